@@ -1,0 +1,499 @@
+"""The lossless JSON form of ``Records``: the export a user keeps, the import that restores it.
+
+This module owns the document shape (``docs/export-format.md``) and every rule an imported document must
+pass. Export writes every field of every record, defaults included, so a file is self-describing and
+``dumps(loads(dumps(r))) == dumps(r)`` byte for byte. Import is strict, because an import file is often
+written by hand: an unknown key, a wrong type, an impossible date, a naive time, an unknown zone or a
+person an event cannot find is refused with ``InvalidInput`` naming the exact JSON path
+(``applications[0].interviews[1].end``) and what that place accepts. Missing optional fields take the
+record's default, so a hand-written file only needs ids and the other required fields.
+
+The conversion walks the dataclasses of ``model`` by their type hints, so a field added to the model is
+exported and imported without touching this module; the checks a type cannot express live in two small
+tables, one per field (email, zone, country, ranges) and one per record (ordering, ids, references).
+Pure: standard library and ``followup.core`` only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import types
+from collections.abc import Callable, Sequence
+from dataclasses import MISSING, fields, is_dataclass
+from enum import StrEnum
+from functools import cache
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, get_args, get_origin, get_type_hints
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from followup.core.errors import InvalidInput
+from followup.core.model import (
+    Application,
+    Company,
+    Debrief,
+    Event,
+    EventType,
+    InboundKind,
+    Interview,
+    Person,
+    Profile,
+    Records,
+)
+from followup.core.settings import parse_setting
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+__all__ = [
+    "COUNTRY_CODES",
+    "FORMAT",
+    "VERSION",
+    "check_country",
+    "check_email",
+    "check_time_zone",
+    "data_to_records",
+    "dumps",
+    "loads",
+    "records_to_data",
+]
+
+JSONValue: TypeAlias = "bool | int | float | str | list[JSONValue] | dict[str, JSONValue] | None"
+R = TypeVar("R", bound="DataclassInstance")
+
+FORMAT = "followup-export"
+VERSION = 1
+IMPORT_FILE = "import file"  # the field named by errors about the document as a whole
+
+# ISO 3166-1 alpha-2, the officially assigned codes (249); tests compare it with tzdata's iso3166.tab.
+_COUNTRY_TEXT = (
+    "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ "
+    "BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ "
+    "CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ "
+    "DE DJ DK DM DO DZ "
+    "EC EE EG EH ER ES ET "
+    "FI FJ FK FM FO FR "
+    "GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY "
+    "HK HM HN HR HT HU "
+    "ID IE IL IM IN IO IQ IR IS IT "
+    "JE JM JO JP "
+    "KE KG KH KI KM KN KP KR KW KY KZ "
+    "LA LB LC LI LK LR LS LT LU LV LY "
+    "MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ "
+    "NA NC NE NF NG NI NL NO NP NR NU NZ "
+    "OM "
+    "PA PE PF PG PH PK PL PM PN PR PS PT PW PY "
+    "QA "
+    "RE RO RS RU RW "
+    "SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ "
+    "TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ "
+    "UA UG UM US UY UZ "
+    "VA VC VE VG VI VN VU "
+    "WF WS "
+    "YE YT "
+    "ZA ZM ZW"
+)
+COUNTRY_CODES: tuple[str, ...] = tuple(_COUNTRY_TEXT.split())
+_COUNTRY_SET = frozenset(COUNTRY_CODES)
+
+_SETTINGS_HINT = tuple[tuple[str, str], ...]  # stored as (name, text) pairs, written as {name: text}
+_DATETIME_TEXT = "an ISO 8601 date-time with an offset or Z, e.g. 2026-03-02T15:00:00Z"
+_DATE_TEXT = "a date as YYYY-MM-DD, e.g. 2026-03-02"
+_DATE_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+# --- the public API ------------------------------------------------------------------------------------
+
+
+def records_to_data(records: Records) -> dict[str, JSONValue]:
+    """The export document of ``records``: plain JSON values, every field written."""
+    data: dict[str, JSONValue] = {"format": FORMAT, "version": VERSION}
+    data.update(_encode_record(records, ""))
+    return data
+
+
+def data_to_records(data: object) -> Records:
+    """Read an export document (already parsed from JSON), or raise ``InvalidInput`` naming the path."""
+    if not isinstance(data, dict):
+        raise InvalidInput(IMPORT_FILE, f'a JSON object with "format": "{FORMAT}" (not a followup export)')
+    if data.get("format") != FORMAT:
+        given = _given(data["format"]) if "format" in data else None
+        raise InvalidInput("format", f'"{FORMAT}" (not a followup export)', given)
+    version = data.get("version")
+    if version != VERSION or isinstance(version, bool):
+        given = _given(version) if "version" in data else None
+        raise InvalidInput("version", f"{VERSION} (not a followup export this program can read)", given)
+    body = {key: value for key, value in data.items() if key not in ("format", "version")}
+    return _decode_record(Records, body, "", envelope=("format", "version"))
+
+
+def dumps(records: Records) -> str:
+    """The export file's text: stable key order and indentation, so equal records give equal bytes."""
+    return json.dumps(records_to_data(records), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def loads(text: str) -> Records:
+    """Read an export file's text; text that is not JSON is refused with its line and column."""
+    try:
+        data = json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_object_without_repeats)
+    except json.JSONDecodeError as error:
+        where = f"{error.msg} at line {error.lineno}, column {error.colno}"
+        raise InvalidInput(IMPORT_FILE, f"a JSON document; this is not valid JSON ({where})") from None
+    return data_to_records(data)
+
+
+# --- checks of single fields ---------------------------------------------------------------------------
+
+
+def check_email(text: str, field: str) -> None:
+    """A deliberately simple check: one @, a local part, a dotted domain, nothing that splits a list."""
+    local, _, domain = text.partition("@")
+    well_formed = (
+        text.count("@") == 1
+        and bool(local)
+        and "." in domain.strip(".")
+        and not any(char.isspace() or char in ",<>" for char in text)
+    )
+    if text and not well_formed:
+        raise InvalidInput(
+            field,
+            "an email address like dana@example.com (one @, a domain with a dot, no spaces, commas or "
+            "angle brackets), or empty",
+            text,
+        )
+
+
+def check_time_zone(name: str, field: str, *, allow_empty: bool = False) -> None:
+    if allow_empty and not name:
+        return
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a directory such as "America"
+        accepted = "an IANA time zone name such as Europe/Berlin or America/New_York"
+        raise InvalidInput(field, accepted + (", or empty" if allow_empty else ""), name) from None
+
+
+def check_country(code: str, field: str) -> None:
+    if code not in _COUNTRY_SET:
+        raise InvalidInput(field, "an ISO 3166-1 alpha-2 country code in capitals, e.g. US, GB or DE", code)
+
+
+def _check_id(text: str, field: str) -> None:
+    if not text:
+        raise InvalidInput(field, "a non-empty id", text)
+
+
+def _optional_zone(name: str, field: str) -> None:
+    check_time_zone(name, field, allow_empty=True)
+
+
+_TEXT_CHECKS: dict[tuple[type, str], Callable[[str, str], None]] = {
+    (Profile, "email"): check_email,
+    (Person, "email"): check_email,
+    (Profile, "tz"): check_time_zone,
+    (Interview, "tz"): check_time_zone,
+    (Company, "tz"): _optional_zone,
+    (Person, "tz"): _optional_zone,
+    (Profile, "country"): check_country,
+    (Company, "country"): check_country,
+    (Application, "id"): _check_id,
+    (Person, "id"): _check_id,
+    (Interview, "id"): _check_id,
+    (Event, "id"): _check_id,
+}
+
+_INT_RANGES: dict[tuple[type, str], tuple[int, int | None]] = {
+    (Interview, "round"): (1, None),
+    (Debrief, "self_rating"): (1, 5),  # PLAYBOOK §1.11
+}
+
+
+def _check_field(cls: type, name: str, value: object, field: str) -> None:
+    text_check = _TEXT_CHECKS.get((cls, name))
+    if text_check is not None and isinstance(value, str):
+        text_check(value, field)
+    bounds = _INT_RANGES.get((cls, name))
+    if bounds is not None and isinstance(value, int):
+        low, high = bounds
+        if value < low or (high is not None and value > high):
+            accepted = f"a whole number from {low}" + (f" to {high}" if high is not None else " up")
+            raise InvalidInput(field, accepted, str(value))
+
+
+# --- checks across the fields of a record --------------------------------------------------------------
+
+
+def _check_interview(interview: Interview, path: str) -> None:
+    if interview.end is not None and interview.end < interview.start:
+        raise InvalidInput(
+            f"{path}.end",
+            f"a time not before start ({_format_datetime(interview.start, path)})",
+            _format_datetime(interview.end, path),
+        )
+
+
+def _check_event(event: Event, path: str) -> None:
+    kinds = [kind.value for kind in InboundKind]
+    if event.type is EventType.INBOUND and event.kind and event.kind not in kinds:
+        raise InvalidInput(f"{path}.kind", "for an inbound event, one of: " + ", ".join(kinds), event.kind)
+
+
+def _check_application(application: Application, path: str) -> None:
+    person_ids = [person.id for person in application.people]
+    _check_unique(person_ids, f"{path}.people", "an id used by no other person of this application")
+    _check_unique(
+        [interview.id for interview in application.interviews],
+        f"{path}.interviews",
+        "an id used by no other interview of this application",
+    )
+    _check_unique(
+        [event.id for event in application.events],
+        f"{path}.events",
+        "an id used by no other event of this application",
+    )
+    for index, event in enumerate(application.events):
+        _check_people_named(event, f"{path}.events[{index}]", person_ids)
+
+
+def _check_records(records: Records, path: str) -> None:
+    _check_unique([a.id for a in records.applications], "applications", "an id used by no other application")
+    _check_unique([e.id for e in records.events], "events", "an id used by no other top-level event")
+    for index, event in enumerate(records.events):
+        _check_people_named(event, f"events[{index}]", None)
+
+
+_RECORD_CHECKS: dict[type, Callable[[Any, str], None]] = {
+    Interview: _check_interview,
+    Event: _check_event,
+    Application: _check_application,
+    Records: _check_records,
+}
+
+
+def _check_unique(ids: Sequence[str], list_path: str, accepted: str) -> None:
+    seen: set[str] = set()
+    for index, record_id in enumerate(ids):
+        if record_id in seen:
+            raise InvalidInput(f"{list_path}[{index}].id", accepted, record_id)
+        seen.add(record_id)
+
+
+def _check_people_named(event: Event, path: str, person_ids: Sequence[str] | None) -> None:
+    """Events of an application name its people by id; events outside any application name nobody."""
+    named = [(f"{path}.to[{i}]", person) for i, person in enumerate(event.to)]
+    named += [(f"{path}.cc[{i}]", person) for i, person in enumerate(event.cc)]
+    if event.from_person:
+        named.append((f"{path}.from_person", event.from_person))
+    for field, person in named:
+        if person_ids is None:
+            accepted = "no person: an event outside any application names nobody (empty to, cc, from_person)"
+            raise InvalidInput(field, accepted, person)
+        if person not in person_ids:
+            known = ", ".join(person_ids) if person_ids else "(this application records no people)"
+            raise InvalidInput(field, f"the id of a person of this application: {known}", person)
+
+
+# --- export ----------------------------------------------------------------------------------------------
+
+
+def _encode_record(record: DataclassInstance, path: str) -> dict[str, JSONValue]:
+    hints = _hints(type(record))
+    data: dict[str, JSONValue] = {}
+    for spec in fields(record):
+        value = getattr(record, spec.name)
+        field_path = _join(path, spec.name)
+        if hints[spec.name] == _SETTINGS_HINT:
+            data[spec.name] = _encode_settings(value, field_path)
+        else:
+            data[spec.name] = _encode_value(value, field_path)
+    return data
+
+
+def _encode_value(value: object, path: str) -> JSONValue:
+    if value is None or isinstance(value, bool | int | str):  # a StrEnum member is written as its value
+        return str(value) if isinstance(value, StrEnum) else value
+    if isinstance(value, dt.datetime):
+        return _format_datetime(value, path)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [_encode_value(item, f"{path}[{index}]") for index, item in enumerate(value)]
+    if is_dataclass(value) and not isinstance(value, type):
+        return _encode_record(value, path)
+    raise TypeError(f"{path}: no JSON form for {type(value).__name__}")
+
+
+def _encode_settings(pairs: Sequence[tuple[str, str]], path: str) -> dict[str, JSONValue]:
+    data: dict[str, JSONValue] = {}
+    for name, text in sorted(pairs):
+        if name in data:
+            raise InvalidInput(_join(path, name), "each setting at most once", text)
+        data[name] = text
+    return data
+
+
+def _format_datetime(value: dt.datetime, path: str) -> str:
+    """UTC with a Z; microseconds only when there are any (isoformat's own rule)."""
+    if value.utcoffset() is None:
+        raise InvalidInput(path, "an aware date-time (one that carries its time zone)", value.isoformat())
+    return value.astimezone(dt.UTC).replace(tzinfo=None).isoformat() + "Z"
+
+
+# --- import ----------------------------------------------------------------------------------------------
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return get_type_hints(cls)
+
+
+def _decode_record(cls: type[R], raw: object, path: str, envelope: tuple[str, ...] = ()) -> R:
+    if not isinstance(raw, dict):
+        raise InvalidInput(path, f"an object ({cls.__name__})", _given(raw))
+    hints = _hints(cls)
+    specs = fields(cls)
+    names = [spec.name for spec in specs]
+    for key in raw:
+        if key not in names:
+            raise InvalidInput(_join(path, str(key)), "one of: " + ", ".join((*envelope, *names)))
+    values: dict[str, object] = {}
+    for spec in specs:
+        field_path = _join(path, spec.name)
+        if spec.name in raw:
+            values[spec.name] = _decode(raw[spec.name], hints[spec.name], field_path)
+            _check_field(cls, spec.name, values[spec.name], field_path)
+        elif spec.default is MISSING and spec.default_factory is MISSING:
+            raise InvalidInput(field_path, f"{_describe(hints[spec.name])} (this field is required)")
+    record = cls(**values)
+    record_check = _RECORD_CHECKS.get(cls)
+    if record_check is not None:
+        record_check(record, path)
+    return record
+
+
+def _decode(raw: object, hint: Any, path: str) -> object:
+    """Turn one JSON value into the value of the type ``hint`` (a model annotation), checking its shape."""
+    if hint == _SETTINGS_HINT:
+        return _decode_settings(raw, path)
+    optional = _optional_of(hint)
+    if optional is not None:
+        return None if raw is None else _decode(raw, optional, path)
+    if get_origin(hint) is tuple:
+        if not isinstance(raw, list):
+            raise InvalidInput(path, _describe(hint), _given(raw))
+        item_hint = get_args(hint)[0]
+        return tuple(_decode(item, item_hint, f"{path}[{index}]") for index, item in enumerate(raw))
+    if isinstance(hint, type) and is_dataclass(hint):
+        return _decode_record(hint, raw, path)
+    if isinstance(hint, type) and issubclass(hint, StrEnum):
+        if isinstance(raw, str) and raw in hint._value2member_map_:
+            return hint(raw)
+        raise InvalidInput(path, _describe(hint), _given(raw))
+    if hint is dt.datetime:
+        return _parse_datetime(raw, path)
+    if hint is dt.date:
+        return _parse_date(raw, path)
+    if hint is bool and isinstance(raw, bool):
+        return raw
+    if hint is int and isinstance(raw, int) and not isinstance(raw, bool):
+        return raw
+    if hint is str and isinstance(raw, str):
+        return raw
+    if hint in (bool, int, str):
+        raise InvalidInput(path, _describe(hint), _given(raw))
+    raise TypeError(f"{path}: no JSON form for {hint!r}")
+
+
+def _decode_settings(raw: object, path: str) -> tuple[tuple[str, str], ...]:
+    if not isinstance(raw, dict):
+        raise InvalidInput(path, _describe(_SETTINGS_HINT), _given(raw))
+    pairs: list[tuple[str, str]] = []
+    for name, text in raw.items():
+        field = _join(path, str(name))
+        if not isinstance(text, str):
+            raise InvalidInput(field, 'the setting as text, e.g. "true" or "3"', _given(text))
+        try:
+            parse_setting(name if isinstance(name, str) else repr(name), text)
+        except InvalidInput as error:
+            raise InvalidInput(field, error.accepted, text) from None
+        pairs.append((name, text))
+    return tuple(sorted(pairs))
+
+
+def _parse_datetime(raw: object, path: str) -> dt.datetime:
+    if not isinstance(raw, str):
+        raise InvalidInput(path, _DATETIME_TEXT, _given(raw))
+    try:
+        value = dt.datetime.fromisoformat(raw)
+    except ValueError:  # not ISO 8601, or a day the calendar does not have
+        raise InvalidInput(path, _DATETIME_TEXT, raw) from None
+    if value.utcoffset() is None:
+        raise InvalidInput(path, _DATETIME_TEXT + "; this time has no offset", raw)
+    try:
+        return value.astimezone(dt.UTC)
+    except OverflowError:  # the offset moves it past year 1 or 9999
+        raise InvalidInput(path, _DATETIME_TEXT + " within years 1 to 9999 in UTC", raw) from None
+
+
+def _parse_date(raw: object, path: str) -> dt.date:
+    if not isinstance(raw, str) or not _DATE_SHAPE.fullmatch(raw):
+        raise InvalidInput(path, _DATE_TEXT, _given(raw))
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:  # 2026-02-30
+        raise InvalidInput(path, _DATE_TEXT + " that exists on the calendar", raw) from None
+
+
+def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """json.loads keeps the last of repeated keys silently; an import refuses them instead."""
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise InvalidInput(IMPORT_FILE, "each key at most once in an object", key)
+        data[key] = value
+    return data
+
+
+# --- helpers ---------------------------------------------------------------------------------------------
+
+
+def _optional_of(hint: Any) -> Any | None:
+    """``X`` for a hint ``X | None``, else None."""
+    if get_origin(hint) is types.UnionType:
+        others = [arg for arg in get_args(hint) if arg is not type(None)]
+        if len(others) == 1:
+            return others[0]
+    return None
+
+
+def _describe(hint: Any) -> str:
+    """What a JSON value of the type ``hint`` looks like, for error messages."""
+    if hint == _SETTINGS_HINT:
+        return 'an object of setting name to text, e.g. {"followup_cap": "2"}'
+    optional = _optional_of(hint)
+    if optional is not None:
+        return f"{_describe(optional)}, or null"
+    if get_origin(hint) is tuple:
+        return f"a list of items, each {_describe(get_args(hint)[0])}"
+    if isinstance(hint, type) and is_dataclass(hint):
+        return f"an object ({hint.__name__})"
+    if isinstance(hint, type) and issubclass(hint, StrEnum):
+        return "one of: " + ", ".join(member.value for member in hint)
+    descriptions: dict[Any, str] = {
+        dt.datetime: _DATETIME_TEXT,
+        dt.date: _DATE_TEXT,
+        bool: "true or false",
+        int: "a whole number",
+        str: "a string",
+    }
+    return descriptions.get(hint, repr(hint))
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def _given(raw: object) -> str:
+    """A short rendering of a rejected JSON value, for the message's "(got ...)"."""
+    text = raw if isinstance(raw, str) else json.dumps(raw, ensure_ascii=False, default=repr)
+    return text if len(text) <= 60 else text[:57] + "..."

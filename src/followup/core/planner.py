@@ -1,0 +1,162 @@
+"""The planner: records, settings, holiday calendars and now in; the dated, rule-cited plan out.
+
+``schedule`` computes one application's whole plan (every step with its phases over time) from its
+records; it does not look at a clock. ``plan`` reads schedules at an instant, after dropping whatever
+the records say happened later than that instant, so ``--now`` in the past replays history faithfully
+and the same records, settings and now always give the same plan.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+
+from followup.core.business_days import BusinessCalendar
+from followup.core.codes import State
+from followup.core.facts import Facts, PlanInputs
+from followup.core.model import Application, Event, EventType, InboundKind, Interview, Records
+from followup.core.plan import Notice, PlanView, Schedule, Step, view_schedule
+from followup.core.settings import resolve
+from followup.core.steps_day_of import (
+    close_of_interview_notices,
+    debrief_steps,
+    linkedin_steps,
+    paper_steps,
+    thank_you_steps,
+)
+from followup.core.steps_events import (
+    exception_steps,
+    keep_searching_step,
+    offers_made,
+    rejection_steps,
+    response_steps,
+)
+from followup.core.steps_status import (
+    agreed_call_steps,
+    followup_steps,
+    formal_letter_steps,
+    moving_on_at,
+    status_notices,
+)
+from followup.core.timeline import BEGINNING
+
+OUTCOME_STATUS = {
+    InboundKind.INVITATION: "invited",
+    InboundKind.OFFER: "offer",
+    InboundKind.REJECTION: "rejected",
+}
+
+
+def schedule(app: Application, inputs: PlanInputs) -> Schedule:
+    """Every step of one application's plan with its phases; independent of the current time."""
+    interview = app.current_interview
+    if interview is None:
+        status = "cancelled" if app.interviews else "open"
+        return Schedule(app.id, app.company.name, app.position, app.company.tz or inputs.profile.tz,
+                        ((BEGINNING, status),))  # fmt: skip
+    f = Facts(app, inputs, interview)
+    moving_on = moving_on_at(f)
+    steps: list[Step] = [*debrief_steps(f), *thank_you_steps(f), *paper_steps(f), *linkedin_steps(f)]
+    steps += formal_letter_steps(f, moving_on)
+    steps += followup_steps(f, moving_on)
+    steps += agreed_call_steps(f)
+    steps += response_steps(f)
+    rejection, rejection_notices = rejection_steps(f)
+    steps += rejection
+    steps += exception_steps(f)
+    steps.append(keep_searching_step(f))
+    notices: list[Notice] = close_of_interview_notices(f) + status_notices(f, moving_on) + rejection_notices
+    if f.outcome is not None:
+        notices = [
+            n if n.code != "W-NO-TIMELINE" else dataclasses.replace(n, end=f.outcome.at) for n in notices
+        ]
+    return Schedule(
+        application_id=app.id,
+        company=app.company.name,
+        position=app.position,
+        tz=f.zone.key,
+        status=_status(f, moving_on),
+        steps=tuple(steps),
+        notices=tuple(notices),
+    )
+
+
+def _status(f: Facts, moving_on: dt.datetime | None) -> tuple[tuple[dt.datetime, str], ...]:
+    """scheduled → waiting → an outcome (A-10: never `rejected` without a rejection) or E-10's close."""
+    status: list[tuple[dt.datetime, str]] = [(BEGINNING, "scheduled"), (f.end, "waiting")]
+    for event in f.events:
+        if event.type is EventType.INBOUND and event.kind in OUTCOME_STATUS:
+            status.append((event.at, OUTCOME_STATUS[InboundKind(event.kind)]))
+        elif event.type is EventType.WITHDRAWAL:
+            status.append((event.at, "withdrawn"))
+        elif event.type is EventType.OFFER_ACCEPTED:
+            status.append((event.at, "accepted"))
+    if moving_on is not None:
+        status.append((moving_on, "closed_no_response"))
+    return tuple(sorted(status, key=lambda item: item[0]))
+
+
+def as_of(records: Records, now: dt.datetime) -> Records:
+    """The records as they stood at ``now``: later events, debriefs and answers are not known yet."""
+
+    def interview_then(interview: Interview) -> Interview:
+        debrief = interview.debrief
+        if debrief.done_at is not None and debrief.done_at > now:
+            debrief = dataclasses.replace(debrief, done_at=None)
+        answers = tuple(
+            q if q.answered_at is None or q.answered_at <= now else dataclasses.replace(q, answered_at=None)
+            for q in debrief.stumbled_questions
+        )
+        return dataclasses.replace(interview, debrief=dataclasses.replace(debrief, stumbled_questions=answers))
+
+    apps = tuple(
+        dataclasses.replace(
+            app,
+            events=tuple(e for e in app.events if e.at <= now),
+            interviews=tuple(interview_then(i) for i in app.interviews),
+        )
+        for app in records.applications
+    )
+    return dataclasses.replace(records, applications=apps, events=tuple(e for e in records.events if e.at <= now))
+
+
+def inputs_for(records: Records, app: Application, calendar: BusinessCalendar) -> PlanInputs:
+    """What planning ``app`` needs from the rest of the records (E-02 → E-04, L-01 W-PREP, L-04)."""
+    competing: list[Event] = [e for e in records.events if e.type is EventType.COMPETING_OFFER]
+    accepted: list[dt.datetime] = [e.at for e in records.events if e.type is EventType.OFFER_ACCEPTED]
+    other_starts: list[dt.datetime] = []
+    for other in records.applications:
+        accepted += [e.at for e in other.events if e.type is EventType.OFFER_ACCEPTED]
+        if other.id == app.id:
+            continue
+        competing += offers_made(other.events)
+        other_starts += [i.start for i in other.interviews if not i.cancelled]
+    return PlanInputs(
+        profile=records.profile,
+        settings=resolve(records.settings, app.settings),
+        calendar=calendar.with_closures(frozenset(app.company.extra_closures)),
+        competing_offers=tuple(sorted(competing, key=lambda e: (e.at, e.id))),
+        accomplishments=tuple(e for e in records.events if e.type is EventType.ACCOMPLISHMENT),
+        other_interview_starts=tuple(sorted(other_starts)),
+        offer_accepted_at=min(accepted, default=None),
+    )
+
+
+def schedules(records: Records, calendars: Mapping[str, BusinessCalendar]) -> list[Schedule]:
+    """Schedules of every application, computed from all the records (what the store keeps)."""
+    return [
+        schedule(app, inputs_for(records, app, calendars.get(app.id, BusinessCalendar())))
+        for app in records.applications
+    ]
+
+
+def plan(records: Records, calendars: Mapping[str, BusinessCalendar], now: dt.datetime) -> list[PlanView]:
+    """Every application's plan read at ``now`` (aware), knowing only what had happened by then."""
+    if now.tzinfo is None:
+        raise ValueError("now must be an aware datetime")
+    known = as_of(records, now)
+    return [view_schedule(s, now) for s in schedules(known, calendars)]
+
+
+ACTIONABLE_STATES = frozenset({State.DUE, State.OVERDUE})
