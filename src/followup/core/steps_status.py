@@ -25,6 +25,7 @@ class Window:
     until: dt.date
     anchor: str  # which rule placed it: "T-03", "T-04", "T-05", "E-06"
     after_date: dt.date | None = None  # D when the window waits for a stated date
+    allowed_until: dt.date | None = None  # the last business day of the ALLOWED part
 
 
 def followup_window(f: Facts, n: int, previous: Touch | None) -> Window:
@@ -37,7 +38,8 @@ def followup_window(f: Facts, n: int, previous: Touch | None) -> Window:
         anchor = "E-06" if replied else "T-04"
         if f.settings.stated_date_grace == "none":
             return Window(None, f.bd(stated, 1), f.bd(stated, end), anchor, stated)
-        return Window(f.bd(stated, 1), f.bd(stated, start), f.bd(stated, end), anchor, stated)
+        allowed_until = f.bd(stated, start - 1)
+        return Window(f.bd(stated, 1), f.bd(stated, start), f.bd(stated, end), anchor, stated, allowed_until)
     base = f.day if previous is None else f.local_date(previous.at)
     return Window(None, f.bd(base, start), f.bd(base, end), "T-03" if previous is None else "T-05", None)
 
@@ -69,7 +71,7 @@ def _no_contact(f: Facts, items: tuple[Phase, ...]) -> tuple[Phase, ...]:
 def _windows(w: Window, optional: bool) -> tuple[tuple[str, dt.date, dt.date], ...]:
     rows: list[tuple[str, dt.date, dt.date]] = []
     if w.allowed is not None and w.allowed < w.due:
-        rows.append(("ALLOWED", w.allowed, w.due - dt.timedelta(days=1)))
+        rows.append(("ALLOWED", w.allowed, w.allowed_until or w.due - dt.timedelta(days=1)))
     rows.append(("ALLOWED" if optional else "DUE", w.due, w.until))
     return tuple(rows)
 
