@@ -8,7 +8,11 @@ Times are whole seconds since the Unix epoch (UTC); ``ends_at`` of an open-ended
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
+
+from followup.core.plan import Schedule
 
 FOREVER = 253402300799  # 9999-12-31 23:59:59 UTC: an index-friendly "never ends"
 ACTIONABLE = ("DUE", "OVERDUE")
@@ -31,3 +35,37 @@ class AgendaRow:
     codes: str  # space-separated codes of this phase
     rules: str  # space-separated rule IDs
     reason: str  # one line in plain words
+
+
+def epoch(moment: dt.datetime | None) -> int | None:
+    return None if moment is None else int(moment.timestamp())
+
+
+def rows_for(schedule: Schedule, names: Mapping[str, str]) -> list[AgendaRow]:
+    """The DUE and OVERDUE phases of every step of ``schedule``, as rows to store."""
+    rows = []
+    for step in schedule.steps:
+        for index, phase in enumerate(step.phases):
+            if phase.state.value not in ACTIONABLE:
+                continue
+            following = step.phases[index + 1].start if index + 1 < len(step.phases) else None
+            rows.append(
+                AgendaRow(
+                    application_id=schedule.application_id,
+                    step_key=step.key,
+                    label=step.label,
+                    company=schedule.company,
+                    position=schedule.position,
+                    state=phase.state.value,
+                    starts_at=int(phase.start.timestamp()),
+                    ends_at=FOREVER if following is None else int(following.timestamp()),
+                    target_at=epoch(step.target),
+                    deadline_at=epoch(step.deadline),
+                    channel=step.channel,
+                    recipients=", ".join(names.get(p, p) for p in step.to),
+                    codes=" ".join(phase.codes),
+                    rules=" ".join(step.rules),
+                    reason=step.reason,
+                )
+            )
+    return rows

@@ -23,7 +23,7 @@ import types
 from collections.abc import Callable, Sequence
 from dataclasses import MISSING, fields, is_dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, get_args, get_origin, get_type_hints
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -116,11 +116,11 @@ def data_to_records(data: object) -> Records:
     """Read an export document (already parsed from JSON), or raise ``InvalidInput`` naming the path."""
     if not isinstance(data, dict):
         raise InvalidInput(IMPORT_FILE, f'a JSON object with "format": "{FORMAT}" (not a followup export)')
-    if data.get("format") != FORMAT:
-        given = _given(data["format"]) if "format" in data else None
+    marker, version = data.get("format"), data.get("version")
+    if marker != FORMAT:
+        given = None if "format" not in data else marker if isinstance(marker, str) else _given(marker)
         raise InvalidInput("format", f'"{FORMAT}" (not a followup export)', given)
-    version = data.get("version")
-    if version != VERSION or isinstance(version, bool):
+    if version != VERSION or isinstance(version, bool):  # True == 1 in Python
         given = _given(version) if "version" in data else None
         raise InvalidInput("version", f"{VERSION} (not a followup export this program can read)", given)
     body = {key: value for key, value in data.items() if key not in ("format", "version")}
@@ -137,7 +137,7 @@ def loads(text: str) -> Records:
     try:
         data = json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_object_without_repeats)
     except json.JSONDecodeError as error:
-        where = f"{error.msg} at line {error.lineno}, column {error.colno}"
+        where = f"{error.msg}; line {error.lineno}, column {error.colno}"
         raise InvalidInput(IMPORT_FILE, f"a JSON document; this is not valid JSON ({where})") from None
     return data_to_records(data)
 
@@ -183,17 +183,13 @@ def _check_id(text: str, field: str) -> None:
         raise InvalidInput(field, "a non-empty id", text)
 
 
-def _optional_zone(name: str, field: str) -> None:
-    check_time_zone(name, field, allow_empty=True)
-
-
 _TEXT_CHECKS: dict[tuple[type, str], Callable[[str, str], None]] = {
     (Profile, "email"): check_email,
     (Person, "email"): check_email,
     (Profile, "tz"): check_time_zone,
     (Interview, "tz"): check_time_zone,
-    (Company, "tz"): _optional_zone,
-    (Person, "tz"): _optional_zone,
+    (Company, "tz"): partial(check_time_zone, allow_empty=True),
+    (Person, "tz"): partial(check_time_zone, allow_empty=True),
     (Profile, "country"): check_country,
     (Company, "country"): check_country,
     (Application, "id"): _check_id,
@@ -216,7 +212,11 @@ def _check_field(cls: type, name: str, value: object, field: str) -> None:
     if bounds is not None and isinstance(value, int):
         low, high = bounds
         if value < low or (high is not None and value > high):
-            accepted = f"a whole number from {low}" + (f" to {high}" if high is not None else " up")
+            accepted = (
+                f"a whole number from {low} to {high}"
+                if high is not None
+                else f"a whole number, {low} or more"
+            )
             raise InvalidInput(field, accepted, str(value))
 
 
@@ -235,7 +235,8 @@ def _check_interview(interview: Interview, path: str) -> None:
 def _check_event(event: Event, path: str) -> None:
     kinds = [kind.value for kind in InboundKind]
     if event.type is EventType.INBOUND and event.kind and event.kind not in kinds:
-        raise InvalidInput(f"{path}.kind", "for an inbound event, one of: " + ", ".join(kinds), event.kind)
+        accepted = "one of: " + ", ".join(kinds) + " (the kind of an inbound event)"
+        raise InvalidInput(f"{path}.kind", accepted, event.kind)
 
 
 def _check_application(application: Application, path: str) -> None:
@@ -388,7 +389,7 @@ def _decode(raw: object, hint: Any, path: str) -> object:
     if isinstance(hint, type) and issubclass(hint, StrEnum):
         if isinstance(raw, str) and raw in hint._value2member_map_:
             return hint(raw)
-        raise InvalidInput(path, _describe(hint), _given(raw))
+        raise InvalidInput(path, _describe(hint), raw if isinstance(raw, str) else _given(raw))
     if hint is dt.datetime:
         return _parse_datetime(raw, path)
     if hint is dt.date:
@@ -436,12 +437,14 @@ def _parse_datetime(raw: object, path: str) -> dt.datetime:
 
 
 def _parse_date(raw: object, path: str) -> dt.date:
-    if not isinstance(raw, str) or not _DATE_SHAPE.fullmatch(raw):
+    if not isinstance(raw, str):
         raise InvalidInput(path, _DATE_TEXT, _given(raw))
+    if not _DATE_SHAPE.fullmatch(raw):
+        raise InvalidInput(path, _DATE_TEXT, raw)
     try:
         return dt.date.fromisoformat(raw)
     except ValueError:  # 2026-02-30
-        raise InvalidInput(path, _DATE_TEXT + " that exists on the calendar", raw) from None
+        raise InvalidInput(path, "a date as YYYY-MM-DD that exists on the calendar", raw) from None
 
 
 def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -494,6 +497,6 @@ def _join(path: str, name: str) -> str:
 
 
 def _given(raw: object) -> str:
-    """A short rendering of a rejected JSON value, for the message's "(got ...)"."""
-    text = raw if isinstance(raw, str) else json.dumps(raw, ensure_ascii=False, default=repr)
+    """A value of the wrong type as short JSON, for the message's "(got ...)": text shows its quotes."""
+    text = json.dumps(raw, ensure_ascii=False, default=repr)
     return text if len(text) <= 60 else text[:57] + "..."
