@@ -1,0 +1,61 @@
+# One command away: make run | test | lint | bench. GNU make; recipes are tab-indented.
+
+VENV ?= .venv
+PY = $(VENV)/bin/python
+STAMP = $(VENV)/.installed
+PG_BINARIES = /usr/lib/postgresql/*/bin/postgres
+ARGS ?=
+
+# The interpreter for a new venv: python3.11, else python3 if it is 3.11 or newer. Evaluated only when a
+# venv has to be created (the pyenv shims cost ~130 ms each).
+find_python = $(shell for p in python3.11 python3; do \
+	if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; \
+	then echo $$p; break; fi; done)
+
+.PHONY: install run system-deps test lint bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@if [ ! -x $(PY) ]; then \
+		python="$(find_python)"; \
+		if [ -z "$$python" ]; then echo "followup needs Python 3.11 or newer (python3.11 or python3)" >&2; exit 1; fi; \
+		echo "creating $(VENV) with $$python"; \
+		$$python -m venv $(VENV); \
+	fi
+	$(PY) -m pip install --quiet -e '.[test,lint]'
+	@touch $@
+
+run: install
+	$(VENV)/bin/followup $(ARGS)
+
+# The PostgreSQL server the store tests run against (as root only; a no-op when it is there).
+system-deps:
+	@if [ "$$(id -u)" -ne 0 ]; then \
+		ls $(PG_BINARIES) >/dev/null 2>&1 || \
+			echo "note: PostgreSQL server binaries are missing; install postgresql or the PostgreSQL tests fail" >&2; \
+		exit 0; \
+	fi; \
+	if ! ls $(PG_BINARIES) >/dev/null 2>&1; then \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get update && apt-get install -y postgresql || exit 1; \
+	fi; \
+	if ! id postgres >/dev/null 2>&1; then \
+		useradd --system --user-group --no-create-home --home-dir /var/lib/postgresql --shell /usr/sbin/nologin postgres; \
+	fi
+
+test: system-deps install
+	$(PY) -m pytest -q $(ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check src tests
+	$(VENV)/bin/ruff format --check src tests
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+bench: install
+	$(PY) benchmarks/today.py $(ARGS)
+
+clean:
+	rm -rf build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis $(STAMP)
+	find src tests benchmarks -name __pycache__ -type d -prune -exec rm -rf {} + 2>/dev/null || true

@@ -1,0 +1,12 @@
+"""Persistence: core records in SQLite or PostgreSQL, behind one engine factory and a repository.
+
+    location.py    where the database lives by default (stdlib and platformdirs only)
+    engine.py      open_store(url) -> Store: recognize, migrate; Store.transaction() -> Session
+    tables.py      the schema, one declarative class per table, every user table keyed by owner
+    repository.py  load_* / save_* / replace_agenda / due_agenda: Session + owner <-> core values
+    mapping.py     field-by-field conversion between table rows and core values (no queries)
+    migrations/    Alembic, configured in code by engine.py (no alembic.ini at run time)
+
+Importing this package imports nothing else, so a fast path can use ``followup.store.location``
+without paying for SQLAlchemy; import the modules themselves for the rest.
+"""

@@ -1,0 +1,277 @@
+"""The one engine factory: opens a SQLite file or a PostgreSQL database, recognizes it as ours, migrates it.
+
+``open_store(url)`` is the only way in. It refuses, with a ``StoreError`` and without writing a byte,
+anything that is not a followup database: a file that is not SQLite, a database holding other tables,
+or a schema revision newer than this code knows. A database of ours (or an empty one) is brought to
+the head revision with Alembic, configured here in code, so no ``alembic.ini`` is needed at run time.
+
+SQLite connections get foreign keys and write-ahead logging, and SQLAlchemy (not the ``sqlite3`` module)
+emits ``BEGIN IMMEDIATE``: DDL is transactional, a rollback undoes everything, and two processes
+serialize their writes instead of failing half-way. ``postgresql://`` URLs use the psycopg 3 driver.
+
+Every command is one transaction: ``with store.transaction() as session: ...`` commits when the block
+ends and rolls back when it raises. Database failures leave as ``StoreError``; our own errors pass
+through untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from followup.core.errors import StoreError
+from followup.store.location import default_db_path, default_db_url
+from followup.store.tables import SCHEMA_MARKER
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+__all__ = [
+    "HEAD_REVISION",
+    "MIGRATIONS_DIR",
+    "Store",
+    "alembic_config",
+    "create_engine_for",
+    "default_db_path",
+    "default_db_url",
+    "open_store",
+]
+
+# The newest migration in migrations/versions. Kept here so that opening an up-to-date database does not
+# import Alembic at all; a test checks it against the script directory.
+HEAD_REVISION = "0001"
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+_PG_MIGRATION_LOCK = 0x666F6C6C6F77  # "follow": serializes concurrent first opens on one server
+
+
+class Store:
+    """An open database: an engine and the transactions made on it."""
+
+    def __init__(self, engine: Engine, where: str) -> None:
+        self.engine = engine
+        self.where = where  # the file path, or the URL without its password
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in one transaction: committed when the block ends, rolled back if it raises."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except SQLAlchemyError as e:
+            raise _store_error(self.where, e) from e
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def open_store(url: str | None = None) -> Store:
+    """Open the database at ``url`` (default: ``default_db_url()``), migrating it to the head revision.
+
+    Raises ``StoreError`` when the database cannot be opened or is not ours; such a database is left
+    exactly as it was.
+    """
+    parsed = _parse(url if url is not None else default_db_url())
+    where = _describe(parsed)
+    sqlite_path = _sqlite_file(parsed)
+    if sqlite_path is not None:
+        _check_sqlite_file(sqlite_path, where)
+    engine = create_engine_for(parsed)
+    try:
+        _migrate(engine, where)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(engine, where)
+
+
+def create_engine_for(url: str | URL) -> Engine:
+    """An engine for a SQLite or PostgreSQL URL, with followup's connection settings (no checks, no
+    migrations: use ``open_store`` for that)."""
+    parsed = _parse(url) if isinstance(url, str) else url
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(parsed)
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+        return engine
+    return create_engine(parsed)
+
+
+def alembic_config(connection: Connection | None = None, url: str | None = None) -> Config:
+    """An Alembic configuration built in code: our migrations directory, and either a connection to
+    run on (``attributes["connection"]``) or a URL for env.py to connect to (for writing new migrations:
+    ``command.revision(alembic_config(url=...), autogenerate=True, message=...)``)."""
+    from alembic.config import Config
+
+    config = Config()
+    # set_main_option interpolates "%(name)s": a literal % (in a path or a password) must be doubled
+    config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
+    config.set_main_option("path_separator", "os")
+    if url is not None:
+        rendered = _parse(url).render_as_string(hide_password=False)
+        config.set_main_option("sqlalchemy.url", rendered.replace("%", "%%"))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def _parse(url: str) -> URL:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as e:
+        raise StoreError(
+            f"{url!r} is not a database URL (expected sqlite:///PATH or postgresql://...)"
+        ) from e
+    backend = parsed.get_backend_name()
+    if backend in ("postgresql", "postgres"):
+        if parsed.drivername in ("postgresql", "postgres"):
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return parsed
+    if backend != "sqlite":
+        raise StoreError(
+            f"followup stores its data in SQLite or PostgreSQL, not {backend} ({_describe(parsed)})"
+        )
+    return parsed
+
+
+def _describe(url: URL) -> str:
+    path = _sqlite_file(url)
+    if path is not None:
+        return str(path)
+    return url.render_as_string(hide_password=True)
+
+
+def _sqlite_file(url: URL) -> Path | None:
+    """The file of a SQLite URL, or None for an in-memory or URI-style database and for other backends."""
+    if url.get_backend_name() != "sqlite":
+        return None
+    if not url.database or url.database == ":memory:" or url.query.get("uri"):
+        return None
+    return Path(url.database)
+
+
+def _check_sqlite_file(path: Path, where: str) -> None:
+    """Refuse a file that is not a followup database, reading it without writing (a read-only open
+    leaves no journal behind, whereas our engine would switch the file to WAL on connect)."""
+    if path.is_dir():
+        raise StoreError(f"{where} is a directory, not a database file")
+    if not path.parent.is_dir():
+        raise StoreError(f"cannot create {where}: the directory {path.parent} does not exist")
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise StoreError(
+            f"{where} is not a followup database (it is not a SQLite file); it was left untouched"
+        )
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    probe = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True), poolclass=NullPool)
+    try:
+        with probe.connect() as connection:
+            _revision_of(connection, where)
+    except SQLAlchemyError as e:
+        raise _store_error(where, e) from e
+    finally:
+        probe.dispose()
+
+
+def _migrate(engine: Engine, where: str) -> None:
+    try:
+        connection = engine.connect()
+    except SQLAlchemyError as e:
+        raise StoreError(f"cannot open the database {where}: {_reason(e)}") from e
+    try:
+        with connection, connection.begin():
+            if connection.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+            revision = _revision_of(connection, where)
+            if revision == HEAD_REVISION:
+                return
+            from alembic import command
+            from alembic.script import ScriptDirectory
+
+            config = alembic_config(connection)
+            if revision is not None:
+                known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+                if revision not in known:
+                    raise StoreError(
+                        f"{where} has schema revision {revision}, newer than this followup knows "
+                        f"({HEAD_REVISION}); upgrade followup to use it"
+                    )
+            command.upgrade(config, "head")
+    except SQLAlchemyError as e:
+        raise _store_error(where, e) from e
+
+
+def _revision_of(connection: Connection, where: str) -> str | None:
+    """The Alembic revision of a followup database, or None if the database is empty.
+
+    Raises ``StoreError`` for a database that holds anything else."""
+    tables = set(inspect(connection).get_table_names())
+    if not tables:
+        return None
+    if not {"meta", "alembic_version"} <= tables or _marker(connection) != SCHEMA_MARKER:
+        shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+        raise StoreError(
+            f"{where} is not a followup database (it holds other tables: {shown}); it was left untouched"
+        )
+    revisions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(revisions) != 1:
+        raise StoreError(f"{where} is a followup database without a single schema revision; restore a backup")
+    return str(revisions[0])
+
+
+def _marker(connection: Connection) -> Any:
+    try:
+        with connection.begin_nested():
+            return connection.execute(text("SELECT value FROM meta WHERE key = 'schema'")).scalar()
+    except DBAPIError:
+        return None  # a "meta" table of someone else's, with other columns
+
+
+def _store_error(where: str, error: SQLAlchemyError) -> StoreError:
+    reason = _reason(error)
+    if isinstance(error, OperationalError) and "locked" in reason:
+        return StoreError(f"{where} is busy with another followup command; try again in a moment")
+    return StoreError(f"the database {where} failed: {reason}")
+
+
+def _reason(error: SQLAlchemyError) -> str:
+    """The driver's own first line (SQLAlchemy's adds the statement and a link to its docs)."""
+    text = str(error.orig) if isinstance(error, DBAPIError) else str(error)
+    return (text.strip().splitlines() or [type(error).__name__])[0]
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _sqlite_on_begin)
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+    finally:
+        cursor.close()
+
+
+def _sqlite_on_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")

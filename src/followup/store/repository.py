@@ -1,0 +1,280 @@
+"""Reading and writing core records: functions that take a ``Session`` and an ``owner`` and speak only
+in ``core.model`` and ``core.agenda`` values.
+
+Every statement filters by ``owner``, so one database serves many users who never see each other's rows.
+The caller owns the transaction (``Store.transaction()``); nothing here commits.
+
+Writes are per aggregate: ``save_application`` replaces one application with its people, interviews
+and events (keeping its place in the list), ``save_profile`` the candidate and their settings,
+``save_global_events`` the events of no single application, ``replace_agenda`` one application's
+agenda rows. ``save_records`` writes a whole ``Records`` in one go. Loads return values equal to what
+was saved, in the same order.
+
+Rows are written with Core-style statements and read with ``populate_existing``, so a load after a
+write in the same session never sees stale objects from the session's identity map.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar, cast
+
+from sqlalchemy import CursorResult, Delete, Select, Update, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from followup.core.agenda import AgendaRow
+from followup.core.model import Application, Event, Profile, Records
+from followup.store import mapping
+from followup.store.mapping import SettingPairs
+from followup.store.tables import (
+    AgendaRowRecord,
+    ApplicationRow,
+    Base,
+    EventRow,
+    InterviewRow,
+    PersonRow,
+    ProfileRow,
+)
+
+__all__ = [
+    "delete_application",
+    "due_agenda",
+    "load_agenda",
+    "load_application",
+    "load_records",
+    "replace_agenda",
+    "save_application",
+    "save_global_events",
+    "save_profile",
+    "save_records",
+]
+
+_Row = TypeVar("_Row", bound=Base)
+
+
+# --- loading -------------------------------------------------------------------------------------------
+
+
+def load_records(session: Session, owner: str) -> Records:
+    """Everything ``owner`` has stored; an owner with nothing stored gets an empty ``Records``."""
+    profiles = _rows(session, select(ProfileRow).where(ProfileRow.owner == owner))
+    applications = _rows(
+        session, select(ApplicationRow).where(ApplicationRow.owner == owner).order_by(ApplicationRow.ordinal)
+    )
+    people = _by_application(
+        _rows(session, select(PersonRow).where(PersonRow.owner == owner).order_by(PersonRow.ordinal)),
+        lambda row: row.application_id,
+    )
+    interviews = _by_application(
+        _rows(
+            session, select(InterviewRow).where(InterviewRow.owner == owner).order_by(InterviewRow.ordinal)
+        ),
+        lambda row: row.application_id,
+    )
+    events = _by_application(
+        _rows(session, select(EventRow).where(EventRow.owner == owner).order_by(EventRow.ordinal)),
+        lambda row: row.application_id,
+    )
+    return Records(
+        profile=mapping.profile_from_row(profiles[0]) if profiles else Profile(),
+        settings=mapping.settings_from_json(profiles[0].settings) if profiles else (),
+        applications=tuple(
+            mapping.application_from_rows(row, people[row.id], interviews[row.id], events[row.id])
+            for row in applications
+        ),
+        events=tuple(mapping.event_from_row(row) for row in events[None]),
+    )
+
+
+def load_application(session: Session, owner: str, application_id: str) -> Application | None:
+    """One application of ``owner``, or None."""
+    found = _rows(
+        session,
+        select(ApplicationRow).where(ApplicationRow.owner == owner, ApplicationRow.id == application_id),
+    )
+    if not found:
+        return None
+    people = _rows(
+        session,
+        select(PersonRow)
+        .where(PersonRow.owner == owner, PersonRow.application_id == application_id)
+        .order_by(PersonRow.ordinal),
+    )
+    interviews = _rows(
+        session,
+        select(InterviewRow)
+        .where(InterviewRow.owner == owner, InterviewRow.application_id == application_id)
+        .order_by(InterviewRow.ordinal),
+    )
+    events = _rows(
+        session,
+        select(EventRow)
+        .where(EventRow.owner == owner, EventRow.application_id == application_id)
+        .order_by(EventRow.ordinal),
+    )
+    return mapping.application_from_rows(found[0], people, interviews, events)
+
+
+def load_agenda(session: Session, owner: str) -> list[AgendaRow]:
+    """All of ``owner``'s agenda rows, by application and then in the order they were stored."""
+    query = (
+        select(AgendaRowRecord)
+        .where(AgendaRowRecord.owner == owner)
+        .order_by(AgendaRowRecord.application_id, AgendaRowRecord.row_id)
+    )
+    return [mapping.agenda_from_row(row) for row in _rows(session, query)]
+
+
+def due_agenda(session: Session, owner: str, at: int) -> list[AgendaRow]:
+    """The rows whose ``[starts_at, ends_at)`` contains ``at`` (epoch seconds), most urgent first:
+    by deadline (rows without one last), then start, application and step."""
+    query = (
+        select(AgendaRowRecord)
+        .where(
+            AgendaRowRecord.owner == owner,
+            AgendaRowRecord.ends_at > at,
+            AgendaRowRecord.starts_at <= at,
+        )
+        .order_by(
+            AgendaRowRecord.deadline_at.is_(None),
+            AgendaRowRecord.deadline_at,
+            AgendaRowRecord.starts_at,
+            AgendaRowRecord.application_id,
+            AgendaRowRecord.row_id,
+        )
+    )
+    return [mapping.agenda_from_row(row) for row in _rows(session, query)]
+
+
+# --- saving --------------------------------------------------------------------------------------------
+
+
+def save_records(session: Session, owner: str, records: Records) -> None:
+    """Make ``owner``'s stored records equal ``records``: applications no longer present are deleted
+    (with their agenda rows); the agenda rows of the others are kept."""
+    stored = set(session.scalars(select(ApplicationRow.id).where(ApplicationRow.owner == owner)))
+    for application_id in stored - {app.id for app in records.applications}:
+        delete_application(session, owner, application_id)
+    save_profile(session, owner, records.profile, records.settings)
+    for ordinal, app in enumerate(records.applications):
+        _write_application(session, owner, app, ordinal, exists=app.id in stored)
+    save_global_events(session, owner, records.events)
+
+
+def save_profile(session: Session, owner: str, profile: Profile, settings: SettingPairs) -> None:
+    """Store the candidate and their default settings."""
+    _execute(session, delete(ProfileRow).where(ProfileRow.owner == owner))
+    session.execute(
+        insert(ProfileRow).values(
+            owner=owner,
+            name=profile.name,
+            email=profile.email,
+            phone=profile.phone,
+            postal_address=profile.postal_address,
+            tz=profile.tz,
+            country=profile.country,
+            settings=[list(pair) for pair in settings],
+        )
+    )
+
+
+def save_application(session: Session, owner: str, app: Application) -> None:
+    """Insert or replace one application with its people, interviews and events. A new application goes
+    last; a replaced one keeps its place. Its agenda rows are kept (see ``replace_agenda``)."""
+    ordinal = session.scalar(
+        select(ApplicationRow.ordinal).where(ApplicationRow.owner == owner, ApplicationRow.id == app.id)
+    )
+    exists = ordinal is not None
+    if ordinal is None:
+        last = session.scalar(select(func.max(ApplicationRow.ordinal)).where(ApplicationRow.owner == owner))
+        ordinal = 0 if last is None else last + 1
+    _write_application(session, owner, app, ordinal, exists=exists)
+
+
+def delete_application(session: Session, owner: str, application_id: str) -> bool:
+    """Delete one application with everything that belongs to it; False if there was none."""
+    for table in (AgendaRowRecord, EventRow, InterviewRow, PersonRow):
+        _execute(session, delete(table).where(table.owner == owner, table.application_id == application_id))
+    deleted = _execute(
+        session,
+        delete(ApplicationRow).where(ApplicationRow.owner == owner, ApplicationRow.id == application_id),
+    )
+    return deleted > 0
+
+
+def save_global_events(session: Session, owner: str, events: Sequence[Event]) -> None:
+    """Replace the events that belong to no single application."""
+    _execute(session, delete(EventRow).where(EventRow.owner == owner, EventRow.application_id.is_(None)))
+    _insert(
+        session, EventRow, (mapping.event_values(owner, None, i, event) for i, event in enumerate(events))
+    )
+
+
+def replace_agenda(session: Session, owner: str, application_id: str, rows: Sequence[AgendaRow]) -> None:
+    """Replace one application's agenda rows. Every row must name ``application_id``."""
+    for row in rows:
+        if row.application_id != application_id:
+            raise ValueError(
+                f"agenda row {row.step_key} belongs to {row.application_id}, not {application_id}"
+            )
+    _execute(
+        session,
+        delete(AgendaRowRecord).where(
+            AgendaRowRecord.owner == owner, AgendaRowRecord.application_id == application_id
+        ),
+    )
+    _insert(session, AgendaRowRecord, (mapping.agenda_values(owner, row) for row in rows))
+
+
+# --- helpers -----------------------------------------------------------------------------------------
+
+
+def _rows(session: Session, query: Select[_Row]) -> Sequence[_Row]:
+    return session.scalars(query.execution_options(populate_existing=True)).all()
+
+
+def _by_application(
+    rows: Sequence[_Row], key: Callable[[_Row], str | None]
+) -> defaultdict[str | None, list[_Row]]:
+    groups: defaultdict[str | None, list[_Row]] = defaultdict(list)
+    for row in rows:
+        groups[key(row)].append(row)
+    return groups
+
+
+def _insert(session: Session, table: type[Base], values: Iterable[dict[str, Any]]) -> None:
+    batch = list(values)
+    if batch:
+        session.execute(insert(table), batch)
+
+
+def _execute(session: Session, statement: Delete | Update) -> int:
+    """Run a DELETE or UPDATE and return how many rows it touched. Loads use ``populate_existing``, so
+    the session's identity map need not be synchronized."""
+    result = session.execute(statement, execution_options={"synchronize_session": False})
+    return cast(CursorResult[Any], result).rowcount
+
+
+def _write_application(session: Session, owner: str, app: Application, ordinal: int, *, exists: bool) -> None:
+    for table in (EventRow, InterviewRow, PersonRow):
+        _execute(session, delete(table).where(table.owner == owner, table.application_id == app.id))
+    values = mapping.application_values(owner, app, ordinal)
+    if exists:
+        _execute(
+            session,
+            update(ApplicationRow)
+            .where(ApplicationRow.owner == owner, ApplicationRow.id == app.id)
+            .values(values),
+        )
+    else:
+        session.execute(insert(ApplicationRow).values(values))
+    _insert(
+        session, PersonRow, (mapping.person_values(owner, app.id, i, p) for i, p in enumerate(app.people))
+    )
+    _insert(
+        session,
+        InterviewRow,
+        (mapping.interview_values(owner, app.id, i, v) for i, v in enumerate(app.interviews)),
+    )
+    _insert(session, EventRow, (mapping.event_values(owner, app.id, i, e) for i, e in enumerate(app.events)))
