@@ -28,7 +28,9 @@ def business_calendar(country: str, subdivision: str, years: tuple[int, ...]) ->
 
     country = country.upper()
     if country not in holidays.list_supported_countries():
-        raise InvalidInput("company country", "an ISO 3166 country code that the holidays package knows", country)
+        raise InvalidInput(
+            "company country", "an ISO 3166 country code that the holidays package knows", country
+        )
     supported = holidays.list_supported_countries()[country]
     if subdivision and subdivision not in supported:
         shown = ", ".join(supported[:40]) + (" ..." if len(supported) > 40 else "")
@@ -52,10 +54,13 @@ def years_for(app: Application) -> tuple[int, ...]:
     return tuple(range(low - 1, high + 2))
 
 
-def calendars_for(records: Records, applications: Iterable[Application] | None = None) -> dict[str, BusinessCalendar]:
+def calendars_for(
+    records: Records, applications: Iterable[Application] | None = None
+) -> dict[str, BusinessCalendar]:
     """One calendar per application, keyed by its id."""
     return {
-        app.id: business_calendar(app.company.country or records.profile.country or "US", app.company.subdivision,
-                                  years_for(app))  # fmt: skip
+        app.id: business_calendar(
+            app.company.country or records.profile.country or "US", app.company.subdivision, years_for(app)
+        )
         for app in (applications if applications is not None else records.applications)
     }

@@ -112,14 +112,22 @@ def test_s02_phone_thank_you_late_then_overdue() -> None:
     ty = view.view("TY:Marcus Lee")
     assert ty is not None and local_time(view, ty.step.deadline) == "Wed 11 Mar 16:30"
     assert not any("C-05" in n for n in ty.step.notes)  # D known: no next-steps question required
-    asking = guard(records, "2026-03-11T09:00", action="TY", to=("marcus",),
-                   body="Thank you for your time. Have you made a decision yet?")  # fmt: skip
+    asking = guard(
+        records,
+        "2026-03-11T09:00",
+        action="TY",
+        to=("marcus",),
+        body="Thank you for your time. Have you made a decision yet?",
+    )
     assert serious(asking) == {"W-EARLY", "W-TY-LATE"}
     assert next(f for f in asking.findings if f.code == "W-EARLY").severity is Severity.WARN
     assert state(view, "FL:Marcus Lee") == "NOT_YET"
     assert windows(view, "FL:Marcus Lee") == [("ALLOWED", D(2026, 3, 12), D(2026, 3, 16))]
     assert state(view, "F1") == "NOT_YET"
-    assert windows(view, "F1") == [("ALLOWED", D(2026, 3, 23), D(2026, 3, 26)), ("DUE", D(2026, 3, 27), D(2026, 4, 3))]
+    assert windows(view, "F1") == [
+        ("ALLOWED", D(2026, 3, 23), D(2026, 3, 26)),
+        ("DUE", D(2026, 3, 27), D(2026, 4, 3)),
+    ]
     assert "N-ASK-HR" not in notices(view)  # phone interview: no business-card check (I-03, I-04)
 
     later = plan_of(records, "2026-03-11T17:00")
@@ -136,8 +144,13 @@ def test_s03_friday_video_panel_thank_you_over_the_weekend() -> None:
         step = view.view(label)
         assert step is not None and local_time(view, step.step.deadline) == "Sat 14 Mar 16:00"
         assert any("C-05" in note for note in step.step.notes)  # Aisha's note had no next-steps question
-    saturday = guard(records, "2026-03-14T10:00", action="TY", to=("tom",),
-                     body="Thank you for the conversation. When do you expect to decide on next steps?")  # fmt: skip
+    saturday = guard(
+        records,
+        "2026-03-14T10:00",
+        action="TY",
+        to=("tom",),
+        body="Thank you for the conversation. When do you expect to decide on next steps?",
+    )
     assert "N-NONBIZ" not in saturday.codes and serious(saturday) == {"W-TY-LATE"}
     assert "W-NO-TIMELINE" in notices(view)
     assert windows(view, "FL:Tom Rhee") == [("ALLOWED", D(2026, 3, 17), D(2026, 3, 19))]
@@ -157,7 +170,10 @@ def test_s04_within_two_weeks_early_attempt_and_memorial_day() -> None:
 
     view = plan_of(records, "2026-04-30T10:00")
     assert state(view, "F1") == "ALLOWED" and "N-MISSED-DATE" in codes(view, "F1")
-    assert windows(view, "F1") == [("ALLOWED", D(2026, 4, 30), D(2026, 5, 5)), ("DUE", D(2026, 5, 6), D(2026, 5, 13))]
+    assert windows(view, "F1") == [
+        ("ALLOWED", D(2026, 4, 30), D(2026, 5, 5)),
+        ("DUE", D(2026, 5, 6), D(2026, 5, 13)),
+    ]
 
     memorial = guard(records, "2026-05-25T10:00", action="F2", to=("ben",))
     assert memorial.state == "NOT_YET" and memorial.blocked
@@ -167,11 +183,19 @@ def test_s04_within_two_weeks_early_attempt_and_memorial_day() -> None:
     view = plan_of(records, "2026-05-26T10:00")
     assert state(view, "F1") == "DONE"
     assert state(view, "F2") == "ALLOWED"
-    assert windows(view, "F2") == [("ALLOWED", D(2026, 5, 26), D(2026, 5, 29)), ("DUE", D(2026, 6, 1), D(2026, 6, 8))]
+    assert windows(view, "F2") == [
+        ("ALLOWED", D(2026, 5, 26), D(2026, 5, 29)),
+        ("DUE", D(2026, 6, 1), D(2026, 6, 8)),
+    ]
     f2 = view.view("F2")
     assert f2 is not None and not any("C-19" in n for n in f2.step.notes)  # not the last permitted touch
-    announcing = guard(records, "2026-05-26T10:00", action="F2", to=("ben",),
-                       body="Thank you again. I will follow up again in a couple of weeks.")  # fmt: skip
+    announcing = guard(
+        records,
+        "2026-05-26T10:00",
+        action="F2",
+        to=("ben",),
+        body="Thank you again. I will follow up again in a couple of weeks.",
+    )
     assert "W-LAST-TOUCH" not in announcing.codes and not announcing.blocked
 
 
@@ -190,7 +214,10 @@ def test_s06_pause_and_asking_hr_for_names_at_the_end() -> None:
     assert state(view, "DB") == "DUE"
     db = view.view("DB")
     assert db is not None
-    assert (local_time(view, db.step.target), local_time(view, db.step.deadline)) == ("Thu 09 Apr 14:30", "Thu 09 Apr 16:00")
+    assert (local_time(view, db.step.target), local_time(view, db.step.deadline)) == (
+        "Thu 09 Apr 14:30",
+        "Thu 09 Apr 16:00",
+    )
 
 
 def _s06_debriefed(records: Records, complete: bool) -> Records:
@@ -199,18 +226,27 @@ def _s06_debriefed(records: Records, complete: bool) -> Records:
     people = tuple(
         dataclasses.replace(p, talking_points=("the after-school programme",))
         if not complete or p.id == "daniel"
-        else dataclasses.replace(p, first={"alvarez": "Maria", "janet": "Janet"}[p.id],
-                                 last={"alvarez": "Alvarez", "janet": "Brooks"}[p.id],
-                                 title={"alvarez": "Principal", "janet": "HR Generalist"}[p.id],
-                                 talking_points=("the after-school programme",))  # fmt: skip
+        else dataclasses.replace(
+            p,
+            first={"alvarez": "Maria", "janet": "Janet"}[p.id],
+            last={"alvarez": "Alvarez", "janet": "Brooks"}[p.id],
+            title={"alvarez": "Principal", "janet": "HR Generalist"}[p.id],
+            talking_points=("the after-school programme",),
+        )
         for p in app.people
     )
     debrief = Debrief(
-        done_at=at, takeaways=("small team, big mandate",), went_well=("budget example",),
-        to_improve=(), self_rating=4, fit_statement="I have run district programmes of this size.",
-        stumbled_questions=(StumbledQuestion("How would you handle a parent complaint?"),
-                            StumbledQuestion("What is your approach to grant reporting?")),
-    )  # fmt: skip
+        done_at=at,
+        takeaways=("small team, big mandate",),
+        went_well=("budget example",),
+        to_improve=(),
+        self_rating=4,
+        fit_statement="I have run district programmes of this size.",
+        stumbled_questions=(
+            StumbledQuestion("How would you handle a parent complaint?"),
+            StumbledQuestion("What is your approach to grant reporting?"),
+        ),
+    )
     from followup.core.model import ImprovementItem
 
     debrief = dataclasses.replace(debrief, to_improve=(ImprovementItem("shorter answers", None),))
@@ -243,8 +279,12 @@ def test_s06_branch_2_late_and_incomplete_debrief() -> None:
     later = _s06_debriefed(records, complete=False)
     app = later.applications[0]
     late = dataclasses.replace(app.interviews[0].debrief, done_at=local(records, "2026-04-09T17:00"))
-    later = dataclasses.replace(later, applications=(
-        dataclasses.replace(app, interviews=(dataclasses.replace(app.interviews[0], debrief=late),)),))  # fmt: skip
+    later = dataclasses.replace(
+        later,
+        applications=(
+            dataclasses.replace(app, interviews=(dataclasses.replace(app.interviews[0], debrief=late),)),
+        ),
+    )
     view = plan_of(later, "2026-04-09T17:05")
     assert state(view, "DB") == "DONE" and "W-DEBRIEF-INCOMPLETE" in codes(view, "DB")
     db = view.view("DB")
@@ -265,8 +305,13 @@ def test_s07_missing_address_forwarding_arranger_and_permission() -> None:
     assert not any("@" in note for note in fwd.step.notes)  # no guessed address (I-03)
     assert state(view, "TY:Chris Wu") == "N/A"
     assert "W-NO-TIMELINE" in notices(view)
-    naming = guard(records, "2026-05-12T12:30", action="TY", to=("olivia",),
-                   body="Daniel Reyes recommended I apply, and I am glad he did.")  # fmt: skip
+    naming = guard(
+        records,
+        "2026-05-12T12:30",
+        action="TY",
+        to=("olivia",),
+        body="Daniel Reyes recommended I apply, and I am glad he did.",
+    )
     assert serious(naming) == {"W-PERMISSION"}
     for label in ("LI:Olivia Park", "LI:Raj Patel", "LI:Chris Wu"):
         assert state(view, label) == "ALLOWED"
@@ -288,7 +333,10 @@ def test_s08_thank_you_window_and_stated_date_windows() -> None:
     assert not any("C-05" in n for n in ty.step.notes)
     assert windows(view, "FL:John Whitaker") == [("ALLOWED", D(2026, 1, 23), D(2026, 1, 27))]
     assert state(view, "F1") == "NOT_YET"
-    assert windows(view, "F1") == [("ALLOWED", D(2026, 2, 9), D(2026, 2, 12)), ("DUE", D(2026, 2, 13), D(2026, 2, 23))]
+    assert windows(view, "F1") == [
+        ("ALLOWED", D(2026, 2, 9), D(2026, 2, 12)),
+        ("DUE", D(2026, 2, 13), D(2026, 2, 23)),
+    ]
 
 
 # --- S10 ----------------------------------------------------------------------------------------------
@@ -305,15 +353,22 @@ def test_s10_three_strikes_with_a_posted_letter() -> None:
     assert state(view, "F1") == "DUE"
     f1 = view.view("F1")
     assert f1 is not None and any("C-19" in note for note in f1.step.notes)
-    draft = guard(records, "2026-02-19T10:00", action="F1", to=("nora",),
-                  body="Thank you for considering me. I will follow up again next week.")  # fmt: skip
+    draft = guard(
+        records,
+        "2026-02-19T10:00",
+        action="F1",
+        to=("nora",),
+        body="Thank you for considering me. I will follow up again next week.",
+    )
     assert serious(draft) == {"W-LAST-TOUCH"}
 
     view = plan_of(records, "2026-03-06T10:00")
     assert state(view, "F2") == "CLOSED"
     assert view.status == "closed_no_response" and "N-MOVE-ON" in notices(view)
-    for attempt in (guard(records, "2026-03-06T10:00", action="F2", to=("nora",)),
-                    guard(records, "2026-03-06T10:00", action="CALL", to=("nora",))):  # fmt: skip
+    for attempt in (
+        guard(records, "2026-03-06T10:00", action="F2", to=("nora",)),
+        guard(records, "2026-03-06T10:00", action="CALL", to=("nora",)),
+    ):
         assert attempt.blocked and serious(attempt) == {"W-CAP"}
     assert plan_of(records, "2026-03-05T23:00").status == "waiting"  # bd(Thu 19 Feb, 10) = Thu 5 Mar
 
@@ -340,7 +395,10 @@ def test_s12_competing_offer_before_the_preferred_date() -> None:
     writing = guard(records, "2026-10-14T15:00", action="EXC-OFFER", to=("helen",), cc=("amy",))
     assert serious(writing) == set()
     assert state(riverside, "F1") == "NOT_YET"
-    assert windows(riverside, "F1") == [("ALLOWED", D(2026, 10, 26), D(2026, 10, 29)), ("DUE", D(2026, 10, 30), D(2026, 11, 6))]
+    assert windows(riverside, "F1") == [
+        ("ALLOWED", D(2026, 10, 26), D(2026, 10, 29)),
+        ("DUE", D(2026, 10, 30), D(2026, 11, 6)),
+    ]
     assert state(riverside, "KS") == "ACTIVE"
 
 
@@ -382,7 +440,9 @@ def test_s18_second_round_by_voicemail_around_independence_day() -> None:
     assert rsp is not None and rsp.step.channel == "phone"
     assert local_time(view, rsp.step.target) == "Tue 07 Jul 17:00"
     assert local_time(view, rsp.step.deadline) == "Wed 08 Jul 12:00"
-    assert serious(guard(records, "2026-07-07T12:30", action="RSP", to=("eric",), channel="email")) == {"W-SAME-CHANNEL"}
+    assert serious(guard(records, "2026-07-07T12:30", action="RSP", to=("eric",), channel="email")) == {
+        "W-SAME-CHANNEL"
+    }
     lunchtime = guard(records, "2026-07-07T12:30", action="CALL", to=("eric",), call_back=True)
     assert "W-CALLTIME" not in lunchtime.codes  # K5: call-backs may start 09:00–16:59
     assert state(view, "F1") == "CANCELLED" and state(view, "FL:Nina Ford") == "CANCELLED"

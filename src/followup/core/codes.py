@@ -61,7 +61,12 @@ class Finding:
     message: str
 
     def to_data(self) -> dict[str, str]:
-        return {"code": self.code, "severity": self.severity.value, "rule": self.rule, "message": self.message}
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "rule": self.rule,
+            "message": self.message,
+        }
 
 
 def finding(code: str, rule: str, message: str, severity: Severity | None = None) -> Finding:

@@ -196,7 +196,9 @@ class Facts:
         """Touches since the last inbound (up to ``before``)."""
         last_in = max((e.at for e in self.inbound if before is None or e.at < before), default=None)
         return sum(
-            1 for t in self.touches if (last_in is None or t.at > last_in) and (before is None or t.at < before)
+            1
+            for t in self.touches
+            if (last_in is None or t.at > last_in) and (before is None or t.at < before)
         )
 
     def inbound_between(self, start: dt.datetime, end: dt.datetime | None) -> tuple[Event, ...]:

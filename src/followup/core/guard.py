@@ -11,26 +11,51 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from followup.core.business_days import BusinessCalendar
 from followup.core.codes import Finding, Severity, State, finding
 from followup.core.facts import STATUS_TOUCHES, THANK_YOU_ROUND, Facts
 from followup.core.model import Channel, EventType, Format, InboundKind, Person, Records
-from followup.core.planner import as_of, inputs_for, schedule
 from followup.core.plan import Schedule, Step
+from followup.core.planner import as_of, inputs_for, schedule
 from followup.core.steps_events import NEEDS_ANSWER, QUALIFYING_NEWS
 from followup.core.steps_status import followup_window, moving_on_at
 from followup.core.text_checks import asks_status, promises_more
 
 ACTIONS = (
-    "TY", "TA", "TY-FWD", "PAPER", "LI", "FL", "F", "F1", "F2", "F3", "SCHED", "CALL", "RSP", "RJ", "FB",
-    "EXC-OFFER", "EXC-NEWS", "VISIT", "DELIVER", "PAUSE-SEARCH", "SKIP-F1",
-)  # fmt: skip
+    "TY",
+    "TA",
+    "TY-FWD",
+    "PAPER",
+    "LI",
+    "FL",
+    "F",
+    "F1",
+    "F2",
+    "F3",
+    "SCHED",
+    "CALL",
+    "RSP",
+    "RJ",
+    "FB",
+    "EXC-OFFER",
+    "EXC-NEWS",
+    "VISIT",
+    "DELIVER",
+    "PAUSE-SEARCH",
+    "SKIP-F1",
+)
 STATUS_ACTIONS = frozenset({"F", "F1", "F2", "F3", "SCHED", "CALL"})
 UNSOLICITED = frozenset({"TY", "TA", "TY-FWD", "FL", "F", "F1", "F2", "F3", "SCHED", "CALL", "EXC-NEWS"})
-DEFAULT_CHANNEL = {"LI": "linkedin", "CALL": "phone", "VISIT": "in_person", "DELIVER": "in_person", "PAPER": "letter"}
+DEFAULT_CHANNEL = {
+    "LI": "linkedin",
+    "CALL": "phone",
+    "VISIT": "in_person",
+    "DELIVER": "in_person",
+    "PAPER": "letter",
+}
 # H-14 [D]: unsolicited calls 09:30–11:59 or 14:00–15:59 recipient-local; call-backs 09:00–16:59 (K5).
 CALL_WINDOWS = ((dt.time(9, 30), dt.time(12, 0)), (dt.time(14, 0), dt.time(16, 0)))
 CALL_BACK_WINDOWS = ((dt.time(9, 0), dt.time(17, 0)),)
@@ -82,7 +107,9 @@ def check(
     known = as_of(records, at)
     app = known.application(application_id)
     if app is None or app.current_interview is None:
-        return Verdict(proposal, at, "", "N/A", (finding("N-NO-INTERVIEW", "I-01", "No interview recorded yet."),))
+        return Verdict(
+            proposal, at, "", "N/A", (finding("N-NO-INTERVIEW", "I-01", "No interview recorded yet."),)
+        )
     calendar = calendars.get(app.id, BusinessCalendar())
     inputs = inputs_for(known, app, calendar)
     facts = Facts(app, inputs, app.current_interview)
@@ -95,7 +122,11 @@ class _Guard:
         self.f, self.plan, self.p, self.at = f, plan, proposal, at
         self.action = "F" + str(len(f.followup_touches) + 1) if proposal.action == "F" else proposal.action
         self.channel = proposal.channel or DEFAULT_CHANNEL.get(self.action, "email")
-        if self.action in ("F1", "F2", "F3") and not proposal.channel and f.settings.status_channel == "phone_hr":
+        if (
+            self.action in ("F1", "F2", "F3")
+            and not proposal.channel
+            and f.settings.status_channel == "phone_hr"
+        ):
             self.channel = "phone"
         if self.channel == "phone" and self.action in ("F1", "F2", "F3"):
             self.action = "CALL"
@@ -113,22 +144,30 @@ class _Guard:
 
     def matching_step(self) -> Step | None:
         a, to = self.action, self.p.to
-        keyed = {
+        keyed: dict[str, Callable[[Step], bool]] = {
             "TY": lambda s: s.action == "TY" and s.person in to,
             "TA": lambda s: s.action == "TA",
             "TY-FWD": lambda s: s.action == "TY-FWD",
             "PAPER": lambda s: s.action == "PAPER" and s.person in to,
             "LI": lambda s: s.action == "LI" and s.person in to,
             "FL": lambda s: s.action == "FL" and s.person in to,
-            "RSP": lambda s: s.action == "RSP" and s.at(self.at).state in (State.DUE, State.OVERDUE, State.ALLOWED),
+            "RSP": lambda s: (
+                s.action == "RSP" and s.at(self.at).state in (State.DUE, State.OVERDUE, State.ALLOWED)
+            ),
             "RJ": lambda s: s.action == "RJ",
             "FB": lambda s: s.action == "FB",
             "EXC-OFFER": lambda s: s.action == "EXC-OFFER" and s.at(self.at).state is not State.DONE,
             "EXC-NEWS": lambda s: s.action == "EXC-NEWS",
         }
         if a in ("F1", "F2", "F3", "SCHED", "CALL"):
-            pending = next((s for s in self.plan.steps if s.action in ("F1", "F2", "F3")
-                            and s.at(self.at).state is not State.DONE), None)  # fmt: skip
+            pending = next(
+                (
+                    s
+                    for s in self.plan.steps
+                    if s.action in ("F1", "F2", "F3") and s.at(self.at).state is not State.DONE
+                ),
+                None,
+            )
             if a == "CALL":
                 agreed = next((s for s in self.plan.steps if s.action == "CALL" and s.person in to), None)
                 return agreed or pending
@@ -146,22 +185,37 @@ class _Guard:
         if a in THANK_YOU_ROUND:
             self.thank_you(step)
         handlers = {
-            "PAPER": self.paper, "LI": self.linkedin, "FL": self.formal_letter, "SCHED": self.sched,
-            "CALL": self.call, "RSP": self.response, "FB": self.feedback, "RJ": self.rejection_thanks,
-            "EXC-OFFER": self.exception_offer, "EXC-NEWS": self.exception_news, "VISIT": self.visit,
-            "DELIVER": self.delivery, "PAUSE-SEARCH": self.pause_search, "SKIP-F1": self.skip,
-        }  # fmt: skip
+            "PAPER": self.paper,
+            "LI": self.linkedin,
+            "FL": self.formal_letter,
+            "SCHED": self.sched,
+            "CALL": self.call,
+            "RSP": self.response,
+            "FB": self.feedback,
+            "RJ": self.rejection_thanks,
+            "EXC-OFFER": self.exception_offer,
+            "EXC-NEWS": self.exception_news,
+            "VISIT": self.visit,
+            "DELIVER": self.delivery,
+            "PAUSE-SEARCH": self.pause_search,
+            "SKIP-F1": self.skip,
+        }
         if a in handlers:
             handlers[a]()
         if a in UNSOLICITED:
             self.frequency(step)
-        if a in ("TY", "FL") and len([p for p in self.recipients() if p.on_panel]) + len(
-            [c for c in self.p.cc if (c_p := self.f.person(c)) and c_p.on_panel]
-        ) > 1:
-            self.add("W-GROUP-MESSAGE", "H-03", "One message to several interviewers: write to each separately.")
-        if self.p.handwritten and a in ("TY", "TA", "TY-FWD", "FL", "PAPER", "DELIVER"):
-            if not self.f.settings.allow_handwritten:
-                self.add("W-HANDWRITTEN", "H-02", "Handwritten notes read as outdated or risky: type it.")
+        if (
+            a in ("TY", "FL")
+            and len([p for p in self.recipients() if p.on_panel])
+            + len([c for c in self.p.cc if (c_p := self.f.person(c)) and c_p.on_panel])
+            > 1
+        ):
+            self.add(
+                "W-GROUP-MESSAGE", "H-03", "One message to several interviewers: write to each separately."
+            )
+        written = a in ("TY", "TA", "TY-FWD", "FL", "PAPER", "DELIVER")
+        if self.p.handwritten and written and not self.f.settings.allow_handwritten:
+            self.add("W-HANDWRITTEN", "H-02", "Handwritten notes read as outdated or risky: type it.")
         self.text_checks(step)
         return Verdict(self.p, self.at, step.key if step else "", state, tuple(self.found))
 
@@ -173,17 +227,32 @@ class _Guard:
             self.add("W-CLOSED", "A-12", "The outcome is known: status outreach has stopped.")
             return
         if f.no_contact_on(self.day):
-            self.add("W-NOCONTACT", "A-02", f"They asked not to be contacted until {f.no_contact[1]:%a %d %b}.")  # type: ignore[index]
+            self.add(
+                "W-NOCONTACT",
+                "A-02",
+                f"They asked not to be contacted until {f.no_contact[1]:%a %d %b}.",  # type: ignore[index]
+            )
         if not self.agreed_call():
             self.too_early()
         self.caps()
         recipients = self.recipients()
         if self.action != "CALL" and f.app.company.has_hr:
             for person in recipients:
-                if not f.is_hr_side(person) and person.id != f.app.designated_contact:
-                    if f.settings.status_recipient != "hiring_manager" or person.role.value != "hiring_manager":
-                        self.add("W-HRONLY", "H-11", f"{person.name} is not HR: status questions go to HR; "
-                                 "if you must write, share something useful instead (H-13, C-21).", Severity.WARN)  # fmt: skip
+                if (
+                    not f.is_hr_side(person)
+                    and person.id != f.app.designated_contact
+                    and (
+                        f.settings.status_recipient != "hiring_manager"
+                        or person.role.value != "hiring_manager"
+                    )
+                ):
+                    self.add(
+                        "W-HRONLY",
+                        "H-11",
+                        f"{person.name} is not HR: status questions go to HR; "
+                        "if you must write, share something useful instead (H-13, C-21).",
+                        Severity.WARN,
+                    )
         if self.action in ("F1", "F2", "F3", "SCHED"):
             self.working_hours()
 
@@ -192,26 +261,47 @@ class _Guard:
         decided = f.decision_date(self.at)
         if decided is not None:
             if self.day < f.bd(decided, 1):  # K1
-                self.add("W-EARLY", "A-01", f"They said {decided:%a %d %b}: wait until {f.bd(decided, 1):%a %d %b}.")
-                self.add("N-PATIENCE", "T-06", "Silence during the stated period is normal; early interviewees wait longest.")
+                self.add(
+                    "W-EARLY",
+                    "A-01",
+                    f"They said {decided:%a %d %b}: wait until {f.bd(decided, 1):%a %d %b}.",
+                )
+                self.add(
+                    "N-PATIENCE",
+                    "T-06",
+                    "Silence during the stated period is normal; early interviewees wait longest.",
+                )
             return
         previous = f.followup_touches[-1] if f.followup_touches else None
         if previous is None:
             w = followup_window(f, 1, None)
             if self.day < w.due:
-                self.add("W-EARLY", "T-03", f"No date was given: wait until {w.due:%a %d %b} (5 business days).",
-                         Severity.WARN)  # fmt: skip
-                self.add("N-PATIENCE", "T-06", "A week of silence is normal; employers often finish all interviews first.")
+                self.add(
+                    "W-EARLY",
+                    "T-03",
+                    f"No date was given: wait until {w.due:%a %d %b} (5 business days).",
+                    Severity.WARN,
+                )
+                self.add(
+                    "N-PATIENCE",
+                    "T-06",
+                    "A week of silence is normal; employers often finish all interviews first.",
+                )
         else:
             w = followup_window(f, len(f.followup_touches) + 1, previous)
             if self.day < w.due and (w.allowed is None or self.day < w.allowed):
-                self.add("W-EARLY", "T-05", f"Too soon after your last follow-up: wait until {w.due:%a %d %b}.",
-                         Severity.WARN)  # fmt: skip
+                self.add(
+                    "W-EARLY",
+                    "T-05",
+                    f"Too soon after your last follow-up: wait until {w.due:%a %d %b}.",
+                    Severity.WARN,
+                )
                 self.add("N-PATIENCE", "T-06", "Give them time between check-ins.")
 
     def caps(self) -> None:
         f, s = self.f, self.f.settings
-        if f.unanswered() >= s.unanswered_touch_cap or moving_on_at(f) is not None and self.at >= moving_on_at(f):  # type: ignore[operator]
+        moved_on = moving_on_at(f)
+        if f.unanswered() >= s.unanswered_touch_cap or (moved_on is not None and self.at >= moved_on):
             self.add("W-CAP", "A-03", f"{f.unanswered()} unanswered touches in a row: the chase is over.")
         elif len(f.followup_touches) >= s.followup_cap and self.action in STATUS_TOUCHES | {"F"}:
             self.add("W-CAP", "A-04", f"{s.followup_cap} status follow-ups already sent: no more.")
@@ -219,10 +309,18 @@ class _Guard:
     def working_hours(self) -> None:
         """T-07: status messages on a recipient business day, 08:00–18:00 their time; never a block."""
         local = self.at.astimezone(self.recipient_zone())
-        if not self.f.calendar.is_business_day(local.date()) or not WORK_HOURS[0] <= local.time() < WORK_HOURS[1]:
-            nxt = self.f.calendar.next_business_day(local.date() if local.time() < dt.time(9) else local.date()
-                                                    + dt.timedelta(days=1))  # fmt: skip
-            self.add("N-NONBIZ", "T-07", f"Outside their working hours: schedule it for {nxt:%a %d %b} 09:00 their time.")
+        if (
+            not self.f.calendar.is_business_day(local.date())
+            or not WORK_HOURS[0] <= local.time() < WORK_HOURS[1]
+        ):
+            nxt = self.f.calendar.next_business_day(
+                local.date() if local.time() < dt.time(9) else local.date() + dt.timedelta(days=1)
+            )
+            self.add(
+                "N-NONBIZ",
+                "T-07",
+                f"Outside their working hours: schedule it for {nxt:%a %d %b} 09:00 their time.",
+            )
 
     def recipient_zone(self) -> dt.tzinfo:
         from zoneinfo import ZoneInfo
@@ -233,7 +331,9 @@ class _Guard:
 
     def agreed_call(self) -> bool:
         return self.action == "CALL" and any(
-            e.kind == InboundKind.SCHEDULE_REPLY and e.slot is not None and (not self.p.to or e.from_person in self.p.to)
+            e.kind == InboundKind.SCHEDULE_REPLY
+            and e.slot is not None
+            and (not self.p.to or e.from_person in self.p.to)
             for e in self.f.inbound
         )
 
@@ -243,8 +343,13 @@ class _Guard:
             codes = step.at(self.at).codes
             for code in ("W-TY-LATE", "W-TY-OVERDUE"):
                 if code in codes:
-                    self.add(code, "T-01", "Past the same-day target." if code == "W-TY-LATE" else
-                             "More than 24 hours since the interview: send it now anyway.")  # fmt: skip
+                    self.add(
+                        code,
+                        "T-01",
+                        "Past the same-day target."
+                        if code == "W-TY-LATE"
+                        else "More than 24 hours since the interview: send it now anyway.",
+                    )
         if self.channel == "letter":
             self.add("W-SLOW-CHANNEL", "H-01", "A posted thank-you may arrive after they decide: email it.")
         if self.channel == "email":
@@ -292,7 +397,9 @@ class _Guard:
         for slot in slots:
             local = slot.astimezone(zone)
             if not self.f.calendar.is_business_day(local.date()) or not first <= local.date() <= last:
-                problems.append(f"{local:%a %d %b} is not a business day between {first:%d %b} and {last:%d %b}")
+                problems.append(
+                    f"{local:%a %d %b} is not a business day between {first:%d %b} and {last:%d %b}"
+                )
             elif not _inside(local.time(), CALL_WINDOWS):
                 problems.append(f"{local:%H:%M} is outside 09:30–11:59 and 14:00–15:59 their time")
         if problems:
@@ -307,28 +414,58 @@ class _Guard:
             self.add("W-2NDCALL", "A-07", "You already called once: call again only if they ask you to.")
         zone = self.recipient_zone()
         local = self.at.astimezone(zone)
-        slot_reply = next((e for e in f.inbound if e.kind == InboundKind.SCHEDULE_REPLY and e.slot is not None
-                           and any(p.id == e.from_person for p in people)), None)  # fmt: skip
+        slot_reply = next(
+            (
+                e
+                for e in f.inbound
+                if e.kind == InboundKind.SCHEDULE_REPLY
+                and e.slot is not None
+                and any(p.id == e.from_person for p in people)
+            ),
+            None,
+        )
         if slot_reply is not None and slot_reply.slot is not None:
-            if not slot_reply.slot - dt.timedelta(minutes=5) <= self.at <= slot_reply.slot + dt.timedelta(minutes=15):
-                self.add("W-UNSCHEDULED-CALL", "E-09", f"Call at the agreed time: {slot_reply.slot.astimezone(zone):%a %d %b %H:%M}.")
+            if (
+                not slot_reply.slot - dt.timedelta(minutes=5)
+                <= self.at
+                <= slot_reply.slot + dt.timedelta(minutes=15)
+            ):
+                self.add(
+                    "W-UNSCHEDULED-CALL",
+                    "E-09",
+                    f"Call at the agreed time: {slot_reply.slot.astimezone(zone):%a %d %b %H:%M}.",
+                )
             return
         for person in people:
             if f.app.company.has_hr and not f.is_hr_side(person):
-                self.add("W-HRONLY", "H-12", f"Status calls go to HR only; {person.name} is not HR. "
-                         "Email instead, or ask for a call by appointment (H-15).")  # fmt: skip
+                self.add(
+                    "W-HRONLY",
+                    "H-12",
+                    f"Status calls go to HR only; {person.name} is not HR. "
+                    "Email instead, or ask for a call by appointment (H-15).",
+                )
                 return  # the call should not happen at any time: no point checking the clock
             if person.role.value == "hiring_manager":
                 requests = [e for e in f.sent("SCHED") if person.id in e.to and e.proposed_slots]
                 if requests and self.at > max(requests[-1].proposed_slots) + dt.timedelta(minutes=30):
-                    self.add("W-UNSCHEDULED-CALL", "H-15", "They did not answer your request for a call: do not call.")
+                    self.add(
+                        "W-UNSCHEDULED-CALL",
+                        "H-15",
+                        "They did not answer your request for a call: do not call.",
+                    )
                     return
                 if not f.app.company.has_hr:
-                    self.add("N-RESENT", "H-12", "A small firm without HR: a call is allowed but may be resented.")
+                    self.add(
+                        "N-RESENT", "H-12", "A small firm without HR: a call is allowed but may be resented."
+                    )
         windows = CALL_BACK_WINDOWS if self.p.call_back or self.returning_call() else CALL_WINDOWS
         if not f.calendar.is_business_day(local.date()) or not _inside(local.time(), windows):
             nxt = _next_call_start(f.calendar, local, windows)
-            self.add("W-CALLTIME", "H-14", f"Not a good moment to call; next permitted start {nxt:%a %d %b %H:%M} their time.")
+            self.add(
+                "W-CALLTIME",
+                "H-14",
+                f"Not a good moment to call; next permitted start {nxt:%a %d %b %H:%M} their time.",
+            )
 
     def returning_call(self) -> bool:
         return any(
@@ -364,26 +501,38 @@ class _Guard:
 
     def exception_offer(self) -> None:
         if self.f.no_contact_on(self.day):
-            self.add("W-NOCONTACT", "A-02", "They asked for no contact: only with your explicit confirmation.",
-                     Severity.WARN)  # fmt: skip
+            self.add(
+                "W-NOCONTACT",
+                "A-02",
+                "They asked for no contact: only with your explicit confirmation.",
+                Severity.WARN,
+            )
         self.exception_recipients()
 
     def exception_recipients(self) -> None:
         """H-18: in writing to the hiring manager, CC the main contact; by phone to non-HR is a BLOCK."""
         f = self.f
-        if self.channel == "phone" and f.app.company.has_hr:
-            if any(not f.is_hr_side(p) for p in self.recipients()):
-                self.add("W-HRONLY", "H-18", "Write this news; do not phone someone outside HR.", Severity.BLOCK)
+        outside_hr = any(not f.is_hr_side(p) for p in self.recipients())
+        if self.channel == "phone" and f.app.company.has_hr and outside_hr:
+            self.add("W-HRONLY", "H-18", "Write this news; do not phone someone outside HR.", Severity.BLOCK)
 
     def exception_news(self) -> None:
         f = self.f
-        news = [e for e in [*f.of_type(EventType.ACCOMPLISHMENT), *f.inputs.accomplishments]
-                if e.status in QUALIFYING_NEWS and e.relevant]  # fmt: skip
+        news = [
+            e
+            for e in [*f.of_type(EventType.ACCOMPLISHMENT), *f.inputs.accomplishments]
+            if e.status in QUALIFYING_NEWS and e.relevant
+        ]
         if f.no_contact_on(self.day):
             self.add("W-NOCONTACT", "A-02", "They asked not to be contacted yet.")
         if not news:
-            self.add("W-EARLY", "E-05", "News that is not yet accepted, granted or published is no reason to write "
-                     "early; keep it for your next follow-up.", Severity.WARN)  # fmt: skip
+            self.add(
+                "W-EARLY",
+                "E-05",
+                "News that is not yet accepted, granted or published is no reason to write "
+                "early; keep it for your next follow-up.",
+                Severity.WARN,
+            )
         elif len(f.sent("EXC-NEWS")) >= len(news):
             self.add("W-FREQ", "E-05", "You already shared this news (one message per event).")
         if f.outcome is not None:
@@ -400,7 +549,9 @@ class _Guard:
         f = self.f
         allowed = f.settings.allow_hr_dropoff and f.interview.format is Format.IN_PERSON and self.day == f.day
         if not allowed:
-            self.add("W-INPERSON-DELIVERY", "H-07", "Delivering notes in person is off by default: email instead.")
+            self.add(
+                "W-INPERSON-DELIVERY", "H-07", "Delivering notes in person is off by default: email instead."
+            )
         if any(not f.is_hr_side(p) for p in self.recipients()):
             self.add("W-VISIT", "A-08", "Only at HR or reception, never at an interviewer's office.")
 
@@ -410,7 +561,11 @@ class _Guard:
 
     def skip(self) -> None:
         if self.f.outcome is None:
-            self.add("W-SKIP-FOLLOWUP", "A-09", "Waiting in silence is the wrong tactic: a measured follow-up is expected.")
+            self.add(
+                "W-SKIP-FOLLOWUP",
+                "A-09",
+                "Waiting in silence is the wrong tactic: a measured follow-up is expected.",
+            )
 
     def frequency(self, step: Step | None) -> None:
         """A-05 with K6: unsolicited contact the plan did not propose now, or twice to one person a day."""
@@ -425,7 +580,11 @@ class _Guard:
         if previous and not planned_now:
             last_day = f.local_date(previous[-1].at)
             if self.day < f.bd(last_day, 2):
-                self.add("W-FREQ", "A-05", f"Your last message went on {last_day:%a %d %b}: leave two business days.")
+                self.add(
+                    "W-FREQ",
+                    "A-05",
+                    f"Your last message went on {last_day:%a %d %b}: leave two business days.",
+                )
         same_day = [e for e in unsolicited if f.local_date(e.at) == self.day and set(e.to) & set(self.p.to)]
         if same_day:
             self.add("W-FREQ", "A-05", "You already wrote to this person today.")
@@ -437,15 +596,31 @@ class _Guard:
             return
         f = self.f
         if self.action in THANK_YOU_ROUND and f.decision_date(self.at) is not None and asks_status(body):
-            self.add("W-EARLY", "C-05", "You already know when they decide: leave the status question out.",
-                     Severity.WARN)  # fmt: skip
-        if step is not None and any("C-19" in n or "final note" in n for n in step.notes) and promises_more(body):
-            self.add("W-LAST-TOUCH", "C-19", "This is your last permitted message: do not promise another follow-up.")
+            self.add(
+                "W-EARLY",
+                "C-05",
+                "You already know when they decide: leave the status question out.",
+                Severity.WARN,
+            )
+        if (
+            step is not None
+            and any("C-19" in n or "final note" in n for n in step.notes)
+            and promises_more(body)
+        ):
+            self.add(
+                "W-LAST-TOUCH",
+                "C-19",
+                "This is your last permitted message: do not promise another follow-up.",
+            )
         recipients = set(self.p.to) | set(self.p.cc)
         for person in f.app.people:
             if person.on_panel or person.id in recipients or person.permission_to_name:
                 continue
-            if person.first and person.last and re.search(rf"\b{re.escape(person.first)}\s+{re.escape(person.last)}\b", body):
+            if (
+                person.first
+                and person.last
+                and re.search(rf"\b{re.escape(person.first)}\s+{re.escape(person.last)}\b", body)
+            ):
                 self.add("W-PERMISSION", "C-28", f"Ask {person.name} before naming them in a message.")
 
 

@@ -111,9 +111,7 @@ def view_schedule(schedule: Schedule, now: dt.datetime) -> PlanView:
     for step in schedule.steps:
         phase = step.at(now)
         views.append(StepView(step, phase.state.value, phase.codes))
-    notices = tuple(
-        finding(n.code, n.rule, n.message) for n in schedule.notices if n.active(now)
-    )
+    notices = tuple(finding(n.code, n.rule, n.message) for n in schedule.notices if n.active(now))
     return PlanView(schedule, now, schedule.status_at(now), tuple(views), notices)
 
 
@@ -144,7 +142,11 @@ def step_data(view: StepView, names: dict[str, str], tz: dt.tzinfo) -> dict[str,
         "windows": [{"state": s, "from": a.isoformat(), "to": b.isoformat()} for s, a, b in step.windows],
         "notes": list(step.notes),
         "phases": [
-            {"from": iso(p.start, tz) if p.start.year > 1970 else None, "state": p.state.value, "codes": list(p.codes)}
+            {
+                "from": iso(p.start, tz) if p.start.year > 1970 else None,
+                "state": p.state.value,
+                "codes": list(p.codes),
+            }
             for p in step.phases
         ],
     }

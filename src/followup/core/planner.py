@@ -53,8 +53,13 @@ def schedule(app: Application, inputs: PlanInputs) -> Schedule:
     interview = app.current_interview
     if interview is None:
         status = "cancelled" if app.interviews else "open"
-        return Schedule(app.id, app.company.name, app.position, app.company.tz or inputs.profile.tz,
-                        ((BEGINNING, status),))  # fmt: skip
+        return Schedule(
+            app.id,
+            app.company.name,
+            app.position,
+            app.company.tz or inputs.profile.tz,
+            ((BEGINNING, status),),
+        )
     f = Facts(app, inputs, interview)
     moving_on = moving_on_at(f)
     steps: list[Step] = [*debrief_steps(f), *thank_you_steps(f), *paper_steps(f), *linkedin_steps(f)]
@@ -108,7 +113,9 @@ def as_of(records: Records, now: dt.datetime) -> Records:
             q if q.answered_at is None or q.answered_at <= now else dataclasses.replace(q, answered_at=None)
             for q in debrief.stumbled_questions
         )
-        return dataclasses.replace(interview, debrief=dataclasses.replace(debrief, stumbled_questions=answers))
+        return dataclasses.replace(
+            interview, debrief=dataclasses.replace(debrief, stumbled_questions=answers)
+        )
 
     apps = tuple(
         dataclasses.replace(
@@ -118,7 +125,9 @@ def as_of(records: Records, now: dt.datetime) -> Records:
         )
         for app in records.applications
     )
-    return dataclasses.replace(records, applications=apps, events=tuple(e for e in records.events if e.at <= now))
+    return dataclasses.replace(
+        records, applications=apps, events=tuple(e for e in records.events if e.at <= now)
+    )
 
 
 def inputs_for(records: Records, app: Application, calendar: BusinessCalendar) -> PlanInputs:

@@ -80,7 +80,16 @@ DESCRIPTIONS: dict[str, str] = {
     "linkedin_requests": "Offer LinkedIn connection requests at all (H-08, K-20).",
 }
 
-_BOOL_TEXT = {"true": True, "yes": True, "on": True, "1": True, "false": False, "no": False, "off": False, "0": False}
+_BOOL_TEXT = {
+    "true": True,
+    "yes": True,
+    "on": True,
+    "1": True,
+    "false": False,
+    "no": False,
+    "off": False,
+    "0": False,
+}
 _INT_RANGES = {
     "unanswered_touch_cap": (1, 10),
     "followup_cap": (1, 10),
@@ -142,6 +151,7 @@ def resolve(*layers: Iterable[tuple[str, str]]) -> Settings:
         result = replace(result, **changes)  # type: ignore[arg-type]
     if result.followup_window_end < result.followup_window_start:
         raise InvalidInput(
-            "setting followup_window_end", f"a number not below followup_window_start ({result.followup_window_start})"
+            "setting followup_window_end",
+            f"a number not below followup_window_start ({result.followup_window_start})",
         )
     return result

@@ -70,7 +70,6 @@ def debrief_steps(f: Facts) -> list[Step]:
                 reason=f"Work out a better answer now: {question.question}",
                 opens=opened,
                 target=f.after_day(f.day) - dt.timedelta(seconds=1),
-                deadline=f.after_day(f.day),
             )
         )
     return steps
@@ -100,8 +99,15 @@ def debrief_gaps(f: Facts) -> list[str]:
 
 
 def _person_gaps(person: Person, with_talking_points: bool) -> list[str]:
-    missing = [label for label, value in (("first name", person.first), ("last name", person.last),
-               ("title", person.title)) if not value.strip()]  # fmt: skip
+    missing = [
+        label
+        for label, value in (
+            ("first name", person.first),
+            ("last name", person.last),
+            ("title", person.title),
+        )
+        if not value.strip()
+    ]
     if with_talking_points and not person.talking_points:
         missing.append("a talking point")
     return missing
@@ -134,7 +140,7 @@ def thank_you_steps(f: Facts) -> list[Step]:
     notes: tuple[str, ...] = ()
     if needs_next_steps_question(f) and not any(asks_next_steps(e.body) for e in round_sent):
         notes = ("no timeline was learned: one note of this round must ask about next steps (C-05)",)
-    common = {"opens": f.end, "target": target - dt.timedelta(seconds=1), "deadline": deadline}
+    shown_target = target - dt.timedelta(seconds=1)
 
     def finish(items_: tuple, done_by: list[dt.datetime]) -> tuple:  # type: ignore[type-arg]
         result = items_
@@ -149,19 +155,36 @@ def thank_you_steps(f: Facts) -> list[Step]:
     for person in f.panel:
         if not person.email:
             steps.append(
-                Step(key=f"TY:{person.id}", action="TY", label=f"TY:{person.name}", person=person.id,
-                     phases=phases((f.end, State.NA, ())), rules=("H-04", "I-03"),
-                     reason="No email address: thanked through the main contact (TY-FWD).",
-                     notes=("routed via main contact",))  # fmt: skip
+                Step(
+                    key=f"TY:{person.id}",
+                    action="TY",
+                    label=f"TY:{person.name}",
+                    person=person.id,
+                    phases=phases((f.end, State.NA, ())),
+                    rules=("H-04", "I-03"),
+                    reason="No email address: thanked through the main contact (TY-FWD).",
+                    notes=("routed via main contact",),
+                )
             )
             continue
         done = [e.at for e in round_sent if person.id in e.to and e.kind in ("TY", "TY-FWD")]
         hm_note = ("the hiring manager must not be left out (H-03)",) if person.id == _hm_id(f) else ()
         steps.append(
-            Step(key=f"TY:{person.id}", action="TY", label=f"TY:{person.name}", person=person.id,
-                 phases=finish(base, done), rules=("T-01", "H-01", "H-03", "C-05"),
-                 reason=f"Thank {person.name} personally by email, today if you can, within 24 hours at most.",
-                 channel="email", to=(person.id,), notes=notes + hm_note, **common)  # fmt: skip
+            Step(
+                key=f"TY:{person.id}",
+                action="TY",
+                label=f"TY:{person.name}",
+                person=person.id,
+                phases=finish(base, done),
+                rules=("T-01", "H-01", "H-03", "C-05"),
+                reason=f"Thank {person.name} personally by email, today if you can, within 24 hours at most.",
+                channel="email",
+                to=(person.id,),
+                notes=notes + hm_note,
+                opens=f.end,
+                target=shown_target,
+                deadline=deadline,
+            )
         )
     main = f.main_contact
     if unreachable:
@@ -170,11 +193,21 @@ def thank_you_steps(f: Facts) -> list[Step]:
         done = [e.at for e in f.sent("TY-FWD", "TY") if main and main.id in e.to and e.kind == "TY-FWD"]
         fwd = add_codes(finish(base, done), ("W-MISSING-CONTACT",), frozenset({State.DUE, State.OVERDUE}))
         steps.append(
-            Step(key="TY-FWD", action="TY-FWD", label="TY-FWD", person=main.id if main else "",
-                 phases=fwd, rules=("H-04", "I-03", "T-01"),
-                 reason=f"Ask {main.name if main else 'the main contact'} to pass your thanks to {names}.",
-                 channel="email", to=to, notes=(f"no email address for {names}: never guess one (I-03)",) + notes,
-                 **common)  # fmt: skip
+            Step(
+                key="TY-FWD",
+                action="TY-FWD",
+                label="TY-FWD",
+                person=main.id if main else "",
+                phases=fwd,
+                rules=("H-04", "I-03", "T-01"),
+                reason=f"Ask {main.name if main else 'the main contact'} to pass your thanks to {names}.",
+                channel="email",
+                to=to,
+                notes=(f"no email address for {names}: never guess one (I-03)", *notes),
+                opens=f.end,
+                target=shown_target,
+                deadline=deadline,
+            )
         )
     arranger = f.person(f.app.arranger)
     if arranger is not None and not arranger.on_panel:
@@ -182,10 +215,20 @@ def thank_you_steps(f: Facts) -> list[Step]:
         if main is not None and arranger.id == main.id:  # H-05: one combined note is acceptable [D]
             done += [e.at for e in f.sent("TY-FWD") if arranger.id in e.to]
         steps.append(
-            Step(key=f"TA:{arranger.id}", action="TA", label=f"TA:{arranger.name}", person=arranger.id,
-                 phases=finish(base, done), rules=("H-05", "T-01"),
-                 reason=f"Thank {arranger.name} for arranging the interview.", channel="email",
-                 to=(arranger.id,), **common)  # fmt: skip
+            Step(
+                key=f"TA:{arranger.id}",
+                action="TA",
+                label=f"TA:{arranger.name}",
+                person=arranger.id,
+                phases=finish(base, done),
+                rules=("H-05", "T-01"),
+                reason=f"Thank {arranger.name} for arranging the interview.",
+                channel="email",
+                to=(arranger.id,),
+                opens=f.end,
+                target=shown_target,
+                deadline=deadline,
+            )
         )
     return steps
 
@@ -219,9 +262,17 @@ def paper_steps(f: Facts) -> list[Step]:
         if done:
             items = cut(items, min(done), State.DONE)
         steps.append(
-            Step(key=f"PAPER:{person.id}", action="PAPER", label=f"PAPER:{person.name}", person=person.id,
-                 phases=items, rules=("H-06",), reason="Optional printed copy by post after the email.",
-                 channel="letter", to=(person.id,))  # fmt: skip
+            Step(
+                key=f"PAPER:{person.id}",
+                action="PAPER",
+                label=f"PAPER:{person.name}",
+                person=person.id,
+                phases=items,
+                rules=("H-06",),
+                reason="Optional printed copy by post after the email.",
+                channel="letter",
+                to=(person.id,),
+            )
         )
     return steps
 
@@ -240,17 +291,29 @@ def linkedin_steps(f: Facts) -> list[Step]:
         if done:
             items = cut(items, min(done), State.DONE)
         steps.append(
-            Step(key=f"LI:{person.id}", action="LI", label=f"LI:{person.name}", person=person.id,
-                 phases=items, rules=("H-08", "C-13"), channel="linkedin", to=(person.id,), opens=f.end,
-                 reason=f"Optional: one LinkedIn request to {person.name}, with a note on a topic you shared.")  # fmt: skip
+            Step(
+                key=f"LI:{person.id}",
+                action="LI",
+                label=f"LI:{person.name}",
+                person=person.id,
+                phases=items,
+                rules=("H-08", "C-13"),
+                channel="linkedin",
+                to=(person.id,),
+                opens=f.end,
+                reason=f"Optional: one LinkedIn request to {person.name}, with a note on a topic you shared.",
+            )
         )
     return steps
 
 
 def close_of_interview_notices(f: Facts) -> list[Notice]:
     """D-01 pause card, I-01/I-02 missing timeline, I-04 ask HR for names, L-02 unclassified gaps."""
-    notices = [Notice("N-PAUSE", "D-01", "Take a breath: the debrief starts in five minutes.", f.end,
-                      f.end + 5 * MINUTE)]  # fmt: skip
+    notices = [
+        Notice(
+            "N-PAUSE", "D-01", "Take a breath: the debrief starts in five minutes.", f.end, f.end + 5 * MINUTE
+        )
+    ]
     missing = []
     if needs_next_steps_question(f):
         missing.append("decision date")
@@ -263,19 +326,32 @@ def close_of_interview_notices(f: Facts) -> list[Notice]:
         only_date = missing[0] == "decision date" and "contact person" not in missing
         ends = f.date_changes[0][0] if only_date and f.date_changes else None
         notices.append(
-            Notice("W-NO-TIMELINE", "I-01", "Not learned at the interview: " + ", ".join(missing) + ".",
-                   f.end, ends)  # fmt: skip
+            Notice(
+                "W-NO-TIMELINE",
+                "I-01",
+                "Not learned at the interview: " + ", ".join(missing) + ".",
+                f.end,
+                ends,
+            )
         )
     if f.interview.format is Format.IN_PERSON:
-        gaps = [f"{p.name}: {', '.join(m)}" for p in f.panel if (m := _person_gaps(p, with_talking_points=False))]
+        gaps = [
+            f"{p.name}: {', '.join(m)}" for p in f.panel if (m := _person_gaps(p, with_talking_points=False))
+        ]
         if gaps:
             left = [e.at for e in f.of_type(EventType.LEFT_BUILDING)]
             ends = min([f.end + 30 * MINUTE, *left])
-            notices.append(Notice("N-ASK-HR", "I-04", "On the way out, ask HR for " + "; ".join(gaps) + ".",
-                                  f.end, ends))  # fmt: skip
+            notices.append(
+                Notice("N-ASK-HR", "I-04", "On the way out, ask HR for " + "; ".join(gaps) + ".", f.end, ends)
+            )
     unclassified = [item.text for item in f.interview.debrief.to_improve if item.kind is None]
     if unclassified:
         notices.append(
-            Notice("N-CLASSIFY", "L-02", "Decide practice or skill investment for: " + "; ".join(unclassified),
-                   f.day_start(f.day + dt.timedelta(days=7))))  # fmt: skip
+            Notice(
+                "N-CLASSIFY",
+                "L-02",
+                "Decide practice or skill investment for: " + "; ".join(unclassified),
+                f.day_start(f.day + dt.timedelta(days=7)),
+            )
+        )
     return notices

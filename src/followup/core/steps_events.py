@@ -52,20 +52,43 @@ def response_steps(f: Facts) -> list[Step]:
         how = "return the call (09:00–16:59 their time)" if channel == "phone" else "reply by email"
         to = (inbound.from_person,) if inbound.from_person else ()
         steps.append(
-            Step(key=f"RSP:{inbound.id}", action="RSP", label="RSP", person=inbound.from_person, phases=items,
-                 rules=(rule, "H-16"), reason=f"{what} promptly: {how}.", channel=channel, to=to,
-                 opens=inbound.at, target=target, due_from=inbound.at, deadline=deadline)  # fmt: skip
+            Step(
+                key=f"RSP:{inbound.id}",
+                action="RSP",
+                label="RSP",
+                person=inbound.from_person,
+                phases=items,
+                rules=(rule, "H-16"),
+                reason=f"{what} promptly: {how}.",
+                channel=channel,
+                to=to,
+                opens=inbound.at,
+                target=target,
+                due_from=inbound.at,
+                deadline=deadline,
+            )
         )
     for event in f.of_type(EventType.FEEDBACK):  # E-11: brief thanks for feedback, optional
-        items = phases((event.at, State.ALLOWED, ()), (f.after_day(f.bd(f.local_date(event.at), 5)), State.CLOSED, ()))
+        items = phases(
+            (event.at, State.ALLOWED, ()), (f.after_day(f.bd(f.local_date(event.at), 5)), State.CLOSED, ())
+        )
         answer = next((r for r in replies if r.at >= event.at), None)
         if answer is not None:
             replies.remove(answer)
             items = cut(items, answer.at, State.DONE)
         steps.append(
-            Step(key=f"RSP:{event.id}", action="RSP", label="RSP", person=event.from_person, phases=items,
-                 rules=("E-11",), reason="Optional: thank them briefly for the feedback.", channel="email",
-                 to=(event.from_person,) if event.from_person else (), opens=event.at)  # fmt: skip
+            Step(
+                key=f"RSP:{event.id}",
+                action="RSP",
+                label="RSP",
+                person=event.from_person,
+                phases=items,
+                rules=("E-11",),
+                reason="Optional: thank them briefly for the feedback.",
+                channel="email",
+                to=(event.from_person,) if event.from_person else (),
+                opens=event.at,
+            )
         )
     return steps
 
@@ -77,16 +100,31 @@ def rejection_steps(f: Facts) -> tuple[list[Step], list[Notice]]:
         return [], []
     day = f.local_date(rejection.at)
     deadline = f.after_day(f.bd(day, 2))
-    to = (rejection.from_person,) if rejection.from_person else ((f.hiring_manager.id,) if f.hiring_manager else ())
+    to = (
+        (rejection.from_person,)
+        if rejection.from_person
+        else ((f.hiring_manager.id,) if f.hiring_manager else ())
+    )
     feedback_sent = [e.at for e in f.sent("FB") if e.at >= rejection.at]
     rj_done = [e.at for e in f.sent("RJ") if e.at >= rejection.at] + feedback_sent  # FB may carry the thanks
     items = phases((rejection.at, State.DUE, ()), (deadline, State.OVERDUE, ()))
     if rj_done:
         items = cut(items, min(rj_done), State.DONE)
     steps = [
-        Step(key="RJ", action="RJ", label="RJ", person=to[0] if to else "", phases=items, rules=("E-03", "C-26", "L-06"),
-             reason="Thank them for their time and leave the door open; in writing.", channel="email", to=to,
-             opens=rejection.at, due_from=rejection.at, deadline=deadline)  # fmt: skip
+        Step(
+            key="RJ",
+            action="RJ",
+            label="RJ",
+            person=to[0] if to else "",
+            phases=items,
+            rules=("E-03", "C-26", "L-06"),
+            reason="Thank them for their time and leave the door open; in writing.",
+            channel="email",
+            to=to,
+            opens=rejection.at,
+            due_from=rejection.at,
+            deadline=deadline,
+        )
     ]
     setting = f.settings.feedback_request
     rating = f.interview.debrief.self_rating
@@ -97,12 +135,26 @@ def rejection_steps(f: Facts) -> tuple[list[Step], list[Notice]]:
             fb = cut(fb, min(feedback_sent), State.DONE)
         why = "You felt it went well: ask" if suggested else "Optional: you may ask"
         steps.append(
-            Step(key="FB", action="FB", label="FB", person=to[0] if to else "", phases=fb,
-                 rules=("E-03", "C-27", "H-17"), channel="email", to=to, opens=rejection.at,
-                 reason=f"{why} for pointers for next time, in writing only; may go with the thanks.")  # fmt: skip
+            Step(
+                key="FB",
+                action="FB",
+                label="FB",
+                person=to[0] if to else "",
+                phases=fb,
+                rules=("E-03", "C-27", "H-17"),
+                channel="email",
+                to=to,
+                opens=rejection.at,
+                reason=f"{why} for pointers for next time, in writing only; may go with the thanks.",
+            )
         )
-    review = Notice("N-REVIEW", "L-03", "Review your debrief and any feedback: what will you do differently?",
-                    rejection.at, rejection.at + dt.timedelta(days=7))  # fmt: skip
+    review = Notice(
+        "N-REVIEW",
+        "L-03",
+        "Review your debrief and any feedback: what will you do differently?",
+        rejection.at,
+        rejection.at + dt.timedelta(days=7),
+    )
     return steps, [review]
 
 
@@ -118,7 +170,7 @@ def exception_steps(f: Facts) -> list[Step]:
     sent_offers = list(f.sent("EXC-OFFER"))
     if f.app.company.preferred:
         offers = [e for e in f.inputs.competing_offers if e.at >= f.end]
-        offers += [e for e in f.of_type(EventType.COMPETING_OFFER)]
+        offers += list(f.of_type(EventType.COMPETING_OFFER))
         for offer in sorted(offers, key=lambda e: (e.at, e.id)):
             day = f.local_date(offer.at)
             last_day = f.bd(day, 1)
@@ -140,10 +192,21 @@ def exception_steps(f: Facts) -> list[Step]:
             source = f" from {offer.source}" if offer.source else ""
             by = f", answer needed by {offer.deadline:%a %d %b}" if offer.deadline else ""
             steps.append(
-                Step(key=f"EXC-OFFER:{offer.id}", action="EXC-OFFER", label="EXC-OFFER", person=to[0] if to else "",
-                     phases=items, rules=("E-04", "H-18", "C-23"), channel="email", to=to, cc=cc,
-                     reason=f"You have an offer{source}{by}: tell this preferred employer and ask to hear first.",
-                     opens=offer.at, due_from=offer.at, deadline=deadline)  # fmt: skip
+                Step(
+                    key=f"EXC-OFFER:{offer.id}",
+                    action="EXC-OFFER",
+                    label="EXC-OFFER",
+                    person=to[0] if to else "",
+                    phases=items,
+                    rules=("E-04", "H-18", "C-23"),
+                    channel="email",
+                    to=to,
+                    cc=cc,
+                    reason=f"You have an offer{source}{by}: tell this preferred employer, ask to hear first.",
+                    opens=offer.at,
+                    due_from=offer.at,
+                    deadline=deadline,
+                )
             )
     news = [*f.of_type(EventType.ACCOMPLISHMENT), *(e for e in f.inputs.accomplishments if e.at >= f.end)]
     sent_news = list(f.sent("EXC-NEWS"))
@@ -165,10 +228,21 @@ def exception_steps(f: Facts) -> list[Step]:
         elif f.outcome is not None:
             items = cut(items, max(f.outcome.at, event.at), State.CANCELLED)
         steps.append(
-            Step(key=f"EXC-NEWS:{event.id}", action="EXC-NEWS", label="EXC-NEWS", person=to[0] if to else "",
-                 phases=items, rules=("E-05", "H-18", "C-24"), channel="email", to=to, cc=cc,
-                 reason=f"Optional: share your news ({event.note or event.kind}, {event.status}) and why it matters "
-                        "for the role.", opens=event.at, closes=f.after_day(last_day))  # fmt: skip
+            Step(
+                key=f"EXC-NEWS:{event.id}",
+                action="EXC-NEWS",
+                label="EXC-NEWS",
+                person=to[0] if to else "",
+                phases=items,
+                rules=("E-05", "H-18", "C-24"),
+                channel="email",
+                to=to,
+                cc=cc,
+                reason=f"Optional: share your news ({event.note or event.kind}, {event.status}) and why it "
+                "for the role.",
+                opens=event.at,
+                closes=f.after_day(last_day),
+            )
         )
     return steps
 
@@ -187,9 +261,16 @@ def keep_searching_step(f: Facts) -> Step:
     accepted = f.inputs.offer_accepted_at
     if accepted is not None:
         items = cut(items, max(accepted, f.end), State.DONE)
-    return Step(key="KS", action="KS", label="KS", phases=items, rules=("L-04", "E-02"),
-                reason="Keep applying and interviewing elsewhere until you accept an offer.",
-                opens=f.end, remind_at=f.end + dt.timedelta(days=7))  # fmt: skip
+    return Step(
+        key="KS",
+        action="KS",
+        label="KS",
+        phases=items,
+        rules=("L-04", "E-02"),
+        reason="Keep applying and interviewing elsewhere until you accept an offer.",
+        opens=f.end,
+        remind_at=f.end + dt.timedelta(days=7),
+    )
 
 
 def offers_made(events: tuple[Event, ...]) -> tuple[Event, ...]:

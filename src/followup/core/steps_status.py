@@ -16,6 +16,7 @@ from followup.core.model import Culture, InboundKind
 from followup.core.plan import Notice, Step
 from followup.core.timeline import BEGINNING, Phase, add_codes, cut, drop_code, mask, phases
 
+
 @dataclass(frozen=True)
 class Window:
     """A follow-up window in local dates: ALLOWED from ``allowed``, DUE ``due``–``until``, then late."""
@@ -104,7 +105,7 @@ def formal_letter_steps(f: Facts, moving_on: dt.datetime | None) -> list[Step]:
         return []
     required = setting == "required"
     medium = f.settings.formal_letter_medium
-    by_post = medium == "post" or medium == "auto" and f.app.company.culture is Culture.TRADITIONAL
+    by_post = medium == "post" or (medium == "auto" and f.app.company.culture is Culture.TRADITIONAL)
     opens = f.bd(f.day, 2)
     decided = f.decision_date()
     closes = min(f.bd(f.day, 4), decided) if decided else f.bd(f.day, 4)
@@ -118,21 +119,38 @@ def formal_letter_steps(f: Facts, moving_on: dt.datetime | None) -> list[Step]:
             open_state, late = (State.DUE, State.OVERDUE) if required else (State.ALLOWED, State.CLOSED)
             items = phases((f.day_start(opens), open_state, ()), (f.after_day(closes), late, ()))
         if (by_post and not person.postal_address) or (not by_post and not person.email):
-            items = add_codes(items, ("W-MISSING-CONTACT",), frozenset({State.ALLOWED, State.DUE, State.OVERDUE}))
+            items = add_codes(
+                items, ("W-MISSING-CONTACT",), frozenset({State.ALLOWED, State.DUE, State.OVERDUE})
+            )
         items = _no_contact(f, items)
         if capped_at is not None:
             items = mask(items, capped_at, None, State.BLOCKED, ("W-CAP",))
         items = _end_states(f, items, [e.at for e in letters if person.id in e.to], moving_on)
         greeting = f"Dear {person.honorific} {person.last}".strip() if person.honorific else ""
         steps.append(
-            Step(key=f"FL:{person.id}", action="FL", label=f"FL:{person.name}", person=person.id, phases=items,
-                 rules=("T-02", "H-09", "C-14"), channel="letter" if by_post else "email", to=(person.id,),
-                 reason=("Formal thank-you letter, " + ("posted (traditional firm)" if by_post else "by email")
-                         + (": required by your settings." if required else ": optional.")),
-                 opens=f.day_start(opens), closes=f.after_day(closes) if closes >= opens else None,
-                 windows=((("DUE" if required else "ALLOWED"), opens, closes),) if closes >= opens else (),
-                 notes=(f"greeting: {greeting}" if greeting else "formal greeting (C-09)",
-                        f"closing: {f.settings.letter_closing}")))  # fmt: skip
+            Step(
+                key=f"FL:{person.id}",
+                action="FL",
+                label=f"FL:{person.name}",
+                person=person.id,
+                phases=items,
+                rules=("T-02", "H-09", "C-14"),
+                channel="letter" if by_post else "email",
+                to=(person.id,),
+                reason=(
+                    "Formal thank-you letter, "
+                    + ("posted (traditional firm)" if by_post else "by email")
+                    + (": required by your settings." if required else ": optional.")
+                ),
+                opens=f.day_start(opens),
+                closes=f.after_day(closes) if closes >= opens else None,
+                windows=((("DUE" if required else "ALLOWED"), opens, closes),) if closes >= opens else (),
+                notes=(
+                    f"greeting: {greeting}" if greeting else "formal greeting (C-09)",
+                    f"closing: {f.settings.letter_closing}",
+                ),
+            )
+        )
     return steps
 
 
@@ -172,10 +190,19 @@ def followup_steps(f: Facts, moving_on: dt.datetime | None) -> list[Step]:
         optional = n >= 3
         rules = ["T-03"] if n == 1 else ["T-05"]
         reason = ""
-        if n >= 3 and not f.responsive and sent is None:
-            steps.append(Step(key=f"F{n}", action=f"F{n}", label=f"F{n}", phases=phases((previous.at, State.NA, ())),
-                              rules=("T-05",), reason="A third follow-up only after the employer has replied once.",
-                              channel=channel, to=to))  # fmt: skip
+        if n >= 3 and not f.responsive and sent is None and previous is not None:
+            steps.append(
+                Step(
+                    key=f"F{n}",
+                    action=f"F{n}",
+                    label=f"F{n}",
+                    phases=phases((previous.at, State.NA, ())),
+                    rules=("T-05",),
+                    reason="A third follow-up only after the employer has replied once.",
+                    channel=channel,
+                    to=to,
+                )
+            )
             break
         w = followup_window(f, n, previous)
         if w.anchor in ("T-04", "E-06"):
@@ -192,7 +219,9 @@ def followup_steps(f: Facts, moving_on: dt.datetime | None) -> list[Step]:
         letters = f.sent("FL")
         if n == 1 and letters:  # K6: F1 opens no earlier than bd(letter date, 2)
             earliest = f.day_start(f.bd(f.local_date(letters[0].at), 2))
-            items = mask(items, BEGINNING, earliest, State.NOT_YET, (), frozenset({State.OVERDUE, State.DONE}))
+            items = mask(
+                items, BEGINNING, earliest, State.NOT_YET, (), frozenset({State.OVERDUE, State.DONE})
+            )
         items = _no_contact(f, items)
         notes: list[str] = []
         if sent is None:
@@ -203,8 +232,10 @@ def followup_steps(f: Facts, moving_on: dt.datetime | None) -> list[Step]:
                 rules += ["A-03", "A-04", "E-10"]
                 reason = "The chase has ended: no more status follow-ups (three-strike and follow-up caps)."
             elif unanswered + 1 >= s.unanswered_touch_cap or count + 1 >= s.followup_cap:
-                notes.append("last permitted touch: make it the final note, thanks for considering you and "
-                             "openness to future contact, no promise of another follow-up (C-19)")  # fmt: skip
+                notes.append(
+                    "last permitted touch: make it the final note, thanks for considering you and "
+                    "openness to future contact, no promise of another follow-up (C-19)"
+                )
                 rules += ["A-03", "A-04", "C-19"]
         items = _end_states(f, items, [sent.at] if sent else [], moving_on)
         if recipient is None:
@@ -213,12 +244,23 @@ def followup_steps(f: Facts, moving_on: dt.datetime | None) -> list[Step]:
         if f.no_contact is not None:
             rules.append("A-02")
         steps.append(
-            Step(key=f"F{n}", action=f"F{n}", label=f"F{n}", phases=items, rules=tuple(dict.fromkeys(rules)),
-                 reason=reason, channel=channel, to=to, person=recipient.id if recipient else "",
-                 opens=f.day_start(w.allowed or w.due), due_from=f.day_start(w.due),
-                 deadline=None if optional else f.after_day(w.until),
-                 closes=f.after_day(w.until) if optional else None, windows=_windows(w, optional),
-                 notes=tuple(notes))  # fmt: skip
+            Step(
+                key=f"F{n}",
+                action=f"F{n}",
+                label=f"F{n}",
+                phases=items,
+                rules=tuple(dict.fromkeys(rules)),
+                reason=reason,
+                channel=channel,
+                to=to,
+                person=recipient.id if recipient else "",
+                opens=f.day_start(w.allowed or w.due),
+                due_from=f.day_start(w.due),
+                deadline=None if optional else f.after_day(w.until),
+                closes=f.after_day(w.until) if optional else None,
+                windows=_windows(w, optional),
+                notes=tuple(notes),
+            )
         )
         if sent is None:
             break
@@ -241,10 +283,19 @@ def agreed_call_steps(f: Facts) -> list[Step]:
         if calls:
             items = cut(items, min(calls), State.DONE)
         steps.append(
-            Step(key=f"CALL:{reply.id}", action="CALL", label=f"CALL:{person.name if person else '?'}",
-                 person=person_id, phases=items, rules=("E-09", "H-15"), channel="phone", to=(person_id,),
-                 reason="The agreed call: be ready a few minutes early.",
-                 opens=reply.slot - dt.timedelta(minutes=5), closes=reply.slot + dt.timedelta(minutes=15))  # fmt: skip
+            Step(
+                key=f"CALL:{reply.id}",
+                action="CALL",
+                label=f"CALL:{person.name if person else '?'}",
+                person=person_id,
+                phases=items,
+                rules=("E-09", "H-15"),
+                channel="phone",
+                to=(person_id,),
+                reason="The agreed call: be ready a few minutes early.",
+                opens=reply.slot - dt.timedelta(minutes=5),
+                closes=reply.slot + dt.timedelta(minutes=15),
+            )
         )
     return steps
 
@@ -253,11 +304,24 @@ def status_notices(f: Facts, moving_on: dt.datetime | None) -> list[Notice]:
     """E-10 N-MOVE-ON and L-05 N-NETWORK."""
     notices = []
     if moving_on is not None:
-        notices.append(Notice("N-MOVE-ON", "E-10", "No answer after the last permitted message: let this one go "
-                              "and put your energy into other openings. This is not a rejection.", moving_on))  # fmt: skip
+        notices.append(
+            Notice(
+                "N-MOVE-ON",
+                "E-10",
+                "No answer after the last permitted message: let this one go "
+                "and put your energy into other openings. This is not a rejection.",
+                moving_on,
+            )
+        )
     fts = f.followup_touches
     if fts:
-        notices.append(Notice("N-NETWORK", "L-05", "Keep busy: keep applying and building your network.",
-                              fts[0].at, fts[0].at + dt.timedelta(days=7)))  # fmt: skip
+        notices.append(
+            Notice(
+                "N-NETWORK",
+                "L-05",
+                "Keep busy: keep applying and building your network.",
+                fts[0].at,
+                fts[0].at + dt.timedelta(days=7),
+            )
+        )
     return notices
-

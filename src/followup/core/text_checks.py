@@ -15,7 +15,8 @@ _NEXT_STEPS = re.compile(
     re.IGNORECASE,
 )
 _STATUS = re.compile(
-    r"status|any update|an update|where (i|things) stand|decision|decided|made a choice|still (open|considering)",
+    r"status|any update|an update|where (i|things) stand|decision|decided|made a choice|"
+    r"still (open|considering)",
     re.IGNORECASE,
 )
 _PROMISE_MORE = re.compile(

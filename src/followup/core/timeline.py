@@ -55,7 +55,9 @@ def state_at(items: Sequence[Phase], when: dt.datetime) -> Phase:
     return current
 
 
-def cut(items: Sequence[Phase], at: dt.datetime, state: State, codes: tuple[str, ...] = ()) -> tuple[Phase, ...]:
+def cut(
+    items: Sequence[Phase], at: dt.datetime, state: State, codes: tuple[str, ...] = ()
+) -> tuple[Phase, ...]:
     """From ``at`` on the step stays in ``state`` (DONE, CANCELLED, CLOSED)."""
     kept = [p for p in items if p.start < at]
     return normalize([*kept, Phase(at, state, codes)])

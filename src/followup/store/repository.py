@@ -33,6 +33,7 @@ from followup.store.tables import (
     Base,
     EventRow,
     InterviewRow,
+    MetaRow,
     PersonRow,
     ProfileRow,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "save_global_events",
     "save_profile",
     "save_records",
+    "set_history_until",
 ]
 
 _Row = TypeVar("_Row", bound=Base)
@@ -278,3 +280,14 @@ def _write_application(session: Session, owner: str, app: Application, ordinal: 
         (mapping.interview_values(owner, app.id, i, v) for i, v in enumerate(app.interviews)),
     )
     _insert(session, EventRow, (mapping.event_values(owner, app.id, i, e) for i, e in enumerate(app.events)))
+
+
+HISTORY_KEY = "history_until:"  # the fast `today` path reads this key (cli/today.py HISTORY_KEY)
+
+
+def set_history_until(session: Session, owner: str, epoch_seconds: int) -> None:
+    """Record the latest moment an owner's records speak of. ``followup today --now`` earlier than that
+    cannot be answered from the stored agenda (it already knows later events) and runs the planner."""
+    key = HISTORY_KEY + owner
+    _execute(session, delete(MetaRow).where(MetaRow.key == key))
+    session.execute(insert(MetaRow).values(key=key, value=str(epoch_seconds)))

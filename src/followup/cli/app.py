@@ -1,0 +1,100 @@
+"""The Click application: the `followup` group and its commands, one module per noun.
+
+followup keeps the weeks after a job interview on track: what to do now, what is not yet allowed and
+why, following the playbook's rules (docs/playbook-rules.md). Quick start:
+
+\b
+  followup init                                   your profile (name, contacts, time zone)
+  followup interview add                          the interview, asked step by step
+  followup person add "Dana Kim" --hiring-manager --email dana@harbor.example
+  followup timeline "we will decide within two weeks"
+  followup debrief                                the Five W's while memory is fresh
+  followup today                                  what is due now, across applications
+  followup plan                                   the whole dated plan, with rule IDs
+  followup check "send F1 to Priya by email"      would this move be wise now?
+  followup log sent TY --to dana                  record what you did
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import click
+
+from followup import __version__
+from followup.cli.common import Context
+
+
+@click.group(
+    help=__doc__.split("\n\n", 1)[1], invoke_without_command=True, context_settings={"max_content_width": 100}
+)
+@click.option(
+    "--db",
+    metavar="PATH|URL",
+    envvar="FOLLOWUP_DB",
+    help="Database: a SQLite file or postgresql://... (default: $FOLLOWUP_HOME/followup.db or your "
+    "user data directory).",
+)
+@click.version_option(__version__, prog_name="followup")
+@click.pass_context
+def cli(click_ctx: click.Context, db: str | None) -> None:
+    context = Context(db=db)
+    click_ctx.obj = context
+    click_ctx.call_on_close(context.close)
+    if click_ctx.invoked_subcommand is None:
+        from followup.cli.start import start
+
+        click_ctx.invoke(start)
+
+
+def _register() -> None:
+    from followup.cli import (
+        applications,
+        check,
+        debrief,
+        init,
+        interview,
+        log,
+        person,
+        plan,
+        settings,
+        start,
+        timeline,
+        today_command,
+        transfer,
+    )
+
+    for command in (
+        init.init,
+        interview.interview,
+        person.person,
+        timeline.timeline,
+        debrief.debrief,
+        log.log,
+        applications.list_applications,
+        plan.plan,
+        today_command.today,
+        check.check,
+        transfer.export,
+        transfer.import_,
+        settings.settings,
+        start.start,
+    ):
+        cli.add_command(command)
+
+
+_register()
+
+
+def run(args: Sequence[str]) -> int:
+    try:
+        cli.main(args=list(args), prog_name="followup", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted; nothing was written.", err=True)
+        return 1
+    except click.exceptions.ClickException as error:
+        error.show()
+        return 2 if isinstance(error, click.UsageError) else error.exit_code
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    return 0

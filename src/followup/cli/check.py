@@ -1,0 +1,219 @@
+"""`followup check "send F1 to Dana by email"`: would this move be wise now? (the guard)
+
+The sentence names an action and, optionally, a person (``to NAME``), a channel (``by email|phone|
+letter|linkedin``) and a moment (``at 13:00``, ``on 2026-03-12 at 14:10``). Structured flags say the
+same; ``--text FILE`` (or ``-``) adds the message text so the guard can read it (C-05, C-19, C-28).
+Exit status: 0 allowed, 3 blocked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from typing import Any
+
+import click
+
+from followup.cli.common import (
+    Context,
+    application_option,
+    emit,
+    json_option,
+    now_option,
+    pass_context,
+    resolve_application,
+)
+from followup.cli.timefmt import human, parse_moment, zone
+from followup.core.errors import InvalidInput
+from followup.core.guard import ACTIONS, Proposal, Verdict
+from followup.core.model import Application
+from followup.services.people import find_person
+from followup.services.plans import check_action
+
+WORDS = [
+    (r"\bthank[- ]?you\b|\bthanks\b|\bty\b", "TY"),
+    (r"\barranger\b", "TA"),
+    (r"\bforward\b", "TY-FWD"),
+    (r"\bformal letter\b|\bletter\b", "FL"),
+    (r"\blinkedin\b|\bconnection request\b", "LI"),
+    (r"\bf1\b", "F1"),
+    (r"\bf2\b", "F2"),
+    (r"\bf3\b", "F3"),
+    (r"\bfollow[- ]?up\b|\bstatus\b", "F"),
+    (r"\bsched\b|\brequest (a|for a) call\b", "SCHED"),
+    (r"\bcall\b|\bphone\b|\bring\b", "CALL"),
+    (r"\bvisit\b|\bdrop by\b", "VISIT"),
+    (r"\bfeedback\b", "FB"),
+    (r"\bexc-offer\b|\bother offer\b", "EXC-OFFER"),
+    (r"\bexc-news\b|\bnews\b", "EXC-NEWS"),
+    (r"\brsp\b|\breply\b|\banswer\b", "RSP"),
+    (r"\brj\b", "RJ"),
+    (r"\bdeliver\b|\bdrop off\b", "DELIVER"),
+    (r"\bpause (the )?search\b", "PAUSE-SEARCH"),
+    (r"\bskip\b", "SKIP-F1"),
+]
+CHANNEL_WORDS = {
+    "email": "email",
+    "e-mail": "email",
+    "phone": "phone",
+    "letter": "letter",
+    "post": "letter",
+    "mail": "letter",
+    "linkedin": "linkedin",
+    "hand": "in_person",
+    "person": "in_person",
+}
+
+
+def parse_sentence(sentence: str, app: Application, tz: dt.tzinfo, now: dt.datetime) -> Proposal:
+    said = sentence.strip()
+    lowered = said.lower()
+    explicit = re.search(r"\b(" + "|".join(re.escape(a.lower()) for a in ACTIONS) + r")\b", lowered)
+    action = next((a for a in ACTIONS if explicit and a.lower() == explicit.group(1)), None)
+    if action is None:
+        action = next((a for pattern, a in WORDS if re.search(pattern, lowered)), None)
+    if action is None:
+        raise InvalidInput(
+            "check",
+            "a sentence naming an action (thank-you, F1, call, LinkedIn, visit...), or --action",
+            sentence,
+        )
+    if action == "CALL" and re.search(r"\bby phone\b", lowered) and re.search(r"\bf[123]\b|follow", lowered):
+        action = "CALL"
+    to = [m.group(1) for m in re.finditer(r"\bto ([A-Za-z][\w.'-]*(?: [A-Z][\w'-]*)?)", said)]
+    to += [m.group(1) for m in re.finditer(r"\bcall ([A-Z][\w.'-]*(?: [A-Z][\w'-]*)?)", said)]
+    cc = [m.group(1) for m in re.finditer(r"\bcc ([A-Za-z][\w.'-]*(?: [A-Z][\w'-]*)?)", said, re.IGNORECASE)]
+    channel = ""
+    if m := re.search(r"\bby (e-?mail|phone|letter|post|mail|linkedin|hand)\b|\bin (person)\b", lowered):
+        channel = CHANNEL_WORDS[m.group(1) or m.group(2)]
+    at = _moment(lowered, tz, now)
+    return Proposal(
+        action=action,
+        to=tuple(find_person(app, ref).id for ref in to),
+        cc=tuple(find_person(app, ref).id for ref in cc),
+        channel=channel,
+        at=at,
+    )
+
+
+def _moment(lowered: str, tz: dt.tzinfo, now: dt.datetime) -> dt.datetime | None:
+    day = now.astimezone(tz).date()
+    if m := re.search(r"\bon (\d{4}-\d{2}-\d{2})\b", lowered):
+        day = dt.date.fromisoformat(m.group(1))
+    elif "tomorrow" in lowered:
+        day += dt.timedelta(days=1)
+    if m := re.search(r"\bat (\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b", lowered):
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if m.group(3) == "pm" and hour < 12:
+            hour += 12
+        if not (0 <= hour < 24 and 0 <= minute < 60):
+            raise InvalidInput("time", "a time such as 13:00 or 2pm", m.group(0))
+        return dt.datetime.combine(day, dt.time(hour, minute), tz).astimezone(dt.UTC)
+    if day != now.astimezone(tz).date():
+        return dt.datetime.combine(day, dt.time(9, 0), tz).astimezone(dt.UTC)
+    return None
+
+
+@click.command()
+@click.argument("sentence", required=False, default="")
+@application_option
+@click.option(
+    "--action", type=click.Choice(ACTIONS, case_sensitive=False), help="The action (§1.9 identifier)."
+)
+@click.option("--to", "to_refs", multiple=True, help="Recipient (id or name).")
+@click.option("--cc", "cc_refs", multiple=True, help="Copied (id or name).")
+@click.option("--channel", type=click.Choice(["email", "phone", "letter", "linkedin", "in_person"]))
+@click.option("--at", "at_text", metavar="ISO-DATETIME", help="When you would do it (default: now).")
+@click.option("--slot", "slots", multiple=True, metavar="ISO-DATETIME", help="SCHED: proposed call slots.")
+@click.option("--text", "text_file", type=click.File("r"), help="The message text (a file, or - for stdin).")
+@click.option("--handwritten", is_flag=True)
+@click.option("--no-note", is_flag=True, help="LinkedIn request without a note.")
+@click.option("--returning-call", is_flag=True, help="Returning their call (09:00–16:59 window, K5).")
+@now_option
+@json_option
+@pass_context
+def check(
+    context: Context,
+    sentence: str,
+    application_ref: str | None,
+    action: str | None,
+    to_refs: tuple[str, ...],
+    cc_refs: tuple[str, ...],
+    channel: str | None,
+    at_text: str | None,
+    slots: tuple[str, ...],
+    text_file: Any,
+    handwritten: bool,
+    no_note: bool,
+    returning_call: bool,
+    now_text: str | None,
+    as_json: bool,
+) -> None:
+    """Ask the guard about a move before you make it: "send F1 to Dana by email", "call Paul at 13:00"."""
+    records = context.ws.read()
+    app = resolve_application(records, application_ref)
+    tz = zone(records.profile.tz)
+    now = context.now(now_text, records)
+    if sentence:
+        proposal = parse_sentence(sentence, app, tz, now)
+    elif action:
+        proposal = Proposal(action=action.upper())
+    else:
+        raise InvalidInput("check", 'a sentence such as "send F1 to Dana by email", or --action')
+    import dataclasses
+
+    changes: dict[str, Any] = {}
+    if action:
+        changes["action"] = action.upper()
+    if to_refs:
+        changes["to"] = tuple(find_person(app, r).id for r in to_refs)
+    if cc_refs:
+        changes["cc"] = tuple(find_person(app, r).id for r in cc_refs)
+    if channel:
+        changes["channel"] = channel
+    if at_text:
+        changes["at"] = parse_moment(at_text, tz, "--at")
+    if slots:
+        changes["slots"] = tuple(parse_moment(s, tz, "--slot") for s in slots)
+    if text_file is not None:
+        changes["body"] = text_file.read()
+    proposal = dataclasses.replace(
+        proposal, handwritten=handwritten, with_note=not no_note, call_back=returning_call, **changes
+    )
+    verdict = check_action(context.ws, app.id, proposal, now)
+    emit(as_json, verdict_data(verdict, app, tz), verdict_text(verdict, app, tz))
+    if verdict.blocked:
+        sys.exit(3)
+
+
+def verdict_data(verdict: Verdict, app: Application, tz: dt.tzinfo) -> dict[str, Any]:
+    p = verdict.proposal
+    names = {person.id: person.name for person in app.people}
+    return {
+        "application": app.id,
+        "action": p.action,
+        "to": [names.get(x, x) for x in p.to],
+        "cc": [names.get(x, x) for x in p.cc],
+        "channel": p.channel or None,
+        "at": verdict.at.astimezone(tz).isoformat(),
+        "step": verdict.step or None,
+        "state": verdict.state,
+        "verdict": "BLOCKED" if verdict.blocked else "ALLOWED",
+        "findings": [f.to_data() for f in verdict.findings],
+    }
+
+
+def verdict_text(verdict: Verdict, app: Application, tz: dt.tzinfo) -> str:
+    p = verdict.proposal
+    names = {person.id: person.name for person in app.people}
+    who = f" to {', '.join(names.get(x, x) for x in p.to)}" if p.to else ""
+    head = "BLOCKED" if verdict.blocked else "ALLOWED"
+    lines = [
+        f"{head}: {p.action}{who}{' by ' + p.channel if p.channel else ''} at {human(verdict.at, tz)} "
+        f"(plan step {verdict.step or '-'}: {verdict.state})"
+    ]
+    lines += [f"  {f.severity.value:<5} {f.code}  {f.message} [{f.rule}]" for f in verdict.findings]
+    if verdict.blocked:
+        lines.append('  To log it anyway: followup log sent ... --force --reason "why"')
+    return "\n".join(lines)

@@ -1,0 +1,119 @@
+"""What every command shares: the context (database, owner, clock), options, and output."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import click
+
+from followup.cli.timefmt import parse_moment, zone
+from followup.core.errors import InvalidInput, NotFound
+from followup.core.model import Application, Records
+from followup.services.workspace import Workspace
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass
+class Context:
+    db: str | None = None
+    _workspace: Workspace | None = field(default=None, repr=False)
+
+    @property
+    def ws(self) -> Workspace:
+        if self._workspace is None:
+            self._workspace = Workspace(db_url(self.db))
+        return self._workspace
+
+    def close(self) -> None:
+        if self._workspace is not None:
+            self._workspace.close()
+
+    def tz(self, records: Records | None = None) -> dt.tzinfo:
+        profile = (records or self.ws.read()).profile
+        return zone(profile.tz)
+
+    def now(self, text: str | None, records: Records | None = None) -> dt.datetime:
+        """``--now`` (read in the profile's zone when it has no offset), else the clock."""
+        if text:
+            return parse_moment(text, self.tz(records))
+        return dt.datetime.now(dt.UTC)
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+def db_url(db: str | None) -> str | None:
+    db = db or os.environ.get("FOLLOWUP_DB")
+    if db is None or "://" in db:
+        return db
+    from pathlib import Path
+
+    return f"sqlite:///{Path(db).expanduser()}"
+
+
+def now_option(func: F) -> F:
+    return click.option(
+        "--now",
+        "now_text",
+        metavar="ISO-DATETIME",
+        help="Act as if it were this moment (default: the clock); no offset = your profile's zone.",
+    )(func)
+
+
+def json_option(func: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON (docs/json-output.md).")(func)
+
+
+def application_option(func: F) -> F:
+    return click.option(
+        "--application",
+        "-a",
+        "application_ref",
+        metavar="ID",
+        help="Which application (id or company name); optional when there is only one.",
+    )(func)
+
+
+def resolve_application(records: Records, ref: str | None) -> Application:
+    """An application by id or company name; with no ref, the only one (or the newest with --latest)."""
+    apps = records.applications
+    if not apps:
+        raise NotFound("no applications yet: record one with `followup interview add`")
+    if ref is None:
+        if len(apps) == 1:
+            return apps[0]
+        raise InvalidInput("--application", "one of " + ", ".join(a.id for a in apps))
+    wanted = ref.strip().lower()
+    for app in apps:
+        if wanted in (app.id.lower(), app.company.name.lower()):
+            return app
+    matches = [a for a in apps if wanted in a.company.name.lower()]
+    if len(matches) == 1:
+        return matches[0]
+    raise NotFound(f"no application {ref!r} (known: {', '.join(a.id for a in apps)})")
+
+
+def emit(as_json: bool, data: Any, text: str) -> None:
+    if as_json:
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False))
+    else:
+        click.echo(text)
+
+
+def parse_when(text: str | None, ctx: Context, field: str) -> dt.datetime | None:
+    return parse_moment(text, ctx.tz(), field) if text else None
+
+
+def parse_day(text: str | None, field: str) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(field, "a date as YYYY-MM-DD, e.g. 2026-03-20", text) from None

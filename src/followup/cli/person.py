@@ -1,0 +1,174 @@
+"""`followup person add|edit|list`: the panel, HR, the arranger (I-03, I-06, I-07, H-05)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from followup.cli.common import (
+    Context,
+    application_option,
+    emit,
+    json_option,
+    pass_context,
+    resolve_application,
+)
+from followup.core.model import Person, Role
+from followup.services.people import add_person, edit_person, list_people
+
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof")
+ROLES = [r.value for r in Role]
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def split_name(name: str) -> dict[str, str]:
+    """ "Dana Kim" → first/last; "Ms. Alvarez" → honorific/last; "Janet" → first."""
+    words = name.split()
+    fields: dict[str, str] = {}
+    if words and words[0] in HONORIFICS:
+        fields["honorific"] = words.pop(0)
+        if len(words) == 1:
+            return fields | {"last": words[0]}
+    if len(words) == 1:
+        return fields | {"first": words[0]}
+    return fields | {"first": " ".join(words[:-1]), "last": words[-1]} if words else fields
+
+
+def person_options(func: F) -> F:
+    options = [
+        click.option("--first", help="First name."),
+        click.option("--last", help="Last name."),
+        click.option("--honorific", help="Mr., Ms., Dr. ... (used in formal greetings, C-09)."),
+        click.option("--title", help="Job title, exactly as on the card."),
+        click.option(
+            "--role", type=click.Choice(ROLES), help="hiring_manager, interviewer, hr, arranger, employee."
+        ),
+        click.option("--hiring-manager", is_flag=True, help="Shortcut for --role hiring_manager."),
+        click.option(
+            "--hr", is_flag=True, help="Shortcut for --role hr (also not on the panel unless --on-panel)."
+        ),
+        click.option("--on-panel/--not-on-panel", default=None, help="Whether they interviewed you."),
+        click.option("--email", help="Email address (never guessed, I-03)."),
+        click.option("--phone", help="Phone number."),
+        click.option("--address", "postal_address", help="Postal address (for posted letters)."),
+        click.option("--tz", help="Their time zone, if not the company's."),
+        click.option(
+            "--first-name-ok/--formal", default=None, help="They invited you to use their first name."
+        ),
+        click.option(
+            "--may-name/--may-not-name",
+            "permission_to_name",
+            default=None,
+            help="They agreed to be named in your messages (C-28).",
+        ),
+        click.option(
+            "--talking-point",
+            "talking_points",
+            multiple=True,
+            help="Something you talked about (repeatable).",
+        ),
+        click.option("--main-contact", is_flag=True, help="Your main contact (usually HR)."),
+        click.option("--designated", is_flag=True, help="The person who said they will get in touch (I-02)."),
+        click.option(
+            "--arranger", "is_arranger", is_flag=True, help="They arranged or referred the interview (H-05)."
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _fields(given: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:
+    contacts = tuple(
+        name
+        for flag, name in (
+            ("main_contact", "main_contact"),
+            ("designated", "designated_contact"),
+            ("is_arranger", "arranger"),
+        )
+        if given.pop(flag, False)
+    )
+    if given.pop("hiring_manager", False):
+        given["role"] = Role.HIRING_MANAGER.value
+    if given.pop("hr", False):
+        given["role"] = Role.HR.value
+        if given.get("on_panel") is None:
+            given["on_panel"] = False
+    points = given.pop("talking_points", ())
+    fields = {k: v for k, v in given.items() if v is not None}
+    if points:
+        fields["talking_points"] = tuple(points)
+    return fields, contacts
+
+
+def person_data(person: Person, app_contacts: dict[str, str]) -> dict[str, Any]:
+    data = dataclasses.asdict(person)
+    data["name"] = person.name
+    data["contact_roles"] = [role for role, pid in app_contacts.items() if pid == person.id]
+    return data
+
+
+@click.group()
+def person() -> None:
+    """The people of an application."""
+
+
+@person.command("add")
+@click.argument("name")
+@application_option
+@person_options
+@json_option
+@pass_context
+def add(context: Context, /, name: str, application_ref: str | None, as_json: bool, **given: Any) -> None:
+    """Add someone by NAME ("Dana Kim", "Ms. Alvarez")."""
+    app = resolve_application(context.ws.read(), application_ref)
+    fields, contacts = _fields(given)
+    fields = split_name(name) | fields
+    added = add_person(context.ws, app.id, contacts, **fields)
+    emit(
+        as_json,
+        person_data(added, dict.fromkeys(contacts, added.id)),
+        f"Added {added.name} as '{added.id}' to {app.id}.",
+    )
+
+
+@person.command("edit")
+@click.argument("ref")
+@application_option
+@person_options
+@json_option
+@pass_context
+def edit(context: Context, /, ref: str, application_ref: str | None, as_json: bool, **given: Any) -> None:
+    """Change someone (REF: id or name); only the options given change."""
+    app = resolve_application(context.ws.read(), application_ref)
+    fields, contacts = _fields(given)
+    changed = edit_person(context.ws, app.id, ref, contacts, **fields)
+    emit(as_json, dataclasses.asdict(changed), f"Updated {changed.name} ('{changed.id}').")
+
+
+@person.command("list")
+@application_option
+@json_option
+@pass_context
+def list_(context: Context, application_ref: str | None, as_json: bool) -> None:
+    """Everyone recorded for an application."""
+    app = resolve_application(context.ws.read(), application_ref)
+    app, people = list_people(context.ws, app.id)
+    contacts = {
+        "main_contact": app.main_contact,
+        "designated_contact": app.designated_contact,
+        "arranger": app.arranger,
+    }
+    rows = [person_data(p, contacts) for p in people]
+    lines = []
+    for p in people:
+        tags = (
+            [p.role.value]
+            + (["panel"] if p.on_panel else [])
+            + [r for r, pid in contacts.items() if pid == p.id]
+        )
+        lines.append(f"{p.id:<16} {p.name:<22} {p.title:<28} {p.email or '(no email)':<30} {', '.join(tags)}")
+    emit(as_json, rows, "\n".join(lines) or f"Nobody recorded for {app.id} yet.")

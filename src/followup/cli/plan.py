@@ -1,0 +1,90 @@
+"""`followup plan [APPLICATION]`: the whole dated plan, each step with its window, state, codes and rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import click
+
+from followup.cli.common import Context, emit, json_option, now_option, pass_context, resolve_application
+from followup.cli.timefmt import human, human_day, iso, zone
+from followup.core.codes import severity_of
+from followup.core.plan import PlanView, StepView
+from followup.core.playbook import RULES
+from followup.services.plans import plans
+
+
+@click.command()
+@click.argument("application", required=False)
+@click.option(
+    "--all", "show_all", is_flag=True, help="Also list steps that are done, closed or not applicable."
+)
+@now_option
+@json_option
+@pass_context
+def plan(
+    context: Context, application: str | None, show_all: bool, now_text: str | None, as_json: bool
+) -> None:
+    """The dated plan for one application (or all): what to do now, what is not yet allowed and why."""
+    records = context.ws.read()
+    now = context.now(now_text, records)
+    app_id = resolve_application(records, application).id if application else None
+    records, views = plans(context.ws, now, app_id)
+    tz = zone(records.profile.tz)
+    names_of = {app.id: {p.id: p.name for p in app.people} for app in records.applications}
+    data = {
+        "now": iso(now, tz),
+        "applications": [v.to_data(names_of[v.schedule.application_id], tz) for v in views],
+    }
+    text = "\n\n".join(render(v, names_of[v.schedule.application_id], tz, show_all) for v in views)
+    emit(as_json, data, text or "No applications yet: `followup interview add`.")
+
+
+HIDDEN = {"DONE", "CLOSED", "N/A", "CANCELLED"}
+
+
+def render(view: PlanView, names: dict[str, str], tz: dt.tzinfo, show_all: bool) -> str:
+    s = view.schedule
+    lines = [
+        f"{s.company}{' · ' + s.position if s.position else ''} ({s.application_id}): {view.status}"
+        f"   at {human(view.now, tz)}"
+    ]
+    for notice in view.notices:
+        lines.append(f"  {notice.severity.value:<5} {notice.code}: {notice.message} [{notice.rule}]")
+    for step_view in view.steps:
+        if step_view.state in HIDDEN and not step_view.codes and not show_all:
+            continue
+        lines += _step_lines(step_view, names, tz)
+    hidden = sum(1 for v in view.steps if v.state in HIDDEN and not v.codes)
+    if hidden and not show_all:
+        lines.append(f"  ({hidden} done, closed or cancelled: --all shows them)")
+    return "\n".join(lines)
+
+
+def _step_lines(view: StepView, names: dict[str, str], tz: dt.tzinfo) -> list[str]:
+    step = view.step
+    who = ", ".join(names.get(p, p) for p in step.to)
+    how = f"{step.channel} to {who}" if step.channel and who else step.channel or who
+    windows = "; ".join(
+        f"{state} {human_day(a)}" + (f" – {human_day(b)}" if b != a else "") for state, a, b in step.windows
+    )
+    timing = windows or "; ".join(
+        part
+        for part in (
+            f"target {human(step.target, tz)}" if step.target else "",
+            f"deadline {human(step.deadline, tz, end=True)}" if step.deadline else "",
+        )
+        if part
+    )
+    codes = " ".join(f"{c}({severity_of(c).value})" for c in view.codes)
+    lines = [f"  {view.state:<9} {step.label:<22} {timing}"]
+    lines.append(f"            {step.reason}" + (f" [{how}]" if how else ""))
+    meta = " ".join(filter(None, [codes, "rules " + " ".join(step.rules)]))
+    lines.append(f"            {meta}")
+    lines += [f"            note: {n}" for n in step.notes]
+    return lines
+
+
+def rule_lines(rule_ids: list[str]) -> list[dict[str, Any]]:
+    return [{"id": r, "title": RULES[r].title, "sources": RULES[r].sources} for r in rule_ids if r in RULES]

@@ -1,0 +1,24 @@
+"""`followup today` as Click sees it: for `followup --help` and `followup today --help` listings.
+
+The command itself runs on the fast path (``today.main``), dispatched before Click is imported; this
+wrapper keeps it listed with the others and runs the same code when invoked through the group.
+"""
+
+from __future__ import annotations
+
+import click
+
+from followup.cli import today as fast
+from followup.cli.common import Context, json_option, now_option, pass_context
+
+
+@click.command()
+@now_option
+@json_option
+@pass_context
+def today(context: Context, now_text: str | None, as_json: bool) -> None:
+    """Everything due or overdue across applications, most urgent first."""
+    args = (["--now", now_text] if now_text else []) + (["--json"] if as_json else [])
+    if context.db:
+        args += ["--db", context.db]
+    fast.main(args)

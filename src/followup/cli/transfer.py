@@ -1,0 +1,39 @@
+"""`followup export` / `followup import`: the lossless JSON format of docs/export-format.md."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TextIO
+
+import click
+
+from followup.cli.common import Context, pass_context
+from followup.services.transfer import export_text, import_text
+
+
+@click.command()
+@click.option(
+    "--out", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file (default: stdout)."
+)
+@pass_context
+def export(context: Context, out: Path | None) -> None:
+    """Export every record as JSON (profile, settings, applications, events)."""
+    text = export_text(context.ws)
+    if out is None:
+        sys.stdout.write(text)
+        return
+    partial = out.with_name(out.name + ".partial")
+    partial.write_text(text)
+    partial.replace(out)  # never a half-written export under the real name
+    click.echo(f"Exported to {out}.", err=True)
+
+
+@click.command("import")
+@click.argument("source", type=click.File("r"))
+@click.option("--replace", is_flag=True, help="Replace everything stored with the file's records.")
+@pass_context
+def import_(context: Context, source: TextIO, replace: bool) -> None:
+    """Import records from a JSON export (SOURCE: a file, or - for stdin); checked before writing."""
+    records = import_text(context.ws, source.read(), replace=replace)
+    click.echo(f"Imported; the store now holds {len(records.applications)} application(s).", err=True)

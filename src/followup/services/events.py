@@ -1,0 +1,114 @@
+"""Logging what happened: messages sent, calls, replies, offers, rejections and the rest.
+
+A logged action the candidate took goes through the guard first (PLAYBOOK §1.6 BLOCKED): a BLOCK
+refuses it unless ``force`` is given with a reason, and then the overridden codes and the reason are
+stored on the event. A reply naming a time frame gets its D' read from its words, anchored on the day
+it was received (§1.12 K4).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from followup.core.codes import Severity
+from followup.core.decision_date import parse_decision
+from followup.core.errors import InvalidInput, Refused
+from followup.core.guard import Proposal, Verdict, check
+from followup.core.model import Event, EventType, InboundKind
+from followup.services.workspace import Workspace, next_id
+from followup.workdays import business_calendar, calendars_for, years_for
+
+CROSS_APPLICATION = frozenset({EventType.OFFER_ACCEPTED, EventType.COMPETING_OFFER})
+
+
+def log_event(
+    ws: Workspace,
+    application_id: str | None,
+    event: Event,
+    *,
+    force: bool = False,
+    reason: str = "",
+) -> tuple[Event, Verdict | None]:
+    """Store ``event`` (its id is assigned here). Sent actions are checked by the guard first."""
+    if force and not reason.strip():
+        raise InvalidInput("--reason", "a few words saying why you override the guard (with --force)")
+    with ws.transaction() as change:
+        records = change.records
+        if application_id is None:
+            event = dataclasses.replace(event, id=next_id("g", {e.id for e in records.events}))
+            change.records = dataclasses.replace(records, events=(*records.events, event))
+            change.global_events = True
+            change.everything = True
+            return event, None
+        app = change.app(application_id)
+        for ref in (*event.to, *event.cc, *([event.from_person] if event.from_person else [])):
+            if app.person(ref) is None:
+                raise InvalidInput(
+                    "person", f"someone of {app.id}: " + ", ".join(p.id for p in app.people), ref
+                )
+        event = dataclasses.replace(event, id=next_id("e", {e.id for e in app.events}))
+        if event.type is EventType.INBOUND and event.kind == InboundKind.TIMEFRAME and event.new_date is None:
+            event = _with_new_date(app.company.country, app.company.subdivision, years_for(app), event)
+        verdict = None
+        if event.type is EventType.SENT:
+            proposal = Proposal(
+                action=event.kind,
+                to=event.to,
+                cc=event.cc,
+                channel=event.channel.value if event.channel else "",
+                at=event.at,
+                handwritten=event.handwritten,
+                with_note=event.with_note,
+                slots=event.proposed_slots,
+                subject=event.subject,
+                body=event.body,
+                after_the_fact=True,
+            )
+            verdict = check(records, app.id, proposal, calendars_for(records, [app]), event.at)
+            blocks = tuple(f.code for f in verdict.findings if f.severity is Severity.BLOCK)
+            if blocks and not force:
+                details = "; ".join(
+                    f"{f.code}: {f.message}" for f in verdict.findings if f.severity is Severity.BLOCK
+                )
+                raise Refused(f'not logged: {details}. To record it anyway: --force --reason "why"')
+            if blocks:
+                event = dataclasses.replace(event, override_codes=blocks, override_reason=reason.strip())
+        events = tuple(sorted((*app.events, event), key=lambda e: e.at))
+        cross = event.type in CROSS_APPLICATION or (
+            event.type is EventType.INBOUND and event.kind == InboundKind.OFFER
+        )
+        change.put(dataclasses.replace(app, events=events), cross_application=cross)
+    return event, verdict
+
+
+def _with_new_date(country: str, subdivision: str, years: tuple[int, ...], event: Event) -> Event:
+    calendar = business_calendar(country, subdivision, years)
+    received = event.at.date()
+    parsed = parse_decision(event.stated_text, received, calendar, country)
+    if parsed.date is None:
+        raise InvalidInput(
+            "reply --said",
+            'words naming a date ("by Friday 22 May", "within two weeks"), or --date',
+            event.stated_text,
+        )
+    return dataclasses.replace(event, new_date=parsed.date)
+
+
+def mark_answered(ws: Workspace, application_id: str, number: int, answer: str, at: dt.datetime) -> None:
+    """L-01: a better answer to the n-th stumbled question is ready."""
+    with ws.transaction() as change:
+        app = change.app(application_id)
+        interview = app.current_interview
+        questions = interview.debrief.stumbled_questions if interview else ()
+        if not 1 <= number <= len(questions) or interview is None:
+            raise InvalidInput("answer number", f"1 to {len(questions)} (ANSWER-n of the plan)", str(number))
+        updated = tuple(
+            dataclasses.replace(q, answer=answer, answered_at=at) if i == number else q
+            for i, q in enumerate(questions, start=1)
+        )
+        debrief = dataclasses.replace(interview.debrief, stumbled_questions=updated)
+        new = dataclasses.replace(interview, debrief=debrief)
+        change.put(
+            dataclasses.replace(app, interviews=tuple(new if i.id == new.id else i for i in app.interviews))
+        )

@@ -1,0 +1,187 @@
+"""Applications and their interviews, the employer's stated timeline, and the debrief (I-01–I-07, D-*)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from followup.core import codec
+from followup.core.decision_date import DecisionParse, parse_decision
+from followup.core.errors import InvalidInput
+from followup.core.model import (
+    Application,
+    Channel,
+    Company,
+    Culture,
+    Debrief,
+    Decision,
+    Event,
+    EventType,
+    Format,
+    Interview,
+)
+from followup.services.workspace import Change, Workspace, next_id, slug
+from followup.workdays import business_calendar, years_for
+
+
+@dataclass(frozen=True)
+class InterviewInput:
+    company: str
+    start: dt.datetime
+    end: dt.datetime | None = None
+    tz: str = ""
+    format: Format = Format.IN_PERSON
+    position: str = ""
+    location: str = ""
+    link: str = ""
+    country: str = ""
+    subdivision: str = ""
+    company_tz: str = ""
+    has_hr: bool = True
+    culture: Culture = Culture.UNKNOWN
+    preferred: bool = False
+    application_id: str = ""  # add a further round to this application
+
+
+def add_interview(ws: Workspace, given: InterviewInput) -> tuple[Application, Interview]:
+    """Record an interview: a new application, or the next round of an existing one (E-01 restarts)."""
+    if given.start.tzinfo is None:
+        raise InvalidInput("start", "a date and time with a zone")
+    if given.end is not None and given.end <= given.start:
+        raise InvalidInput(
+            "end", f"a time after the start ({given.start:%Y-%m-%d %H:%M})", f"{given.end:%Y-%m-%d %H:%M}"
+        )
+    if not given.company.strip() and not given.application_id:
+        raise InvalidInput("company", "the employer's name")
+    with ws.transaction() as change:
+        profile = change.records.profile
+        tz = given.tz or given.company_tz or profile.tz
+        codec.check_time_zone(tz, "time zone")
+        if given.application_id:
+            app = change.app(given.application_id)
+        else:
+            country = (given.country or profile.country or "US").upper()
+            codec.check_country(country, "country")
+            company = Company(
+                name=given.company.strip(),
+                country=country,
+                subdivision=given.subdivision.upper(),
+                tz=given.company_tz or tz,
+                has_hr=given.has_hr,
+                culture=given.culture,
+                preferred=given.preferred,
+            )
+            codec.check_time_zone(company.tz, "company time zone", allow_empty=True)
+            taken = {a.id for a in change.records.applications}
+            app = Application(
+                id=slug(given.company, taken, "application"), company=company, position=given.position
+            )
+        interview = Interview(
+            id=next_id("i", {i.id for i in app.interviews}),
+            start=given.start.astimezone(dt.UTC),
+            end=given.end.astimezone(dt.UTC) if given.end else None,
+            tz=tz,
+            format=given.format,
+            round=len(app.interviews) + 1,
+            location=given.location,
+            link=given.link,
+        )
+        app = dataclasses.replace(app, interviews=(*app.interviews, interview))
+        check_calendar(app)
+        change.put(app, cross_application=True)  # other plans' W-PREP looks at every interview
+    return app, interview
+
+
+def check_calendar(app: Application) -> None:
+    """The employer's country and subdivision must be known to the holidays package (§1.2)."""
+    business_calendar(app.company.country, app.company.subdivision, years_for(app))
+
+
+def interview_day(app: Application) -> dt.date:
+    """I: the local date of the current interview's end (§1.3, §1.5)."""
+    from zoneinfo import ZoneInfo
+
+    interview = app.current_interview
+    if interview is None:
+        raise InvalidInput(
+            "application", "an application with an interview; add one with `followup interview add`"
+        )
+    minutes = 30 if interview.format is Format.PHONE else 60
+    end = interview.end or interview.start + dt.timedelta(minutes=minutes)
+    return end.astimezone(ZoneInfo(interview.tz)).date()
+
+
+def set_timeline(
+    ws: Workspace,
+    application_id: str,
+    text: str,
+    *,
+    date: dt.date | None = None,
+    fill_date: dt.date | None = None,
+    contact: str = "",
+    means: Channel | None = None,
+) -> tuple[Application, DecisionParse]:
+    """I-01, I-02, D-08: what the employer said, the date D read from it (§1.4), who will call and how."""
+    with ws.transaction() as change:
+        app = change.app(application_id)
+        anchor = interview_day(app)
+        calendar = business_calendar(app.company.country, app.company.subdivision, years_for(app))
+        parsed = (
+            DecisionParse(date, "date given")
+            if date
+            else parse_decision(text, anchor, calendar, app.company.country)
+        )
+        if parsed.date is not None and parsed.date < anchor:
+            raise InvalidInput(
+                "decision date",
+                f"a date on or after the interview ({anchor:%a %d %b %Y})",
+                parsed.date.isoformat(),
+            )
+        if contact and app.person(contact) is None:
+            raise InvalidInput(
+                "contact", "the id of a person of this application (see `followup person list`)", contact
+            )
+        decision = Decision(stated_text=text, date=parsed.date, fill_date=fill_date or app.decision.fill_date)
+        app = dataclasses.replace(
+            app,
+            decision=decision,
+            designated_contact=contact or app.designated_contact,
+            contact_means=means or app.contact_means,
+        )
+        change.put(app)
+    return app, parsed
+
+
+def request_no_contact(
+    ws: Workspace, application_id: str, at: dt.datetime, until: dt.date | None
+) -> Application:
+    """I-05: the employer asked not to be contacted (until a date, else D, else bd(I,10))."""
+    with ws.transaction() as change:
+        app = change.app(application_id)
+        event = Event(next_id("e", {e.id for e in app.events}), EventType.NO_CONTACT, at, new_date=until)
+        app = dataclasses.replace(app, events=(*app.events, event))
+        change.put(app)
+    return app
+
+
+def save_debrief(ws: Workspace, application_id: str, debrief: Debrief) -> Application:
+    """D-01–D-11: store the debrief of the current interview; the plan says what it still lacks."""
+    if debrief.self_rating is not None and not 1 <= debrief.self_rating <= 5:
+        raise InvalidInput("self rating", "a whole number from 1 to 5", str(debrief.self_rating))
+    with ws.transaction() as change:
+        app = change.app(application_id)
+        interview = app.current_interview
+        if interview is None:
+            raise InvalidInput("application", "an application with an interview")
+        updated = dataclasses.replace(interview, debrief=debrief)
+        app = dataclasses.replace(
+            app, interviews=tuple(updated if i.id == interview.id else i for i in app.interviews)
+        )
+        change.put(app)
+    return app
+
+
+def current_debrief(change: Change, application_id: str) -> Debrief:
+    interview = change.app(application_id).current_interview
+    return interview.debrief if interview else Debrief()

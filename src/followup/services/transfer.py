@@ -1,0 +1,53 @@
+"""Export and import in the documented JSON format (docs/export-format.md): lossless and validated
+before anything is written, so a corrupt or truncated file changes nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from followup.core import codec
+from followup.core.errors import InvalidInput
+from followup.core.model import Records
+from followup.services.interviews import check_calendar
+from followup.services.workspace import Workspace
+
+
+def export_text(ws: Workspace) -> str:
+    return codec.dumps(ws.read())
+
+
+def import_text(ws: Workspace, text: str, *, replace: bool = False) -> Records:
+    """Add the file's applications (ids must be new), or with ``replace`` swap everything for the file."""
+    incoming = codec.loads(text)
+    for app in incoming.applications:
+        check_calendar(app)
+    with ws.transaction() as change:
+        current = change.records
+        if replace:
+            change.set_records(incoming)
+            return incoming
+        clashes = sorted({a.id for a in current.applications} & {a.id for a in incoming.applications})
+        if clashes:
+            raise InvalidInput(
+                "import file",
+                "applications whose ids are not in the store yet (or use --replace)",
+                ", ".join(clashes),
+            )
+        profile = current.profile if current.profile.name else incoming.profile
+        settings = dict(incoming.settings) | dict(current.settings)
+        clash_events = {e.id for e in current.events} & {e.id for e in incoming.events}
+        if clash_events:
+            raise InvalidInput(
+                "import file",
+                "global events whose ids are not in the store yet (or use --replace)",
+                ", ".join(sorted(clash_events)),
+            )
+        merged = dataclasses.replace(
+            current,
+            profile=profile,
+            settings=tuple(sorted(settings.items())),
+            applications=current.applications + incoming.applications,
+            events=current.events + incoming.events,
+        )
+        change.set_records(merged)
+        return merged
