@@ -22,7 +22,7 @@ from followup.core.plan import Schedule, Step
 from followup.core.planner import as_of, inputs_for, schedule
 from followup.core.steps_events import NEEDS_ANSWER, QUALIFYING_NEWS
 from followup.core.steps_status import followup_window, moving_on_at
-from followup.core.text_checks import asks_status, promises_more
+from followup.core.text_checks import asks_status, promises_more, word_count
 
 ACTIONS = (
     "TY",
@@ -612,6 +612,8 @@ class _Guard:
                 "C-19",
                 "This is your last permitted message: do not promise another follow-up.",
             )
+        if self.action == "CALL" and word_count(body) > 75:  # A-06 / C-22 [D]: about 30 s at 150 wpm
+            self.add("W-VOICEMAIL-LONG", "A-06", f"{word_count(body)} words: keep a voicemail under 75.")
         recipients = set(self.p.to) | set(self.p.cc)
         for person in f.app.people:
             if person.on_panel or person.id in recipients or person.permission_to_name:

@@ -26,6 +26,23 @@ _PROMISE_MORE = re.compile(
 )
 
 
+# A-11: follow-up is good practice, not a lever on the decision; our copy never promises an effect.
+_PROMISED_OUTCOME = re.compile(
+    r"\b(will|guarantees?|ensures?|secures?)\b[^.!?]{0,40}\b(get|land|win|secure|clinch)s?\b[^.!?]{0,20}"
+    r"\b(the )?(job|offer|position|role)\b",
+    re.IGNORECASE,
+)
+
+
+def promises_outcome(text: str) -> bool:
+    """A-11: wording that promises a message will win the job."""
+    return bool(_PROMISED_OUTCOME.search(text))
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"[\w'’-]+", text))
+
+
 def questions(body: str) -> list[str]:
     return [q.strip() for q in _QUESTION.findall(body)]
 
