@@ -336,7 +336,7 @@ def rejection(
 
 def _simple(
     context: Context,
-    kind: EventType,
+    event_type: EventType,
     application_ref: str | None,
     at_text: str | None,
     now_text: str | None,
@@ -347,7 +347,7 @@ def _simple(
 ) -> None:
     records = context.ws.read()
     app = None if global_event else resolve_application(records, application_ref)
-    event = Event(id="", type=kind, at=_at(context, records, at_text, now_text), **extra)
+    event = Event(id="", type=event_type, at=_at(context, records, at_text, now_text), **extra)
     stored, verdict = log_event(context.ws, app.id if app else None, event)
     _report(as_json, app, stored, verdict, records)
 
@@ -466,3 +466,55 @@ def left_building(
 ) -> None:
     """You left the building: no more asking HR for names (I-04)."""
     _simple(context, EventType.LEFT_BUILDING, application_ref, at_text, now_text, as_json)
+
+
+@log.command("skip")
+@click.argument("step")
+@click.option("--yes", is_flag=True, help="Confirm skipping even when the guard warns (A-09).")
+@with_common
+@pass_context
+def skip(
+    context: Context,
+    step: str,
+    yes: bool,
+    application_ref: str | None,
+    at_text: str | None,
+    now_text: str | None,
+    as_json: bool,
+) -> None:
+    """You decided not to do a plan step (STEP: its key or label, e.g. F1 or LI:dana-kim)."""
+    from followup.core.guard import Proposal
+    from followup.services.plans import check_action
+
+    records = context.ws.read()
+    app = resolve_application(records, application_ref)
+    at = _at(context, records, at_text, now_text)
+    if step.upper() == "F1":
+        verdict = check_action(context.ws, app.id, Proposal(action="SKIP-F1", at=at), at)
+        warning = next((f for f in verdict.findings if f.code == "W-SKIP-FOLLOWUP"), None)
+        if warning is not None and not yes:
+            raise InvalidInput("--yes", f"a confirmation: {warning.message} (W-SKIP-FOLLOWUP, A-09)")
+    kind = step.upper() if step.upper() in ("F1", "F2", "F3", "DB", "KS") else step
+    _simple(context, EventType.SKIP, app.id, at_text, now_text, as_json, kind=kind)
+
+
+@log.command("pause-search")
+@click.option("--yes", is_flag=True, help="Confirm pausing before an accepted offer (L-04).")
+@with_common
+@pass_context
+def pause_search(
+    context: Context,
+    yes: bool,
+    application_ref: str | None,
+    at_text: str | None,
+    now_text: str | None,
+    as_json: bool,
+) -> None:
+    """You are pausing your wider job search (W-KEEP-SEARCHING before an accepted offer, L-04)."""
+    records = context.ws.read()
+    accepted = any(e.type is EventType.OFFER_ACCEPTED for a in records.applications for e in a.events)
+    if not accepted and not yes:
+        raise InvalidInput(
+            "--yes", "a confirmation: keep applying until you have accepted an offer (W-KEEP-SEARCHING, L-04)"
+        )
+    _simple(context, EventType.SEARCH_PAUSED, application_ref, at_text, now_text, as_json, global_event=True)

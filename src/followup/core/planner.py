@@ -29,6 +29,7 @@ from followup.core.steps_events import (
     exception_steps,
     keep_searching_step,
     offers_made,
+    preparation_notices,
     rejection_steps,
     response_steps,
 )
@@ -39,7 +40,7 @@ from followup.core.steps_status import (
     moving_on_at,
     status_notices,
 )
-from followup.core.timeline import BEGINNING
+from followup.core.timeline import BEGINNING, cut
 
 OUTCOME_STATUS = {
     InboundKind.INVITATION: "invited",
@@ -72,6 +73,8 @@ def schedule(app: Application, inputs: PlanInputs) -> Schedule:
     steps += exception_steps(f)
     steps.append(keep_searching_step(f))
     notices: list[Notice] = close_of_interview_notices(f) + status_notices(f, moving_on) + rejection_notices
+    notices += preparation_notices(f)
+    steps = _skipped(f, steps)
     if f.outcome is not None:
         notices = [
             n if n.code != "W-NO-TIMELINE" else dataclasses.replace(n, end=f.outcome.at) for n in notices
@@ -85,6 +88,21 @@ def schedule(app: Application, inputs: PlanInputs) -> Schedule:
         steps=tuple(steps),
         notices=tuple(notices),
     )
+
+
+def _skipped(f: Facts, steps: list[Step]) -> list[Step]:
+    """The user chose not to do a step: CLOSED from then on (A-09 keeps W-SKIP-FOLLOWUP on a skipped F1)."""
+    skips = {e.kind: e.at for e in f.of_type(EventType.SKIP)}
+    result = []
+    for step in steps:
+        at = skips.get(step.key) or skips.get(step.label)
+        if at is not None and step.at(at).state not in (State.DONE, State.CANCELLED):
+            codes = ("W-SKIP-FOLLOWUP",) if step.action == "F1" and f.outcome is None else ()
+            step = dataclasses.replace(
+                step, phases=cut(step.phases, at, State.CLOSED, codes), notes=(*step.notes, "skipped by you")
+            )
+        result.append(step)
+    return result
 
 
 def _status(f: Facts, moving_on: dt.datetime | None) -> tuple[tuple[dt.datetime, str], ...]:

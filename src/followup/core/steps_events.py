@@ -93,6 +93,34 @@ def response_steps(f: Facts) -> list[Step]:
     return steps
 
 
+def preparation_notices(f: Facts) -> list[Notice]:
+    """D-11 on E-01: bring the debrief back for the next round; E-11: turn feedback into L-02 items."""
+    notices = []
+    invitation = f.outcome_of(InboundKind.INVITATION)
+    if invitation is not None:
+        debrief = f.interview.debrief
+        parts = [f"{p.name}: {'; '.join(p.talking_points)}" for p in f.panel if p.talking_points]
+        parts += [f"they stressed: {'; '.join(debrief.emphasized)}"] if debrief.emphasized else []
+        parts += [f"to add: {'; '.join(debrief.to_supplement)}"] if debrief.to_supplement else []
+        for n, q in enumerate(debrief.stumbled_questions, start=1):
+            parts.append(f"ANSWER-{n} {q.question}: " + (q.answer or "not worked out yet"))
+        text = " | ".join(parts) or "no debrief notes were recorded"
+        notices.append(
+            Notice("N-PREP", "D-11", f"Prepare the next round with your notes: {text}", invitation.at)
+        )
+    for event in f.of_type(EventType.FEEDBACK):
+        notices.append(
+            Notice(
+                "N-FEEDBACK",
+                "E-11",
+                "Turn the feedback into improvement items: practice or a new skill (L-02).",
+                event.at,
+                event.at + dt.timedelta(days=7),
+            )
+        )
+    return notices
+
+
 def rejection_steps(f: Facts) -> tuple[list[Step], list[Notice]]:
     """E-03: RJ due within 2 business days [D]; FB optional per C-27's setting, in writing (H-17)."""
     rejection = f.outcome_of(InboundKind.REJECTION)

@@ -35,7 +35,7 @@ _PROMISED_OUTCOME = re.compile(
 
 
 def promises_outcome(text: str) -> bool:
-    """A-11: wording that promises a message will win the job."""
+    """A-11: wording that promises a message secures the outcome."""
     return bool(_PROMISED_OUTCOME.search(text))
 
 
