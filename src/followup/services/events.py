@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 from followup.core.codes import Severity
 from followup.core.decision_date import parse_decision
 from followup.core.errors import InvalidInput, Refused
 from followup.core.guard import Proposal, Verdict, check
-from followup.core.model import Event, EventType, InboundKind
+from followup.core.model import Application, Event, EventType, InboundKind
 from followup.services.workspace import Workspace, next_id
 from followup.workdays import business_calendar, calendars_for, years_for
-
-CROSS_APPLICATION = frozenset({EventType.OFFER_ACCEPTED, EventType.COMPETING_OFFER})
 
 
 def log_event(
@@ -38,8 +37,7 @@ def log_event(
         if application_id is None:
             event = dataclasses.replace(event, id=next_id("g", {e.id for e in records.events}))
             change.records = dataclasses.replace(records, events=(*records.events, event))
-            change.global_events = True
-            change.everything = True
+            change.global_events = True  # every plan is recomputed: global events reach them all
             return event, None
         app = change.app(application_id)
         for ref in (*event.to, *event.cc, *([event.from_person] if event.from_person else [])):
@@ -75,11 +73,18 @@ def log_event(
             if blocks:
                 event = dataclasses.replace(event, override_codes=blocks, override_reason=reason.strip())
         events = tuple(sorted((*app.events, event), key=lambda e: e.at))
-        cross = event.type in CROSS_APPLICATION or (
-            event.type is EventType.INBOUND and event.kind == InboundKind.OFFER
-        )
-        change.put(dataclasses.replace(app, events=events), cross_application=cross)
+        change.put(dataclasses.replace(app, events=events), affects=_affected_by(event))
     return event, verdict
+
+
+def _affected_by(event: Event) -> Callable[[Application], bool] | None:
+    """Which other applications' plans an event moves: an offer reaches preferred employers (E-02 → E-04);
+    an accepted offer ends the search everywhere (L-04)."""
+    if event.type is EventType.OFFER_ACCEPTED:
+        return lambda _app: True
+    if event.type is EventType.INBOUND and event.kind == InboundKind.OFFER:
+        return lambda app: app.company.preferred
+    return None
 
 
 def _with_new_date(country: str, subdivision: str, years: tuple[int, ...], event: Event) -> Event:

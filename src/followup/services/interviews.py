@@ -89,8 +89,13 @@ def add_interview(ws: Workspace, given: InterviewInput) -> tuple[Application, In
         )
         app = dataclasses.replace(app, interviews=(*app.interviews, interview))
         check_calendar(app)
-        change.put(app, cross_application=True)  # other plans' W-PREP looks at every interview
+        change.put(app, affects=has_open_answers)  # W-PREP (L-01): open answers before a next interview
     return app, interview
+
+
+def has_open_answers(app: Application) -> bool:
+    interview = app.current_interview
+    return interview is not None and any(q.answered_at is None for q in interview.debrief.stumbled_questions)
 
 
 def check_calendar(app: Application) -> None:

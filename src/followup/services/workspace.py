@@ -14,7 +14,7 @@ import getpass
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -49,7 +49,8 @@ class Change:
     removed: set[str] = field(default_factory=set)
     profile: bool = False
     global_events: bool = False
-    everything: bool = False  # replan every application (offers, accepted offers, settings, imports)
+    everything: bool = False  # save and replan every application (imports, settings)
+    replan_also: set[str] = field(default_factory=set)  # other applications whose plans this change moves
 
     def app(self, application_id: str) -> Application:
         found = self.records.application(application_id)
@@ -58,8 +59,9 @@ class Change:
             raise NotFound(f"no application {application_id!r} (known: {known}); see `followup list`")
         return found
 
-    def put(self, app: Application, *, cross_application: bool = False) -> None:
-        """Store ``app`` (new or replacing the one with its id)."""
+    def put(self, app: Application, *, affects: Callable[[Application], bool] | None = None) -> None:
+        """Store ``app`` (new or replacing the one with its id); ``affects`` picks the other applications
+        whose plans depend on this change (an offer moves preferred employers' plans, E-04)."""
         apps = list(self.records.applications)
         index = next((i for i, a in enumerate(apps) if a.id == app.id), None)
         if index is None:
@@ -68,7 +70,8 @@ class Change:
             apps[index] = app
         self.records = dataclasses.replace(self.records, applications=tuple(apps))
         self.apps.add(app.id)
-        self.everything = self.everything or cross_application
+        if affects is not None:
+            self.replan_also |= {a.id for a in self.records.applications if a.id != app.id and affects(a)}
 
     def set_records(self, records: Records) -> None:
         self.records = records
@@ -120,7 +123,7 @@ class Workspace:
             targets = (
                 after.applications
                 if global_change
-                else [a for a in after.applications if a.id in change.apps]
+                else [a for a in after.applications if a.id in change.apps | change.replan_also]
             )
             replan(session, self.owner, after, targets)
             repository.set_history_until(session, self.owner, history_until(after))
