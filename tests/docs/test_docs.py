@@ -69,7 +69,8 @@ def _test_names() -> str:
     names = []
     for path in (ROOT / "tests").rglob("test_*.py"):
         tree = ast.parse(path.read_text())
-        names += [n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name.startswith("test_")]
+        functions = (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef))
+        names += [n.name for n in functions if n.name.startswith("test_")]
     return "\n".join(names)
 
 

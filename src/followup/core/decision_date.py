@@ -104,6 +104,7 @@ _WEEKDAY_ALONE = re.compile(r"\b(?:by|on|until|before|this|come)?\s*" + _WEEKDAY
 _NEXT_WEEK = re.compile(r"\b(?:end\s+of\s+|by\s+|sometime\s+|early\s+|later\s+|during\s+)?next\s+week\b")
 _THIS_WEEK = re.compile(r"\b(?:end\s+of\s+(?:the|this)\s+week|this\s+week|by\s+the\s+weekend)\b")
 _TOMORROW = re.compile(r"\btomorrow\b")
+_ORDINAL_DAY = re.compile(r"(?:\b" + _WEEKDAY + r",?\s+)?\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b")
 
 
 @dataclass(frozen=True)
@@ -166,10 +167,27 @@ def _explicit_date(said: str, anchor: dt.date, country: str) -> dt.date | None:
         return _with_year(_MONTHS[m.group(1)], int(m.group(2)), m.group(3), anchor)
     if m := _DAY_MONTH.search(said):
         return _with_year(_MONTHS[m.group(2)], int(m.group(1)), m.group(3), anchor)
+    if m := _ORDINAL_DAY.search(said):  # "Friday the 20th": a calendar day, K4
+        return _day_of_month(int(m.group(2)), _WEEKDAYS.get(m.group(1) or ""), anchor)
     if m := _SLASH.search(said):
         first, second = int(m.group(1)), int(m.group(2))
         month, day = (first, second) if country.upper() in _MONTH_FIRST_COUNTRIES else (second, first)
         return _with_year(month, day, m.group(3), anchor)
+    return None
+
+
+def _day_of_month(day: int, weekday: int | None, anchor: dt.date) -> dt.date | None:
+    """The first date after ``anchor`` that falls on ``day`` (and on ``weekday`` when one was named)."""
+    year, month = anchor.year, anchor.month
+    for _ in range(13):
+        candidate = _safe_date(year, month, day)
+        if (
+            candidate is not None
+            and candidate > anchor
+            and (weekday is None or candidate.weekday() == weekday)
+        ):
+            return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return None
 
 

@@ -65,6 +65,7 @@ class Facts:
     app: Application
     inputs: PlanInputs
     interview: Interview
+    until: dt.datetime | None = None  # the next round's start: this round's events end there
 
     # -- the clock ---------------------------------------------------------------------------------
     @cached_property
@@ -152,8 +153,13 @@ class Facts:
     @cached_property
     def events(self) -> tuple[Event, ...]:
         """This round's events (a new interview restarts the playbook, E-01), oldest first."""
-        since = self.interview.start
-        return tuple(sorted((e for e in self.app.events if e.at >= since), key=lambda e: (e.at, e.id)))
+        since, until = self.interview.start, self.until
+        chosen = (e for e in self.app.events if e.at >= since and (until is None or e.at < until))
+        return tuple(sorted(chosen, key=lambda e: (e.at, e.id)))
+
+    def sent_ever(self, *kinds: str) -> tuple[Event, ...]:
+        """Sent in any round (one LinkedIn request per person for good, H-08)."""
+        return tuple(e for e in self.app.events if e.type is EventType.SENT and e.kind in kinds)
 
     def sent(self, *kinds: str) -> tuple[Event, ...]:
         return tuple(e for e in self.events if e.type is EventType.SENT and e.kind in kinds)

@@ -19,7 +19,7 @@ from followup.core.codes import Finding, Severity, State, finding
 from followup.core.facts import STATUS_TOUCHES, THANK_YOU_ROUND, Facts
 from followup.core.model import Channel, EventType, Format, InboundKind, Person, Records
 from followup.core.plan import Schedule, Step
-from followup.core.planner import as_of, inputs_for, schedule
+from followup.core.planner import as_of, inputs_for, round_plan
 from followup.core.steps_events import NEEDS_ANSWER, QUALIFYING_NEWS
 from followup.core.steps_status import followup_window, moving_on_at
 from followup.core.text_checks import asks_status, promises_more, word_count
@@ -106,14 +106,19 @@ def check(
     at = proposal.at or now
     known = as_of(records, at)
     app = known.application(application_id)
-    if app is None or app.current_interview is None:
+    rounds = sorted((i for i in app.interviews if not i.cancelled), key=lambda i: i.start) if app else []
+    if app is None or not rounds:
         return Verdict(
             proposal, at, "", "N/A", (finding("N-NO-INTERVIEW", "I-01", "No interview recorded yet."),)
         )
     calendar = calendars.get(app.id, BusinessCalendar())
     inputs = inputs_for(known, app, calendar)
-    facts = Facts(app, inputs, app.current_interview)
-    plan = schedule(app, inputs)
+    # The round in effect at that moment: the latest that has started (a new round restarts, E-01).
+    index = max((n for n, i in enumerate(rounds) if i.start <= at), default=0)
+    until = rounds[index + 1].start if index + 1 < len(rounds) else None
+    facts = Facts(app, inputs, rounds[index], until=until)
+    steps, _notices = round_plan(facts, first=index == 0)
+    plan = Schedule(app.id, app.company.name, app.position, facts.zone.key, (), tuple(steps))
     return _Guard(facts, plan, proposal, at).verdict()
 
 
@@ -180,7 +185,7 @@ class _Guard:
         step = self.matching_step()
         state = step.at(self.at).state.value if step else "N/A"
         a = self.action
-        if a in STATUS_ACTIONS or a.startswith("F"):
+        if a in STATUS_ACTIONS or _is_status_touch(a):
             self.status_contact(step)
         if a in THANK_YOU_ROUND:
             self.thank_you(step)
@@ -214,7 +219,9 @@ class _Guard:
                 "W-GROUP-MESSAGE", "H-03", "One message to several interviewers: write to each separately."
             )
         written = a in ("TY", "TA", "TY-FWD", "FL", "PAPER", "DELIVER")
-        if self.p.handwritten and written and not self.f.settings.allow_handwritten:
+        # H-02: allowed without a warning only when switched on and handed over at once (H-07 governs that).
+        hand_delivered = self.channel == "in_person"
+        if self.p.handwritten and written and not (self.f.settings.allow_handwritten and hand_delivered):
             self.add("W-HANDWRITTEN", "H-02", "Handwritten notes read as outdated or risky: type it.")
         self.text_checks(step)
         return Verdict(self.p, self.at, step.key if step else "", state, tuple(self.found))
@@ -303,7 +310,7 @@ class _Guard:
         moved_on = moving_on_at(f)
         if f.unanswered() >= s.unanswered_touch_cap or (moved_on is not None and self.at >= moved_on):
             self.add("W-CAP", "A-03", f"{f.unanswered()} unanswered touches in a row: the chase is over.")
-        elif len(f.followup_touches) >= s.followup_cap and self.action in STATUS_TOUCHES | {"F"}:
+        elif len(f.followup_touches) >= s.followup_cap and _is_status_touch(self.action):
             self.add("W-CAP", "A-04", f"{s.followup_cap} status follow-ups already sent: no more.")
 
     def working_hours(self) -> None:
@@ -370,7 +377,7 @@ class _Guard:
     def linkedin(self) -> None:
         if self.f.no_contact_on(self.day):
             self.add("W-NOCONTACT", "A-02", "They asked not to be contacted yet.")
-        if any(set(self.p.to) & set(e.to) for e in self.f.sent("LI")):
+        if any(set(self.p.to) & set(e.to) for e in self.f.sent_ever("LI")):
             self.add("W-DUP-LI", "H-08", "You already sent this person a request: never a second one.")
         if not self.p.with_note:
             self.add("W-LI-NONOTE", "H-08", "Add a short personal note to the request.")
@@ -437,6 +444,11 @@ class _Guard:
                 )
             return
         for person in people:
+            if person.role.value == "hiring_manager" and self.request_unanswered(person):
+                self.add(
+                    "W-UNSCHEDULED-CALL", "H-15", "They did not answer your request for a call: do not call."
+                )
+                return
             if f.app.company.has_hr and not f.is_hr_side(person):
                 self.add(
                     "W-HRONLY",
@@ -445,19 +457,10 @@ class _Guard:
                     "Email instead, or ask for a call by appointment (H-15).",
                 )
                 return  # the call should not happen at any time: no point checking the clock
-            if person.role.value == "hiring_manager":
-                requests = [e for e in f.sent("SCHED") if person.id in e.to and e.proposed_slots]
-                if requests and self.at > max(requests[-1].proposed_slots) + dt.timedelta(minutes=30):
-                    self.add(
-                        "W-UNSCHEDULED-CALL",
-                        "H-15",
-                        "They did not answer your request for a call: do not call.",
-                    )
-                    return
-                if not f.app.company.has_hr:
-                    self.add(
-                        "N-RESENT", "H-12", "A small firm without HR: a call is allowed but may be resented."
-                    )
+            if person.role.value == "hiring_manager" and not f.app.company.has_hr:
+                self.add(
+                    "N-RESENT", "H-12", "A small firm without HR: a call is allowed but may be resented."
+                )
         windows = CALL_BACK_WINDOWS if self.p.call_back or self.returning_call() else CALL_WINDOWS
         if not f.calendar.is_business_day(local.date()) or not _inside(local.time(), windows):
             nxt = _next_call_start(f.calendar, local, windows)
@@ -466,6 +469,11 @@ class _Guard:
                 "H-14",
                 f"Not a good moment to call; next permitted start {nxt:%a %d %b %H:%M} their time.",
             )
+
+    def request_unanswered(self, person: Person) -> bool:
+        """H-15: a request for a call went unanswered past its last slot (+30 min [D])."""
+        requests = [e for e in self.f.sent("SCHED") if person.id in e.to and e.proposed_slots]
+        return bool(requests) and self.at > max(requests[-1].proposed_slots) + dt.timedelta(minutes=30)
 
     def returning_call(self) -> bool:
         return any(
@@ -538,6 +546,7 @@ class _Guard:
         if f.outcome is not None:
             self.add("W-CLOSED", "A-12", "The outcome is known.")
         self.exception_recipients()
+        self.working_hours()  # T-07 names EXC-NEWS too
 
     def visit(self) -> None:
         invited = any(e.kind == InboundKind.INVITATION for e in self.f.inbound)
@@ -624,6 +633,11 @@ class _Guard:
                 and re.search(rf"\b{re.escape(person.first)}\s+{re.escape(person.last)}\b", body)
             ):
                 self.add("W-PERMISSION", "C-28", f"Ask {person.name} before naming them in a message.")
+
+
+def _is_status_touch(action: str) -> bool:
+    """F1, F2, ... (any number: "F" proposes the next one), SCHED and CALL count as follow-ups (§1.7)."""
+    return action in STATUS_TOUCHES or re.fullmatch(r"F\d+", action) is not None
 
 
 def _inside(moment: dt.time, windows: tuple[tuple[dt.time, dt.time], ...]) -> bool:

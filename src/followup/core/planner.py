@@ -50,18 +50,53 @@ OUTCOME_STATUS = {
 
 
 def schedule(app: Application, inputs: PlanInputs) -> Schedule:
-    """Every step of one application's plan with its phases; independent of the current time."""
-    interview = app.current_interview
-    if interview is None:
-        status = "cancelled" if app.interviews else "open"
+    """Every step of one application's plan with its phases; independent of the current time.
+
+    Each interview round has its own plan (a new round restarts the playbook, E-01); an earlier round's
+    steps close when the next round starts, except the learning items (ANSWER-n, L-01, L-03) and the
+    search (KS), which run on.
+    """
+    rounds = sorted((i for i in app.interviews if not i.cancelled), key=lambda i: i.start)
+    if not rounds:
+        empty = "cancelled" if app.interviews else "open"
         return Schedule(
             app.id,
             app.company.name,
             app.position,
             app.company.tz or inputs.profile.tz,
-            ((BEGINNING, status),),
+            ((BEGINNING, empty),),
         )
-    f = Facts(app, inputs, interview)
+    steps: list[Step] = []
+    notices: list[Notice] = []
+    status: list[tuple[dt.datetime, str]] = []
+    for index, interview in enumerate(rounds):
+        following = rounds[index + 1] if index + 1 < len(rounds) else None
+        f = Facts(app, inputs, interview, until=following.start if following else None)
+        round_steps, round_notices = round_plan(f, first=index == 0)
+        round_status = list(_status(f, moving_on_at(f)))
+        if following is not None:
+            start, end = following.start, following.end or following.start
+            round_steps = [_earlier_round(step, interview.round, start) for step in round_steps]
+            round_notices = [_clip(n, end if n.code == "N-PREP" else start) for n in round_notices]
+            round_status = [(at, value) for at, value in round_status if at < start]
+        if index > 0:
+            round_status[0] = (interview.start, "scheduled")
+        steps += round_steps
+        notices += round_notices
+        status += round_status
+    return Schedule(
+        application_id=app.id,
+        company=app.company.name,
+        position=app.position,
+        tz=Facts(app, inputs, rounds[-1]).zone.key,
+        status=tuple(sorted(status, key=lambda item: item[0])),
+        steps=tuple(steps),
+        notices=tuple(notices),
+    )
+
+
+def round_plan(f: Facts, *, first: bool) -> tuple[list[Step], list[Notice]]:
+    """One interview round's steps and notices."""
     moving_on = moving_on_at(f)
     steps: list[Step] = [*debrief_steps(f), *thank_you_steps(f), *paper_steps(f), *linkedin_steps(f)]
     steps += formal_letter_steps(f, moving_on)
@@ -71,7 +106,8 @@ def schedule(app: Application, inputs: PlanInputs) -> Schedule:
     rejection, rejection_notices = rejection_steps(f)
     steps += rejection
     steps += exception_steps(f)
-    steps.append(keep_searching_step(f))
+    if first:
+        steps.append(keep_searching_step(f))
     notices: list[Notice] = close_of_interview_notices(f) + status_notices(f, moving_on) + rejection_notices
     notices += preparation_notices(f)
     steps = _skipped(f, steps)
@@ -79,15 +115,27 @@ def schedule(app: Application, inputs: PlanInputs) -> Schedule:
         notices = [
             n if n.code != "W-NO-TIMELINE" else dataclasses.replace(n, end=f.outcome.at) for n in notices
         ]
-    return Schedule(
-        application_id=app.id,
-        company=app.company.name,
-        position=app.position,
-        tz=f.zone.key,
-        status=_status(f, moving_on),
-        steps=tuple(steps),
-        notices=tuple(notices),
-    )
+    return steps, notices
+
+
+RUNS_ON = frozenset({"ANSWER", "KS"})  # learning and searching outlive a round (L-01, L-03, L-04)
+
+
+def _earlier_round(step: Step, number: int, next_start: dt.datetime) -> Step:
+    """An earlier round's step: its own key and label, closed once the next round starts."""
+    phases = step.phases
+    if step.action not in RUNS_ON and step.at(next_start).state not in (
+        State.DONE,
+        State.CANCELLED,
+        State.NA,
+    ):
+        phases = cut(phases, next_start, State.CLOSED)
+    prefix = f"R{number}:"
+    return dataclasses.replace(step, key=prefix + step.key, label=prefix + step.label, phases=phases)
+
+
+def _clip(notice: Notice, end: dt.datetime) -> Notice:
+    return notice if notice.end is not None and notice.end <= end else dataclasses.replace(notice, end=end)
 
 
 def _skipped(f: Facts, steps: list[Step]) -> list[Step]:

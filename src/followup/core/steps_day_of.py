@@ -52,7 +52,7 @@ def debrief_steps(f: Facts) -> list[Step]:
             notes=tuple(notes),
         )
     ]
-    later = tuple(s for s in f.inputs.other_interview_starts if s > f.end)
+    later = tuple(s for s in (*f.inputs.other_interview_starts, *([f.until] if f.until else [])) if s > f.end)
     for n, question in enumerate(debrief.stumbled_questions, start=1):
         opened = debrief.done_at or f.end
         answer = phases((opened, State.DUE, ()), (f.after_day(f.day), State.OVERDUE, ()))
@@ -287,7 +287,7 @@ def linkedin_steps(f: Facts) -> list[Step]:
         if f.no_contact is not None:
             start, until = f.no_contact
             items = mask(items, start, f.after_day(until), State.BLOCKED, ("W-NOCONTACT",))
-        done = [e.at for e in f.sent("LI") if person.id in e.to]
+        done = [e.at for e in f.sent_ever("LI") if person.id in e.to]
         if done:
             items = cut(items, min(done), State.DONE)
         steps.append(

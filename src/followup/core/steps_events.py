@@ -297,10 +297,14 @@ def keep_searching_step(f: Facts) -> Step:
         rules=("L-04", "E-02"),
         reason="Keep applying and interviewing elsewhere until you accept an offer.",
         opens=f.end,
-        remind_at=f.end + dt.timedelta(days=7),
+        remind_at=f.at(f.day + dt.timedelta(days=7), *_clock(f.end.astimezone(f.zone).time())),
     )
 
 
 def offers_made(events: tuple[Event, ...]) -> tuple[Event, ...]:
     """Offers received in one application: competing offers for every other one (E-02 → E-04)."""
     return tuple(e for e in events if e.type is EventType.INBOUND and e.kind == InboundKind.OFFER)
+
+
+def _clock(moment: dt.time) -> tuple[int, int]:
+    return moment.hour, moment.minute

@@ -33,16 +33,27 @@ def followup_window(f: Facts, n: int, previous: Touch | None) -> Window:
     """Where Fn sits: after a stated or replied date (T-04, E-06/K7), else 5–10 business days (T-03/T-05)."""
     since = previous.at if previous else f.end
     replied = [new for at, new in f.date_changes if at > since]
+    if replied:
+        return _after_date(f, replied[-1], "E-06")
+    decided = f.decision_date(since)
+    if decided is not None and n == 1:
+        return _after_date(f, decided, "T-04")
     start, end = f.settings.followup_window_start, f.settings.followup_window_end
-    stated: dt.date | None = replied[-1] if replied else (f.decision_date(since) if n == 1 else None)
-    if stated is not None:  # T-04; K1: the wait lasts until bd(D,1)
-        anchor = "E-06" if replied else "T-04"
-        if f.settings.stated_date_grace == "none":
-            return Window(None, f.bd(stated, 1), f.bd(stated, end), anchor, stated)
-        allowed_until = f.bd(stated, start - 1)
-        return Window(f.bd(stated, 1), f.bd(stated, start), f.bd(stated, end), anchor, stated, allowed_until)
     base = f.day if previous is None else f.local_date(previous.at)
+    if decided is not None and f.bd(base, start) < f.bd(decided, 1):
+        # A-01 (K1): a follow-up sent early, despite the guard, does not bring the next one before D.
+        return _after_date(f, decided, "T-04")
     return Window(None, f.bd(base, start), f.bd(base, end), "T-03" if previous is None else "T-05", None)
+
+
+def _after_date(f: Facts, stated: dt.date, anchor: str) -> Window:
+    """T-04: nothing until bd(D,1) (K1); ALLOWED to bd(D,4), DUE bd(D,5)–bd(D,10); or DUE from bd(D,1)."""
+    start, end = f.settings.followup_window_start, f.settings.followup_window_end
+    if f.settings.stated_date_grace == "none":
+        return Window(None, f.bd(stated, 1), f.bd(stated, end), anchor, stated)
+    return Window(
+        f.bd(stated, 1), f.bd(stated, start), f.bd(stated, end), anchor, stated, f.bd(stated, start - 1)
+    )
 
 
 def _window_phases(f: Facts, w: Window, optional: bool, late_codes: tuple[str, ...]) -> tuple[Phase, ...]:
