@@ -88,7 +88,8 @@ _register()
 
 def run(args: Sequence[str]) -> int:
     try:
-        cli.main(args=list(args), prog_name="followup", standalone_mode=False)
+        # Without standalone mode Click returns a command's Exit status instead of raising it.
+        status = cli.main(args=list(args), prog_name="followup", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("Aborted; nothing was written.", err=True)
         return 1
@@ -97,4 +98,4 @@ def run(args: Sequence[str]) -> int:
         return 2 if isinstance(error, click.UsageError) else error.exit_code
     except click.exceptions.Exit as done:
         return done.exit_code
-    return 0
+    return status if isinstance(status, int) else 0

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from typing import Any
 
 import click
@@ -100,7 +99,10 @@ def parse_sentence(sentence: str, app: Application, tz: dt.tzinfo, now: dt.datet
 def _moment(lowered: str, tz: dt.tzinfo, now: dt.datetime) -> dt.datetime | None:
     day = now.astimezone(tz).date()
     if m := re.search(r"\bon (\d{4}-\d{2}-\d{2})\b", lowered):
-        day = dt.date.fromisoformat(m.group(1))
+        try:
+            day = dt.date.fromisoformat(m.group(1))
+        except ValueError:
+            raise InvalidInput("date", "a real date as YYYY-MM-DD", m.group(1)) from None
     elif "tomorrow" in lowered:
         day += dt.timedelta(days=1)
     if m := re.search(r"\bat (\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b", lowered):
@@ -184,7 +186,7 @@ def check(
     verdict = check_action(context.ws, app.id, proposal, now)
     emit(as_json, verdict_data(verdict, app, tz), verdict_text(verdict, app, tz))
     if verdict.blocked:
-        sys.exit(3)
+        raise click.exceptions.Exit(3)
 
 
 def verdict_data(verdict: Verdict, app: Application, tz: dt.tzinfo) -> dict[str, Any]:

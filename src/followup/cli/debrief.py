@@ -24,6 +24,7 @@ from followup.cli.common import (
     resolve_application,
 )
 from followup.cli.init import interactive
+from followup.cli.timefmt import iso
 from followup.core.errors import InvalidInput
 from followup.core.model import Application, Debrief, GapKind, ImprovementItem, StumbledQuestion, TeamFit
 from followup.services.events import mark_answered
@@ -100,7 +101,7 @@ def debrief(
     interview = saved.current_interview
     assert interview is not None
     data = dataclasses.asdict(interview.debrief)
-    data["done_at"] = interview.debrief.done_at.isoformat() if interview.debrief.done_at else None
+    data["done_at"] = iso(interview.debrief.done_at, context.tz())
     emit(
         as_json,
         _jsonable(data),

@@ -67,7 +67,8 @@ def _report(
     as_json: bool, app: Application | None, event: Event, verdict: Verdict | None, records: Records
 ) -> None:
     tz = zone(records.profile.tz)
-    findings = list(verdict.findings) if verdict else []
+    # Blocks that were overridden are listed under "overridden"; findings are the warnings and notes.
+    findings = [f for f in verdict.findings if f.severity is not Severity.BLOCK] if verdict else []
     data: dict[str, Any] = {
         "application": app.id if app else None,
         "event": event.id,

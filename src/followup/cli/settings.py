@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from followup.cli.common import Context, emit, json_option, pass_context, resolve_application
+from followup.core.errors import InvalidInput
 from followup.services.profile import reset_setting, set_setting, settings_table
 
 
@@ -25,6 +26,8 @@ def settings(
 ) -> None:
     """Show all settings, show one, set NAME VALUE, or --reset NAME."""
     app_id = resolve_application(context.ws.read(), application_ref).id if application_ref else None
+    if reset and not name:
+        raise InvalidInput("--reset", "the name of the setting to reset")
     if name and reset:
         reset_setting(context.ws, name, app_id)
     elif name and value is not None:

@@ -24,6 +24,10 @@ def parse_moment(text: str, tz: dt.tzinfo, field: str = "--now") -> dt.datetime:
         raise InvalidInput(
             field, "an ISO date or date-time such as 2026-03-02T14:00 or 2026-03-02T14:00-05:00", text
         ) from None
+    if not 1970 <= moment.year <= 2200:  # outside this, a typo; and far dates overflow zone arithmetic
+        from followup.core.errors import InvalidInput
+
+        raise InvalidInput(field, "a date between the years 1970 and 2200", text)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
     return moment.astimezone(dt.UTC)

@@ -9,6 +9,7 @@ from followup.cli.common import (
     application_option,
     emit,
     json_option,
+    now_option,
     parse_day,
     pass_context,
     resolve_application,
@@ -31,6 +32,7 @@ from followup.services.people import find_person
     metavar="YYYY-MM-DD|stated",
     help="They asked you not to contact them until then ('stated' = the decision date), I-05.",
 )
+@now_option
 @json_option
 @pass_context
 def timeline(
@@ -42,6 +44,7 @@ def timeline(
     contact: str | None,
     means: str | None,
     no_contact_until: str | None,
+    now_text: str | None,
     as_json: bool,
 ) -> None:
     """Record what they said about timing, e.g. "we will decide within two weeks".
@@ -63,7 +66,7 @@ def timeline(
     )
     if no_contact_until:
         until = None if no_contact_until == "stated" else parse_day(no_contact_until, "--no-contact-until")
-        request_no_contact(context.ws, app.id, context.now(None), until)
+        request_no_contact(context.ws, app.id, context.now(now_text, records), until)
     data = {
         "application": app.id,
         "said": said,

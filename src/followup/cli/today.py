@@ -273,7 +273,17 @@ def main(argv: Sequence[str]) -> int:
         return 0
     who = owner()
     try:
-        items, tz_name, now = read_rows(sqlite_path(options.db), who, options.now)
+        path = sqlite_path(options.db)
+        if not path.exists():  # reading never creates a database
+            if options.db or os.environ.get("FOLLOWUP_DB"):
+                _invalid(
+                    "--db",
+                    "an existing followup database (create one with `followup init --db ...`)",
+                    str(path),
+                )
+            sys.stdout.write("No records yet. Start with `followup init`, then `followup interview add`.\n")
+            return 0
+        items, tz_name, now = read_rows(path, who, options.now)
     except NeedsFullPlanner:
         items, tz_name, now = full_planner_rows(options.db, options.now)
     sys.stdout.write(render(items, tz_name, now, options.as_json) + "\n")

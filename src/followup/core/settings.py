@@ -151,7 +151,8 @@ def resolve(*layers: Iterable[tuple[str, str]]) -> Settings:
         result = replace(result, **changes)  # type: ignore[arg-type]
     if result.followup_window_end < result.followup_window_start:
         raise InvalidInput(
-            "setting followup_window_end",
-            f"a number not below followup_window_start ({result.followup_window_start})",
+            "settings followup_window_start and followup_window_end",
+            "a start not after the end",
+            f"{result.followup_window_start} > {result.followup_window_end}",
         )
     return result

@@ -218,7 +218,7 @@ def followup_steps(f: Facts, moving_on: dt.datetime | None) -> list[Step]:
         w = followup_window(f, n, previous)
         if w.anchor in ("T-04", "E-06"):
             rules = ["T-04", "A-01", "T-06"] + (["E-06"] if w.anchor == "E-06" else [])
-            reason = f"Wait until the stated date ({w.after_date:%a %d %b}) has passed, then check in."
+            reason = f"They named {w.after_date:%a %d %b}: check in once that date has passed, not before."
         elif n == 1:
             reason = "No date was given: check in after 5 business days, by the 10th."
         else:

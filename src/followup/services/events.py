@@ -67,7 +67,9 @@ def log_event(
             blocks = tuple(f.code for f in verdict.findings if f.severity is Severity.BLOCK)
             if blocks and not force:
                 details = "; ".join(
-                    f"{f.code}: {f.message}" for f in verdict.findings if f.severity is Severity.BLOCK
+                    f"{f.code}: {f.message.rstrip('.')}"
+                    for f in verdict.findings
+                    if f.severity is Severity.BLOCK
                 )
                 raise Refused(f'not logged: {details}. To record it anyway: --force --reason "why"')
             if blocks:
@@ -106,7 +108,11 @@ def mark_answered(ws: Workspace, application_id: str, number: int, answer: str, 
         app = change.app(application_id)
         interview = app.current_interview
         questions = interview.debrief.stumbled_questions if interview else ()
-        if not 1 <= number <= len(questions) or interview is None:
+        if not questions or interview is None:
+            raise InvalidInput(
+                "answer number", "a stumbled question, but the debrief lists none", str(number)
+            )
+        if not 1 <= number <= len(questions):
             raise InvalidInput("answer number", f"1 to {len(questions)} (ANSWER-n of the plan)", str(number))
         updated = tuple(
             dataclasses.replace(q, answer=answer, answered_at=at) if i == number else q

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from followup.core import codec
 from followup.core.decision_date import DecisionParse, parse_decision
@@ -48,16 +49,18 @@ def add_interview(ws: Workspace, given: InterviewInput) -> tuple[Application, In
     """Record an interview: a new application, or the next round of an existing one (E-01 restarts)."""
     if given.start.tzinfo is None:
         raise InvalidInput("start", "a date and time with a zone")
-    if given.end is not None and given.end <= given.start:
-        raise InvalidInput(
-            "end", f"a time after the start ({given.start:%Y-%m-%d %H:%M})", f"{given.end:%Y-%m-%d %H:%M}"
-        )
     if not given.company.strip() and not given.application_id:
         raise InvalidInput("company", "the employer's name")
     with ws.transaction() as change:
         profile = change.records.profile
         tz = given.tz or given.company_tz or profile.tz
         codec.check_time_zone(tz, "time zone")
+        if given.end is not None and given.end <= given.start:
+            zone = ZoneInfo(tz)  # say it in the zone the times were typed in
+            start, end = given.start.astimezone(zone), given.end.astimezone(zone)
+            raise InvalidInput(
+                "end", f"a time after the start ({start:%Y-%m-%d %H:%M})", f"{end:%Y-%m-%d %H:%M}"
+            )
         if given.application_id:
             app = change.app(given.application_id)
         else:
@@ -105,8 +108,6 @@ def check_calendar(app: Application) -> None:
 
 def interview_day(app: Application) -> dt.date:
     """I: the local date of the current interview's end (§1.3, §1.5)."""
-    from zoneinfo import ZoneInfo
-
     interview = app.current_interview
     if interview is None:
         raise InvalidInput(

@@ -13,6 +13,7 @@ from followup.core.planner import plan
 from followup.services.workspace import Workspace
 from followup.workdays import calendars_for
 
+OPTIONAL = frozenset({"LI", "PAPER", "EXC-NEWS", "FB", "FL"})  # offered, never pressing
 URGENCY = {"OVERDUE": 0, "DUE": 1, "BLOCKED": 2, "ALLOWED": 3, "ACTIVE": 4, "NOT_YET": 5}
 
 
@@ -46,7 +47,13 @@ def summaries(ws: Workspace, now: dt.datetime) -> list[Summary]:
     result = []
     for view in views:
         candidates = [v for v in view.steps if v.state in URGENCY and v.step.action != "KS"]
-        candidates.sort(key=lambda v: (URGENCY[v.state], v.step.deadline or v.step.opens or now))
+        candidates.sort(
+            key=lambda v: (
+                URGENCY[v.state],
+                v.step.action in OPTIONAL,
+                v.step.deadline or v.step.opens or now,
+            )
+        )
         best = candidates[0] if candidates else None
         when = None
         if best is not None:

@@ -79,7 +79,8 @@ def set_setting(ws: Workspace, name: str, value: str, application_id: str | None
 
 
 def reset_setting(ws: Workspace, name: str, application_id: str | None = None) -> None:
-    parse_setting(name, format_setting(getattr(DEFAULTS, name)))
+    if name not in NAMES:
+        parse_setting(name, "")  # raises the one-line message that lists the known names
     with ws.transaction() as change:
         if application_id:
             app = change.app(application_id)
