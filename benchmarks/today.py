@@ -29,7 +29,6 @@ A MISS is reported, never raised: the exit status is 0 unless the benchmark itse
 from __future__ import annotations
 
 import argparse
-import bisect
 import dataclasses
 import datetime as dt
 import hashlib
@@ -52,8 +51,6 @@ from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
     from followup.core.agenda import AgendaRow
-    from followup.core.business_days import BusinessCalendar
-    from followup.core.facts import PlanInputs
     from followup.core.model import Application, Records
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -412,72 +409,18 @@ def make_records(apps: int, seed: int, now: dt.datetime) -> Records:
 # --- planning: the real planner, without its O(N^2) input gathering ------------------------------------
 
 
-def all_inputs(records: Records, calendars: Mapping[str, BusinessCalendar]) -> Iterator[PlanInputs]:
-    """``planner.inputs_for(records, app, calendars[app.id])`` for every application, in order.
-
-    ``inputs_for`` scans every other application for each one (O(N^2): minutes at 10,000); this gathers
-    the same values once and removes each application's own share, giving equal ``PlanInputs`` (checked
-    against ``inputs_for`` on a sample in ``plan_rows``)."""
-    from followup.core.facts import PlanInputs
-    from followup.core.model import EventType
-    from followup.core.settings import resolve
-    from followup.core.steps_events import offers_made
-
-    competing_global = [e for e in records.events if e.type is EventType.COMPETING_OFFER]
-    accepted = [e.at for e in records.events if e.type is EventType.OFFER_ACCEPTED]
-    offers: dict[str, tuple[Any, ...]] = {}
-    starts: list[dt.datetime] = []
-    for app in records.applications:
-        accepted += [e.at for e in app.events if e.type is EventType.OFFER_ACCEPTED]
-        made = offers_made(app.events)
-        if made:
-            offers[app.id] = made
-        starts += [i.start for i in app.interviews if not i.cancelled]
-    starts.sort()
-    all_starts = tuple(starts)
-    accomplishments = tuple(e for e in records.events if e.type is EventType.ACCOMPLISHMENT)
-    offer_accepted_at = min(accepted, default=None)
-
-    def order(events: Sequence[Any]) -> tuple[Any, ...]:
-        return tuple(sorted(events, key=lambda e: (e.at, e.id)))
-
-    every_offer = order(competing_global + [e for made in offers.values() for e in made])
-    for app in records.applications:
-        own = [i.start for i in app.interviews if not i.cancelled]
-        other_starts = all_starts
-        for moment in own:
-            at = bisect.bisect_left(other_starts, moment)
-            other_starts = other_starts[:at] + other_starts[at + 1 :]
-        competing = every_offer
-        if app.id in offers:
-            mine = {id(e) for e in offers[app.id]}
-            competing = tuple(e for e in every_offer if id(e) not in mine)
-        yield PlanInputs(
-            profile=records.profile,
-            settings=resolve(records.settings, app.settings),
-            calendar=calendars[app.id].with_closures(frozenset(app.company.extra_closures)),
-            competing_offers=competing,
-            accomplishments=accomplishments,
-            other_interview_starts=other_starts,
-            offer_accepted_at=offer_accepted_at,
-        )
-
-
 def plan_rows(records: Records, progress: Progress) -> list[AgendaRow]:
     """Every application's agenda rows, as ``services.workspace.replan`` stores them."""
     from followup.core.agenda import rows_for
-    from followup.core.planner import inputs_for, schedule
+    from followup.core.planner import inputs_for, schedule, shared_facts
     from followup.workdays import calendars_for
 
     calendars = calendars_for(records)
-    apps = records.applications
-    sample = set(random.Random(1).sample(range(len(apps)), min(25, len(apps))))
+    shared = shared_facts(records)  # gathered once: planning stays linear in the applications
     rows: list[AgendaRow] = []
-    for n, (app, inputs) in enumerate(zip(apps, all_inputs(records, calendars), strict=True)):
-        if n in sample and inputs != inputs_for(records, app, calendars[app.id]):
-            raise AssertionError(f"the benchmark's plan inputs differ from inputs_for for {app.id}")
+    for n, app in enumerate(records.applications):
         names = {p.id: p.name for p in app.people}
-        rows += rows_for(schedule(app, inputs), names)
+        rows += rows_for(schedule(app, inputs_for(records, app, calendars[app.id], shared)), names)
         progress.tick(n + 1)
     return rows
 

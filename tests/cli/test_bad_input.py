@@ -119,6 +119,15 @@ def test_a_now_out_of_range_is_refused_in_one_line(populated: Path, command: str
     assert_one_line_error(invoke(command, "--now", "0001-01-01T00:00+05:00"), "--now")
 
 
+def test_an_event_in_the_future_is_refused_and_changes_nothing(populated: Path) -> None:
+    before = state(populated)
+    result = invoke(
+        "log", "sent", "TY", "--to", "Dana", "--at", "2026-12-24T10:00", "--now", "2026-11-25T09:00"
+    )
+    assert_one_line_error(result, "--at", "a moment that has passed")
+    assert state(populated) == before
+
+
 def test_resetting_an_unknown_setting_is_refused_in_one_line(populated: Path) -> None:
     before = state(populated)
     assert_one_line_error(invoke("settings", "--reset", "nonsense"), "setting 'nonsense'", "followup_cap")

@@ -65,6 +65,36 @@ def test_the_migrations_go_down_and_up_again(db_url: str) -> None:
         save_records(session, "alex", full_records())
 
 
+def test_a_database_of_the_first_release_is_upgraded_with_its_data(db_url: str) -> None:
+    engine = create_engine_for(db_url)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "0001")
+            connection.execute(text("INSERT INTO meta (key, value) VALUES ('probe', 'kept')"))
+    finally:
+        engine.dispose()
+    with open_store(db_url) as store, store.transaction() as session:  # migrates 0001 -> head
+        save_records(session, "alex", full_records())
+    engine = create_engine_for(db_url)
+    try:
+        with engine.connect() as connection:
+            assert MigrationContext.configure(connection).get_current_revision() == HEAD_REVISION
+            assert connection.execute(text("SELECT value FROM meta WHERE key = 'probe'")).scalar() == "kept"
+            indexes = {index["name"] for index in inspect(connection).get_indexes("agenda")}
+    finally:
+        engine.dispose()
+    assert "ix_agenda_owner_ends_at_starts_at" in indexes
+    assert "ix_agenda_owner_ends_at" not in indexes
+    with open_store(db_url) as store, store.transaction() as session:
+        assert load_records(session, "alex") == full_records()
+
+
+def test_the_fast_today_path_knows_the_head_revision() -> None:
+    from followup.cli.today import SCHEMA_REVISION
+
+    assert SCHEMA_REVISION == HEAD_REVISION
+
+
 def test_reopening_keeps_the_data(db_url: str) -> None:
     with open_store(db_url) as store, store.transaction() as session:
         save_records(session, "alex", full_records())

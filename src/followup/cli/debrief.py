@@ -32,6 +32,7 @@ from followup.services.interviews import save_debrief
 from followup.services.people import edit_person
 
 LISTS = ("takeaways", "concerns", "excitements", "open_questions", "went_well", "emphasized", "to_supplement")
+KEPT = Path(tempfile.gettempdir()) / "followup-debrief.txt"
 SCALARS = ("team_fit", "self_rating", "fit_statement", "no_stumbles", "with_friend", "quiet_place")
 
 
@@ -86,7 +87,17 @@ def debrief(
     now = context.now(now_text, records)
     if use_editor or from_file:
         text = from_file.read_text() if from_file else _edit(form(app, current.debrief))
-        result, talking = parse_form(text, app)
+        try:
+            result, talking = parse_form(text, app)
+        except InvalidInput as error:
+            if from_file:
+                raise
+            raise InvalidInput(
+                error.field,
+                f"{error.accepted}; your text is kept in {KEPT}: fix it, then "
+                f"`followup debrief --from-file {KEPT}`",
+                error.given,
+            ) from None
     elif any(v for v in flags.values()):
         result, talking = from_flags(current.debrief, flags), {}
     elif interactive():
@@ -321,6 +332,5 @@ def _edit(text: str) -> str:
     edited = click.edit(text, extension=".txt", require_save=False)
     if edited is None:
         raise InvalidInput("editor", "a saved debrief")
-    kept = Path(tempfile.gettempdir()) / "followup-debrief.txt"
-    kept.write_text(edited)  # nothing typed is lost if it does not parse: --from-file picks it up again
+    KEPT.write_text(edited)  # nothing typed is lost if it does not parse: --from-file picks it up again
     return edited

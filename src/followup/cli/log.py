@@ -180,7 +180,9 @@ def sent(
     )
     if "\n" in subject or "\r" in subject:
         raise InvalidInput("--subject", "a single line")
-    stored, verdict = log_event(context.ws, app.id, event, force=force, reason=reason)
+    stored, verdict = log_event(
+        context.ws, app.id, event, force=force, reason=reason, now=context.now(now_text, records)
+    )
     _report(as_json, app, stored, verdict, records)
 
 
@@ -216,7 +218,9 @@ def call(
         to=_people(app, to_refs),
         call_outcome=CallOutcome(outcome),
     )
-    stored, verdict = log_event(context.ws, app.id, event, force=force, reason=reason)
+    stored, verdict = log_event(
+        context.ws, app.id, event, force=force, reason=reason, now=context.now(now_text, records)
+    )
     _report(as_json, app, stored, verdict, records)
 
 
@@ -242,7 +246,7 @@ def _inbound(
         from_person=find_person(app, from_ref).id if from_ref else "",
         **extra,
     )
-    stored, verdict = log_event(context.ws, app.id, event)
+    stored, verdict = log_event(context.ws, app.id, event, now=context.now(now_text, records))
     _report(as_json, app, stored, verdict, records)
 
 
@@ -349,7 +353,9 @@ def _simple(
     records = context.ws.read()
     app = None if global_event else resolve_application(records, application_ref)
     event = Event(id="", type=event_type, at=_at(context, records, at_text, now_text), **extra)
-    stored, verdict = log_event(context.ws, app.id if app else None, event)
+    stored, verdict = log_event(
+        context.ws, app.id if app else None, event, now=context.now(now_text, records)
+    )
     _report(as_json, app, stored, verdict, records)
 
 

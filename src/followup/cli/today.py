@@ -11,16 +11,14 @@ stored plan already knows about that event).
 from __future__ import annotations
 
 import datetime as dt
-import getpass
-import json
 import os
 import sqlite3
 import sys
-from collections.abc import Sequence
-from pathlib import Path
-from typing import Any, NamedTuple
 
 from followup.cli.timefmt import human, iso, parse_moment, zone
+
+# Imports here are counted in milliseconds (benchmarks/today.py): no typing, pathlib or json at start-up;
+# json and getpass load only when asked for.
 
 USAGE = """Usage: followup today [OPTIONS]
 
@@ -34,7 +32,7 @@ Options:
                       platform's user data directory).
   --help              Show this message and exit.
 """
-SCHEMA_REVISION = "0001"  # must equal store.engine.HEAD_REVISION (a test checks it)
+SCHEMA_REVISION = "0002"  # must equal store.engine.HEAD_REVISION (a test checks it)
 HISTORY_KEY = "history_until:"  # meta key: the latest recorded moment of an owner's records (epoch s)
 COLUMNS = (
     "application_id",
@@ -59,7 +57,15 @@ QUERY = (
 )
 
 
-class Item(NamedTuple):
+class Item:
+    """One stored agenda row, its fields named as the columns (COLUMNS)."""
+
+    __slots__ = COLUMNS
+
+    def __init__(self, *values: object) -> None:
+        for name, value in zip(COLUMNS, values, strict=True):
+            setattr(self, name, value)
+
     application_id: str
     step_key: str
     label: str
@@ -76,18 +82,22 @@ class Item(NamedTuple):
     rules: str
     reason: str
 
+    def values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in COLUMNS)
 
-class Options(NamedTuple):
-    now: str | None
-    as_json: bool
-    db: str | None
+
+class Options:
+    __slots__ = ("as_json", "db", "now")
+
+    def __init__(self, now: str | None, as_json: bool, db: str | None) -> None:
+        self.now, self.as_json, self.db = now, as_json, db
 
 
 class NeedsFullPlanner(Exception):
     """The stored rows cannot answer this question; the caller runs the planner instead."""
 
 
-def parse_args(argv: Sequence[str]) -> Options | None:
+def parse_args(argv: list[str] | tuple[str, ...]) -> Options | None:
     """Returns None when help was asked for. Raises InvalidInput on unknown options."""
     now, as_json, db = None, False, None
     args = list(argv)
@@ -119,26 +129,31 @@ def _invalid(field: str, accepted: str, given: str | None = None) -> None:
 
 
 def owner() -> str:
-    return os.environ.get("FOLLOWUP_USER") or getpass.getuser() or "local"
+    found = os.environ.get("FOLLOWUP_USER")
+    if found:
+        return found
+    import getpass
+
+    return getpass.getuser() or "local"
 
 
-def sqlite_path(db: str | None) -> Path:
+def sqlite_path(db: str | None) -> str:
     if db is None:
         db = os.environ.get("FOLLOWUP_DB")
     if db is None:
-        from followup.store.location import default_db_path
+        from followup.store.location import default_db_file
 
-        return default_db_path()
+        return default_db_file()
     if "://" in db:
         if not db.startswith("sqlite:///"):
             raise NeedsFullPlanner
-        return Path(db.removeprefix("sqlite:///"))
-    return Path(db).expanduser()
+        return db.removeprefix("sqlite:///")
+    return os.path.expanduser(db)
 
 
-def read_rows(path: Path, who: str, now_text: str | None) -> tuple[list[Item], str, dt.datetime]:
+def read_rows(path: str, who: str, now_text: str | None) -> tuple[list[Item], str, dt.datetime]:
     """The agenda rows holding now, the profile's zone name, and now. Raises NeedsFullPlanner."""
-    if not path.exists():
+    if not os.path.exists(path):
         raise NeedsFullPlanner
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -165,9 +180,11 @@ def read_rows(path: Path, who: str, now_text: str | None) -> tuple[list[Item], s
     return rows, tz_name, now
 
 
-def render(items: Sequence[Item], tz_name: str, now: dt.datetime, as_json: bool) -> str:
+def render(items: list[Item], tz_name: str, now: dt.datetime, as_json: bool) -> str:
     tz = zone(tz_name)
     if as_json:
+        import json
+
         return json.dumps(
             {"now": iso(now, tz), "items": [item_data(item, tz) for item in items]},
             indent=2,
@@ -195,8 +212,9 @@ def _when(item: Item, tz: dt.tzinfo) -> str:
         return dt.datetime.fromtimestamp(epoch, dt.UTC)
 
     parts = []
-    if item.target_at is not None and item.state == "DUE":
-        parts.append("target " + human(moment(item.target_at), tz))
+    if item.target_at is not None and (item.state == "DUE" or item.deadline_at is None):
+        label = "target " if item.state == "DUE" else "was due "
+        parts.append(label + human(moment(item.target_at), tz))
     if item.deadline_at is not None:
         parts.append(
             ("was due " if item.state == "OVERDUE" else "deadline ")
@@ -205,7 +223,7 @@ def _when(item: Item, tz: dt.tzinfo) -> str:
     return "; ".join(parts)
 
 
-def item_data(item: Item, tz: dt.tzinfo) -> dict[str, Any]:
+def item_data(item: Item, tz: dt.tzinfo) -> dict[str, object]:
     def moment(epoch: int | None) -> str | None:
         return None if epoch is None else iso(dt.datetime.fromtimestamp(epoch, dt.UTC), tz)
 
@@ -229,7 +247,7 @@ def item_data(item: Item, tz: dt.tzinfo) -> dict[str, Any]:
 def full_planner_rows(db: str | None, now_text: str | None) -> tuple[list[Item], str, dt.datetime]:
     """The same rows, computed by the planner (slow path: imports SQLAlchemy and holidays)."""
     from followup.core.agenda import rows_for
-    from followup.core.planner import as_of, inputs_for, schedule
+    from followup.core.planner import as_of, inputs_for, schedule, shared_facts
     from followup.services.workspace import Workspace
     from followup.workdays import calendars_for
 
@@ -239,9 +257,10 @@ def full_planner_rows(db: str | None, now_text: str | None) -> tuple[list[Item],
         at = int(now.timestamp())
         known = as_of(records, now)
         calendars = calendars_for(known)
+        shared = shared_facts(known)
         rows: list[Item] = []
         for app in known.applications:
-            plan = schedule(app, inputs_for(known, app, calendars[app.id]))
+            plan = schedule(app, inputs_for(known, app, calendars[app.id], shared))
             names = {p.id: p.name for p in app.people}
             rows += [
                 Item(*(getattr(r, c) for c in COLUMNS))
@@ -263,10 +282,10 @@ def _url(db: str | None) -> str | None:
     db = db or os.environ.get("FOLLOWUP_DB")
     if db is None or "://" in db:
         return db
-    return f"sqlite:///{Path(db).expanduser()}"
+    return f"sqlite:///{os.path.expanduser(db)}"
 
 
-def main(argv: Sequence[str]) -> int:
+def main(argv: list[str]) -> int:
     options = parse_args(argv)
     if options is None:
         sys.stdout.write(USAGE)
@@ -274,7 +293,7 @@ def main(argv: Sequence[str]) -> int:
     who = owner()
     try:
         path = sqlite_path(options.db)
-        if not path.exists():  # reading never creates a database
+        if not os.path.exists(path):  # reading never creates a database
             if options.db or os.environ.get("FOLLOWUP_DB"):
                 _invalid(
                     "--db",

@@ -8,6 +8,7 @@ builders read these instead of re-deriving them.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -45,8 +46,19 @@ class PlanInputs:
     calendar: BusinessCalendar
     competing_offers: tuple[Event, ...] = ()  # offers from elsewhere, each with a deadline (E-04)
     accomplishments: tuple[Event, ...] = ()  # events that belong to no single application (E-05)
-    other_interview_starts: tuple[dt.datetime, ...] = ()  # for W-PREP (L-01)
+    # Every live interview's start with its application id, sorted; shared by all applications' inputs,
+    # so building inputs is linear in the number of applications, not quadratic (W-PREP, L-01).
+    interview_starts: tuple[tuple[dt.datetime, str], ...] = ()
+    application_id: str = ""
     offer_accepted_at: dt.datetime | None = None  # ends KS everywhere (L-04)
+
+    def other_interview_after(self, moment: dt.datetime) -> dt.datetime | None:
+        """The first interview of another application that starts after ``moment``."""
+        index = bisect.bisect_right(self.interview_starts, (moment, "\uffff"))
+        for start, owner in self.interview_starts[index:]:
+            if owner != self.application_id:
+                return start
+        return None
 
 
 @dataclass(frozen=True)

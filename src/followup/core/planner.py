@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from followup.core.business_days import BusinessCalendar
 from followup.core.codes import State
@@ -196,32 +197,55 @@ def as_of(records: Records, now: dt.datetime) -> Records:
     )
 
 
-def inputs_for(records: Records, app: Application, calendar: BusinessCalendar) -> PlanInputs:
-    """What planning ``app`` needs from the rest of the records (E-02 → E-04, L-01 W-PREP, L-04)."""
-    competing: list[Event] = [e for e in records.events if e.type is EventType.COMPETING_OFFER]
-    accepted: list[dt.datetime] = [e.at for e in records.events if e.type is EventType.OFFER_ACCEPTED]
-    other_starts: list[dt.datetime] = []
-    for other in records.applications:
-        accepted += [e.at for e in other.events if e.type is EventType.OFFER_ACCEPTED]
-        if other.id == app.id:
-            continue
-        competing += offers_made(other.events)
-        other_starts += [i.start for i in other.interviews if not i.cancelled]
+@dataclass(frozen=True)
+class Shared:
+    """What every application's plan reads from the others, gathered once (see ``inputs_for``)."""
+
+    offers: tuple[tuple[str, Event], ...]  # (application id, offer); "" for offers from outside (E-04)
+    interview_starts: tuple[tuple[dt.datetime, str], ...]
+    accepted_at: dt.datetime | None
+    accomplishments: tuple[Event, ...]
+
+
+def shared_facts(records: Records) -> Shared:
+    offers = [("", e) for e in records.events if e.type is EventType.COMPETING_OFFER]
+    accepted = [e.at for e in records.events if e.type is EventType.OFFER_ACCEPTED]
+    starts: list[tuple[dt.datetime, str]] = []
+    for app in records.applications:
+        offers += [(app.id, e) for e in offers_made(app.events)]
+        accepted += [e.at for e in app.events if e.type is EventType.OFFER_ACCEPTED]
+        starts += [(i.start, app.id) for i in app.interviews if not i.cancelled]
+    return Shared(
+        offers=tuple(sorted(offers, key=lambda item: (item[1].at, item[1].id, item[0]))),
+        interview_starts=tuple(sorted(starts)),
+        accepted_at=min(accepted, default=None),
+        accomplishments=tuple(e for e in records.events if e.type is EventType.ACCOMPLISHMENT),
+    )
+
+
+def inputs_for(
+    records: Records, app: Application, calendar: BusinessCalendar, shared: Shared | None = None
+) -> PlanInputs:
+    """What planning ``app`` needs from the rest of the records (E-02 → E-04, L-01 W-PREP, L-04).
+    Pass ``shared`` (``shared_facts(records)``) when planning many applications."""
+    shared = shared or shared_facts(records)
     return PlanInputs(
         profile=records.profile,
         settings=resolve(records.settings, app.settings),
         calendar=calendar.with_closures(frozenset(app.company.extra_closures)),
-        competing_offers=tuple(sorted(competing, key=lambda e: (e.at, e.id))),
-        accomplishments=tuple(e for e in records.events if e.type is EventType.ACCOMPLISHMENT),
-        other_interview_starts=tuple(sorted(other_starts)),
-        offer_accepted_at=min(accepted, default=None),
+        competing_offers=tuple(offer for owner, offer in shared.offers if owner != app.id),
+        accomplishments=shared.accomplishments,
+        interview_starts=shared.interview_starts,
+        application_id=app.id,
+        offer_accepted_at=shared.accepted_at,
     )
 
 
 def schedules(records: Records, calendars: Mapping[str, BusinessCalendar]) -> list[Schedule]:
     """Schedules of every application, computed from all the records (what the store keeps)."""
+    shared = shared_facts(records)
     return [
-        schedule(app, inputs_for(records, app, calendars.get(app.id, BusinessCalendar())))
+        schedule(app, inputs_for(records, app, calendars.get(app.id, BusinessCalendar()), shared))
         for app in records.applications
     ]
 

@@ -52,7 +52,7 @@ def debrief_steps(f: Facts) -> list[Step]:
             notes=tuple(notes),
         )
     ]
-    later = tuple(s for s in (*f.inputs.other_interview_starts, *([f.until] if f.until else [])) if s > f.end)
+    later = f.inputs.other_interview_after(f.end) or (f.until if f.until and f.until > f.end else None)
     for n, question in enumerate(debrief.stumbled_questions, start=1):
         opened = debrief.done_at or f.end
         answer = phases((opened, State.DUE, ()), (f.after_day(f.day), State.OVERDUE, ()))

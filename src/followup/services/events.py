@@ -28,8 +28,18 @@ def log_event(
     *,
     force: bool = False,
     reason: str = "",
+    now: dt.datetime | None = None,
 ) -> tuple[Event, Verdict | None]:
-    """Store ``event`` (its id is assigned here). Sent actions are checked by the guard first."""
+    """Store ``event`` (its id is assigned here). Sent actions are checked by the guard first.
+
+    With ``now``, an event later than now is refused: what is logged has happened, and a typo in the
+    future would also hide every later plan change behind it."""
+    if now is not None and event.at > now + FUTURE_SLACK:
+        raise InvalidInput(
+            "--at",
+            f"a moment that has passed (now is {now:%Y-%m-%d %H:%M} UTC)",
+            f"{event.at:%Y-%m-%d %H:%M} UTC",
+        )
     if force and not reason.strip():
         raise InvalidInput("--reason", "a few words saying why you override the guard (with --force)")
     with ws.transaction() as change:
@@ -77,6 +87,9 @@ def log_event(
         events = tuple(sorted((*app.events, event), key=lambda e: e.at))
         change.put(dataclasses.replace(app, events=events), affects=_affected_by(event))
     return event, verdict
+
+
+FUTURE_SLACK = dt.timedelta(minutes=5)  # clocks differ a little between machines
 
 
 def _affected_by(event: Event) -> Callable[[Application], bool] | None:

@@ -24,7 +24,7 @@ from followup.core.agenda import rows_for
 from followup.core.business_days import BusinessCalendar
 from followup.core.errors import NotFound
 from followup.core.model import Application, Records
-from followup.core.planner import inputs_for, schedule
+from followup.core.planner import inputs_for, schedule, shared_facts
 from followup.store import repository
 from followup.store.engine import Store, open_store
 from followup.workdays import calendars_for
@@ -133,8 +133,9 @@ def replan(session: Session, owner: str, records: Records, apps: Iterable[Applic
     """Recompute and store the agenda rows of ``apps`` (so that `followup today` is one query)."""
     chosen = list(apps)
     calendars: dict[str, BusinessCalendar] = calendars_for(records, chosen)
+    shared = shared_facts(records)
     for app in chosen:
-        plan = schedule(app, inputs_for(records, app, calendars[app.id]))
+        plan = schedule(app, inputs_for(records, app, calendars[app.id], shared))
         names = {p.id: p.name for p in app.people}
         repository.replace_agenda(session, owner, app.id, rows_for(plan, names))
 

@@ -1,6 +1,6 @@
 """Persistence: core records in SQLite or PostgreSQL, behind one engine factory and a repository.
 
-    location.py    where the database lives by default (stdlib and platformdirs only)
+    location.py    where the database lives by default (standard library only)
     engine.py      open_store(url) -> Store: recognize, migrate; Store.transaction() -> Session
     tables.py      the schema, one declarative class per table, every user table keyed by owner
     repository.py  load_* / save_* / replace_agenda / due_agenda: Session + owner <-> core values

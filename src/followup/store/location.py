@@ -1,30 +1,51 @@
-"""Where the database lives by default. Standard library and platformdirs only, so that fast paths
-(``followup today`` reading the agenda with ``sqlite3``) can find the file without importing SQLAlchemy.
+"""Where the database lives by default. Standard library only (``os``), and no ``pathlib``: the fast
+``followup today`` path calls it, and every millisecond of import there counts (benchmarks/today.py).
+
+``$FOLLOWUP_HOME`` if set; otherwise the platform's user data directory, as the XDG Base Directory
+specification and the platforms' conventions place it: ``$XDG_DATA_HOME/followup`` or
+``~/.local/share/followup`` on Linux, ``~/Library/Application Support/followup`` on macOS,
+``%LOCALAPPDATA%\\followup`` on Windows.
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DB_FILENAME = "followup.db"
 HOME_VARIABLE = "FOLLOWUP_HOME"
 
 
-def default_db_path() -> Path:
-    """``followup.db`` under ``$FOLLOWUP_HOME`` if set, else under the platform's user data directory.
-
-    The directory is created if it does not exist; the file is not.
-    """
+def data_dir() -> str:
+    """The directory for followup's data (not created)."""
     home = os.environ.get(HOME_VARIABLE)
     if home:
-        directory = Path(home).expanduser()
+        return os.path.expanduser(home)
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or os.path.expanduser(r"~\AppData\Local")
+    elif sys.platform == "darwin":
+        base = os.path.expanduser("~/Library/Application Support")
     else:
-        import platformdirs  # only here: the environment variable path needs nothing else
+        base = os.environ.get("XDG_DATA_HOME") or os.path.expanduser("~/.local/share")
+    return os.path.join(base, "followup")
 
-        directory = Path(platformdirs.user_data_dir("followup"))
-    directory.mkdir(parents=True, exist_ok=True)
-    return directory / DB_FILENAME
+
+def default_db_file() -> str:
+    """``followup.db`` in ``data_dir()``; neither is created (reading never creates a database)."""
+    return os.path.join(data_dir(), DB_FILENAME)
+
+
+def default_db_path() -> Path:
+    """``default_db_file()`` as a Path, its directory created (for opening the store to write)."""
+    from pathlib import Path
+
+    path = Path(default_db_file())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def default_db_url() -> str:

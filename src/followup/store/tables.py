@@ -264,7 +264,7 @@ class AgendaRowRecord(Base):
     __tablename__ = "agenda"
     __table_args__ = (
         _application_key("agenda"),
-        Index("ix_agenda_owner_ends_at", "owner", "ends_at"),
+        Index("ix_agenda_owner_ends_at_starts_at", "owner", "ends_at", "starts_at"),
         Index("ix_agenda_owner_application_id", "owner", "application_id"),
     )
 
