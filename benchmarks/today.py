@@ -851,11 +851,11 @@ def check_against_planner(db: Path, now: str) -> dict[str, Any]:
     from followup.cli import today
 
     os.environ["FOLLOWUP_USER"] = OWNER
-    stored, _, _ = today.read_rows(db, OWNER, now)
+    stored, _, _ = today.read_rows(str(db), OWNER, now)
     started = time.perf_counter()
     planned, _, _ = today.full_planner_rows(str(db), now)
     return {
-        "ok": sorted(stored) == sorted(planned),
+        "ok": sorted(tuple(item) for item in stored) == sorted(tuple(item) for item in planned),
         "fast_path_rows": len(stored),
         "planner_rows": len(planned),
         "planner_s": round(time.perf_counter() - started, 2),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -62,7 +63,7 @@ def test_before_the_last_event_the_planner_answers(populated: Path, now: str) ->
 def test_the_stored_agenda_is_what_the_fast_path_reads(populated: Path) -> None:
     rows, tz_name, now = today.read_rows(populated, USER, "2026-12-15T10:00")
     assert tz_name == "America/New_York"
-    assert now == dt.datetime(2026, 12, 15, 15, 0, tzinfo=dt.UTC)
+    assert now == int(dt.datetime(2026, 12, 15, 15, 0, tzinfo=dt.UTC).timestamp())  # epoch seconds
     assert [(r.step_key, r.state) for r in rows] == [("F1", "DUE")]
 
 
@@ -164,3 +165,25 @@ def test_a_copy_of_the_database_gives_the_same_answers(populated: Path, tmp_path
         assert (
             ok("today", "--db", str(moved / "followup.db"), "--now", now).out == ok("today", "--now", now).out
         )
+
+
+@pytest.mark.parametrize(
+    "zone_name", ["America/New_York", "Europe/London", "Asia/Kolkata", "UTC", "Australia/Lord_Howe"]
+)
+@pytest.mark.parametrize("native", [True, False])
+def test_the_fast_clock_agrees_with_zoneinfo_across_daylight_saving(zone_name: str, native: bool) -> None:
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(zone_name)
+    clock = today.Clock(zone_name)
+    clock.native = clock.native and native  # both the C library's and zoneinfo's conversions
+    before = os.environ.get("TZ")
+    with clock:
+        for text in ("2026-03-08T01:30", "2026-03-08T03:30", "2026-03-29T00:59", "2026-10-25T03:00",
+                     "2026-11-01T00:30", "2026-12-31T23:59", "2026-07-04T12:00"):  # fmt: skip
+            expected = dt.datetime.fromisoformat(text).replace(tzinfo=zone)
+            epoch = int(expected.timestamp())
+            assert clock.iso(epoch) == dt.datetime.fromtimestamp(epoch, zone).isoformat(), text
+            assert clock.human(epoch) == dt.datetime.fromtimestamp(epoch, zone).strftime("%a %d %b %H:%M")
+            assert clock.parse(text + "Z") == int(dt.datetime.fromisoformat(text + "+00:00").timestamp())
+    assert os.environ.get("TZ") == before  # the process's zone is restored

@@ -14,8 +14,8 @@ import datetime as dt
 import os
 import sqlite3
 import sys
-
-from followup.cli.timefmt import human, iso, parse_moment, zone
+import time
+from collections import namedtuple
 
 # Imports here are counted in milliseconds (benchmarks/today.py): no typing, pathlib or json at start-up;
 # json and getpass load only when asked for.
@@ -51,39 +51,116 @@ COLUMNS = (
     "rules",
     "reason",
 )
+# Everything the fast path checks before it trusts the stored rows, in one statement.
+FACTS = (
+    "SELECT (SELECT value FROM meta WHERE key = 'schema'), (SELECT value FROM meta WHERE key = ?), "
+    "(SELECT version_num FROM alembic_version), (SELECT tz FROM profiles WHERE owner = ?)"
+)
 QUERY = (
     f"SELECT {', '.join(COLUMNS)} FROM agenda WHERE owner = ? AND ends_at > ? AND starts_at <= ? "
     "ORDER BY CASE state WHEN 'OVERDUE' THEN 0 ELSE 1 END, COALESCE(deadline_at, ends_at), company, label"
 )
 
 
-class Item:
-    """One stored agenda row, its fields named as the columns (COLUMNS)."""
+class Clock:
+    """Wall-clock text in one IANA zone for epoch seconds.
 
-    __slots__ = COLUMNS
+    Where the system has the zone in its tz database, the C library converts (``TZ`` + ``time.tzset``):
+    importing ``zoneinfo`` alone costs more than this command's query. Elsewhere ``zoneinfo`` does it.
+    Use as a context manager: the process's ``TZ`` is restored on exit.
+    """
 
-    def __init__(self, *values: object) -> None:
-        for name, value in zip(COLUMNS, values, strict=True):
-            setattr(self, name, value)
+    def __init__(self, name: str) -> None:
+        self.name = name or "UTC"
+        tzdir = os.environ.get("TZDIR", "/usr/share/zoneinfo")
+        safe = ".." not in self.name and not self.name.startswith("/")
+        self.native = hasattr(time, "tzset") and safe and os.path.isfile(os.path.join(tzdir, self.name))
+        self._saved: str | None = None
+        self._zone: dt.tzinfo | None = None
 
-    application_id: str
-    step_key: str
-    label: str
-    company: str
-    position: str
-    state: str
-    starts_at: int
-    ends_at: int
-    target_at: int | None
-    deadline_at: int | None
-    channel: str
-    recipients: str
-    codes: str
-    rules: str
-    reason: str
+    def __enter__(self) -> Clock:
+        if self.native:
+            self._saved = os.environ.get("TZ")
+            os.environ["TZ"] = self.name
+            time.tzset()
+        else:
+            from followup.cli.timefmt import zone
 
-    def values(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in COLUMNS)
+            self._zone = zone(self.name)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.native:
+            if self._saved is None:
+                os.environ.pop("TZ", None)
+            else:
+                os.environ["TZ"] = self._saved
+            time.tzset()
+
+    def _local(self, epoch: int) -> tuple[time.struct_time, int]:
+        if self.native:
+            local = time.localtime(epoch)
+            return local, local.tm_gmtoff
+        moment = dt.datetime.fromtimestamp(epoch, self._zone)
+        offset = moment.utcoffset()
+        return moment.timetuple(), int(offset.total_seconds()) if offset else 0
+
+    def human(self, epoch: int, *, end: bool = False) -> str:
+        """ "Mon 02 Mar 14:00"; an exclusive end at local midnight reads as 23:59 the day before."""
+        local, _ = self._local(epoch)
+        if end and (local.tm_hour, local.tm_min, local.tm_sec) == (0, 0, 0):
+            local, _ = self._local(epoch - 60)
+        return time.strftime("%a %d %b %H:%M", local)
+
+    def iso(self, epoch: int) -> str:
+        local, offset = self._local(epoch)
+        sign = "-" if offset < 0 else "+"
+        hours, minutes = divmod(abs(offset) // 60, 60)
+        return time.strftime("%Y-%m-%dT%H:%M:%S", local) + f"{sign}{hours:02d}:{minutes:02d}"
+
+    def parse(self, text: str) -> int:
+        """``--now``: ISO 8601; without an offset it is read in this zone."""
+        value = text.strip()
+        try:
+            moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T", 1))
+            if not 1970 <= moment.year <= 2200:
+                raise ValueError(value)
+        except ValueError:
+            _invalid("--now", "an ISO date or date-time such as 2026-03-02T14:00 (years 1970 to 2200)", text)
+            raise
+        if moment.tzinfo is not None:
+            return int(moment.timestamp())
+        if self.native:
+            return int(time.mktime((*moment.timetuple()[:8], -1)))
+        return int(moment.replace(tzinfo=self._zone).timestamp())
+
+
+# One stored agenda row, fields named as the columns. At run time a plain namedtuple (rows are built
+# by C code, and ``collections`` is already loaded by sqlite3); type checkers see the typed class.
+# mypy treats a name TYPE_CHECKING as true wherever it comes from, so ``typing`` is never imported.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import NamedTuple
+
+    class Item(NamedTuple):
+        application_id: str
+        step_key: str
+        label: str
+        company: str
+        position: str
+        state: str
+        starts_at: int
+        ends_at: int
+        target_at: int | None
+        deadline_at: int | None
+        channel: str
+        recipients: str
+        codes: str
+        rules: str
+        reason: str
+
+else:
+    Item = namedtuple("Item", COLUMNS)
 
 
 class Options:
@@ -151,8 +228,9 @@ def sqlite_path(db: str | None) -> str:
     return os.path.expanduser(db)
 
 
-def read_rows(path: str, who: str, now_text: str | None) -> tuple[list[Item], str, dt.datetime]:
-    """The agenda rows holding now, the profile's zone name, and now. Raises NeedsFullPlanner."""
+def read_rows(path: str, who: str, now_text: str | None) -> tuple[list[Item], str, int]:
+    """The agenda rows holding now, the profile's zone name, and now (epoch seconds).
+    Raises NeedsFullPlanner when the stored rows cannot answer."""
     if not os.path.exists(path):
         raise NeedsFullPlanner
     try:
@@ -160,72 +238,62 @@ def read_rows(path: str, who: str, now_text: str | None) -> tuple[list[Item], st
     except sqlite3.Error:
         raise NeedsFullPlanner from None
     try:
-        meta = dict(
-            con.execute("SELECT key, value FROM meta WHERE key IN ('schema', ?)", (HISTORY_KEY + who,))
-        )
-        revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        if meta.get("schema") != "followup" or revision is None or revision[0] != SCHEMA_REVISION:
+        schema, history, revision, found = con.execute(FACTS, (HISTORY_KEY + who, who)).fetchone()
+        if schema != "followup" or revision != SCHEMA_REVISION:
             raise NeedsFullPlanner
-        found = con.execute("SELECT tz FROM profiles WHERE owner = ?", (who,)).fetchone()
-        tz_name = found[0] if found else "UTC"
-        now = parse_moment(now_text, zone(tz_name)) if now_text else dt.datetime.now(dt.UTC)
-        at = int(now.timestamp())
-        if at < int(meta.get(HISTORY_KEY + who, "0")):
+        tz_name = found or "UTC"
+        with Clock(tz_name) as clock:
+            at = clock.parse(now_text) if now_text else int(time.time())
+        if at < int(history or "0"):
             raise NeedsFullPlanner
-        rows = [Item(*row) for row in con.execute(QUERY, (who, at, at))]
+        rows = list(map(Item._make, con.execute(QUERY, (who, at, at))))
     except sqlite3.Error:
         raise NeedsFullPlanner from None
     finally:
         con.close()
-    return rows, tz_name, now
+    return rows, tz_name, at
 
 
-def render(items: list[Item], tz_name: str, now: dt.datetime, as_json: bool) -> str:
-    tz = zone(tz_name)
-    if as_json:
-        import json
+def render(items: list[Item], tz_name: str, now: int, as_json: bool) -> str:
+    with Clock(tz_name) as clock:
+        if as_json:
+            import json
 
-        return json.dumps(
-            {"now": iso(now, tz), "items": [item_data(item, tz) for item in items]},
-            indent=2,
-            ensure_ascii=False,
-        )
-    if not items:
-        return f"Nothing due or overdue at {human(now, tz)}."
-    lines = [f"Due at {human(now, tz)} ({tz_name}): {len(items)}"]
-    for item in items:
-        when = _when(item, tz)
-        head = f"{item.state:<8} {item.company} · {item.label}"
-        lines.append(f"{head}  {when}".rstrip())
-        detail = item.reason
-        if item.recipients:
-            detail += f" ({item.channel} to {item.recipients})" if item.channel else f" ({item.recipients})"
-        lines.append(f"         {detail}")
-        tags = " ".join(filter(None, [item.codes, f"[{item.rules}]" if item.rules else ""]))
-        if tags:
-            lines.append(f"         {tags}")
-    return "\n".join(lines)
+            data = {"now": clock.iso(now), "items": [item_data(item, clock) for item in items]}
+            return json.dumps(data, indent=2, ensure_ascii=False)
+        if not items:
+            return f"Nothing due or overdue at {clock.human(now)}."
+        lines = [f"Due at {clock.human(now)} ({tz_name}): {len(items)}"]
+        for item in items:
+            when = _when(item, clock)
+            head = f"{item.state:<8} {item.company} · {item.label}"
+            lines.append(f"{head}  {when}".rstrip())
+            detail = item.reason
+            if item.recipients:
+                detail += (
+                    f" ({item.channel} to {item.recipients})" if item.channel else f" ({item.recipients})"
+                )
+            lines.append(f"         {detail}")
+            tags = " ".join(filter(None, [item.codes, f"[{item.rules}]" if item.rules else ""]))
+            if tags:
+                lines.append(f"         {tags}")
+        return "\n".join(lines)
 
 
-def _when(item: Item, tz: dt.tzinfo) -> str:
-    def moment(epoch: int) -> dt.datetime:
-        return dt.datetime.fromtimestamp(epoch, dt.UTC)
-
+def _when(item: Item, clock: Clock) -> str:
     parts = []
     if item.target_at is not None and (item.state == "DUE" or item.deadline_at is None):
         label = "target " if item.state == "DUE" else "was due "
-        parts.append(label + human(moment(item.target_at), tz))
+        parts.append(label + clock.human(item.target_at))
     if item.deadline_at is not None:
-        parts.append(
-            ("was due " if item.state == "OVERDUE" else "deadline ")
-            + human(moment(item.deadline_at), tz, end=True)
-        )
+        label = "was due " if item.state == "OVERDUE" else "deadline "
+        parts.append(label + clock.human(item.deadline_at, end=True))
     return "; ".join(parts)
 
 
-def item_data(item: Item, tz: dt.tzinfo) -> dict[str, object]:
+def item_data(item: Item, clock: Clock) -> dict[str, object]:
     def moment(epoch: int | None) -> str | None:
-        return None if epoch is None else iso(dt.datetime.fromtimestamp(epoch, dt.UTC), tz)
+        return None if epoch is None else clock.iso(epoch)
 
     return {
         "application": item.application_id,
@@ -244,7 +312,7 @@ def item_data(item: Item, tz: dt.tzinfo) -> dict[str, object]:
     }
 
 
-def full_planner_rows(db: str | None, now_text: str | None) -> tuple[list[Item], str, dt.datetime]:
+def full_planner_rows(db: str | None, now_text: str | None) -> tuple[list[Item], str, int]:
     """The same rows, computed by the planner (slow path: imports SQLAlchemy and holidays)."""
     from followup.core.agenda import rows_for
     from followup.core.planner import as_of, inputs_for, schedule, shared_facts
@@ -253,20 +321,20 @@ def full_planner_rows(db: str | None, now_text: str | None) -> tuple[list[Item],
 
     with Workspace(_url(db)) as ws:
         records = ws.read()
-        now = parse_moment(now_text, zone(records.profile.tz)) if now_text else dt.datetime.now(dt.UTC)
-        at = int(now.timestamp())
-        known = as_of(records, now)
-        calendars = calendars_for(known)
-        shared = shared_facts(known)
-        rows: list[Item] = []
-        for app in known.applications:
-            plan = schedule(app, inputs_for(known, app, calendars[app.id], shared))
-            names = {p.id: p.name for p in app.people}
-            rows += [
-                Item(*(getattr(r, c) for c in COLUMNS))
-                for r in rows_for(plan, names)
-                if r.starts_at <= at < r.ends_at
-            ]
+    with Clock(records.profile.tz) as clock:
+        at = clock.parse(now_text) if now_text else int(time.time())
+    known = as_of(records, dt.datetime.fromtimestamp(at, dt.UTC))
+    calendars = calendars_for(known)
+    shared = shared_facts(known)
+    rows: list[Item] = []
+    for app in known.applications:
+        plan = schedule(app, inputs_for(known, app, calendars[app.id], shared))
+        names = {p.id: p.name for p in app.people}
+        rows += [
+            Item(*(getattr(r, c) for c in COLUMNS))
+            for r in rows_for(plan, names)
+            if r.starts_at <= at < r.ends_at
+        ]
     rows.sort(
         key=lambda r: (
             r.state != "OVERDUE",
@@ -275,7 +343,7 @@ def full_planner_rows(db: str | None, now_text: str | None) -> tuple[list[Item],
             r.label,
         )
     )
-    return rows, records.profile.tz, now
+    return rows, records.profile.tz, at
 
 
 def _url(db: str | None) -> str | None:
