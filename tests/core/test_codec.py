@@ -41,6 +41,7 @@ from followup.core.model import (
     Profile,
     Records,
     Role,
+    SavedDraft,
     StumbledQuestion,
     TeamFit,
 )
@@ -56,6 +57,7 @@ RECORD_TYPES = (
     Interview,
     Decision,
     Event,
+    SavedDraft,
     Application,
     Records,
 )
@@ -173,6 +175,19 @@ def full_records() -> Records:
         settings=(("followup_cap", "2"), ("thank_you_timing", "within_24h")),
         events=(sent,),
         notes="Referred by Sam.",
+        drafts=(
+            SavedDraft(
+                step_key="TY:p1",
+                action="TY",
+                channel="letter",
+                to=("p1",),
+                cc=("p2",),
+                subject="Thanks",
+                text="Dear Dana,\n\nThank you.",
+                message_id="<m1@example.org>",
+                saved_at=at(3, 9),
+            ),
+        ),
     )
     offer = Event(id="e9", type=EventType.COMPETING_OFFER, at=at(6, 12), deadline=dt.date(2026, 3, 13))
     return Records(
@@ -183,6 +198,7 @@ def full_records() -> Records:
             postal_address="Hauptstr. 1\n10115 Berlin",
             tz="Europe/Berlin",
             country="DE",
+            words=("Kubernetes", "OKRs"),
         ),
         settings=(("allow_handwritten", "true"), ("dup_threshold", "0.4")),
         applications=(application,),
@@ -494,6 +510,22 @@ def applications(draw: st.DrawFn, application_id: str) -> Application:
         settings=draw(settings_pairs),
         events=tuple(draw(events(e, person_ids)) for e in draw(unique_ids(3))),
         notes=draw(text),
+        drafts=tuple(draw(st.lists(saved_drafts(), max_size=2))),
+    )
+
+
+@st.composite
+def saved_drafts(draw: st.DrawFn) -> SavedDraft:
+    return SavedDraft(
+        step_key=draw(text),
+        action=draw(text),
+        channel=draw(text),
+        to=tuple(draw(st.lists(text, max_size=2))),
+        cc=(),
+        subject=draw(text),
+        text=draw(text),
+        message_id=draw(text),
+        saved_at=draw(st.none() | aware),
     )
 
 

@@ -30,6 +30,7 @@ from followup.core.model import (
     Profile,
     Records,
     Role,
+    SavedDraft,
     StumbledQuestion,
     TeamFit,
 )
@@ -50,6 +51,7 @@ def full_records(tag: str = "") -> Records:
             postal_address="1 Main St\nSpringfield, IL 62701",
             tz="America/Chicago",
             country="CA",
+            words=("Kubernetes", "OKRs"),
         ),
         settings=(
             ("thank_you_timing", "within_24h"),
@@ -194,6 +196,19 @@ def _acme(tag: str) -> Application:
             ),
         ),
         notes="Met Dana at the 2025 conference.\nAsk about the test stand.",
+        drafts=(
+            SavedDraft(
+                step_key="TY:p1",
+                action="TY",
+                channel="letter",
+                to=("p1",),
+                cc=("p2",),
+                subject="Thank you",
+                text="Dear Ms. Kim,\n\nThank you.",
+                message_id="<m1@example.org>",
+                saved_at=dt.datetime(2026, 3, 2, 15, 0, tzinfo=UTC),
+            ),
+        ),
     )
 
 

@@ -101,6 +101,7 @@ class Profile:
     postal_address: str = ""
     tz: str = "UTC"
     country: str = "US"
+    words: tuple[str, ...] = ()  # the user's own dictionary: terms the spell checker accepts (C-11)
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,21 @@ class Event:
 
 
 @dataclass(frozen=True)
+class SavedDraft:
+    """A message as the user last left it for a plan step: logging the step as sent keeps this text."""
+
+    step_key: str
+    action: str
+    channel: str = "email"
+    to: tuple[str, ...] = ()
+    cc: tuple[str, ...] = ()
+    subject: str = ""
+    text: str = ""
+    message_id: str = ""  # the Message-ID given to its .eml, so replies can be matched later
+    saved_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
 class Application:
     id: str
     company: Company
@@ -250,6 +266,7 @@ class Application:
     settings: tuple[tuple[str, str], ...] = ()  # per-application overrides of §3 settings
     events: tuple[Event, ...] = ()
     notes: str = ""
+    drafts: tuple[SavedDraft, ...] = ()
 
     def person(self, person_id: str) -> Person | None:
         return next((p for p in self.people if p.id == person_id), None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from followup.core import codec
+from followup.core.errors import InvalidInput
 from followup.core.model import Profile
 from followup.core.settings import DEFAULTS, NAMES, format_setting, parse_setting
 from followup.services.workspace import Workspace
@@ -12,7 +13,7 @@ from followup.services.workspace import Workspace
 
 def save_profile(ws: Workspace, **fields: str) -> Profile:
     """Create or update the profile; only the given fields change."""
-    unknown = set(fields) - {f.name for f in dataclasses.fields(Profile)}
+    unknown = set(fields) - {f.name for f in dataclasses.fields(Profile) if f.name != "words"}
     if unknown:
         raise ValueError(f"unknown profile fields: {sorted(unknown)}")
     if "email" in fields:
@@ -23,10 +24,26 @@ def save_profile(ws: Workspace, **fields: str) -> Profile:
         fields["country"] = fields["country"].upper()
         codec.check_country(fields["country"], "country")
     with ws.transaction() as change:
-        profile = dataclasses.replace(change.records.profile, **fields)
+        profile = dataclasses.replace(change.records.profile, **fields)  # type: ignore[arg-type]
         change.records = dataclasses.replace(change.records, profile=profile)
         change.profile = True
     return profile
+
+
+def add_words(ws: Workspace, words: list[str]) -> tuple[str, ...]:
+    """Teach the spell checker words of your own (product names, jargon): kept with the profile."""
+    cleaned = [w.strip() for w in words if w.strip()]
+    for word in cleaned:
+        if any(ch.isspace() for ch in word):
+            raise InvalidInput("word", "a single word without spaces", word)
+    with ws.transaction() as change:
+        profile = change.records.profile
+        merged = tuple(sorted(set(profile.words) | set(cleaned), key=str.lower))
+        change.records = dataclasses.replace(
+            change.records, profile=dataclasses.replace(profile, words=merged)
+        )
+        change.profile = True
+    return merged
 
 
 def settings_table(ws: Workspace, application_id: str | None = None) -> list[dict[str, str]]:

@@ -31,6 +31,7 @@ from followup.core.model import (
     Person,
     Profile,
     Role,
+    SavedDraft,
     StumbledQuestion,
     TeamFit,
 )
@@ -60,6 +61,7 @@ def profile_from_row(row: ProfileRow) -> Profile:
         postal_address=row.postal_address,
         tz=row.tz,
         country=row.country,
+        words=tuple(row.words),
     )
 
 
@@ -94,7 +96,37 @@ def application_from_rows(
         settings=settings_from_json(row.settings),
         events=tuple(event_from_row(e) for e in events),
         notes=row.notes,
+        drafts=tuple(draft_from_json(d) for d in row.drafts),
     )
+
+
+def draft_from_json(data: dict[str, Any]) -> SavedDraft:
+    saved = data["saved_at"]
+    return SavedDraft(
+        step_key=data["step_key"],
+        action=data["action"],
+        channel=data["channel"],
+        to=tuple(data["to"]),
+        cc=tuple(data["cc"]),
+        subject=data["subject"],
+        text=data["text"],
+        message_id=data["message_id"],
+        saved_at=dt.datetime.fromisoformat(saved) if saved else None,
+    )
+
+
+def draft_to_json(draft: SavedDraft) -> dict[str, Any]:
+    return {
+        "step_key": draft.step_key,
+        "action": draft.action,
+        "channel": draft.channel,
+        "to": list(draft.to),
+        "cc": list(draft.cc),
+        "subject": draft.subject,
+        "text": draft.text,
+        "message_id": draft.message_id,
+        "saved_at": draft.saved_at.astimezone(dt.UTC).isoformat() if draft.saved_at else None,
+    }
 
 
 def person_from_row(row: PersonRow) -> Person:
@@ -243,6 +275,7 @@ def application_values(owner: str, app: Application, ordinal: int) -> dict[str, 
         "decision_fill_date": app.decision.fill_date,
         "settings": [list(pair) for pair in app.settings],
         "notes": app.notes,
+        "drafts": [draft_to_json(d) for d in app.drafts],
     }
 
 

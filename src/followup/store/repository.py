@@ -177,6 +177,7 @@ def save_profile(session: Session, owner: str, profile: Profile, settings: Setti
             tz=profile.tz,
             country=profile.country,
             settings=[list(pair) for pair in settings],
+            words=list(profile.words),
         )
     )
 

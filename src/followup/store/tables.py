@@ -117,6 +117,7 @@ class ProfileRow(Base):
     tz: Mapped[str]
     country: Mapped[str]
     settings: Mapped[list[list[str]]]  # [[name, value], ...] in the saved order
+    words: Mapped[list[str]]  # the personal dictionary (migration 0003)
 
 
 class ApplicationRow(Base):
@@ -145,6 +146,7 @@ class ApplicationRow(Base):
     decision_fill_date: Mapped[dt.date | None]
     settings: Mapped[list[list[str]]]  # per-application overrides, [[name, value], ...]
     notes: Mapped[str] = mapped_column(Text)
+    drafts: Mapped[list[dict[str, Any]]]  # SavedDraft values as JSON objects (migration 0003)
 
 
 def _application_key(table: str) -> ForeignKeyConstraint:
