@@ -27,7 +27,10 @@ PEOPLE = {
     "priya": Person("priya", first="Priyā", last="Shah", email="priya@harbor.example"),
     "chris": Person("chris", first="Chris", last="Wu"),
 }
-TEXT = "Dear Ms. Kim,\n\nThank you for the conversation about attribution — très utile.\n\nKind regards,\nZoë Müller"
+TEXT = (
+    "Dear Ms. Kim,\n\nThank you for the conversation about attribution — très utile.\n\n"
+    "Kind regards,\nZoë Müller"
+)
 
 
 def _draft(**changes: object) -> Draft:
