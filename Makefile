@@ -29,17 +29,18 @@ $(STAMP): pyproject.toml
 run: install
 	$(VENV)/bin/followup $(ARGS)
 
-# The PostgreSQL server the store tests run against (as root only; a no-op when it is there).
+# System packages the tests use: the PostgreSQL server (store tests) and poppler-utils (pdftotext and
+# pdftoppm read the PDF letters back). As root only; a no-op when they are there.
 system-deps:
-	@if [ "$$(id -u)" -ne 0 ]; then \
-		ls $(PG_BINARIES) >/dev/null 2>&1 || \
-			echo "note: PostgreSQL server binaries are missing; install postgresql or the PostgreSQL tests fail" >&2; \
-		exit 0; \
+	@missing=""; \
+	ls $(PG_BINARIES) >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" -ne 0 ]; then \
+		echo "note: missing system packages:$$missing (install them, or some tests fail)" >&2; exit 0; \
 	fi; \
-	if ! ls $(PG_BINARIES) >/dev/null 2>&1; then \
-		export DEBIAN_FRONTEND=noninteractive; \
-		apt-get update && apt-get install -y postgresql || exit 1; \
-	fi; \
+	export DEBIAN_FRONTEND=noninteractive; \
+	apt-get install -y $$missing >/dev/null 2>&1 || { apt-get update && apt-get install -y $$missing; } || exit 1; \
 	if ! id postgres >/dev/null 2>&1; then \
 		useradd --system --user-group --no-create-home --home-dir /var/lib/postgresql --shell /usr/sbin/nologin postgres; \
 	fi
