@@ -49,8 +49,8 @@ test: system-deps install
 	$(PY) -m pytest -q $(ARGS)
 
 lint: install
-	$(VENV)/bin/ruff check src tests
-	$(VENV)/bin/ruff format --check src tests
+	$(VENV)/bin/ruff check src tests scripts benchmarks
+	$(VENV)/bin/ruff format --check src tests scripts benchmarks
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 

@@ -21,9 +21,16 @@ def walk(command: click.Command, path: list[str]) -> list[tuple[list[str], click
 def render() -> str:
     from followup.cli.app import cli
 
-    parts = ["# Command reference", "", "Generated from `--help` by `scripts/gen_cli_docs.py`; do not edit by hand.", ""]
+    parts = [
+        "# Command reference",
+        "",
+        "Generated from `--help` by `scripts/gen_cli_docs.py`; do not edit by hand.",
+        "",
+    ]
     for path, command in walk(cli, ["followup"]):
-        with click.Context(command, info_name=" ".join(path), terminal_width=100, max_content_width=100) as ctx:
+        with click.Context(
+            command, info_name=" ".join(path), terminal_width=100, max_content_width=100
+        ) as ctx:
             parts += [f"## {' '.join(path)}", "", "```", command.get_help(ctx), "```", ""]
     return "\n".join(parts)
 

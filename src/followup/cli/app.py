@@ -12,6 +12,7 @@ why, following the playbook's rules (docs/playbook-rules.md). Quick start:
   followup today                                  what is due now, across applications
   followup plan                                   the whole dated plan, with rule IDs
   followup check "send F1 to Priya by email"      would this move be wise now?
+  followup draft TY --person dana                 a thank-you note written from your debrief
   followup log sent TY --to dana                  record what you did
 """
 
@@ -52,6 +53,7 @@ def _register() -> None:
         applications,
         check,
         debrief,
+        draft,
         init,
         interview,
         log,
@@ -62,6 +64,7 @@ def _register() -> None:
         timeline,
         today_command,
         transfer,
+        words,
     )
 
     for command in (
@@ -79,6 +82,8 @@ def _register() -> None:
         transfer.import_,
         settings.settings,
         start.start,
+        draft.draft_command,
+        words.words,
     ):
         cli.add_command(command)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -152,11 +154,19 @@ def check(
     now_text: str | None,
     as_json: bool,
 ) -> None:
-    """Ask the guard about a move before you make it: "send F1 to Dana by email", "call Paul at 13:00"."""
+    """Ask the guard about a move before you make it: "send F1 to Dana by email", "call Paul at 13:00".
+
+    With a FILE (or - for standard input) instead of a sentence, check that text against the playbook's
+    content rules for --action and --to (a first line "Subject: ..." is read as the subject). Exit
+    status: 0 allowed or clean, 3 blocked or findings to fix.
+    """
     records = context.ws.read()
     app = resolve_application(records, application_ref)
     tz = zone(records.profile.tz)
     now = context.now(now_text, records)
+    if sentence == "-" or (sentence and Path(sentence).is_file()):
+        _lint(context, app, sentence, action, to_refs, now, as_json)
+        return
     if sentence:
         proposal = parse_sentence(sentence, app, tz, now)
     elif action:
@@ -186,6 +196,49 @@ def check(
     verdict = check_action(context.ws, app.id, proposal, now)
     emit(as_json, verdict_data(verdict, app, tz), verdict_text(verdict, app, tz))
     if verdict.blocked:
+        raise click.exceptions.Exit(3)
+
+
+def _lint(
+    context: Context,
+    app: Application,
+    source: str,
+    action: str | None,
+    to_refs: tuple[str, ...],
+    now: dt.datetime,
+    as_json: bool,
+) -> None:
+    """`followup check FILE --action TY --to dana`: the content rules on any text (C-*, A-11)."""
+    from followup.cli.draft import _line_col
+    from followup.services.drafts import lint
+
+    if not action:
+        raise InvalidInput("--action", "the message the text is for: TY, FL, F1, LI ...")
+    text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    subject = ""
+    first, _, rest = text.partition("\n")
+    if first.lower().startswith("subject:"):
+        subject, text = first.split(":", 1)[1].strip(), rest.lstrip("\n")
+    ctx, findings = lint(
+        context.ws, app.id, action.upper(), to_refs[0] if to_refs else "", subject, text, now
+    )
+    data = {
+        "application": app.id,
+        "action": ctx.action,
+        "to": ctx.recipient.name if ctx.recipient else None,
+        "findings": [f.to_data() for f in findings],
+    }
+    lines = [
+        f"{len(findings)} finding(s) for {ctx.action}"
+        + (f" to {ctx.recipient.name}" if ctx.recipient else "")
+    ]
+    for f in findings:
+        where = _line_col(text, f.start) if f.end > f.start else ""
+        lines.append(f"  {f.severity.value:<5} {f.code} [{f.rule}] {where}{f.message}")
+        if f.suggestion:
+            lines.append(f"        suggestion: {f.suggestion}")
+    emit(as_json, data, "\n".join(lines))
+    if any(f.severity.value != "NOTE" for f in findings):
         raise click.exceptions.Exit(3)
 
 

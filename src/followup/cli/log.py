@@ -163,6 +163,14 @@ def sent(
     default_channel = {"LI": "linkedin", "CALL": "phone", "PAPER": "letter", "VISIT": "in_person"}.get(
         action, "email"
     )
+    if not body and body_file is None:  # the draft the user saved for this step is what went out
+        from followup.services.drafts import saved_for
+
+        saved = saved_for(records, app.id, action, _people(app, to_refs))
+        if saved is not None:
+            body, subject = saved.text, subject or saved.subject
+            to_refs = to_refs or saved.to
+            cc_refs = cc_refs or saved.cc
     event = Event(
         id="",
         type=EventType.SENT,

@@ -21,6 +21,7 @@ from followup.core.plan import Step
 from followup.core.planner import as_of, inputs_for, round_plan
 from followup.core.steps_events import NEEDS_ANSWER, QUALIFYING_NEWS
 
+UNPLANNED = frozenset({"SCHED", "CALL", "VOICEMAIL"})  # written on request, not plan steps of their own
 # H-14/H-15 [D]: slots start inside the call windows; three different days from bd(send, 2) on.
 SLOT_TIMES = (dt.time(10, 0), dt.time(14, 30), dt.time(11, 0))
 SLOT_DAYS = (2, 3, 4)
@@ -53,6 +54,10 @@ def context_for(
     if person_id and recipient is None:
         raise NotFound(f"no person {person_id!r} in {app.id}")
     step = _step_for(steps, action, recipient)
+    if step is None and action not in UNPLANNED:
+        offered = ", ".join(s.label for s in steps if s.action in MESSAGE_ACTIONS) or "nothing yet"
+        who = f" for {recipient.name}" if recipient else ""
+        raise InvalidInput("action", f"a message the plan of {app.id} has{who} (it has: {offered})", action)
     notes = " ".join(step.notes) if step else ""
     today = f.local_date(now)
     return DraftContext(
@@ -73,6 +78,7 @@ def context_for(
         news=_news(f) if action == "EXC-NEWS" else "",
         routed_names=tuple(p.name for p in f.panel if not p.email) if action == "TY-FWD" else (),
         today=today,
+        step_key=step.key if step else action,
     )
 
 
@@ -104,7 +110,9 @@ def default_recipient(f: Facts, action: str) -> Person | None:
 def _step_for(steps: list[Step], action: str, recipient: Person | None) -> Step | None:
     person = recipient.id if recipient else ""
     for step in steps:
-        if step.action == action and (not step.person or step.person == person or action.startswith("F")):
+        if step.action == action and (
+            not step.person or step.person == person or action in ("F1", "F2", "F3")
+        ):
             return step
     return None
 

@@ -74,6 +74,7 @@ class DraftContext:
     news: str = ""  # EXC-NEWS: the accomplishment, with its status (C-24)
     routed_names: tuple[str, ...] = ()  # TY-FWD: the people whose thanks are passed on (H-04)
     today: dt.date | None = None  # the date the draft would go out (dates in the text, K9)
+    step_key: str = ""  # the plan step this message is for ("" for scripts and call requests)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,246 @@
+"""`followup draft ACTION [--person NAME]`: a message for a plan step, written from your records and
+checked against the playbook's content rules; as text, JSON, an .eml draft or a PDF letter.
+
+Your edits (``--edit``) are kept with the step: drafting it again shows your text, re-checked, and
+`followup log sent` of that step records exactly that text. Files are written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import click
+
+from followup.cli.common import (
+    Context,
+    application_option,
+    emit,
+    json_option,
+    now_option,
+    pass_context,
+    resolve_application,
+)
+from followup.core.drafts import MESSAGE_ACTIONS, Draft, TextFinding
+from followup.core.errors import InvalidInput
+from followup.services.drafts import Drafted, draft, recheck, save_draft
+
+
+@click.command("draft")
+@click.argument("action", type=click.Choice(MESSAGE_ACTIONS, case_sensitive=False))
+@click.option(
+    "--person", "-p", "person_ref", default="", help="Whom it is for (id or name), for TY, LI and FL."
+)
+@application_option
+@click.option(
+    "--hook", "hooks", multiple=True, help="New material to use, e.g. 'article: https://... on X' (C-18)."
+)
+@click.option(
+    "--format",
+    "output",
+    type=click.Choice(["text", "eml", "pdf"]),
+    default="text",
+    help="text (default), eml (a draft for your mail program) or pdf (a formal letter).",
+)
+@click.option(
+    "--out", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File for --format eml or pdf."
+)
+@click.option("--edit", "use_editor", is_flag=True, help="Edit in $EDITOR; the text is re-checked and kept.")
+@now_option
+@json_option
+@pass_context
+def draft_command(
+    context: Context,
+    /,
+    action: str,
+    person_ref: str,
+    application_ref: str | None,
+    hooks: tuple[str, ...],
+    output: str,
+    out: Path | None,
+    use_editor: bool,
+    now_text: str | None,
+    as_json: bool,
+) -> None:
+    """Draft the message for ACTION (TY, TA, TY-FWD, LI, FL, F1-F3, SCHED, CALL, VOICEMAIL, RSP, RJ, FB,
+    EXC-OFFER, EXC-NEWS) with its findings; nothing is ever sent."""
+    records = context.ws.read()
+    app = resolve_application(records, application_ref)
+    now = context.now(now_text, records)
+    if output != "text" and out is None:
+        raise InvalidInput("--out", f"a file to write the {output} to")
+    result = draft(context.ws, app.id, action.upper(), person_ref, now, hooks)
+    subject, text, findings = result.subject, result.text, result.findings
+    if use_editor:
+        subject, text = _edit(subject, text)
+        findings = recheck(context.ws, result, subject, text)
+        save_draft(context.ws, app.id, result, subject, text, now)
+    if output == "eml":
+        assert out is not None
+        _write_eml(context, app.id, result, subject, text, now, out)
+    elif output == "pdf":
+        assert out is not None
+        _write_pdf(context, app.id, result, subject, text, now, out)
+    names = {p.id: p for p in app.people}
+    emit(
+        as_json,
+        _data(app.id, result, subject, text, findings, names),
+        _text(result, subject, text, findings, names),
+    )
+
+
+def _edit(subject: str, text: str) -> tuple[str, str]:
+    edited = click.edit(f"Subject: {subject}\n\n{text}\n", extension=".txt", require_save=True)
+    if edited is None:
+        raise InvalidInput("editor", "a saved file (nothing was changed)")
+    head, _, body = edited.partition("\n")
+    if not head.startswith("Subject:"):
+        raise InvalidInput(
+            "edited draft", "a first line 'Subject: ...' then a blank line and the message", head
+        )
+    return head.removeprefix("Subject:").strip(), body.strip("\n")
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    partial = path.with_name(path.name + ".partial")
+    partial.write_bytes(data)
+    partial.replace(path)  # the real name only ever holds a whole file
+
+
+def _write_eml(
+    context: Context, app_id: str, result: Drafted, subject: str, text: str, now: dt.datetime, out: Path
+) -> None:
+    from followup.mail.eml import eml_bytes, message_id_for
+
+    records = context.ws.read()
+    app = records.application(app_id)
+    assert app is not None
+    people = {p.id: p for p in app.people}
+    for pid in (*result.draft.to, *result.draft.cc):
+        if pid in people and not people[pid].email:
+            raise InvalidInput(
+                "recipient",
+                f"an email address for {people[pid].name}: `followup person edit {pid} --email ...`",
+            )
+    message_id = (result.saved.message_id if result.saved else "") or message_id_for(records.profile)
+    message = Draft(
+        result.draft.action,
+        result.draft.step_key,
+        "email",
+        result.draft.to,
+        result.draft.cc,
+        subject,
+        paragraphs=(text,),
+    )
+    _atomic_write(out, eml_bytes(message, records.profile, people, now, message_id))
+    save_draft(context.ws, app_id, result, subject, text, now, message_id)
+    click.echo(f"Wrote {out} (open it in your mail program to send; Message-ID {message_id}).", err=True)
+
+
+def _write_pdf(
+    context: Context, app_id: str, result: Drafted, subject: str, text: str, now: dt.datetime, out: Path
+) -> None:
+    from followup.letters.pdf import letter_data, render_letter
+
+    records = context.ws.read()
+    app = records.application(app_id)
+    person = result.context.recipient
+    if app is None or person is None:
+        raise InvalidInput("letter", "a recipient: draft FL with --person")
+    greeting, paragraphs, closing = parts_of(text, result.draft)
+    letter = Draft(
+        result.draft.action,
+        result.draft.step_key,
+        "letter",
+        result.draft.to,
+        (),
+        subject,
+        greeting,
+        paragraphs,
+        closing,
+    )
+    day = result.context.today or now.date()
+    _atomic_write(out, render_letter(letter_data(letter, records.profile, app, person, day)))
+    click.echo(f"Wrote {out}.", err=True)
+
+
+def parts_of(text: str, composed: Draft) -> tuple[str, tuple[str, ...], str]:
+    """Greeting, body paragraphs and closing of a (possibly edited) text; the signature is the letter's."""
+    blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
+    if text == composed.text:
+        return composed.greeting, composed.paragraphs, composed.closing
+    greeting = blocks.pop(0) if blocks and blocks[0].lower().startswith(("dear", "hello", "hi ")) else ""
+    closing = ""
+    if blocks:
+        last = blocks[-1].splitlines()
+        if last and len(last[0].split()) <= 4:
+            closing = last[0]
+            blocks.pop()
+    return greeting, tuple(blocks), closing
+
+
+def _people(ids: tuple[str, ...], names: dict[str, Any]) -> list[str]:
+    return [
+        f"{names[p].name} <{names[p].email}>"
+        if p in names and names[p].email
+        else (names[p].name if p in names else p)
+        for p in ids
+    ]
+
+
+def _data(
+    app_id: str,
+    result: Drafted,
+    subject: str,
+    text: str,
+    findings: tuple[TextFinding, ...],
+    names: dict[str, Any],
+) -> dict[str, Any]:
+    d = result.draft
+    return {
+        "application": app_id,
+        "step": result.context.step_key,
+        "action": d.action,
+        "channel": d.channel,
+        "to": _people(d.to, names),
+        "cc": _people(d.cc, names),
+        "subject": subject,
+        "text": text,
+        "edited": result.saved is not None,
+        "missing": list(d.missing),
+        "findings": [f.to_data() for f in findings],
+    }
+
+
+def _text(
+    result: Drafted, subject: str, text: str, findings: tuple[TextFinding, ...], names: dict[str, Any]
+) -> str:
+    d = result.draft
+    lines = []
+    if d.channel == "email" or subject:
+        lines.append(f"Subject: {subject}")
+    lines.append(
+        f"To: {', '.join(_people(d.to, names)) or '-'}"
+        + (f"   Cc: {', '.join(_people(d.cc, names))}" if d.cc else "")
+        + f"   ({d.channel}, step {result.context.step_key})"
+    )
+    lines += ["", text, ""]
+    if result.saved is not None:
+        lines.append("(your edited text, kept with the step)")
+    if findings:
+        lines.append("Findings:")
+        for f in findings:
+            where = _line_col(text, f.start) if f.end > f.start else ""
+            lines.append(f"  {f.severity.value:<5} {f.code} [{f.rule}] {where}{f.message}")
+            if f.suggestion:
+                lines.append(f"        suggestion: {f.suggestion}")
+    else:
+        lines.append("No findings. Read it once more yourself before you send it.")
+    lines += [f"Missing: {m}" for m in d.missing]
+    return "\n".join(lines)
+
+
+def _line_col(text: str, offset: int) -> str:
+    before = text[:offset]
+    return f"line {before.count(chr(10)) + 1}, col {len(before) - before.rfind(chr(10))}: "

@@ -1,0 +1,136 @@
+"""Drafting messages: compose (or reload the user's saved text), check, save, and write .eml or PDF.
+
+A draft the user edited is kept with its plan step (``SavedDraft``); drafting the same step again shows
+that text, re-checked, instead of composing anew, and logging the step as sent keeps exactly it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from followup.core.checks import check_draft, check_text
+from followup.core.composer import compose
+from followup.core.draft_context import context_for
+from followup.core.drafts import Draft, DraftContext, TextFinding
+from followup.core.errors import InvalidInput, NotFound
+from followup.core.model import Application, Records, SavedDraft
+from followup.services.people import find_person
+from followup.services.workspace import Workspace
+from followup.workdays import calendars_for
+
+
+@dataclass(frozen=True)
+class Drafted:
+    context: DraftContext
+    draft: Draft  # as composed (or rebuilt from the saved text)
+    subject: str
+    text: str  # what would be sent: the saved text if the user edited it, else the composed one
+    findings: tuple[TextFinding, ...]
+    saved: SavedDraft | None
+
+
+def _app(records: Records, application_id: str) -> Application:
+    app = records.application(application_id)
+    if app is None:
+        raise NotFound(f"no application {application_id!r}; see `followup list`")
+    return app
+
+
+def draft(
+    ws: Workspace,
+    application_id: str,
+    action: str,
+    person_ref: str,
+    now: dt.datetime,
+    hooks: tuple[str, ...] = (),
+) -> Drafted:
+    from followup.spelling import speller_for
+
+    records = ws.read()
+    app = _app(records, application_id)
+    person_id = find_person(app, person_ref).id if person_ref else ""
+    calendar = calendars_for(records, [app])[app.id]
+    ctx = context_for(records, app.id, action.upper(), person_id, now, calendar, hooks)
+    composed = compose(ctx)
+    if composed.channel == "email" and ctx.recipient is not None and not ctx.recipient.email:
+        raise InvalidInput(
+            "recipient",
+            f"an email address for {ctx.recipient.name}: `followup person edit {ctx.recipient.id} "
+            "--email ...` (never guessed)",
+        )
+    saved = next((d for d in app.drafts if d.step_key == ctx.step_key and d.action == ctx.action), None)
+    speller = speller_for(records)
+    if saved is not None:
+        findings = check_text(ctx, saved.subject, saved.text, speller)
+        return Drafted(ctx, composed, saved.subject, saved.text, tuple(findings), saved)
+    findings = check_draft(ctx, composed, speller)
+    return Drafted(ctx, composed, composed.subject, composed.text, tuple(findings), None)
+
+
+def recheck(ws: Workspace, drafted: Drafted, subject: str, text: str) -> tuple[TextFinding, ...]:
+    from followup.spelling import speller_for
+
+    return tuple(check_text(drafted.context, subject, text, speller_for(ws.read())))
+
+
+def save_draft(
+    ws: Workspace,
+    application_id: str,
+    drafted: Drafted,
+    subject: str,
+    text: str,
+    now: dt.datetime,
+    message_id: str = "",
+) -> SavedDraft:
+    """Keep the text the user settled on with its plan step (replacing an earlier one)."""
+    if "\n" in subject or "\r" in subject:
+        raise InvalidInput("subject", "a single line", subject)
+    draft_ = drafted.draft
+    with ws.transaction() as change:
+        app = change.app(application_id)
+        previous = next((d for d in app.drafts if d.step_key == drafted.context.step_key), None)
+        saved = SavedDraft(
+            step_key=drafted.context.step_key,
+            action=drafted.context.action,
+            channel=draft_.channel,
+            to=draft_.to,
+            cc=draft_.cc,
+            subject=subject,
+            text=text,
+            message_id=message_id or (previous.message_id if previous else ""),
+            saved_at=now,
+        )
+        kept = tuple(d for d in app.drafts if d.step_key != saved.step_key)
+        change.put(dataclasses.replace(app, drafts=(*kept, saved)))
+    return saved
+
+
+def saved_for(records: Records, application_id: str, action: str, to: tuple[str, ...]) -> SavedDraft | None:
+    """The saved draft a `log sent` of ``action`` to ``to`` refers to, if any."""
+    app = _app(records, application_id)
+    for saved in reversed(app.drafts):
+        if saved.action == action and (not to or set(to) & set(saved.to) or not saved.to):
+            return saved
+    return None
+
+
+def lint(
+    ws: Workspace,
+    application_id: str,
+    action: str,
+    person_ref: str,
+    subject: str,
+    text: str,
+    now: dt.datetime,
+) -> tuple[DraftContext, tuple[TextFinding, ...]]:
+    """Check any text the user wrote, for an action and a person."""
+    from followup.spelling import speller_for
+
+    records = ws.read()
+    app = _app(records, application_id)
+    person_id = find_person(app, person_ref).id if person_ref else ""
+    calendar = calendars_for(records, [app])[app.id]
+    ctx = context_for(records, app.id, action.upper(), person_id, now, calendar)
+    return ctx, tuple(check_text(ctx, subject, text, speller_for(records)))
