@@ -44,7 +44,8 @@ from followup.core.settings import Settings
 from followup.core.text_checks import asks_next_steps, promises_more, promises_outcome, word_count
 from followup.core.wording import common, follow_up, replies, thanks
 
-SEEDS = Path(os.environ.get("FOLLOWUP_SEEDS", "/work/shared/seeds"))  # the articles (never copied)
+# The articles (ideas only, never sentences) live in shared/ beside the repository, as in CI.
+SEEDS = Path(os.environ.get("FOLLOWUP_SEEDS", Path(__file__).resolve().parents[3] / "shared" / "seeds"))
 NY, DENVER, LONDON = "America/New_York", "America/Denver", "Europe/London"
 UTC = dt.UTC
 
