@@ -81,6 +81,8 @@ def check_draft(ctx: DraftContext, draft: Draft, speller: Speller | None = None)
     for fact in draft.missing:
         cited = _CITED.search(fact)
         rule = cited.group(1) if cited else CONTENT_RULE.get(ctx.action, "C-01")
+        # The fact the composer asked for says it better than the rule's generic "element missing".
+        found = [f for f in found if not (f.code == "W-MISSING-ELEMENT" and f.rule == rule)]
         at = text.lower().find(fact.lower()) if fact else -1
         span = (at, at + len(fact)) if at >= 0 else (0, 0)
         found.append(

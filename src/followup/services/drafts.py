@@ -63,16 +63,33 @@ def draft(
     saved = next((d for d in app.drafts if d.step_key == ctx.step_key and d.action == ctx.action), None)
     speller = speller_for(records)
     if saved is not None:
-        findings = check_text(ctx, saved.subject, saved.text, speller)
-        return Drafted(ctx, composed, saved.subject, saved.text, tuple(findings), saved)
-    findings = check_draft(ctx, composed, speller)
-    return Drafted(ctx, composed, composed.subject, composed.text, tuple(findings), None)
+        findings = _with_spelling_suggestions(saved.text, check_text(ctx, saved.subject, saved.text, speller))
+        return Drafted(ctx, composed, saved.subject, saved.text, findings, saved)
+    findings = _with_spelling_suggestions(composed.text, check_draft(ctx, composed, speller))
+    return Drafted(ctx, composed, composed.subject, composed.text, findings, None)
+
+
+def _with_spelling_suggestions(text: str, findings: list[TextFinding]) -> tuple[TextFinding, ...]:
+    """The core cannot suggest spellings (it has no dictionary); the shell's spell checker can."""
+    from followup.spelling import suggestion
+
+    result = []
+    for f in findings:
+        word = text[f.start : f.end]
+        if f.code == "W-PROOF" and not f.suggestion and word.isalpha():
+            better = suggestion(word)
+            if better and better != word.lower():
+                f = dataclasses.replace(f, suggestion=f"did you mean {better!r}?")
+        result.append(f)
+    return tuple(result)
 
 
 def recheck(ws: Workspace, drafted: Drafted, subject: str, text: str) -> tuple[TextFinding, ...]:
     from followup.spelling import speller_for
 
-    return tuple(check_text(drafted.context, subject, text, speller_for(ws.read())))
+    return _with_spelling_suggestions(
+        text, check_text(drafted.context, subject, text, speller_for(ws.read()))
+    )
 
 
 def save_draft(
@@ -133,4 +150,4 @@ def lint(
     person_id = find_person(app, person_ref).id if person_ref else ""
     calendar = calendars_for(records, [app])[app.id]
     ctx = context_for(records, app.id, action.upper(), person_id, now, calendar)
-    return ctx, tuple(check_text(ctx, subject, text, speller_for(records)))
+    return ctx, _with_spelling_suggestions(text, check_text(ctx, subject, text, speller_for(records)))
