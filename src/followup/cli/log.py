@@ -25,30 +25,13 @@ from followup.cli.common import (
 from followup.cli.timefmt import human, parse_moment, zone
 from followup.core.codes import Severity
 from followup.core.errors import InvalidInput
-from followup.core.guard import Verdict
+from followup.core.guard import ACTIONS, Verdict
 from followup.core.model import Application, CallOutcome, Channel, Event, EventType, InboundKind, Records
 from followup.services.events import log_event
 from followup.services.people import find_person
 
-SENT_KINDS = (
-    "TY",
-    "TA",
-    "TY-FWD",
-    "PAPER",
-    "LI",
-    "FL",
-    "F1",
-    "F2",
-    "F3",
-    "SCHED",
-    "CALL",
-    "RSP",
-    "RJ",
-    "FB",
-    "EXC-OFFER",
-    "EXC-NEWS",
-    "VISIT",
-)
+# What can be logged as done: the guard's actions less its pseudo-actions (the next F, skipping, pausing).
+SENT_KINDS = tuple(a for a in ACTIONS if a not in ("F", "DELIVER", "PAUSE-SEARCH", "SKIP-F1"))
 CHANNELS = [c.value for c in Channel]
 REPLY_KINDS = [k.value for k in InboundKind if k not in (InboundKind.OFFER, InboundKind.REJECTION)]
 
@@ -453,34 +436,27 @@ def feedback(
     _simple(context, EventType.FEEDBACK, app.id, at_text, now_text, as_json, from_person=person, note=note)
 
 
-@log.command("withdraw")
-@with_common
-@pass_context
-def withdraw(
-    context: Context, application_ref: str | None, at_text: str | None, now_text: str | None, as_json: bool
-) -> None:
-    """You withdrew: status outreach stops (A-12)."""
-    _simple(context, EventType.WITHDRAWAL, application_ref, at_text, now_text, as_json)
+def _register_simple(name: str, event_type: EventType, help_text: str) -> None:
+    """A `log NAME` command that records that something happened to an application, and when."""
+
+    @log.command(name, help=help_text)
+    @with_common
+    @pass_context
+    def command(
+        context: Context,
+        application_ref: str | None,
+        at_text: str | None,
+        now_text: str | None,
+        as_json: bool,
+    ) -> None:
+        _simple(context, event_type, application_ref, at_text, now_text, as_json)
 
 
-@log.command("accept")
-@with_common
-@pass_context
-def accept(
-    context: Context, application_ref: str | None, at_text: str | None, now_text: str | None, as_json: bool
-) -> None:
-    """You accepted this offer: the search can stop (L-04)."""
-    _simple(context, EventType.OFFER_ACCEPTED, application_ref, at_text, now_text, as_json)
-
-
-@log.command("left-building")
-@with_common
-@pass_context
-def left_building(
-    context: Context, application_ref: str | None, at_text: str | None, now_text: str | None, as_json: bool
-) -> None:
-    """You left the building: no more asking HR for names (I-04)."""
-    _simple(context, EventType.LEFT_BUILDING, application_ref, at_text, now_text, as_json)
+_register_simple("withdraw", EventType.WITHDRAWAL, "You withdrew: status outreach stops (A-12).")
+_register_simple("accept", EventType.OFFER_ACCEPTED, "You accepted this offer: the search can stop (L-04).")
+_register_simple(
+    "left-building", EventType.LEFT_BUILDING, "You left the building: no more asking HR for names (I-04)."
+)
 
 
 @log.command("skip")
