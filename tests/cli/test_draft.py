@@ -207,3 +207,11 @@ def test_check_file_flags_a_careless_note_and_passes_a_good_one(store: Path, tmp
     clean = tmp_path / "clean.txt"
     clean.write_text(f"Subject: {good['subject']}\n\n{good['text']}\n")
     assert invoke("check", str(clean), "--action", "TY", "--to", "mei", "--now", NOW).code == 0
+
+
+def test_an_email_to_someone_without_an_address_says_how_to_add_one(store: Path) -> None:
+    ok("person", "edit", "mei", "--email", "")
+    before = state(store)
+    result = invoke("draft", "TY", "--person", "mei", "--now", NOW)
+    assert_one_line_error(result, "email address for Mei Chen", "followup person edit mei --email")
+    assert state(store) == before
