@@ -102,6 +102,8 @@ def full_records() -> Records:
         location="Room 4, 1 Main St",
         link="https://meet.example/abc",
         cancelled=True,
+        uid="040000008200E00074C5B7101A82E008@example.org",
+        sequence=2,
         debrief=debrief,
     )
     second = Interview(id="i2", start=at(9, 15), end=at(9, 16), tz="Europe/London")
@@ -449,6 +451,8 @@ def interviews(draw: st.DrawFn, interview_id: str) -> Interview:
         link=draw(text),
         cancelled=draw(st.booleans()),
         debrief=draw(debriefs),
+        uid=draw(text),
+        sequence=draw(st.integers(0, 1000)),
     )
 
 

@@ -98,6 +98,8 @@ def _acme(tag: str) -> Application:
                 location="Building 7, room 3",
                 link="https://meet.example.org/abc",
                 cancelled=True,
+                uid="040000008200E00074C5B7101A82E008@example.org",
+                sequence=2,
                 debrief=Debrief(
                     done_at=dt.datetime(2026, 3, 2, 19, 0, tzinfo=UTC),
                     with_friend=True,

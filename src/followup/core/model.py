@@ -189,6 +189,8 @@ class Interview:
     link: str = ""
     cancelled: bool = False
     debrief: Debrief = field(default_factory=Debrief)
+    uid: str = ""  # the calendar invitation's UID, when it came from one: an update reschedules this round
+    sequence: int = 0  # the invitation's SEQUENCE last applied
 
 
 @dataclass(frozen=True)

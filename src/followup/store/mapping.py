@@ -159,6 +159,8 @@ def interview_from_row(row: InterviewRow) -> Interview:
         location=row.location,
         link=row.link,
         cancelled=row.cancelled,
+        uid=row.uid,
+        sequence=row.sequence,
         debrief=Debrief(
             done_at=row.debrief_done_at,
             with_friend=row.debrief_with_friend,
@@ -314,6 +316,8 @@ def interview_values(owner: str, application_id: str, ordinal: int, interview: I
         "format": interview.format.value,
         "round": interview.round,
         "location": interview.location,
+        "uid": interview.uid,
+        "sequence": interview.sequence,
         "link": interview.link,
         "cancelled": interview.cancelled,
         "debrief_done_at": debrief.done_at,

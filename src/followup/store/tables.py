@@ -201,6 +201,8 @@ class InterviewRow(Base):
     location: Mapped[str] = mapped_column(Text)
     link: Mapped[str] = mapped_column(Text)
     cancelled: Mapped[bool]
+    uid: Mapped[str] = mapped_column(Text)  # migration 0004
+    sequence: Mapped[int]  # migration 0004
     debrief_done_at: Mapped[dt.datetime | None]
     debrief_with_friend: Mapped[bool]
     debrief_quiet_place: Mapped[bool]
