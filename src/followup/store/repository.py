@@ -49,6 +49,8 @@ __all__ = [
     "save_global_events",
     "save_profile",
     "save_records",
+    "load_calendar_sequences",
+    "save_calendar_sequences",
     "set_history_until",
 ]
 
@@ -281,6 +283,25 @@ def _write_application(session: Session, owner: str, app: Application, ordinal: 
         (mapping.interview_values(owner, app.id, i, v) for i, v in enumerate(app.interviews)),
     )
     _insert(session, EventRow, (mapping.event_values(owner, app.id, i, e) for i, e in enumerate(app.events)))
+
+
+SEQUENCES_KEY = "ics_sequences:"
+
+
+def load_calendar_sequences(session: Session, owner: str) -> dict[str, tuple[str, int]]:
+    """What the last calendar export gave each UID: (content hash, SEQUENCE)."""
+    import json
+
+    text = session.scalar(select(MetaRow.value).where(MetaRow.key == SEQUENCES_KEY + owner))
+    return {uid: (digest, int(seq)) for uid, (digest, seq) in json.loads(text).items()} if text else {}
+
+
+def save_calendar_sequences(session: Session, owner: str, sequences: dict[str, tuple[str, int]]) -> None:
+    import json
+
+    key = SEQUENCES_KEY + owner
+    _execute(session, delete(MetaRow).where(MetaRow.key == key))
+    session.execute(insert(MetaRow).values(key=key, value=json.dumps(sequences, sort_keys=True)))
 
 
 HISTORY_KEY = "history_until:"  # the fast `today` path reads this key (cli/today.py HISTORY_KEY)

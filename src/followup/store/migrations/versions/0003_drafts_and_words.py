@@ -20,15 +20,17 @@ branch_labels: str | None = None
 depends_on: str | None = None
 
 
+# Plain ADD/DROP COLUMN, never a batch table rebuild: on SQLite a rebuild drops the old table, and its
+# ON DELETE CASCADE would take every person, interview and event with it (SQLite >= 3.35 drops columns).
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("applications") as batch:
-        batch.add_column(sa.Column("drafts", sa.JSON(), nullable=False, server_default=sa.text("'[]'")))
-    with op.batch_alter_table("profiles") as batch:
-        batch.add_column(sa.Column("words", sa.JSON(), nullable=False, server_default=sa.text("'[]'")))
+    op.add_column(
+        "applications", sa.Column("drafts", sa.JSON(), nullable=False, server_default=sa.text("'[]'"))
+    )
+    op.add_column("profiles", sa.Column("words", sa.JSON(), nullable=False, server_default=sa.text("'[]'")))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("profiles") as batch:
-        batch.drop_column("words")
-    with op.batch_alter_table("applications") as batch:
-        batch.drop_column("drafts")
+    op.execute("ALTER TABLE profiles DROP COLUMN words")
+    op.execute("ALTER TABLE applications DROP COLUMN drafts")

@@ -19,13 +19,14 @@ branch_labels: str | None = None
 depends_on: str | None = None
 
 
+# Plain ADD/DROP COLUMN, never a batch rebuild (see 0003: a rebuilt table cascades deletes on SQLite).
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("interviews") as batch:
-        batch.add_column(sa.Column("uid", sa.Text(), nullable=False, server_default=""))
-        batch.add_column(sa.Column("sequence", sa.Integer(), nullable=False, server_default="0"))
+    op.add_column("interviews", sa.Column("uid", sa.Text(), nullable=False, server_default=""))
+    op.add_column("interviews", sa.Column("sequence", sa.Integer(), nullable=False, server_default="0"))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("interviews") as batch:
-        batch.drop_column("sequence")
-        batch.drop_column("uid")
+    op.execute("ALTER TABLE interviews DROP COLUMN sequence")
+    op.execute("ALTER TABLE interviews DROP COLUMN uid")
