@@ -43,14 +43,14 @@ __all__ = [
     "due_agenda",
     "load_agenda",
     "load_application",
+    "load_calendar_sequences",
     "load_records",
     "replace_agenda",
     "save_application",
+    "save_calendar_sequences",
     "save_global_events",
     "save_profile",
     "save_records",
-    "load_calendar_sequences",
-    "save_calendar_sequences",
     "set_history_until",
 ]
 
