@@ -51,6 +51,7 @@ def cli(click_ctx: click.Context, db: str | None) -> None:
 def _register() -> None:
     from followup.cli import (
         applications,
+        calendar,
         check,
         debrief,
         draft,
@@ -84,6 +85,7 @@ def _register() -> None:
         start.start,
         draft.draft_command,
         words.words,
+        calendar.calendar,
     ):
         cli.add_command(command)
 

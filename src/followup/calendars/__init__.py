@@ -1,0 +1,1 @@
+"""Calendars and cards: .ics export and import, vCards."""

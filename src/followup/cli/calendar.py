@@ -1,0 +1,39 @@
+"""`followup calendar export FILE.ics`: the plan in your calendar, with alarms, updating on re-import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from followup.cli.common import Context, now_option, pass_context
+from followup.core.errors import InvalidInput
+
+
+@click.group()
+def calendar() -> None:
+    """Your plan in the calendar you already use."""
+
+
+@calendar.command("export")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--todos", is_flag=True, help="Steps as to-dos with a deadline (default: events with alarms).")
+@now_option
+@pass_context
+def export(context: Context, out: Path, todos: bool, now_text: str | None) -> None:
+    """Write every open step of every active application, and their interviews, to OUT (.ics).
+
+    Import it again after changes: items keep their UIDs and their SEQUENCE grows, so calendars update
+    them; steps cancelled by an offer, a rejection or a new round are marked cancelled."""
+    from followup.services.calendar import export as export_calendar
+
+    records = context.ws.read()
+    exported = export_calendar(context.ws, context.now(now_text, records), todos=todos)
+    partial = out.with_name(out.name + ".partial")
+    try:
+        partial.write_bytes(exported.data)
+        partial.replace(out)  # whole or not at all
+    except OSError as error:
+        raise InvalidInput("FILE", f"a file that can be written ({error.strerror})", str(out)) from None
+    items = exported.data.count(b"BEGIN:VEVENT") + exported.data.count(b"BEGIN:VTODO")
+    click.echo(f"Wrote {out}: {items} item(s).", err=True)
