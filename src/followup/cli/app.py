@@ -60,6 +60,7 @@ def _register() -> None:
         log,
         person,
         plan,
+        remind,
         settings,
         start,
         timeline,
@@ -86,6 +87,7 @@ def _register() -> None:
         draft.draft_command,
         words.words,
         calendar.calendar,
+        remind.remind,
     ):
         cli.add_command(command)
 
