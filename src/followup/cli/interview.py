@@ -1,15 +1,23 @@
-"""`followup interview add|list`: record an interview (a new application, or a further round)."""
+"""`followup interview add|list|import`: record an interview (a new application, or a further round),
+by hand or from a calendar invitation (the import loads icalendar only when it runs)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
 import click
 
-from followup.cli.common import Context, emit, json_option, pass_context, resolve_application
+from followup.cli.common import Context, emit, json_option, now_option, pass_context, resolve_application
 from followup.cli.init import interactive
 from followup.cli.timefmt import human, iso, zone
 from followup.core.errors import InvalidInput
-from followup.core.model import Culture, Format
+from followup.core.model import Culture, Format, Person
 from followup.services.interviews import InterviewInput, add_interview
+
+if TYPE_CHECKING:
+    from followup.services.invitations import ImportPlan, Invitation
 
 FORMATS = [f.value for f in Format]
 CULTURES = [c.value for c in Culture]
@@ -141,3 +149,197 @@ def list_interviews(context: Context, as_json: bool) -> None:
             )
     lines = [f"{r['application']:<24} round {r['round']}  {r['start']}  {r['format']}" for r in rows]
     emit(as_json, rows, "\n".join(lines) or "No interviews yet: `followup interview add`.")
+
+
+@interview.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option(
+    "--application",
+    "-a",
+    "application_ref",
+    metavar="ID",
+    help="Add it to this application (default: the company the addresses name, found or new).",
+)
+@click.option("--company", default="", help="The employer, when the invitation's addresses do not name it.")
+@click.option(
+    "--format", "format_", type=click.Choice(FORMATS), help="in_person, phone or video (default: guessed)."
+)
+@click.option(
+    "--event",
+    "event_number",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Which event of a calendar with several.",
+)
+@click.option("--yes", is_flag=True, help="Save without asking.")
+@json_option
+@now_option
+@pass_context
+def import_command(
+    context: Context,
+    as_json: bool,
+    now_text: str | None,
+    file: Path,
+    application_ref: str | None,
+    company: str,
+    format_: str | None,
+    event_number: int | None,
+    yes: bool,
+) -> None:
+    """Record an interview from an invitation: an .ics file, or an .eml email carrying one.
+
+    Reads the time and its zone, the place or meeting link, the organiser (the arranger) and the attendees
+    (the panel; you are left out), guesses the company from their addresses and the format from the link,
+    shows what it found and asks before saving. An update of the same invitation (a higher SEQUENCE)
+    reschedules the interview it created; a cancellation marks it cancelled.
+    """
+    from followup.services.invitations import ImportOptions, import_invitation, plan_import
+
+    records = context.ws.read()
+    application_id = resolve_application(records, application_ref).id if application_ref else ""
+    invitation = _read_invitation(file, records.profile.tz, event_number)
+    options = ImportOptions(application_id, company, Format(format_) if format_ else None)
+    plan = plan_import(records, invitation, options)
+    now = context.now(now_text, records)
+    if not plan.writes:
+        emit(as_json, _found_data(plan, now, saved=False), _found_text(plan, now))
+        return
+    if not yes:
+        if not interactive():
+            emit(as_json, _found_data(plan, now, saved=False), _found_text(plan, now))
+            raise InvalidInput(
+                "--yes",
+                "a confirmation to save what was found (there is no terminal to ask in); nothing was saved",
+            )
+        click.echo(_found_text(plan, now), err=as_json)
+        if not click.confirm("Save it?", default=True, err=as_json):
+            click.echo("Nothing saved.", err=as_json)
+            return
+    plan = import_invitation(context.ws, invitation, options)
+    text = _saved_text(plan) if not yes else f"{_found_text(plan, now)}\n{_saved_text(plan)}"
+    emit(as_json, _found_data(plan, now, saved=True), text)
+
+
+def _read_invitation(file: Path, home_tz: str, event_number: int | None) -> Invitation:
+    from followup.services.invitations import SeveralEvents, read_invitation
+
+    try:
+        return read_invitation(file, home_tz=home_tz, event=event_number)
+    except SeveralEvents as several:
+        if not interactive():
+            raise
+        click.echo(f"{file} holds {len(several.choices)} events:")
+        for number, choice in enumerate(several.choices, 1):
+            click.echo(f"  {number}. {choice}")
+        chosen = click.prompt("Which one is the interview", type=click.IntRange(1, len(several.choices)))
+        return read_invitation(file, home_tz=home_tz, event=chosen)
+
+
+def _when(start: dt.datetime, end: dt.datetime | None, tz: str) -> str:
+    where = zone(tz)
+    local = start.astimezone(where)
+    text = f"{local:%a %d %b %Y %H:%M}"
+    if end is not None:
+        local_end = end.astimezone(where)
+        text += (
+            f" to {local_end:%H:%M}"
+            if local_end.date() == local.date()
+            else f" to {local_end:%a %d %b %H:%M}"
+        )
+    return f"{text} ({tz})"
+
+
+def _who(person: Person, added: tuple[str, ...]) -> str:
+    text = f"{person.name} <{person.email}>" if person.email else f"{person.name} (no address)"
+    return text + (" (new)" if person.id in added else "")
+
+
+def _found_text(plan: ImportPlan, now: dt.datetime) -> str:
+    from followup.services.invitations import Action
+
+    app, interview, before = plan.application, plan.interview, plan.before
+    if plan.action is Action.NOTHING_TO_CANCEL or app is None or interview is None:
+        uid = plan.invitation.uid
+        return f"Nothing to cancel: no interview was imported from this invitation (UID {uid!r})."
+    label = f"round {interview.round} with {app.company.name}"
+    if plan.action is Action.UP_TO_DATE:
+        return (
+            f"Already up to date: {label} (application '{app.id}') has this invitation's "
+            f"SEQUENCE {interview.sequence}; this file has {plan.invitation.sequence}."
+        )
+    if plan.action is Action.CANCEL:
+        when = _when(interview.start, interview.end, interview.tz)
+        return f"From {plan.invitation.source}: cancels {label} on {when}."
+    past = " (in the past)" if interview.start < now else ""
+    heading = {
+        Action.CREATE: f"records {label}"
+        + (f" as a new application '{app.id}'" if plan.new_application else f" in application '{app.id}'"),
+        Action.LINK: f"links {label}, recorded by hand at this time, to the invitation",
+        Action.RESCHEDULE: f"reschedules {label} (application '{app.id}')",
+    }[plan.action]
+    lines = [f"From {plan.invitation.source}: {heading}."]
+    if before is not None and plan.action is Action.RESCHEDULE:
+        lines.append(f"  Was       {_when(before.start, before.end, before.tz)}")
+    lines.append(f"  When      {_when(interview.start, interview.end, interview.tz)}{past}")
+    lines.append(f"  Format    {interview.format.value} ({plan.format_reason})")
+    for label_text, value in (("Place", interview.location), ("Link", interview.link)):
+        if value:
+            lines.append(f"  {label_text:<9} {value}")
+    if plan.arranger is not None:
+        lines.append(f"  Arranger  {_who(plan.arranger, plan.added)}")
+    if plan.panel:
+        lines.append("  Panel     " + "; ".join(_who(p, plan.added) for p in plan.panel))
+    return "\n".join(lines)
+
+
+def _saved_text(plan: ImportPlan) -> str:
+    from followup.services.invitations import Action
+
+    app, interview = plan.application, plan.interview
+    assert app is not None and interview is not None
+    label = f"round {interview.round} with {app.company.name}"
+    return {
+        Action.CREATE: f"Recorded {label} as application '{app.id}'. See `followup plan -a {app.id}`.",
+        Action.LINK: f"Linked {label} to the invitation: its updates will reschedule it.",
+        Action.RESCHEDULE: f"Rescheduled {label} to {_when(interview.start, interview.end, interview.tz)}.",
+        Action.CANCEL: f"Marked {label} cancelled.",
+    }.get(plan.action, "Nothing saved.")
+
+
+def _found_data(plan: ImportPlan, now: dt.datetime, *, saved: bool) -> dict[str, Any]:
+    app, interview, before = plan.application, plan.interview, plan.before
+    invitation = plan.invitation
+
+    def person(p: Person) -> dict[str, Any]:
+        return {"id": p.id, "name": p.name, "email": p.email, "new": p.id in plan.added}
+
+    data: dict[str, Any] = {
+        "file": invitation.source,
+        "action": plan.action.value,
+        "saved": saved,
+        "uid": invitation.uid,
+        "sequence": invitation.sequence,
+        "application": app.id if app else None,
+        "company": app.company.name if app else None,
+        "new_application": plan.new_application,
+        "interview": None,
+    }
+    if interview is not None:
+        shown = zone(interview.tz)
+        data["interview"] = {
+            "id": interview.id,
+            "round": interview.round,
+            "start": iso(interview.start, shown),
+            "end": iso(interview.end, shown),
+            "tz": interview.tz,
+            "format": interview.format.value,
+            "format_reason": plan.format_reason,
+            "location": interview.location,
+            "link": interview.link,
+            "cancelled": interview.cancelled,
+            "past": interview.start < now,
+            "previous_start": iso(before.start, zone(before.tz)) if before is not None else None,
+        }
+    data["arranger"] = person(plan.arranger) if plan.arranger else None
+    data["panel"] = [person(p) for p in plan.panel]
+    return data

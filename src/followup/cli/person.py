@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -16,7 +18,9 @@ from followup.cli.common import (
     pass_context,
     resolve_application,
 )
+from followup.core.errors import Refused
 from followup.core.model import Person, Role
+from followup.services.cards import ImportPlan, Outcome, apply_import, plan_import, read_cards
 from followup.services.people import add_person, edit_person, list_people
 
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof")
@@ -172,3 +176,89 @@ def list_(context: Context, application_ref: str | None, as_json: bool) -> None:
         )
         lines.append(f"{p.id:<16} {p.name:<22} {p.title:<28} {p.email or '(no email)':<30} {', '.join(tags)}")
     emit(as_json, rows, "\n".join(lines) or f"Nobody recorded for {app.id} yet.")
+
+
+@person.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@application_option
+@click.option("--yes", is_flag=True, help="Save without asking (needed when not run in a terminal).")
+@json_option
+@pass_context
+def import_cards(
+    context: Context, /, file: Path, application_ref: str | None, yes: bool, as_json: bool
+) -> None:
+    """People from business cards: FILE is a .vcf (vCard 2.1, 3.0 or 4.0, one card or many).
+
+    A card whose email is someone's already fills in what is missing for them and never overwrites what
+    you typed (differences are shown as conflicts); any other card adds a person, on the panel, or as HR
+    when the title says so. Shows the plan and asks before saving.
+    """
+    app = resolve_application(context.ws.read(), application_ref)
+    cards = read_cards(file)
+    plan = plan_import(context.ws, app.id, cards)
+    if plan.changes and not yes:
+        if as_json or not _interactive():
+            emit(as_json, _plan_data(plan, file, saved=False), _plan_text(plan, file))
+            raise Refused("nothing was saved: add --yes to import these cards (or run this in a terminal)")
+        click.echo(_plan_text(plan, file))
+        click.confirm(f"Save to {plan.application_id}?", default=True, abort=True)
+        plan = apply_import(context.ws, plan)
+        click.echo(_saved_text(plan))
+        return
+    plan = apply_import(context.ws, plan)
+    emit(
+        as_json, _plan_data(plan, file, saved=plan.changes), f"{_plan_text(plan, file)}\n{_saved_text(plan)}"
+    )
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+def _plan_data(plan: ImportPlan, file: Path, saved: bool) -> dict[str, Any]:
+    return {
+        "application": plan.application_id,
+        "file": str(file),
+        "saved": saved,
+        "counts": {outcome.value: plan.count(outcome) for outcome in Outcome},
+        "cards": [
+            {
+                "line": entry.card.line,
+                "name": entry.card.name,
+                "outcome": entry.outcome.value,
+                "person": dataclasses.asdict(entry.person) | {"name": entry.person.name},
+                "filled": list(entry.filled),
+                "conflicts": [dataclasses.asdict(conflict) for conflict in entry.conflicts],
+                "notes": list(entry.notes),
+            }
+            for entry in plan.entries
+        ],
+    }
+
+
+def _plan_text(plan: ImportPlan, file: Path) -> str:
+    lines = [f"{file.name}: {len(plan.entries)} card(s) for {plan.application_id} ({plan.company})"]
+    for entry in plan.entries:
+        person = entry.person
+        if entry.outcome is Outcome.NEW:
+            panel = ", on the panel" if person.on_panel else ""
+            what = f"{person.role.value}{panel}, {person.email or 'no email'}"
+        elif entry.filled:
+            what = "fills in " + ", ".join(field.replace("_", " ") for field in entry.filled)
+        else:
+            what = "already recorded"
+        lines.append(f"  {entry.outcome.value:<10} {person.name} ('{person.id}'): {what}")
+        for conflict in entry.conflicts:
+            field = conflict.field.replace("_", " ")
+            lines.append(f"{'':13}kept {field} {conflict.kept!r}; the card says {conflict.card!r}")
+        lines += [f"{'':13}note: {note}" for note in entry.notes]
+    counts = ", ".join(f"{plan.count(outcome)} {outcome.value}" for outcome in Outcome)
+    return "\n".join([*lines, f"Plan: {counts}."])
+
+
+def _saved_text(plan: ImportPlan) -> str:
+    if not plan.changes:
+        return "Nothing to save: every card is recorded already."
+    return (
+        f"Saved to {plan.application_id}: {plan.count(Outcome.NEW)} new, {plan.count(Outcome.MERGED)} merged."
+    )
