@@ -34,6 +34,7 @@ class Exported:
     data: bytes
     etag: str
     sequences: dict[str, tuple[str, int]]  # uid -> (content hash, sequence), to keep for the next export
+    items: int = 0  # events and to-dos written
 
 
 def uid_for(application_id: str, key: str) -> str:
@@ -102,7 +103,7 @@ def export_calendar(
             calendar.add_component(component)
     calendar.add_missing_timezones()
     data = calendar.to_ical()
-    return Exported(data, etag_of(data), kept)
+    return Exported(data, etag_of(data), kept, len(kept))
 
 
 def _step_item(

@@ -35,5 +35,4 @@ def export(context: Context, out: Path, todos: bool, now_text: str | None) -> No
         partial.replace(out)  # whole or not at all
     except OSError as error:
         raise InvalidInput("FILE", f"a file that can be written ({error.strerror})", str(out)) from None
-    items = exported.data.count(b"BEGIN:VEVENT") + exported.data.count(b"BEGIN:VTODO")
-    click.echo(f"Wrote {out}: {items} item(s).", err=True)
+    click.echo(f"Wrote {out}: {exported.items} item(s).", err=True)
