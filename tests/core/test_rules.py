@@ -1882,6 +1882,7 @@ def test_e05_accepted_relevant_news_before_d_may_be_shared(
     if planned:
         exc = step(view, "EXC-NEWS")
         assert exc.state == "ALLOWED" and (exc.step.to, exc.step.cc) == (("dana",), ("priya",))
+        assert exc.step.reason.endswith(f"(conference paper, {status}) and why it matters for the role.")
 
 
 def test_e05_news_that_is_not_yet_accepted_is_no_reason_to_write_early() -> None:

@@ -16,6 +16,7 @@ from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from followup.core.business_days import BusinessCalendar
+from followup.core.codes import State
 from followup.core.model import (
     Application,
     Channel,
@@ -29,6 +30,7 @@ from followup.core.model import (
     Role,
 )
 from followup.core.settings import Settings
+from followup.core.timeline import Phase, mask
 
 THANK_YOU_ROUND = frozenset({"TY", "TA", "TY-FWD"})
 STATUS_TOUCHES = frozenset({"F1", "F2", "F3", "SCHED", "CALL"})
@@ -269,6 +271,16 @@ class Facts:
         last = requests[-1]
         until = last.new_date or self.decision_date(last.at) or self.bd(self.day, 10)
         return (min(last.at, self.end), until)
+
+    def under_no_contact(
+        self, items: tuple[Phase, ...], state: State | None = State.BLOCKED
+    ) -> tuple[Phase, ...]:
+        """A-02: while the employer asked for no contact, the step is ``state`` (BLOCKED; None keeps the
+        state and only adds the code, for what is allowed with confirmation) with W-NOCONTACT."""
+        if self.no_contact is None:
+            return items
+        start, until = self.no_contact
+        return mask(items, start, self.after_day(until), state, ("W-NOCONTACT",))
 
     def no_contact_on(self, day: dt.date) -> bool:
         return self.no_contact is not None and day <= self.no_contact[1]

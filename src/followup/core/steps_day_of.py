@@ -14,7 +14,7 @@ from followup.core.facts import THANK_YOU_ROUND, Facts
 from followup.core.model import EventType, Format, InboundKind, Person
 from followup.core.plan import Notice, Step
 from followup.core.text_checks import asks_next_steps
-from followup.core.timeline import add_codes, cut, mask, phases
+from followup.core.timeline import add_codes, cut, phases
 
 MINUTE = dt.timedelta(minutes=1)
 
@@ -284,9 +284,7 @@ def linkedin_steps(f: Facts) -> list[Step]:
     steps = []
     for person in f.panel:
         items = phases((f.end, State.ALLOWED, ()))
-        if f.no_contact is not None:
-            start, until = f.no_contact
-            items = mask(items, start, f.after_day(until), State.BLOCKED, ("W-NOCONTACT",))
+        items = f.under_no_contact(items)
         done = [e.at for e in f.sent_ever("LI") if person.id in e.to]
         if done:
             items = cut(items, min(done), State.DONE)

@@ -12,7 +12,7 @@ from followup.core.codes import State
 from followup.core.facts import Facts
 from followup.core.model import Event, EventType, InboundKind
 from followup.core.plan import Notice, Step
-from followup.core.timeline import cut, mask, phases
+from followup.core.timeline import cut, phases
 
 NEEDS_ANSWER = {
     InboundKind.INVITATION: ("E-01", "Answer the invitation to another round"),
@@ -21,6 +21,15 @@ NEEDS_ANSWER = {
     InboundKind.CALL_BACK: ("E-08", "Return the call"),
 }
 QUALIFYING_NEWS = frozenset({"accepted", "granted", "published", "awarded"})
+
+
+def take_first_after(pending: list[Event], since: dt.datetime) -> Event | None:
+    """The first message in ``pending`` sent at or after ``since``, removed so that each message
+    answers one thing only (one RSP per inbound, one EXC-* per offer or piece of news, K3)."""
+    found = next((e for e in pending if e.at >= since), None)
+    if found is not None:
+        pending.remove(found)
+    return found
 
 
 def response_window(f: Facts, received: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
@@ -44,9 +53,8 @@ def response_steps(f: Facts) -> list[Step]:
         rule, what = NEEDS_ANSWER[InboundKind(inbound.kind)]
         target, deadline = response_window(f, inbound.at)
         items = phases((inbound.at, State.DUE, ()), (deadline, State.OVERDUE, ("W-PROMPT",)))
-        answer = next((r for r in replies if r.at >= inbound.at), None)
+        answer = take_first_after(replies, inbound.at)
         if answer is not None:
-            replies.remove(answer)
             items = cut(items, answer.at, State.DONE)
         channel = f.reply_channel(inbound)
         how = "return the call (09:00–16:59 their time)" if channel == "phone" else "reply by email"
@@ -72,9 +80,8 @@ def response_steps(f: Facts) -> list[Step]:
         items = phases(
             (event.at, State.ALLOWED, ()), (f.after_day(f.bd(f.local_date(event.at), 5)), State.CLOSED, ())
         )
-        answer = next((r for r in replies if r.at >= event.at), None)
+        answer = take_first_after(replies, event.at)
         if answer is not None:
-            replies.remove(answer)
             items = cut(items, answer.at, State.DONE)
         steps.append(
             Step(
@@ -206,12 +213,9 @@ def exception_steps(f: Facts) -> list[Step]:
                 last_day = min(last_day, f.calendar.bd_prev(offer.deadline))
             deadline = f.after_day(last_day)
             items = phases((offer.at, State.DUE, ()), (deadline, State.OVERDUE, ()))
-            if f.no_contact is not None:  # A-02: allowed only with explicit confirmation [D]
-                start, until = f.no_contact
-                items = mask(items, start, f.after_day(until), None, ("W-NOCONTACT",))
-            done = next((e for e in sent_offers if e.at >= offer.at), None)
+            items = f.under_no_contact(items, None)  # A-02: allowed only with explicit confirmation [D]
+            done = take_first_after(sent_offers, offer.at)
             if done is not None:
-                sent_offers.remove(done)
                 items = cut(items, done.at, State.DONE)
             elif f.outcome is not None and f.outcome.at > offer.at:
                 items = cut(items, f.outcome.at, State.CANCELLED)
@@ -246,12 +250,9 @@ def exception_steps(f: Facts) -> list[Step]:
         if day > last_day:
             continue  # after D it is material for the next follow-up, not a message of its own
         items = phases((event.at, State.ALLOWED, ()), (f.after_day(last_day), State.CLOSED, ()))
-        if f.no_contact is not None:
-            start, until = f.no_contact
-            items = mask(items, start, f.after_day(until), State.BLOCKED, ("W-NOCONTACT",))
-        done = next((e for e in sent_news if e.at >= event.at), None)
+        items = f.under_no_contact(items)
+        done = take_first_after(sent_news, event.at)
         if done is not None:
-            sent_news.remove(done)
             items = cut(items, done.at, State.DONE)
         elif f.outcome is not None:
             items = cut(items, max(f.outcome.at, event.at), State.CANCELLED)
@@ -267,7 +268,7 @@ def exception_steps(f: Facts) -> list[Step]:
                 to=to,
                 cc=cc,
                 reason=f"Optional: share your news ({event.note or event.kind}, {event.status}) and why it "
-                "for the role.",
+                "matters for the role.",
                 opens=event.at,
                 closes=f.after_day(last_day),
             )

@@ -72,14 +72,6 @@ def _window_phases(f: Facts, w: Window, optional: bool, late_codes: tuple[str, .
     return result
 
 
-def _no_contact(f: Facts, items: tuple[Phase, ...]) -> tuple[Phase, ...]:
-    """A-02: while the employer asked for no contact, status outreach is BLOCKED."""
-    if f.no_contact is None:
-        return items
-    start, until = f.no_contact
-    return mask(items, start, f.after_day(until), State.BLOCKED, ("W-NOCONTACT",))
-
-
 def _windows(w: Window, optional: bool) -> tuple[tuple[str, dt.date, dt.date], ...]:
     rows: list[tuple[str, dt.date, dt.date]] = []
     if w.allowed is not None and w.allowed < w.due:
@@ -133,7 +125,7 @@ def formal_letter_steps(f: Facts, moving_on: dt.datetime | None) -> list[Step]:
             items = add_codes(
                 items, ("W-MISSING-CONTACT",), frozenset({State.ALLOWED, State.DUE, State.OVERDUE})
             )
-        items = _no_contact(f, items)
+        items = f.under_no_contact(items)
         if capped_at is not None:
             items = mask(items, capped_at, None, State.BLOCKED, ("W-CAP",))
         items = _end_states(f, items, [e.at for e in letters if person.id in e.to], moving_on)
@@ -233,7 +225,7 @@ def followup_steps(f: Facts, moving_on: dt.datetime | None) -> list[Step]:
             items = mask(
                 items, BEGINNING, earliest, State.NOT_YET, (), frozenset({State.OVERDUE, State.DONE})
             )
-        items = _no_contact(f, items)
+        items = f.under_no_contact(items)
         notes: list[str] = []
         if sent is None:
             unanswered, count = f.unanswered(), len(fts)
