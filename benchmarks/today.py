@@ -50,8 +50,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
-    from followup.core.agenda import AgendaRow
     from followup.core.model import Application, Records
+    from followup.core.plan.agenda import AgendaRow
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "bench-data"
@@ -411,8 +411,8 @@ def make_records(apps: int, seed: int, now: dt.datetime) -> Records:
 
 def plan_rows(records: Records, progress: Progress) -> list[AgendaRow]:
     """Every application's agenda rows, as ``services.workspace.replan`` stores them."""
-    from followup.core.agenda import rows_for
-    from followup.core.planner import inputs_for, schedule, shared_facts
+    from followup.core.plan.agenda import rows_for
+    from followup.core.plan.planner import inputs_for, schedule, shared_facts
     from followup.workdays import calendars_for
 
     calendars = calendars_for(records)

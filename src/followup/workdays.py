@@ -13,9 +13,9 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import lru_cache
 
-from followup.core.business_days import BusinessCalendar
 from followup.core.errors import InvalidInput
 from followup.core.model import Application, Records
+from followup.core.plan.business_days import BusinessCalendar
 
 # Some regions only have a holiday on the religious calendars the package keeps apart (DE-BY's 15 Aug).
 _CATEGORIES = ("public", "catholic")

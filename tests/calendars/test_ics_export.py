@@ -16,7 +16,7 @@ from icalendar import Calendar
 from followup.calendars.ics_export import Exported, etag_of, export_calendar, uid_for
 from followup.core import codec
 from followup.core.model import Event, EventType, Records
-from followup.core.planner import plan
+from followup.core.plan.planner import plan
 from followup.workdays import calendars_for
 from tests.cli.conftest import invoke
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from followup.core import codec
-from followup.core.checks import trigram_jaccard
+from followup.core.checks.checker import trigram_jaccard
 from tests.cli.conftest import assert_one_line_error, invoke, ok, state
 
 HERE = Path(__file__).resolve().parent

@@ -26,8 +26,8 @@ from hypothesis import strategies as st
 from followup.core import codec
 from followup.core.codes import Severity, State
 from followup.core.model import Channel, Event, EventType, InboundKind, Records
-from followup.core.plan import PlanView
-from followup.core.planner import plan
+from followup.core.plan.planner import plan
+from followup.core.plan.schedule import PlanView
 from followup.workdays import calendars_for
 from tests.support.builders import application, check_at, records
 

@@ -21,7 +21,6 @@ import pytest
 
 from followup.core import codec
 from followup.core.codes import Severity
-from followup.core.decision_date import parse_decision
 from followup.core.model import (
     CallOutcome,
     Channel,
@@ -40,7 +39,8 @@ from followup.core.model import (
     StumbledQuestion,
     TeamFit,
 )
-from followup.core.text_checks import promises_outcome
+from followup.core.phrases import promises_outcome
+from followup.core.plan.decision_date import parse_decision
 from tests.support.builders import (
     US,
     application,

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from followup.core.phrases import promises_outcome
 from followup.core.playbook import RULES
 from followup.core.settings import NAMES
-from followup.core.text_checks import promises_outcome
 
 ROOT = Path(__file__).resolve().parents[2]
 PLANNER_CATEGORIES = "IDTHAEL"  # the categories of the core issue; C (message content) is the checker's

@@ -19,8 +19,8 @@ from followup.core import codec
 from followup.core.codes import Severity
 from followup.core.guard import Proposal, Verdict, check
 from followup.core.model import Debrief, Event, EventType, Records, StumbledQuestion
-from followup.core.plan import PlanView
-from followup.core.planner import plan
+from followup.core.plan.planner import plan
+from followup.core.plan.schedule import PlanView
 from followup.workdays import calendars_for
 
 HERE = Path(__file__).parent

@@ -10,9 +10,9 @@ import itertools
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from followup.core.agenda import FOREVER
 from followup.core.errors import StoreError
 from followup.core.model import Application, Company, Event, EventType, Person, Records
+from followup.core.plan.agenda import FOREVER
 from followup.store.engine import Store
 from followup.store.repository import (
     delete_application,

@@ -17,9 +17,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from followup.core.business_days import BusinessCalendar
 from followup.core.codes import Severity
-from followup.core.facts import Facts
 from followup.core.guard import Proposal, Verdict, check
 from followup.core.model import (
     Application,
@@ -39,8 +37,10 @@ from followup.core.model import (
     Records,
     Role,
 )
-from followup.core.plan import PlanView, StepView
-from followup.core.planner import as_of, inputs_for, plan
+from followup.core.plan.business_days import BusinessCalendar
+from followup.core.plan.facts import Facts
+from followup.core.plan.planner import as_of, inputs_for, plan
+from followup.core.plan.schedule import PlanView, StepView
 from followup.workdays import business_calendar, calendars_for
 
 TZ = "America/New_York"

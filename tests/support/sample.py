@@ -10,7 +10,6 @@ import types
 import typing
 from typing import Any
 
-from followup.core.agenda import FOREVER, AgendaRow
 from followup.core.model import (
     Application,
     CallOutcome,
@@ -34,6 +33,7 @@ from followup.core.model import (
     StumbledQuestion,
     TeamFit,
 )
+from followup.core.plan.agenda import FOREVER, AgendaRow
 
 UTC = dt.UTC
 PARIS_SUMMER = dt.timezone(dt.timedelta(hours=2), "CEST")

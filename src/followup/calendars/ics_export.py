@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from followup.core.model import Records
-from followup.core.plan import PlanView, StepView
+from followup.core.plan.schedule import PlanView, StepView
 
 OPEN = frozenset({"NOT_YET", "ALLOWED", "DUE", "OVERDUE", "BLOCKED", "ACTIVE"})
 ENDED_APPLICATIONS = frozenset({"rejected", "withdrawn", "accepted", "closed_no_response", "cancelled"})

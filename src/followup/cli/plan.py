@@ -10,7 +10,7 @@ import click
 from followup.cli.common import Context, emit, json_option, now_option, pass_context, resolve_application
 from followup.cli.timefmt import human, human_day, iso, zone
 from followup.core.codes import severity_of
-from followup.core.plan import PlanView, StepView
+from followup.core.plan.schedule import PlanView, StepView
 from followup.core.playbook import RULES
 from followup.services.plans import plans
 

@@ -314,8 +314,8 @@ def item_data(item: Item, clock: Clock) -> dict[str, object]:
 
 def full_planner_rows(db: str | None, now_text: str | None) -> tuple[list[Item], str, int]:
     """The same rows, computed by the planner (slow path: imports SQLAlchemy and holidays)."""
-    from followup.core.agenda import rows_for
-    from followup.core.planner import as_of, inputs_for, schedule, shared_facts
+    from followup.core.plan.agenda import rows_for
+    from followup.core.plan.planner import as_of, inputs_for, schedule, shared_facts
     from followup.services.workspace import Workspace
     from followup.workdays import calendars_for
 

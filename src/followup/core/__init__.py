@@ -1,4 +1,20 @@
-"""The pure core: records, settings, the playbook's rules, the planner and the guard.
+"""The pure core: plain data in, plain data out; no clock, no files, no network ("now" is an argument).
 
-Imports only the standard library and other core modules; no clock, no files, no network.
+At the top, what every part shares:
+
+    model      the records (PLAYBOOK §1.11) as frozen values
+    settings   every §3 setting: default, accepted values, parsing
+    codes      states (§1.6), codes and severities (§1.8), findings
+    errors     the one error tree, each error with its sentence and exit status
+    codec      the lossless export/import format, strictly validated
+    playbook   the 100 rules: ID, title, statement, sources
+    drafts     Draft and DraftContext: the values the composer and the checker share
+    phrases    the few text facts the planner and the guard read (next-steps question, status question)
+
+and four rooms, in this order (import-linter holds it: a room imports only rooms below it and the top):
+
+    compose/   guard/      the composer; the guard
+    plan/      checks/     the planner and its steps; the checker
+
+Imports only the standard library and other core modules.
 """

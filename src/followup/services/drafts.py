@@ -10,9 +10,9 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from followup.core.checks import check_draft, check_text
-from followup.core.composer import compose
-from followup.core.draft_context import context_for
+from followup.core.checks.checker import check_draft, check_text
+from followup.core.compose.composer import compose
+from followup.core.compose.context import context_for
 from followup.core.drafts import Draft, DraftContext, TextFinding
 from followup.core.errors import InvalidInput, NotFound
 from followup.core.model import Application, Records, SavedDraft

@@ -13,10 +13,10 @@ import datetime as dt
 from collections.abc import Callable
 
 from followup.core.codes import Severity
-from followup.core.decision_date import parse_decision
 from followup.core.errors import InvalidInput, Refused
 from followup.core.guard import Proposal, Verdict, check
 from followup.core.model import Application, Event, EventType, InboundKind
+from followup.core.plan.decision_date import parse_decision
 from followup.services.workspace import Workspace, next_id
 from followup.workdays import business_calendar, calendars_for, years_for
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from followup.core import codec
-from followup.core.decision_date import DecisionParse, parse_decision
 from followup.core.errors import InvalidInput
 from followup.core.model import (
     Application,
@@ -22,6 +21,7 @@ from followup.core.model import (
     Format,
     Interview,
 )
+from followup.core.plan.decision_date import DecisionParse, parse_decision
 from followup.services.workspace import Change, Workspace, next_id, slug
 from followup.workdays import business_calendar, years_for
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from followup.core.errors import NotFound
 from followup.core.guard import Proposal, Verdict, check
 from followup.core.model import Records
-from followup.core.plan import PlanView
-from followup.core.planner import plan
+from followup.core.plan.planner import plan
+from followup.core.plan.schedule import PlanView
 from followup.services.workspace import Workspace
 from followup.workdays import calendars_for
 

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from followup.core import codec
-from followup.core.agenda import rows_for
-from followup.core.business_days import BusinessCalendar
 from followup.core.errors import NotFound
 from followup.core.model import Application, Records
-from followup.core.planner import inputs_for, schedule, shared_facts
+from followup.core.plan.agenda import rows_for
+from followup.core.plan.business_days import BusinessCalendar
+from followup.core.plan.planner import inputs_for, schedule, shared_facts
 from followup.store import repository
 from followup.store.engine import Store, open_store
 from followup.workdays import calendars_for

@@ -13,7 +13,6 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from followup.core.agenda import AgendaRow
 from followup.core.model import (
     Application,
     CallOutcome,
@@ -35,6 +34,7 @@ from followup.core.model import (
     StumbledQuestion,
     TeamFit,
 )
+from followup.core.plan.agenda import AgendaRow
 from followup.store.tables import (
     AgendaRowRecord,
     ApplicationRow,

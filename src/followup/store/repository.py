@@ -23,8 +23,8 @@ from typing import Any, TypeVar, cast
 from sqlalchemy import CursorResult, Delete, Select, Update, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from followup.core.agenda import AgendaRow
 from followup.core.model import Application, Event, Profile, Records
+from followup.core.plan.agenda import AgendaRow
 from followup.store import mapping
 from followup.store.mapping import SettingPairs
 from followup.store.tables import (

@@ -1,0 +1,285 @@
+"""What every text rule of the checker shares: the message being checked (``Message``), the shape of a
+rule (``TextRule``: an ID, the actions it applies to, a function from message to findings), the
+finding constructor, and the small vocabulary tools the rules are written with: content words,
+"does the text mention this phrase", dates named in a text, an edit distance for names.
+
+Content words are lowercase words of three letters or more that are not in ``STOPWORDS``, with a plural
+"s" taken off, so that "migrations" meets "migration". A phrase is mentioned when it appears verbatim
+(case and spacing ignored) or when the text shares two of its content words (one, if it has only one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from followup.core.checks.anatomy import Anatomy, Span, sentences_in, words_in
+from followup.core.codes import Severity, severity_of
+from followup.core.drafts import DraftContext, Speller, TextFinding
+from followup.core.model import Culture, Person
+
+THANK_YOU_ROUND = frozenset({"TY", "TA", "TY-FWD"})
+STATUS_EMAILS = frozenset({"F1", "F2", "F3"})
+SCRIPTS = frozenset({"CALL", "VOICEMAIL"})
+ALL_ACTIONS = frozenset(
+    {"TY", "TA", "TY-FWD", "LI", "FL", "F1", "F2", "F3", "SCHED", "CALL", "VOICEMAIL", "RSP", "RJ", "FB"}
+    | {"EXC-OFFER", "EXC-NEWS"}
+)
+WRITTEN = ALL_ACTIONS - SCRIPTS
+TOUCHES = frozenset({"TY", "TA", "TY-FWD", "FL", "F1", "F2", "F3", "SCHED", "CALL", "VOICEMAIL"})
+
+THANKS = re.compile(r"\b(thank|grateful|appreciat|gratitude)", re.IGNORECASE)
+INTEREST = re.compile(r"\b(interest|excit|enthusias|eager|keen)", re.IGNORECASE)
+FORWARD = re.compile(r"\blook(ing)? forward|\bhear(ing)? (back )?from you", re.IGNORECASE)
+FUTURE = re.compile(
+    r"\bfuture\b|stay in touch|keep in touch|keep me in mind|down the road|other (?:roles|positions|openings|"
+    r"opportunities)|remain in contact|welcome (?:hearing|the chance|any)|crossing paths|cross paths",
+    re.IGNORECASE,
+)
+
+STOPWORDS = frozenset(
+    str.split(
+        """
+    a about above after again against all also am an and any are aren't as at be because been before being
+    below between both but by can cannot could couldn't did didn't do does doesn't doing don't down during
+    each few for from further had hadn't has hasn't have haven't having he her here hers herself him himself
+    his how i i'd i'll i'm i've if in into is isn't it it's its itself just let's me more most much my
+    myself no nor not now of off on once only or other our ours ourselves out over own same she should so
+    some such than that that's the their theirs them themselves then there these they this those through
+    to too under until up very was wasn't we we'd we'll we're we've were what when where which while who
+    whom why will with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
+    dear hi hello thank thanks regards sincerely kind best again really today yesterday tomorrow also
+    get got make made one two three well like new way would may might must shall still yet ever even
+    interview interviews interviewed interviewing position role job opportunity opportunities company firm
+    team time meeting conversation discuss discussed speak spoke speaking talk talked talking great enjoyed
+    enjoy pleasure appreciate appreciated grateful interest interested excited look looking forward hear
+    hearing please know let many much truly sure able glad happy hope
+    """
+    )
+)
+
+_MONTHS = str.split("january february march april may june july august september october november december")
+_WEEKDAYS = str.split("monday tuesday wednesday thursday friday saturday sunday")
+
+
+@dataclass(frozen=True)
+class Message:
+    """One text under check, with its situation and its parts."""
+
+    ctx: DraftContext
+    subject: str
+    text: str
+    parts: Anatomy
+    speller: Speller | None
+    channel: str  # email, letter, linkedin, phone
+    addressed: frozenset[str] = frozenset()  # person ids in To/CC (a draft's; else the recipient)
+
+    @property
+    def action(self) -> str:
+        return self.ctx.action
+
+    @property
+    def recipient(self) -> Person | None:
+        return self.ctx.recipient
+
+    @cached_property
+    def body(self) -> str:
+        return self.parts.body
+
+    @cached_property
+    def body_span(self) -> tuple[int, int]:
+        span = self.parts.body_span
+        return span if span != (0, 0) else (0, len(self.text))
+
+    @cached_property
+    def sentences(self) -> list[tuple[Span, bool]]:
+        return [s for p in self.parts.paragraphs for s in sentences_in(self.text, p)]
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        return frozenset(content_words(self.body))
+
+    def mentions(self, phrase: str) -> bool:
+        return mentions(self.body, phrase, self.stems)
+
+    @property
+    def full_name(self) -> str:
+        return self.ctx.profile.name.strip()
+
+    @property
+    def position(self) -> str:
+        return self.ctx.application.position.strip()
+
+    @property
+    def company(self) -> str:
+        return company_core(self.ctx.application.company.name)
+
+    def names_role_or_company(self) -> bool:
+        low = self.body.lower()
+        return any(n and n.lower() in low for n in (self.position, self.company))
+
+    def sentences_matching(self, pattern: re.Pattern[str]) -> list[Span]:
+        return [s for s, _ in self.sentences if pattern.search(s.text)]
+
+
+RuleCheck = Callable[[Message], Iterable[TextFinding]]
+
+
+@dataclass(frozen=True)
+class TextRule:
+    """One playbook rule as the checker applies it: the actions it covers and the check itself."""
+
+    rule: str
+    actions: frozenset[str]
+    check: RuleCheck
+
+
+def flag(
+    code: str,
+    rule: str,
+    message: str,
+    span: tuple[int, int] = (0, 0),
+    suggestion: str = "",
+    severity: Severity | None = None,
+) -> TextFinding:
+    return TextFinding(code, rule, severity or severity_of(code), message, span[0], span[1], suggestion)
+
+
+def missing(m: Message, rule: str, what: str, suggestion: str) -> TextFinding:
+    """W-MISSING-ELEMENT pointing at the body (there is no text to point at for what is absent)."""
+    return flag("W-MISSING-ELEMENT", rule, f"Missing: {what}.", m.body_span, suggestion)
+
+
+def span_of(s: Span) -> tuple[int, int]:
+    return (s.start, s.end)
+
+
+# --- vocabulary ---------------------------------------------------------------------------------------
+def stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    w = w.removesuffix("'s")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def content_words(text: str) -> list[str]:
+    """Lowercase stems of the words of three letters or more that carry meaning."""
+    found = []
+    for w in words_in(text):
+        low = w.text.lower().replace("’", "'")
+        if len(low) >= 3 and low not in STOPWORDS:
+            found.append(stem(low))
+    return found
+
+
+def normalized(text: str) -> str:
+    return " ".join(re.findall(r"[\w'’-]+", text.lower().replace("’", "'")))
+
+
+def mentions(text: str, phrase: str, stems: frozenset[str] | None = None) -> bool:
+    """The phrase verbatim, or two of its content words (one when it has only one)."""
+    phrase_norm = normalized(phrase)
+    if not phrase_norm:
+        return False
+    if f" {phrase_norm} " in f" {normalized(text)} ":
+        return True
+    wanted = set(content_words(phrase))
+    if not wanted:
+        return False
+    have = stems if stems is not None else frozenset(content_words(text))
+    return len(wanted & have) >= min(2, len(wanted))
+
+
+def company_core(name: str) -> str:
+    """ "Summit Legal LLP" → "Summit Legal": the part of a company name people write."""
+    core = re.sub(
+        r"[\s,]+(llp|llc|inc\.?|ltd\.?|limited|corp\.?|corporation|co\.?|gmbh|plc|ag|sa|s\.a\.|& co\.?)$",
+        "",
+        name.strip(),
+        flags=re.IGNORECASE,
+    )
+    return core.strip() or name.strip()
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Insertions, deletions, substitutions and swaps of two neighbours ("Whitacre" → "Whitaker": 2)."""
+    a, b = a.lower(), b.lower()
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[i - 2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def near_name(token: str, name: str) -> bool:
+    """A misspelling of ``name``: different, but one edit away (two for names over five letters)."""
+    if not name or token.lower() == name.lower() or len(name) < 3:
+        return False
+    return edit_distance(token, name) <= (1 if len(name) <= 5 else 2)
+
+
+def date_pattern(day: dt.date) -> re.Pattern[str]:
+    """A date as people write it: its weekday, its month and day (either order), or m/d or ISO."""
+    month = _MONTHS[day.month - 1]
+    weekday = _WEEKDAYS[day.weekday()]
+    d = day.day
+    ordinal = rf"{d}(?:st|nd|rd|th)?"
+    month_word = rf"{month[:3]}\w*\.?"
+    return re.compile(
+        rf"\b{weekday[:3]}\w*\b|\b{month_word}\s+(?:the\s+)?{ordinal}\b|\b{ordinal}\s+(?:of\s+)?{month_word}"
+        rf"|\b{day.month}/{d}\b|\b{d}/{day.month}\b|{day.isoformat()}",
+        re.IGNORECASE,
+    )
+
+
+ANY_DATE = re.compile(
+    r"\b(" + "|".join(w[:3] for w in _WEEKDAYS) + r")\w*\b|\b(" + "|".join(m[:3] for m in _MONTHS) + r")"
+    r"\w*\.?\s+\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(m[:3] for m in _MONTHS) + r")"
+    r"|\b\d{1,2}/\d{1,2}\b|\d{4}-\d{2}-\d{2}|\blast week\b|\byesterday\b",
+    re.IGNORECASE,
+)
+
+
+def names_date(text: str, day: dt.date | None) -> bool:
+    if day is None:
+        return bool(ANY_DATE.search(text))
+    return bool(date_pattern(day).search(text))
+
+
+def letter_by_post(ctx: DraftContext) -> bool:
+    """H-09: the formal letter goes by post for traditional firms (auto), or always with ``post``."""
+    medium = ctx.settings.formal_letter_medium
+    return medium == "post" or (medium == "auto" and ctx.application.company.culture is Culture.TRADITIONAL)
+
+
+def channel_of(ctx: DraftContext) -> str:
+    """The medium of a message when only its action is known."""
+    if ctx.action == "LI":
+        return "linkedin"
+    if ctx.action in SCRIPTS:
+        return "phone"
+    if ctx.action == "FL" and letter_by_post(ctx):
+        return "letter"
+    return "email"
+
+
+def candidate_names(ctx: DraftContext) -> tuple[str, ...]:
+    """The candidate's full name and its parts (to recognise a signature line)."""
+    full = ctx.profile.name.strip()
+    return (full, *full.split()) if full else ()
+
+
+def hook_text(hook: str) -> str:
+    """What a hook is about: "article: Gartner on e-discovery (published)" → "Gartner on e-discovery"."""
+    text = hook.split(":", 1)[1] if re.match(r"\s*\w+\s*:", hook) else hook
+    return re.sub(r"\s*\([^)]*\)\s*$", "", text).strip()

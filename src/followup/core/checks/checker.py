@@ -1,0 +1,102 @@
+"""The checker: every text rule of PLAYBOOK §2 category C (and A-11) applied to one message.
+
+``check_text`` lints any message text, a composed draft's or one the user wrote, for the action and
+recipient of a ``DraftContext``; ``check_draft`` does the same for a ``Draft`` and adds the facts the
+composer could not find (W-MISSING-ELEMENT). Findings are values (``TextFinding``) with the rule they
+come from, a span of character offsets into the text and a suggestion; they come back sorted by start
+offset, then code, and the same input always gives the same list.
+
+The rules live in these modules, one function per rule, each listed with the actions it applies to:
+``form`` (C-06 to C-10), ``proof`` (C-11), ``content`` (C-01 to C-05, C-12 to C-14, C-20, C-28, A-11),
+``follow_ups`` (C-15, C-18, C-19, C-21, C-22, C-25), ``occasions`` (C-23, C-24, C-26, C-27) and
+``similarity`` (C-04 between notes, C-16; it also owns ``trigram_jaccard`` and ``longest_common_run``).
+C-17 (the résumé attachment) needs attachment data the text does not carry and is not checked here; A-05
+has nothing textual. Findings about the subject line (C-07) have an empty span at 0: the subject is not
+part of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from followup.core.checks import content, follow_ups, form, occasions, proof, similarity
+from followup.core.checks.anatomy import anatomy_of_draft, parse_message
+from followup.core.checks.base import Message, TextRule, candidate_names, channel_of, flag
+from followup.core.checks.similarity import longest_common_run, trigram_jaccard
+from followup.core.drafts import Draft, DraftContext, Speller, TextFinding
+
+__all__ = ["RULES", "check_draft", "check_text", "longest_common_run", "trigram_jaccard"]
+
+RULES: tuple[TextRule, ...] = tuple(
+    sorted(
+        (
+            *content.RULES,
+            *follow_ups.RULES,
+            *form.RULES,
+            *occasions.RULES,
+            *proof.RULES,
+            *similarity.RULES,
+        ),
+        key=lambda r: r.rule,
+    )
+)
+
+# The rule a composer's missing fact belongs to when the fact does not cite one: the action's content rule.
+CONTENT_RULE = {
+    "TY": "C-04", "TA": "C-12", "TY-FWD": "C-01", "LI": "C-13", "FL": "C-14", "F1": "C-15", "F2": "C-18",
+    "F3": "C-18", "SCHED": "C-25", "CALL": "C-22", "VOICEMAIL": "C-22", "RSP": "H-16", "RJ": "C-26",
+    "FB": "C-27", "EXC-OFFER": "C-23", "EXC-NEWS": "C-24",
+}  # fmt: skip
+_CITED = re.compile(r"\(([A-Z]-\d{2})\)")
+
+
+def check_text(
+    ctx: DraftContext, subject: str, text: str, speller: Speller | None = None
+) -> list[TextFinding]:
+    """Every text rule that applies to ``ctx.action``, on ``text`` (greeting to signature) and ``subject``.
+
+    Greeting, body, closing and signature are found heuristically (see ``anatomy``)."""
+    parts = parse_message(text, candidate_names(ctx))
+    addressed = frozenset({ctx.recipient.id}) if ctx.recipient else frozenset()
+    return _run(Message(ctx, subject, text, parts, speller, channel_of(ctx), addressed))
+
+
+def check_draft(ctx: DraftContext, draft: Draft, speller: Speller | None = None) -> list[TextFinding]:
+    """``check_text`` on a composed draft, its parts placed exactly, plus one W-MISSING-ELEMENT per fact
+    the composer asked for instead of inventing."""
+    addressed = frozenset(draft.to) | frozenset(draft.cc)
+    if ctx.recipient:
+        addressed |= {ctx.recipient.id}
+    text = draft.text
+    message = Message(ctx, draft.subject, text, anatomy_of_draft(draft), speller, draft.channel, addressed)
+    found = _run(message)
+    for fact in draft.missing:
+        cited = _CITED.search(fact)
+        rule = cited.group(1) if cited else CONTENT_RULE.get(ctx.action, "C-01")
+        # The fact the composer asked for says it better than the rule's generic "element missing".
+        found = [f for f in found if not (f.code == "W-MISSING-ELEMENT" and f.rule == rule)]
+        at = text.lower().find(fact.lower()) if fact else -1
+        span = (at, at + len(fact)) if at >= 0 else (0, 0)
+        found.append(
+            flag(
+                "W-MISSING-ELEMENT",
+                rule,
+                f"Missing fact: {fact}. Add it to the records or write it in yourself.",
+                span,
+                f"Fill in {fact}.",
+            )
+        )
+    return _ordered(found)
+
+
+def _run(m: Message) -> list[TextFinding]:
+    found: list[TextFinding] = []
+    for rule in RULES:
+        if m.action in rule.actions:
+            found.extend(rule.check(m))
+    return _ordered(found)
+
+
+def _ordered(found: list[TextFinding]) -> list[TextFinding]:
+    unique = {(f.start, f.end, f.code, f.rule, f.message): f for f in found}
+    return sorted(unique.values(), key=lambda f: (f.start, f.code, f.rule, f.end, f.message))

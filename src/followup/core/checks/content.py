@@ -1,0 +1,341 @@
+"""What thank-you notes, formal letters and LinkedIn notes must say, and what no message may say:
+C-01 to C-05, C-12 to C-14, C-20, C-28 and A-11. One function per rule; ``RULES`` says where each
+applies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from followup.core.checks.anatomy import URL
+from followup.core.checks.base import (
+    ALL_ACTIONS,
+    FORWARD,
+    INTEREST,
+    THANK_YOU_ROUND,
+    THANKS,
+    Message,
+    TextRule,
+    content_words,
+    flag,
+    missing,
+    span_of,
+)
+from followup.core.codes import Severity
+from followup.core.drafts import TextFinding
+from followup.core.model import Role
+from followup.core.phrases import asks_next_steps, asks_status, promises_outcome, word_count
+
+IN_DEPTH = re.compile(
+    r"\b(salar(?:y|ies)|compensation|pay|bonus(?:es)?|equity|stocks?|benefits|vacations?|pto|remote(?:ly)?)\b",
+    re.IGNORECASE,
+)
+PRESSURE = re.compile(
+    r"\b(?:have(?:n['’]?t| not) heard back|still waiting|why have(?:n['’]?t| not)|I need to know"
+    r"|urgent(?:ly)?|ASAP|final chance|unfair|disappointed)\b",
+    re.IGNORECASE,
+)
+ARRANGED = re.compile(
+    r"arrang|\bset(?:ting)?[ -]up|introduc|\brefer|recommend|put me in touch|connect(?:ed|ing)? me|schedul"
+    r"|coordinat|organi[sz]",
+    re.IGNORECASE,
+)
+OVERCONFIDENT = re.compile(
+    r"\b(?:working together|when I join|when I start|I can start|my new team|once I['’]?m hired|the job"
+    r"|the position|decid(?:e|es|ed|ing)|decisions?|hire me|my application)\b",
+    re.IGNORECASE,
+)
+ASSET = re.compile(
+    r"qualif|experience|\bskill|background|\basset|strength|\bbring|contribut|\bfit\b|track record"
+    r"|expertise|proven",
+    re.IGNORECASE,
+)
+VALUE = re.compile(
+    r"\barticle|\bidea|\bsuggest|\bproposal|\bdata\b|\bstudy|\breport\b|\bresearch|\d+\s?%|white ?paper"
+    r"|checklist|template|\bresource",
+    re.IGNORECASE,
+)
+FORMAL_LETTER_WORDS = 400  # C-14 [D]
+QUESTIONS_IN_THANKS = 1  # C-05 [D]
+# First names that are also ordinary words: naming them alone is not taken as naming the person (C-28).
+WORD_NAMES = frozenset(
+    str.split(
+        "will mark may june april august grace hope faith joy bill sue rob pat art jack rose summer drew "
+        "chase hunter dawn amber ruby ivy frank guy jean victor max sky rich penny holly lily iris daisy "
+        "dean earl gene miles neil sandy win page"
+    )
+)
+
+
+def c01_essentials(m: Message) -> Iterator[TextFinding]:
+    """C-01: thanks, interest and a forward-looking close."""
+    name = m.recipient.name if m.recipient else "them"
+    role = m.position or "the role"
+    if not THANKS.search(m.body):
+        yield missing(m, "C-01", "thanks for their time", f"Thank {name} for their time.")
+    if not INTEREST.search(m.body):
+        yield missing(m, "C-01", "your interest", f"Say that you are very interested in the {role} role.")
+    if not FORWARD.search(m.body):
+        yield missing(m, "C-01", "a forward-looking close", "I look forward to hearing from you.")
+
+
+def c02_pitch(m: Message) -> Iterator[TextFinding]:
+    """C-02: names the role or the company and shares a content word with the fit statement or with what
+    the interviewer stressed."""
+    interview = m.ctx.application.current_interview
+    debrief = interview.debrief if interview else None
+    fit = [debrief.fit_statement, *debrief.emphasized] if debrief else []
+    fit = [f for f in fit if f.strip()]
+    lacks = []
+    if not m.names_role_or_company():
+        lacks.append(f"name the {m.position or 'role'} role or {m.company or 'the company'}")
+    if fit and not any(m.stems & set(content_words(f)) for f in fit):
+        lacks.append("say why you fit, in the terms of your debrief")
+    if lacks:
+        hint = f" ({fit[0]})" if fit else ""
+        yield flag(
+            "W-GENERIC",
+            "C-02",
+            "No tailored pitch: " + " and ".join(lacks) + ".",
+            m.body_span,
+            f"One sentence on why you fit the {m.position or 'role'} at {m.company or 'the company'}{hint}.",
+        )
+
+
+def c03_supplement(m: Message) -> Iterator[TextFinding]:
+    """C-03: something to add from the debrief, when none of it is mentioned (a NOTE, never a warning)."""
+    interview = m.ctx.application.current_interview
+    items = interview.debrief.to_supplement if interview else ()
+    if items and not any(m.mentions(item) for item in items):
+        yield flag(
+            "N-SUPPLEMENT",
+            "C-03",
+            "You noted something to add after the interview; a thank-you may carry it briefly.",
+            m.body_span,
+            f"You could add: {items[0]}",
+        )
+
+
+def c04_talking_point(m: Message) -> Iterator[TextFinding]:
+    """C-04: the note mentions one of the recipient's talking points (verbatim or two content words)."""
+    person = m.recipient
+    if person is None or not person.talking_points:
+        return  # nothing recorded to look for (D-04 asks for it)
+    if not any(m.mentions(point) for point in person.talking_points):
+        yield flag(
+            "W-GENERIC",
+            "C-04",
+            f"Nothing in it comes from your conversation with {person.name}.",
+            m.body_span,
+            f"Mention something you discussed, e.g. {person.talking_points[0]!r}.",
+        )
+
+
+def c05_questions(m: Message) -> Iterator[TextFinding]:
+    """C-05: the next-steps question when the timeline is unknown; no status question once D is known;
+    at most one question; no questions about pay, benefits or remote work."""
+    if m.ctx.needs_next_steps_question and m.action in THANK_YOU_ROUND and not asks_next_steps(m.body):
+        yield missing(
+            m,
+            "C-05",
+            "a question about next steps (no timeline was learned)",
+            "Could you tell me when you expect to make a decision, or what the next steps are?",
+        )
+    asked = [s for s, _ in m.sentences if "?" in s.text]
+    decided = m.ctx.decision_date
+    if decided is not None and m.action in THANK_YOU_ROUND:
+        for question in asked:
+            if asks_status(question.text):
+                yield flag(
+                    "W-EARLY",
+                    "C-05",
+                    f"They said they would decide by {decided:%a %d %b}: leave the status question out.",
+                    span_of(question),
+                    "Leave the question out.",
+                    Severity.WARN,
+                )
+    marks = m.body.count("?")
+    if marks > QUESTIONS_IN_THANKS:
+        start = asked[1].start if len(asked) > 1 else asked[0].start
+        yield flag(
+            "W-INDEPTH",
+            "C-05",
+            f"{marks} questions: a thank-you asks at most one.",
+            (start, asked[-1].end),
+            "Keep one question at most; save the rest for a later round.",
+        )
+    for sentence, _ in m.sentences:
+        topics = list(dict.fromkeys(t.lower() for t in IN_DEPTH.findall(sentence.text)))
+        if topics:
+            yield flag(
+                "W-INDEPTH",
+                "C-05",
+                f"Asks about {' and '.join(topics)}: for a later round or the offer, not a thank-you.",
+                span_of(sentence),
+                "Leave it out of the thank-you.",
+            )
+
+
+def c12_arranger(m: Message) -> Iterator[TextFinding]:
+    """C-12: the arranger's note refers to what they did (thanks itself is C-01's)."""
+    if not ARRANGED.search(m.body):
+        yield missing(
+            m,
+            "C-12",
+            "what the arranger did",
+            "Thank you for arranging the interview and introducing me to the team.",
+        )
+
+
+def c13_linkedin(m: Message) -> Iterator[TextFinding]:
+    """C-13: short, says who you are, recalls a topic, presumes nothing."""
+    limit = m.ctx.settings.linkedin_note_limit
+    text = m.text.strip()
+    offset = len(m.text) - len(m.text.lstrip())
+    if len(text) > limit:
+        yield flag(
+            "W-LENGTH",
+            "C-13",
+            f"{len(text)} characters: LinkedIn takes {limit}.",
+            (offset + limit, offset + len(text)),
+            f"Cut it to {limit} characters.",
+        )
+    first = m.full_name.split()[0] if m.full_name else ""
+    if not (
+        re.search(r"\binterview", text, re.IGNORECASE)
+        or (first and re.search(rf"\b{re.escape(first)}\b", text))
+    ):
+        yield flag(
+            "W-GENERIC",
+            "C-13",
+            'The note does not say who you are: give your name or mention that you "interviewed".',
+            (offset, offset + len(text)),
+            f"It was good to meet you when I interviewed for the {m.position or 'role'} role.",
+        )
+    person = m.recipient
+    if person is not None and person.talking_points and not any(m.mentions(p) for p in person.talking_points):
+        yield flag(
+            "W-GENERIC",
+            "C-13",
+            f"Nothing from your conversation with {person.name}.",
+            (offset, offset + len(text)),
+            f"Refer to {person.talking_points[0]!r}, ideally with a link worth reading.",
+        )
+    for hit in OVERCONFIDENT.finditer(m.text):
+        yield flag(
+            "W-OVERCONFIDENT",
+            "C-13",
+            f"{hit.group()!r} presumes the outcome or makes the note about the job.",
+            (hit.start(), hit.end()),
+            "Keep the note about the conversation, not the job.",
+        )
+
+
+def c14_formal_letter(m: Message) -> Iterator[TextFinding]:
+    """C-14: an asset claim, a talking point and something of value; at most 400 words (thanks and
+    interest are C-01's)."""
+    if not ASSET.search(m.body):
+        yield missing(
+            m,
+            "C-14",
+            "why you would be an asset",
+            "Explain how your experience answers what they need.",
+        )
+    person = m.recipient
+    if person is not None and person.talking_points and not any(m.mentions(p) for p in person.talking_points):
+        yield missing(
+            m,
+            "C-14",
+            f"a point from your conversation with {person.name}",
+            f"Refer to {person.talking_points[0]!r}.",
+        )
+    if not (VALUE.search(m.body) or URL.search(m.body)):
+        yield missing(
+            m,
+            "C-14",
+            "something useful to them (an idea, a data point, an article)",
+            "Offer an idea, a data point or an article relevant to what they are working on.",
+        )
+    count = word_count(m.body)
+    if count > FORMAL_LETTER_WORDS:
+        yield flag(
+            "W-LENGTH",
+            "C-14",
+            f"{count} words: keep the formal letter to {FORMAL_LETTER_WORDS}.",
+            m.body_span,
+            f"Cut it to {FORMAL_LETTER_WORDS} words.",
+        )
+
+
+def c20_tone(m: Message) -> Iterator[TextFinding]:
+    """C-20: no pressure or guilt."""
+    for hit in PRESSURE.finditer(m.text):
+        yield flag(
+            "W-TONE",
+            "C-20",
+            f"{hit.group()!r} puts pressure on the reader.",
+            (hit.start(), hit.end()),
+            "Leave it out: keep the note light and courteous.",
+        )
+
+
+def c28_permission(m: Message) -> Iterator[TextFinding]:
+    """C-28: naming someone at the company who is not on the panel needs their consent. People who run
+    the process (HR, the main or designated contact) and the message's own recipients are not insiders."""
+    app = m.ctx.application
+    exempt = set(m.addressed) | {app.main_contact, app.designated_contact}
+    if m.recipient is not None:
+        exempt.add(m.recipient.id)
+    others = {p.first for p in app.people if p.on_panel} | set(m.full_name.split()[:1])
+    for person in app.people:
+        if person.on_panel or person.permission_to_name or person.id in exempt or person.role is Role.HR:
+            continue
+        forms = []
+        if person.first and person.last:
+            forms.append(rf"\b{re.escape(person.first)}\s+{re.escape(person.last)}\b")
+        if person.last:
+            forms.append(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+{re.escape(person.last)}\b")
+        first = person.first
+        if len(first) >= 3 and first.lower() not in WORD_NAMES and first not in others:
+            forms.append(rf"\b{re.escape(person.first)}\b")
+        if not forms:
+            continue
+        start, end = m.body_span
+        hit = re.compile("|".join(forms)).search(m.text, start, end)
+        if hit:
+            yield flag(
+                "W-PERMISSION",
+                "C-28",
+                f"{person.name} is not on the panel: ask before naming them.",
+                (hit.start(), hit.end()),
+                f"Ask {person.name} whether you may mention them, or leave the name out.",
+            )
+
+
+def a11_no_promise(m: Message) -> Iterator[TextFinding]:
+    """A-11: no wording that claims a message secures the outcome."""
+    for sentence, _ in m.sentences:
+        if promises_outcome(sentence.text):
+            yield flag(
+                "W-TONE",
+                "A-11",
+                "This claims more than a message can do.",
+                span_of(sentence),
+                "Say what you offer, not what the message will bring about.",
+            )
+
+
+RULES = (
+    TextRule("C-01", THANK_YOU_ROUND | {"FL"}, c01_essentials),
+    TextRule("C-02", frozenset({"TY"}), c02_pitch),
+    TextRule("C-03", frozenset({"TY"}), c03_supplement),
+    TextRule("C-04", frozenset({"TY"}), c04_talking_point),
+    TextRule("C-05", THANK_YOU_ROUND | {"FL"}, c05_questions),
+    TextRule("C-12", frozenset({"TA"}), c12_arranger),
+    TextRule("C-13", frozenset({"LI"}), c13_linkedin),
+    TextRule("C-14", frozenset({"FL"}), c14_formal_letter),
+    TextRule("C-20", ALL_ACTIONS, c20_tone),
+    TextRule("C-28", ALL_ACTIONS, c28_permission),
+    TextRule("A-11", ALL_ACTIONS, a11_no_promise),
+)

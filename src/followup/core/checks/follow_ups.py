@@ -1,0 +1,296 @@
+"""What the follow-up sequence must say: status follow-ups (C-15, C-18, C-19, C-21), call scripts
+(C-22) and the request for a call (C-25). One function per rule; ``RULES`` says where each applies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from followup.core.checks.anatomy import PHONE, URL, Span
+from followup.core.checks.base import (
+    FORWARD,
+    FUTURE,
+    INTEREST,
+    SCRIPTS,
+    STATUS_EMAILS,
+    TOUCHES,
+    Message,
+    TextRule,
+    content_words,
+    flag,
+    hook_text,
+    missing,
+    names_date,
+    span_of,
+)
+from followup.core.drafts import TextFinding
+from followup.core.model import Role
+from followup.core.phrases import asks_status, promises_more, word_count
+
+OFFER_MORE = re.compile(
+    r"anything (?:else|further|more)|(?:additional|further|more) (?:information|materials?|details|documents)"
+    r"|happy to (?:provide|send|share)|glad to (?:provide|send|share)|if you need|let me know if"
+    r"|provide (?:any|more|additional)",
+    re.IGNORECASE,
+)
+CONSIDERATION = re.compile(r"(?:thank|grateful|appreciat)[^.!?]*consider", re.IGNORECASE)
+ARTICLE = re.compile(
+    r"\b(?:article|blog|post|paper|report|study|piece|podcast|white ?paper|case study)\b", re.IGNORECASE
+)
+RELEVANCE = re.compile(
+    r"relevan|remind|made me think|thought of|related to|relates to|in light of|you mentioned|we discussed"
+    r"|our conversation|we talked|given your|connects? (?:to|with)|speaks to|bears on",
+    re.IGNORECASE,
+)
+STATUS_WORDS = re.compile(r"\bstatus\b|\bdecision\b|where I stand|any update", re.IGNORECASE)
+HOOK_WORDS = re.compile(
+    r"\b(?:article|blog|post|paper|report|study|podcast|webinar|connection|connected|met with|introduced|"
+    r"accomplishment|award(?:ed)?|certif\w*|course|completed|finished|launched|patent|granted|accepted|"
+    r"published|learning|learned|progress)\b",
+    re.IGNORECASE,
+)
+FALLBACK = re.compile(
+    r"another time|other time|different time|time that (?:suits|works)|better time|if none|none of these"
+    r"|alternative|suggest a time|propose a time",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|\b(\d{1,2})[:.](\d{2})\b(?!\s*[ap]\.?\s?m)", re.I
+)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until)\s*$", re.IGNORECASE)
+F1_WORDS, F1_PARAGRAPHS = 200, 3  # C-15 [D], [S 002]
+CALL_WORDS, VOICEMAIL_WORDS = 90, 75  # C-22 [D]
+
+
+def _promises(m: Message) -> Iterator[Span]:
+    return (s for s, _ in m.sentences if promises_more(s.text))
+
+
+def article_led(m: Message) -> bool:
+    """C-21 applies: a status email to someone outside HR at a company that has HR (H-13)."""
+    person, app = m.recipient, m.ctx.application
+    if m.action not in STATUS_EMAILS or person is None or not app.company.has_hr:
+        return False
+    if person.role is Role.HR or person.id in (app.main_contact, app.designated_contact):
+        return False
+    return not (m.ctx.settings.status_recipient == "hiring_manager" and person.role is Role.HIRING_MANAGER)
+
+
+def c15_first_followup(m: Message) -> Iterator[TextFinding]:
+    """C-15: who you are (name, role, interview date), interest, a timeline question, an offer of more,
+    a forward-looking close; ≤ 3 paragraphs and ≤ 200 words; no promise of more in the last touch."""
+    who = []
+    if m.full_name and m.full_name.lower() not in m.body.lower():
+        who.append("your name")
+    if m.position and m.position.lower() not in m.body.lower():
+        who.append(f"the role ({m.position})")
+    if not names_date(m.body, m.ctx.interview_date):
+        when = f" ({m.ctx.interview_date:%A %d %B})" if m.ctx.interview_date else ""
+        who.append(f"the interview date{when}")
+    if who:
+        yield missing(
+            m,
+            "C-15",
+            "who you are: " + ", ".join(who),
+            f"This is {m.full_name or '<your name>'}; I interviewed for the {m.position or '<role>'} role on "
+            + (
+                f"{m.ctx.interview_date:%A, %B} {m.ctx.interview_date.day}."
+                if m.ctx.interview_date
+                else "<date>."
+            ),
+        )
+    if not INTEREST.search(m.body):
+        yield missing(m, "C-15", "your continued interest", "I remain very interested in the role.")
+    if not article_led(m) and not asks_status(m.body):
+        yield missing(m, "C-15", "a question about the timeline", "Is there an update on your timeline?")
+    if not OFFER_MORE.search(m.body):
+        yield missing(
+            m,
+            "C-15",
+            "an offer to provide anything further",
+            "Please let me know if I can provide anything else.",
+        )
+    if not FORWARD.search(m.body):
+        yield missing(m, "C-15", "a forward-looking close", "I look forward to hearing from you.")
+    paragraphs, count = m.parts.paragraphs, word_count(m.body)
+    if len(paragraphs) > F1_PARAGRAPHS:
+        yield flag(
+            "W-LENGTH",
+            "C-15",
+            f"{len(paragraphs)} paragraphs: keep a follow-up to {F1_PARAGRAPHS}.",
+            (paragraphs[F1_PARAGRAPHS].start, paragraphs[-1].end),
+            f"Merge or cut to {F1_PARAGRAPHS} paragraphs.",
+        )
+    if count > F1_WORDS:
+        yield flag("W-LENGTH", "C-15", f"{count} words: keep it to {F1_WORDS}.", m.body_span, "Cut it down.")
+    if m.ctx.last_permitted_touch:
+        yield from _last_touch(m, "C-15")
+
+
+def _last_touch(m: Message, rule: str) -> Iterator[TextFinding]:
+    for sentence in _promises(m):
+        yield flag(
+            "W-LAST-TOUCH",
+            rule,
+            "This is your last permitted message: do not announce another follow-up.",
+            span_of(sentence),
+            "Thank you again for considering me; I would welcome staying in touch in the future.",
+        )
+
+
+def c18_new_hook(m: Message) -> Iterator[TextFinding]:
+    """C-18: a later follow-up brings something not used before: one of the context's unused hooks, a
+    new link, or a sentence about an article, connection, accomplishment or progress that no earlier
+    message already holds."""
+    earlier = m.ctx.earlier_messages
+    used = {h for e in earlier for h in e.hooks}
+    fresh = [h for h in m.ctx.hooks if h not in used]
+    if any(m.mentions(hook_text(h)) for h in fresh):
+        return
+    old_bodies = " ".join(e.body for e in earlier)
+    if any(u.group() not in old_bodies for u in URL.finditer(m.body)):
+        return
+    old_words = [set(content_words(e.body)) for e in earlier]
+    for sentence in m.sentences_matching(HOOK_WORDS):
+        mine = set(content_words(sentence.text))
+        if mine and not any(len(mine & old) >= 0.8 * len(mine) for old in old_words):
+            return
+    tip = f"Bring in {hook_text(fresh[0])!r}." if fresh else ""
+    yield flag(
+        "W-GENERIC",
+        "C-18",
+        "Nothing new since your last message: a later follow-up needs fresh material.",
+        m.body_span,
+        tip or "Share a relevant article, a new connection, an accomplishment or progress on a skill.",
+    )
+
+
+def c19_final_note(m: Message) -> Iterator[TextFinding]:
+    """C-19: the last permitted touch thanks them for considering you and welcomes future contact."""
+    if not m.ctx.last_permitted_touch:
+        return
+    if not CONSIDERATION.search(m.body):
+        yield missing(m, "C-19", "thanks for considering you", "Thank you for considering me for the role.")
+    if not FUTURE.search(m.body):
+        yield missing(
+            m, "C-19", "openness to future contact", "I would welcome staying in touch about future openings."
+        )
+    if m.action != "F1":  # C-15 says it for F1
+        yield from _last_touch(m, "C-19")
+
+
+def c21_article_led(m: Message) -> Iterator[TextFinding]:
+    """C-21: to someone outside HR, share an article with a sentence on why it matters instead of asking
+    about status (NOTEs), and close looking forward (a warning, said by C-15 for F1)."""
+    if not article_led(m):
+        return
+    name = m.recipient.name if m.recipient else "them"
+    if not ((URL.search(m.body) or ARTICLE.search(m.body)) and RELEVANCE.search(m.body)):
+        yield flag(
+            "N-ARTICLE",
+            "C-21",
+            f"{name} is not HR: share an article prompted by your conversation and say why it is relevant.",
+            m.body_span,
+            "This article on <topic> made me think of our conversation about <talking point>: <link>",
+        )
+    for hit in STATUS_WORDS.finditer(m.text, *m.body_span):
+        yield flag(
+            "N-ARTICLE",
+            "C-21",
+            f"{hit.group()!r}: do not ask {name} about status; HR answers that.",
+            (hit.start(), hit.end()),
+            "Leave the status question out.",
+        )
+    if m.action != "F1" and not FORWARD.search(m.body):
+        yield missing(m, "C-21", "a forward-looking close", "I hope to hear from you.")
+
+
+def c22_scripts(m: Message) -> Iterator[TextFinding]:
+    """C-22: a call script of ≤ 90 words, a voicemail of ≤ 75; name, role and call-back number."""
+    limit = VOICEMAIL_WORDS if m.action == "VOICEMAIL" else CALL_WORDS
+    words = list(re.finditer(r"[\w'’-]+", m.text))
+    if len(words) > limit:
+        yield flag(
+            "W-VOICEMAIL-LONG",
+            "C-22",
+            f"{len(words)} words: keep a {'voicemail' if m.action == 'VOICEMAIL' else 'call'} to {limit}.",
+            (words[limit].start(), words[-1].end()),
+            f"Cut it to {limit} words: who you are, the role, one question, your number.",
+        )
+    lacks = []
+    if m.full_name and m.full_name.lower() not in m.text.lower():
+        lacks.append("your name")
+    if m.position and m.position.lower() not in m.text.lower():
+        lacks.append("the role")
+    if not any(len(re.sub(r"\D", "", p.group())) >= 7 for p in PHONE.finditer(m.text)):
+        lacks.append("a call-back number")
+    if lacks:
+        yield flag(
+            "W-MISSING-ELEMENT",
+            "C-22",
+            "The script lacks " + ", ".join(lacks) + ".",
+            (0, len(m.text)),
+            f"This is {m.full_name or '<name>'}, calling about the {m.position or '<role>'} role; "
+            f"you can reach me at {m.ctx.profile.phone or '<number>'}.",
+        )
+
+
+def c25_call_request(m: Message) -> Iterator[TextFinding]:
+    """C-25 with H-15: three proposed slots, the ones the context proposes, and a fallback."""
+    proposals = _proposals(m)
+    if len(proposals) < 3:
+        yield missing(m, "C-25", f"three day-and-time options ({len(proposals)} found)", "Offer three slots.")
+    if not FALLBACK.search(m.body):
+        yield missing(
+            m, "C-25", "a fallback", "If none of these suits, I would be glad to find another time."
+        )
+    slots = m.ctx.slots
+    if not slots:
+        return
+    unmatched = [s for s in slots if not any(_is_slot(p, s) for p in proposals)]
+    if len(set(slots)) != 3 or unmatched or len(proposals) != len(slots):
+        listed = "; ".join(f"{s:%a %d %b %H:%M}" for s in slots)
+        yield flag(
+            "W-SLOTS",
+            "C-25",
+            f"The proposed times do not match the three planned slots ({listed}).",
+            m.body_span,
+            f"Offer exactly these: {listed}.",
+        )
+
+
+def _proposals(m: Message) -> list[tuple[Span, int, int]]:
+    """Times named in the body (a range counts once), each with the line or sentence around it."""
+    found: list[tuple[Span, int, int]] = []
+    last_end = -1
+    segments = [s for s, _ in m.sentences]
+    for hit in _TIME.finditer(m.text, *m.body_span):
+        if last_end >= 0 and _RANGE_JOIN.fullmatch(" " + m.text[last_end : hit.start()]):
+            last_end = hit.end()
+            continue
+        hour = int(hit.group(1) or hit.group(4))
+        minute = int(hit.group(2) or hit.group(5) or 0)
+        if hit.group(3):
+            hour = hour % 12 + (12 if hit.group(3).lower() == "p" else 0)
+        around = next((s for s in segments if s.start <= hit.start() < s.end), Span(0, 0, ""))
+        found.append((around, hour, minute))
+        last_end = hit.end()
+    return found
+
+
+def _is_slot(proposal: tuple[Span, int, int], slot: dt.datetime) -> bool:
+    around, hour, minute = proposal
+    same_time = minute == slot.minute and hour in (slot.hour, slot.hour - 12)
+    return same_time and names_date(around.text, slot.date())
+
+
+RULES = (
+    TextRule("C-15", frozenset({"F1"}), c15_first_followup),
+    TextRule("C-18", frozenset({"F2", "F3"}), c18_new_hook),
+    TextRule("C-19", TOUCHES, c19_final_note),
+    TextRule("C-21", STATUS_EMAILS, c21_article_led),
+    TextRule("C-22", SCRIPTS, c22_scripts),
+    TextRule("C-25", frozenset({"SCHED"}), c25_call_request),
+)

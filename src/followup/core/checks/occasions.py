@@ -1,0 +1,141 @@
+"""Messages for an occasion rather than a step of the sequence: another offer (C-23), accepted news
+(C-24), thanks after a rejection (C-26) and the request for feedback (C-27). One function per rule;
+``RULES`` says where each applies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from followup.core.checks.base import (
+    FUTURE,
+    INTEREST,
+    THANKS,
+    Message,
+    TextRule,
+    flag,
+    hook_text,
+    missing,
+    names_date,
+)
+from followup.core.drafts import TextFinding
+
+ULTIMATUM = re.compile(r"\bmust\b|\bor else\b|\bfinal answer\b", re.IGNORECASE)
+HEAR_FIRST = re.compile(
+    r"\bbefore\b[^.!?]*\b(?:decid|respond|accept|commit|answer|reply|make|giv)|\bhear[^.!?]*\b(?:first|before)",
+    re.IGNORECASE,
+)
+STRONG_INTEREST = re.compile(INTEREST.pattern + r"|first choice|top choice|\bprefer", re.IGNORECASE)
+NEWS_STATUS = re.compile(r"\b(?:accepted|granted|published|awarded)\b", re.IGNORECASE)
+NEWS_WORDS = re.compile(r"\b(?:article|paper|patent|award|certif\w*|publication|grant|book|chapter)\b", re.I)
+TIES = re.compile(
+    r"relevan|help|useful|apply|bring|contribut|matter|directly|relate|support|strengthen|valuable|benefit",
+    re.IGNORECASE,
+)
+ROUGH = re.compile(r"\b(?:mistakes?|reconsider(?:ation)?)\b", re.IGNORECASE)
+ENJOYED = re.compile(r"enjoy|pleasure|\bglad\b|great to (?:meet|talk|speak)|appreciated (?:the|our)", re.I)
+IMPROVE = re.compile(
+    r"\bdo(?:ne)? better|improve|feedback|advice|pointers|suggestions"
+    r"|strengthen|do differently|work on",
+    re.IGNORECASE,
+)
+WHY_NOT = re.compile(
+    r"why (?:wasn['’]?t|was not|weren['’]?t|didn['’]?t|did not|haven['’]?t) I|why (?:was|were) I not"
+    r"|why not me|why (?:did|didn['’]?t) you (?:choose|pick|hire|select)|what went wrong",
+    re.IGNORECASE,
+)
+
+
+def c23_competing_offer(m: Message) -> Iterator[TextFinding]:
+    """C-23: the offer, its deadline, strong interest and the wish to hear first; no ultimatum."""
+    deadline = m.ctx.offer_deadline
+    if not re.search(r"\boffer", m.body, re.IGNORECASE):
+        yield missing(m, "C-23", "the other offer", "I have received another offer.")
+    if deadline is not None and not names_date(m.body, deadline):
+        yield missing(
+            m,
+            "C-23",
+            f"its deadline ({deadline:%A %d %B})",
+            f"I need to respond by {deadline:%A, %B} {deadline.day}.",
+        )
+    if not STRONG_INTEREST.search(m.body):
+        yield missing(m, "C-23", "your strong interest", "Your firm remains my first choice.")
+    if not HEAR_FIRST.search(m.body):
+        yield missing(
+            m, "C-23", "the wish to hear from them first", "I would value hearing from you before I decide."
+        )
+    for hit in ULTIMATUM.finditer(m.text, *m.body_span):
+        yield flag(
+            "W-TONE",
+            "C-23",
+            f"{hit.group()!r} reads as an ultimatum.",
+            (hit.start(), hit.end()),
+            "Ask, do not demand.",
+        )
+
+
+def c24_accomplishment(m: Message) -> Iterator[TextFinding]:
+    """C-24: the accomplishment, its status and a sentence tying it to the role."""
+    news = hook_text(m.ctx.news) if m.ctx.news else ""
+    if not (m.mentions(news) if news else NEWS_WORDS.search(m.body)):
+        yield missing(m, "C-24", "the accomplishment itself", f"Name it: {news or '<what was accepted>'}.")
+    if not NEWS_STATUS.search(m.body):
+        yield missing(m, "C-24", "its status", "Say whether it was accepted, granted, published or awarded.")
+    role = re.compile(rf"\b(?:role|position|job|team|{re.escape(m.position) or 'role'})\b", re.IGNORECASE)
+    if not any(TIES.search(s.text) for s in m.sentences_matching(role)):
+        yield missing(
+            m,
+            "C-24",
+            "why it matters for the role",
+            f"One sentence on how it bears on the {m.position or 'role'}.",
+        )
+
+
+def c26_after_rejection(m: Message) -> Iterator[TextFinding]:
+    """C-26: thanks for the time or the opportunity, the door left open; no reproach."""
+    if not any(re.search(r"time|opportunit|consider", s.text, re.I) for s in m.sentences_matching(THANKS)):
+        yield missing(
+            m,
+            "C-26",
+            "thanks for their time and the opportunity",
+            "Thank you for your time and the opportunity.",
+        )
+    if not FUTURE.search(m.body):
+        yield missing(m, "C-26", "openness to future roles", "I would welcome hearing about future openings.")
+    for hit in ROUGH.finditer(m.text, *m.body_span):
+        yield flag(
+            "W-TONE",
+            "C-26",
+            f"{hit.group()!r} argues with the decision.",
+            (hit.start(), hit.end()),
+            "Leave it out.",
+        )
+
+
+def c27_feedback(m: Message) -> Iterator[TextFinding]:
+    """C-27: thanks, enjoyed the conversation, and asks what to do better (not why someone else won)."""
+    if not THANKS.search(m.body):
+        yield missing(m, "C-27", "thanks", "Thank you again for your time.")
+    if not ENJOYED.search(m.body):
+        yield missing(m, "C-27", "that you enjoyed the interview", "I enjoyed our conversation.")
+    if not IMPROVE.search(m.body):
+        yield missing(
+            m, "C-27", "a request for pointers", "Is there anything I could do better in future interviews?"
+        )
+    for hit in WHY_NOT.finditer(m.text, *m.body_span):
+        yield flag(
+            "W-MISSING-ELEMENT",
+            "C-27",
+            f"{hit.group()!r} asks why, not how to improve.",
+            (hit.start(), hit.end()),
+            "What could I do better next time?",
+        )
+
+
+RULES = (
+    TextRule("C-23", frozenset({"EXC-OFFER"}), c23_competing_offer),
+    TextRule("C-24", frozenset({"EXC-NEWS"}), c24_accomplishment),
+    TextRule("C-26", frozenset({"RJ"}), c26_after_rejection),
+    TextRule("C-27", frozenset({"FB"}), c27_feedback),
+)

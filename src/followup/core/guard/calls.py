@@ -1,0 +1,137 @@
+"""Calls and requests for a call: one call only (A-07), status calls to HR only (H-12), the times a call
+may start (H-14, K5), a request for a call with three slots and its answer (H-15, C-25, E-09), and the
+length of a voicemail (A-06)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from followup.core.codes import State
+from followup.core.guard.context import Inspection
+from followup.core.model import InboundKind, Person
+from followup.core.plan.business_days import BusinessCalendar
+
+# H-14 [D]: unsolicited calls 09:30–11:59 or 14:00–15:59 recipient-local; call-backs 09:00–16:59 (K5).
+CALL_WINDOWS = ((dt.time(9, 30), dt.time(12, 0)), (dt.time(14, 0), dt.time(16, 0)))
+CALL_BACK_WINDOWS = ((dt.time(9, 0), dt.time(17, 0)),)
+Windows = tuple[tuple[dt.time, dt.time], ...]
+
+
+def agreed_call(g: Inspection) -> bool:
+    """E-09: the person called agreed to a slot (the waiting period does not apply to it)."""
+    return g.action == "CALL" and any(
+        e.kind == InboundKind.SCHEDULE_REPLY
+        and e.slot is not None
+        and (not g.p.to or e.from_person in g.p.to)
+        for e in g.f.inbound
+    )
+
+
+def sched(g: Inspection) -> None:
+    """H-15 / C-25: exactly three distinct slots on recipient business days in bd(send,1)–bd(send,10)."""
+    g.add("N-SCHED-ODDS", "H-15", "Only about one in five or ten such requests gets an answer.")
+    slots = g.p.slots
+    zone = g.recipient_zone()
+    problems = []
+    if len(set(slots)) != 3:
+        problems.append("offer exactly three different slots")
+    first, last = g.f.bd(g.day, 1), g.f.bd(g.day, 10)
+    for slot in slots:
+        local = slot.astimezone(zone)
+        if not g.f.calendar.is_business_day(local.date()) or not first <= local.date() <= last:
+            problems.append(f"{local:%a %d %b} is not a business day between {first:%d %b} and {last:%d %b}")
+        elif not inside(local.time(), CALL_WINDOWS):
+            problems.append(f"{local:%H:%M} is outside 09:30–11:59 and 14:00–15:59 their time")
+    if problems:
+        g.add("W-SLOTS", "H-15", "; ".join(problems) + ".")
+
+
+def call(g: Inspection) -> None:
+    """A-07, H-12, H-14, H-15, E-09, K5."""
+    f = g.f
+    people = g.recipients() or ([f.status_recipient] if f.status_recipient else [])
+    calls = f.sent("CALL")
+    if calls and not any(e.kind == InboundKind.CALL_BACK and e.at > calls[-1].at for e in f.inbound):
+        g.add("W-2NDCALL", "A-07", "You already called once: call again only if they ask you to.")
+    zone = g.recipient_zone()
+    local = g.at.astimezone(zone)
+    slot_reply = next(
+        (
+            e
+            for e in f.inbound
+            if e.kind == InboundKind.SCHEDULE_REPLY
+            and e.slot is not None
+            and any(p.id == e.from_person for p in people)
+        ),
+        None,
+    )
+    if slot_reply is not None and slot_reply.slot is not None:
+        if (
+            not slot_reply.slot - dt.timedelta(minutes=5)
+            <= g.at
+            <= slot_reply.slot + dt.timedelta(minutes=15)
+        ):
+            g.add(
+                "W-UNSCHEDULED-CALL",
+                "E-09",
+                f"Call at the agreed time: {slot_reply.slot.astimezone(zone):%a %d %b %H:%M}.",
+            )
+        return
+    for person in people:
+        if person.role.value == "hiring_manager" and request_unanswered(g, person):
+            g.add("W-UNSCHEDULED-CALL", "H-15", "They did not answer your request for a call: do not call.")
+            return
+        if f.app.company.has_hr and not f.is_hr_side(person):
+            g.add(
+                "W-HRONLY",
+                "H-12",
+                f"Status calls go to HR only; {person.name} is not HR. "
+                "Email instead, or ask for a call by appointment (H-15).",
+            )
+            return  # the call should not happen at any time: no point checking the clock
+        if person.role.value == "hiring_manager" and not f.app.company.has_hr:
+            g.add("N-RESENT", "H-12", "A small firm without HR: a call is allowed but may be resented.")
+    windows = CALL_BACK_WINDOWS if g.p.call_back or returning_call(g) else CALL_WINDOWS
+    if not f.calendar.is_business_day(local.date()) or not inside(local.time(), windows):
+        nxt = next_call_start(f.calendar, local, windows)
+        g.add(
+            "W-CALLTIME",
+            "H-14",
+            f"Not a good moment to call; next permitted start {nxt:%a %d %b %H:%M} their time.",
+        )
+
+
+def request_unanswered(g: Inspection, person: Person) -> bool:
+    """H-15: a request for a call went unanswered past its last slot (+30 min [D])."""
+    requests = [e for e in g.f.sent("SCHED") if person.id in e.to and e.proposed_slots]
+    return bool(requests) and g.at > max(requests[-1].proposed_slots) + dt.timedelta(minutes=30)
+
+
+def returning_call(g: Inspection) -> bool:
+    return any(
+        s.action == "RSP" and s.channel == "phone" and s.at(g.at).state in (State.DUE, State.OVERDUE)
+        for s in g.plan.steps
+    )
+
+
+def voicemail_length(g: Inspection, words: int) -> None:
+    """A-06 / C-22 [D]: about 30 s at 150 wpm."""
+    if words > 75:
+        g.add("W-VOICEMAIL-LONG", "A-06", f"{words} words: keep a voicemail under 75.")
+
+
+def inside(moment: dt.time, windows: Windows) -> bool:
+    return any(start <= moment < end for start, end in windows)
+
+
+def next_call_start(calendar: BusinessCalendar, local: dt.datetime, windows: Windows) -> dt.datetime:
+    day = local.date()
+    for _ in range(30):
+        if calendar.is_business_day(day):
+            for start, _end in windows:
+                candidate = dt.datetime.combine(day, start, local.tzinfo)
+                if candidate >= local:
+                    return candidate
+        day = calendar.bd(day, 1)
+        local = dt.datetime.combine(day, dt.time(0), local.tzinfo)
+    return local

@@ -1,0 +1,41 @@
+"""Touches and caps: three unanswered touches (A-03), three follow-ups (A-04), moving on (E-10, K2), and
+the spacing between unsolicited messages (A-05, K6)."""
+
+from __future__ import annotations
+
+from followup.core.codes import State
+from followup.core.guard.context import Inspection, is_status_touch
+from followup.core.guard.proposal import UNSOLICITED
+from followup.core.plan.facts import THANK_YOU_ROUND
+from followup.core.plan.schedule import Step
+from followup.core.plan.status import moving_on_at
+
+
+def caps(g: Inspection) -> None:
+    """A-03 and E-10 (K2): the chase is over; A-04: no more status follow-ups."""
+    f, s = g.f, g.f.settings
+    moved_on = moving_on_at(f)
+    if f.unanswered() >= s.unanswered_touch_cap or (moved_on is not None and g.at >= moved_on):
+        g.add("W-CAP", "A-03", f"{f.unanswered()} unanswered touches in a row: the chase is over.")
+    elif len(f.followup_touches) >= s.followup_cap and is_status_touch(g.action):
+        g.add("W-CAP", "A-04", f"{s.followup_cap} status follow-ups already sent: no more.")
+
+
+def frequency(g: Inspection, step: Step | None) -> None:
+    """A-05 with K6: unsolicited contact the plan did not propose now, or twice to one person a day."""
+    f = g.f
+    unsolicited = [e for e in f.sent(*UNSOLICITED) if e.at <= g.at]
+    in_round = g.action in THANK_YOU_ROUND
+    planned_now = step is not None and step.at(g.at).state in (State.ALLOWED, State.DUE, State.OVERDUE)
+    previous = [e for e in unsolicited if not (in_round and e.kind in THANK_YOU_ROUND)]
+    if previous and not planned_now:
+        last_day = f.local_date(previous[-1].at)
+        if g.day < f.bd(last_day, 2):
+            g.add(
+                "W-FREQ",
+                "A-05",
+                f"Your last message went on {last_day:%a %d %b}: leave two business days.",
+            )
+    same_day = [e for e in unsolicited if f.local_date(e.at) == g.day and set(e.to) & set(g.p.to)]
+    if same_day:
+        g.add("W-FREQ", "A-05", "You already wrote to this person today.")
