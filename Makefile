@@ -12,7 +12,7 @@ find_python = $(shell for p in python3.11 python3; do \
 	if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; \
 	then echo $$p; break; fi; done)
 
-.PHONY: install run system-deps test lint bench clean
+.PHONY: install run system-deps test lint bench fuzz clean
 
 install: $(STAMP)
 
@@ -53,6 +53,16 @@ lint: install
 	$(VENV)/bin/ruff format --check src tests scripts benchmarks
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
+
+# The fuzz tests (tests/fuzz) with fresh random examples, again and again until MINUTES have passed;
+# stops at the first failure. CI runs them once, derandomized, with a short budget.
+MINUTES ?= 10
+EXAMPLES ?= 2000
+fuzz: install
+	@end=$$(( $$(date +%s) + $(MINUTES) * 60 )); \
+	while [ $$(date +%s) -lt $$end ]; do \
+		FOLLOWUP_FUZZ_EXAMPLES=$(EXAMPLES) $(PY) -m pytest -q -x -p no:cacheprovider tests/fuzz $(ARGS) || exit 1; \
+	done
 
 bench: install
 	$(PY) benchmarks/today.py $(ARGS)
