@@ -30,6 +30,7 @@ from followup.core.model import (
     Culture,
     Debrief,
     Decision,
+    Document,
     Event,
     EventType,
     Format,
@@ -135,7 +136,7 @@ def full_records() -> Records:
         from_person="lee",
         subject="Thank you — Data Engineer",
         body="Dear Dr. Kim,\n\nThank you…",
-        attachments=("portfolio.pdf",),
+        attachments=(Document("portfolio.pdf", "ab" * 32, 1024, at(1, 9), at(2, 20, 5)),),
         call_outcome=CallOutcome.VOICEMAIL,
         handwritten=True,
         with_note=False,
@@ -190,6 +191,8 @@ def full_records() -> Records:
                 saved_at=at(3, 9),
             ),
         ),
+        resume=Document("cv.pdf", "cd" * 32, 2048, at(1, 8), at(1, 9)),
+        archived_at=at(7, 10),
     )
     offer = Event(id="e9", type=EventType.COMPETING_OFFER, at=at(6, 12), deadline=dt.date(2026, 3, 13))
     return Records(
@@ -413,6 +416,14 @@ debriefs = st.builds(
     to_supplement=texts,
     self_rating=optional(st.integers(1, 5)),
 )
+documents = st.builds(
+    Document,
+    name=text,
+    sha256=text,
+    size=st.integers(0, 2**40),
+    modified=optional(aware),
+    recorded_at=optional(aware),
+)
 decisions = st.builds(Decision, stated_text=text, date=optional(dates), fill_date=optional(dates))
 
 
@@ -474,7 +485,7 @@ def events(draw: st.DrawFn, event_id: str, person_ids: list[str]) -> Event:
         from_person=draw(st.just("") | named),
         subject=draw(text),
         body=draw(text),
-        attachments=draw(texts),
+        attachments=draw(tuples(documents)),
         call_outcome=draw(optional(st.sampled_from(CallOutcome))),
         handwritten=draw(st.booleans()),
         with_note=draw(st.booleans()),
@@ -515,6 +526,8 @@ def applications(draw: st.DrawFn, application_id: str) -> Application:
         events=tuple(draw(events(e, person_ids)) for e in draw(unique_ids(3))),
         notes=draw(text),
         drafts=tuple(draw(st.lists(saved_drafts(), max_size=2))),
+        resume=draw(optional(documents)),
+        archived_at=draw(optional(aware)),
     )
 
 

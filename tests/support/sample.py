@@ -18,6 +18,7 @@ from followup.core.model import (
     Culture,
     Debrief,
     Decision,
+    Document,
     Event,
     EventType,
     Format,
@@ -170,7 +171,15 @@ def _acme(tag: str) -> Application:
                 from_person="p1",
                 subject="Thank you — Staff Engineer",
                 body="Dear Dr. Kim,\n\nThank you…\n\tAlex",
-                attachments=("portfolio.pdf",),
+                attachments=(
+                    Document(
+                        name="portfolio.pdf",
+                        sha256="9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                        size=48213,
+                        modified=dt.datetime(2026, 2, 20, 9, 30, tzinfo=UTC),
+                        recorded_at=dt.datetime(2026, 3, 2, 20, 15, 30, tzinfo=UTC),
+                    ),
+                ),
                 call_outcome=CallOutcome.VOICEMAIL,
                 handwritten=True,
                 with_note=False,
@@ -211,6 +220,14 @@ def _acme(tag: str) -> Application:
                 saved_at=dt.datetime(2026, 3, 2, 15, 0, tzinfo=UTC),
             ),
         ),
+        resume=Document(
+            name="resume-2026.pdf",
+            sha256="60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752",
+            size=91422,
+            modified=dt.datetime(2026, 2, 10, 18, 5, tzinfo=UTC),
+            recorded_at=dt.datetime(2026, 2, 11, 8, 0, tzinfo=UTC),
+        ),
+        archived_at=dt.datetime(2026, 6, 1, 9, 0, tzinfo=UTC),
     )
 
 

@@ -32,7 +32,7 @@ Options:
                       platform's user data directory).
   --help              Show this message and exit.
 """
-SCHEMA_REVISION = "0004"  # must equal store.engine.HEAD_REVISION (a test checks it)
+SCHEMA_REVISION = "0005"  # must equal store.engine.HEAD_REVISION (a test checks it)
 HISTORY_KEY = "history_until:"  # meta key: the latest recorded moment of an owner's records (epoch s)
 COLUMNS = (
     "application_id",

@@ -32,6 +32,7 @@ from followup.core.model import (
     Application,
     Company,
     Debrief,
+    Document,
     Event,
     EventType,
     InboundKind,
@@ -384,6 +385,8 @@ def _decode(raw: object, hint: Any, path: str) -> object:
             raise InvalidInput(path, _describe(hint), _given(raw))
         item_hint = get_args(hint)[0]
         return tuple(_decode(item, item_hint, f"{path}[{index}]") for index, item in enumerate(raw))
+    if hint is Document and isinstance(raw, str) and raw:
+        return Document(name=raw)  # exports before 0.2 wrote an attachment as its file name
     if isinstance(hint, type) and is_dataclass(hint):
         return _decode_record(hint, raw, path)
     if isinstance(hint, type) and issubclass(hint, StrEnum):

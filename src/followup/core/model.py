@@ -194,6 +194,21 @@ class Interview:
 
 
 @dataclass(frozen=True)
+class Document:
+    """A file the candidate sent or submitted, known by its content (C-17): a résumé, an attachment.
+
+    followup keeps what identifies the file, never the file: its name, the SHA-256 of its bytes, its size
+    and the time it was last modified (UTC), and when it was recorded here.
+    """
+
+    name: str
+    sha256: str = ""  # lowercase hex; empty when only the name is known (older records)
+    size: int = 0
+    modified: dt.datetime | None = None
+    recorded_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
 class Decision:
     """What the employer said about timing (I-01, D-08) and the date derived from it (§1.4)."""
 
@@ -220,7 +235,7 @@ class Event:
     from_person: str = ""
     subject: str = ""
     body: str = ""
-    attachments: tuple[str, ...] = ()
+    attachments: tuple[Document, ...] = ()
     call_outcome: CallOutcome | None = None
     handwritten: bool = False
     with_note: bool = True  # LinkedIn request carried a note (H-08)
@@ -269,6 +284,8 @@ class Application:
     events: tuple[Event, ...] = ()
     notes: str = ""
     drafts: tuple[SavedDraft, ...] = ()
+    resume: Document | None = None  # the résumé submitted with the application (C-17)
+    archived_at: dt.datetime | None = None  # put away by the user: kept, but out of today, list and plan
 
     def person(self, person_id: str) -> Person | None:
         return next((p for p in self.people if p.id == person_id), None)

@@ -49,7 +49,7 @@ __all__ = [
 
 # The newest migration in migrations/versions. Kept here so that opening an up-to-date database does not
 # import Alembic at all; a test checks it against the script directory.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 _PG_MIGRATION_LOCK = 0x666F6C6C6F77  # "follow": serializes concurrent first opens on one server

@@ -21,6 +21,7 @@ from followup.core.model import (
     Culture,
     Debrief,
     Decision,
+    Document,
     Event,
     EventType,
     Format,
@@ -97,7 +98,29 @@ def application_from_rows(
         events=tuple(event_from_row(e) for e in events),
         notes=row.notes,
         drafts=tuple(draft_from_json(d) for d in row.drafts),
+        resume=None if row.resume is None else document_from_json(row.resume),
+        archived_at=row.archived_at,
     )
+
+
+def document_from_json(data: dict[str, Any]) -> Document:
+    return Document(
+        name=data["name"],
+        sha256=data["sha256"],
+        size=data["size"],
+        modified=_datetime_from_json(data["modified"]),
+        recorded_at=_datetime_from_json(data["recorded_at"]),
+    )
+
+
+def document_to_json(document: Document) -> dict[str, Any]:
+    return {
+        "name": document.name,
+        "sha256": document.sha256,
+        "size": document.size,
+        "modified": _datetime_to_json(document.modified),
+        "recorded_at": _datetime_to_json(document.recorded_at),
+    }
 
 
 def draft_from_json(data: dict[str, Any]) -> SavedDraft:
@@ -204,7 +227,7 @@ def event_from_row(row: EventRow) -> Event:
         from_person=row.from_person,
         subject=row.subject,
         body=row.body,
-        attachments=tuple(row.attachments),
+        attachments=tuple(document_from_json(d) for d in row.attachments),
         call_outcome=_optional(CallOutcome, row.call_outcome),
         handwritten=row.handwritten,
         with_note=row.with_note,
@@ -240,6 +263,7 @@ def agenda_from_row(row: AgendaRowRecord) -> AgendaRow:
         codes=row.codes,
         rules=row.rules,
         reason=row.reason,
+        stale_at=row.stale_at,
     )
 
 
@@ -278,6 +302,8 @@ def application_values(owner: str, app: Application, ordinal: int) -> dict[str, 
         "settings": [list(pair) for pair in app.settings],
         "notes": app.notes,
         "drafts": [draft_to_json(d) for d in app.drafts],
+        "resume": None if app.resume is None else document_to_json(app.resume),
+        "archived_at": app.archived_at,
     }
 
 
@@ -357,7 +383,7 @@ def event_values(owner: str, application_id: str | None, ordinal: int, event: Ev
         "from_person": event.from_person,
         "subject": event.subject,
         "body": event.body,
-        "attachments": list(event.attachments),
+        "attachments": [document_to_json(d) for d in event.attachments],
         "call_outcome": _value(event.call_outcome),
         "handwritten": event.handwritten,
         "with_note": event.with_note,
@@ -394,6 +420,7 @@ def agenda_values(owner: str, row: AgendaRow) -> dict[str, Any]:
         "codes": row.codes,
         "rules": row.rules,
         "reason": row.reason,
+        "stale_at": row.stale_at,
     }
 
 

@@ -92,6 +92,7 @@ class Base(DeclarativeBase):
         list[str]: JSON(),
         list[list[str]]: JSON(),
         list[dict[str, Any]]: JSON(),
+        dict[str, Any]: JSON(),
     }
 
 
@@ -147,6 +148,8 @@ class ApplicationRow(Base):
     settings: Mapped[list[list[str]]]  # per-application overrides, [[name, value], ...]
     notes: Mapped[str] = mapped_column(Text)
     drafts: Mapped[list[dict[str, Any]]]  # SavedDraft values as JSON objects (migration 0003)
+    resume: Mapped[dict[str, Any] | None]  # a Document as a JSON object (migration 0005)
+    archived_at: Mapped[dt.datetime | None]  # migration 0005
 
 
 def _application_key(table: str) -> ForeignKeyConstraint:
@@ -244,7 +247,7 @@ class EventRow(Base):
     from_person: Mapped[str]
     subject: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
-    attachments: Mapped[list[str]]
+    attachments: Mapped[list[dict[str, Any]]]  # Document values as JSON objects (migration 0005)
     call_outcome: Mapped[str | None]
     handwritten: Mapped[bool]
     with_note: Mapped[bool]
@@ -289,6 +292,27 @@ class AgendaRowRecord(Base):
     codes: Mapped[str] = mapped_column(Text)
     rules: Mapped[str] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(Text)
+    stale_at: Mapped[int | None] = mapped_column(BigInteger)  # migration 0005
 
 
-USER_TABLES = ("profiles", "applications", "people", "interviews", "events", "agenda")
+class JournalRow(Base):
+    """One write command as it can be undone: what the records it changed looked like before it ran.
+
+    ``changes`` holds the earlier state of each part the command changed, in the export format's JSON
+    (``core.codec``): ``{"profile": ..., "settings": ..., "events": ..., "applications": {id: app or
+    null}}`` with only the parts that changed (null: the application did not exist). ``undone_at`` is set
+    when ``followup undo`` has put them back. Rows are ordered by ``row_id``.
+    """
+
+    __tablename__ = "journal"
+    __table_args__ = (Index("ix_journal_owner_row_id", "owner", "row_id"),)
+
+    row_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    owner: Mapped[str]
+    at: Mapped[dt.datetime]
+    command: Mapped[str] = mapped_column(Text)
+    undone_at: Mapped[dt.datetime | None]
+    changes: Mapped[dict[str, Any]]
+
+
+USER_TABLES = ("profiles", "applications", "people", "interviews", "events", "agenda", "journal")

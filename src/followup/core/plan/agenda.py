@@ -35,6 +35,7 @@ class AgendaRow:
     codes: str  # space-separated codes of this phase
     rules: str  # space-separated rule IDs
     reason: str  # one line in plain words
+    stale_at: int | None = None  # from here an OVERDUE step is long past its window (summarised by today)
 
 
 def epoch(moment: dt.datetime | None) -> int | None:
