@@ -24,14 +24,18 @@ from followup.core.errors import InvalidInput
 __all__ = ["DEFAULT_MODE", "check", "parse_mode", "write"]
 
 DEFAULT_MODE = 0o600
-MODE_ACCEPTED = "an octal mode that lets you read and write the file, such as 600 (yours alone) or 644"
+MODE_ACCEPTED = (
+    "an octal mode of read and write permissions that lets you read and write the file, "
+    "such as 600 (yours alone) or 644 (others may read it)"
+)
 
 
 def parse_mode(text: str, field: str = "--mode") -> int:
-    """``600``, ``0644``, ``0o640`` -> the permission bits; refused unless you can read and write it."""
+    """``600``, ``0644``, ``0o640`` -> the permission bits; refused unless you can read and write the
+    file, and with any execute bit (a document is not a program)."""
     found = re.fullmatch(r"(?:0o?)?([0-7]{3})", text.strip())
     mode = int(found.group(1), 8) if found else None
-    if mode is None or mode & 0o600 != 0o600:
+    if mode is None or mode & 0o600 != 0o600 or mode & 0o111:
         raise InvalidInput(field, MODE_ACCEPTED, text)
     return mode
 

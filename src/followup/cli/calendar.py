@@ -29,11 +29,11 @@ def export(context: Context, out: Path, todos: bool, file_mode: int, now_text: s
     them; steps cancelled by an offer, a rejection or a new round are marked cancelled."""
     from followup.services.calendar import export as export_calendar
 
-    outputs.check(out, "FILE")  # before the store's SEQUENCE bookkeeping moves
+    outputs.check(out, "OUT")  # before the store's SEQUENCE bookkeeping moves
     records = context.ws.read()
 
     def deliver(data: bytes) -> None:
-        outputs.write(out, data, mode=file_mode, field="FILE")
+        outputs.write(out, data, mode=file_mode, field="OUT")
 
     exported = export_calendar(context.ws, context.now(now_text, records), todos=todos, deliver=deliver)
     click.echo(f"Wrote {out}: {exported.items} item(s).", err=True)

@@ -178,7 +178,7 @@ def _owner_in(store: Store, asked: str | None) -> str:
         known = repository.owners(session)
     if asked not in known:
         names = ", ".join(sorted({store.owner, *known}))
-        raise InvalidInput("--owner", f"an owner whose records this file holds ({names})", asked)
+        raise InvalidInput("--owner", f"one of the owners this file holds records of: {names}", asked)
     return asked
 
 

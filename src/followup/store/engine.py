@@ -32,7 +32,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from followup.core.errors import StoreError
-from followup.store.location import default_db_file, default_db_path, default_db_url, redact
+from followup.store.location import (
+    default_db_file,
+    default_db_path,
+    default_db_url,
+    redact,
+    redact_query,
+)
 from followup.store.tables import SCHEMA_MARKER
 
 if TYPE_CHECKING:
@@ -208,7 +214,7 @@ def _describe(url: URL) -> str:
     path = _sqlite_file(url)
     if path is not None:
         return str(path)
-    return redact(url.render_as_string(hide_password=True))
+    return redact_query(url.render_as_string(hide_password=True))
 
 
 def _secrets_of(url: URL) -> tuple[str, ...]:

@@ -143,4 +143,11 @@ def redact(url: str) -> str:
         scheme = re.match(r"[A-Za-z][A-Za-z0-9+.-]*(:/*|//)?", text)
         head = scheme.group(0) if scheme else ""
         text = f"{head}***@{text.rsplit('@', 1)[1]}"
-    return re.sub(r"(?i)((?:password|passwd|pwd|passfile|sslpassword)=)[^&]*", r"\1***", text)
+    return redact_query(text)
+
+
+def redact_query(url: str) -> str:
+    """``url`` with any password given as a query parameter (``?password=...``) shown as ``***``."""
+    import re
+
+    return re.sub(r"(?i)((?:password|passwd|pwd|sslpassword)=)[^&]*", r"\1***", url)
