@@ -20,6 +20,7 @@ import pwd
 import sqlite3
 import stat
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote, quote_plus
@@ -467,6 +468,9 @@ def test_an_unwritable_home_is_one_line_when_something_is_written(
 def test_a_database_in_a_missing_or_unwritable_folder_is_one_line(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere" / "followup.db"
     assert_one_line_error(
+        invoke("--db", str(missing), "list"), f"the directory {missing.parent} does not exist"
+    )
+    assert_one_line_error(
         invoke("--db", str(missing), "init", "--name", "A"), f"the directory {missing.parent} does not exist"
     )
     with unwritable(tmp_path / "locked") as folder:
@@ -598,3 +602,20 @@ def test_a_password_in_the_database_url_reaches_no_output_no_row_and_no_export(
     assert "Harbor Analytics" in seen
     for form in _forms(PASSWORD):
         assert form not in seen
+
+
+def test_the_debrief_kept_from_the_editor_is_yours_alone_and_follows_no_link(
+    s01: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup.cli import debrief
+
+    kept, victim = tmp_path / "followup-debrief.txt", tmp_path / "victim.txt"
+    victim.write_text("not yours to overwrite")
+    kept.symlink_to(victim)
+    monkeypatch.setattr(debrief, "KEPT", kept)  # the shared temporary folder's name, in this test's folder
+    editor = tmp_path / "editor.py"
+    editor.write_text("import sys\n")  # saves the debrief form as it was offered
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    assert invoke("debrief", "--edit", "--now", NOW).code == 0
+    assert victim.read_text() == "not yours to overwrite"
+    assert not kept.is_symlink() and mode(kept) == 0o600

@@ -93,7 +93,8 @@ class Workspace:
         self._owner: str | None = None
         path = sqlite_path_of(db_url)
         self.missing = path is not None and not path.exists()
-        if not self.missing:
+        mistaken = db_url is not None and path is not None and not path.parent.is_dir()
+        if not self.missing or mistaken:  # a --db in a missing folder is refused, even to read
             self._open()
 
     @property

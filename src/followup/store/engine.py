@@ -12,6 +12,13 @@ serialize their writes instead of failing half-way. ``postgresql://`` URLs use t
 Every command is one transaction: ``with store.transaction() as session: ...`` commits when the block
 ends and rolls back when it raises. Database failures leave as ``StoreError``; our own errors pass
 through untouched.
+
+Privacy: a new SQLite file is created with mode 600 before SQLite opens it (SQLite gives its -wal and
+-shm files the database's mode); an existing one that others can read is made private, and the caller's
+``notify`` says so in one line. ``Store.owner`` is the owner a SQLite file's records belong to (its
+``meta`` row, migration 0006); on a PostgreSQL server it is None and each login has its own. No message
+ever shows a password: URLs are shown through ``location.redact`` and a driver's own words are
+scrubbed of the password in every encoding.
 """
 
 from __future__ import annotations
