@@ -153,4 +153,4 @@ def test_an_unwritable_path_is_one_clear_line(tmp_path: Path, monkeypatch: pytes
     assert invoke("import", str(SCENARIOS / "S01.json")).code == 0
     result = invoke("calendar", "export", str(tmp_path / "missing" / "plan.ics"), "--now", "2026-03-02T14:00")
     assert result.code == 2
-    assert result.err.startswith("followup: FILE") and len(result.err.splitlines()) == 1
+    assert result.err.startswith("followup: OUT") and len(result.err.splitlines()) == 1

@@ -290,5 +290,5 @@ def populated(flow: Flow, tmp_path: Path) -> Path:
     for name, result in flow.results.items():
         assert result.code == 0, (name, result)
     db = tmp_path / "followup.db"
-    shutil.copyfile(flow.db, db)
+    shutil.copy(flow.db, db)  # with its mode: the flow made it private (600)
     return db

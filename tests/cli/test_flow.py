@@ -249,6 +249,7 @@ def test_plan_json_is_deterministic(populated: Path, tmp_path: Path) -> None:
     assert first.code == 0 and first.out == second.out
     copy = tmp_path / "elsewhere.db"
     copy.write_bytes(populated.read_bytes())
+    copy.chmod(0o600)  # as private as the original (a readable copy is made private, with a notice)
     assert ok("--db", str(copy), *args).out == first.out
     assert ok("plan", "--now", "2026-12-10T10:00").out == ok("plan", "--now", "2026-12-10T10:00").out
 

@@ -113,18 +113,21 @@ def test_today_through_the_click_group_is_the_same_command(populated: Path) -> N
     assert ok("today", "--db", f"sqlite:///{populated}", "--now", "2026-12-15T10:00", "--json").out == direct
 
 
-def test_today_for_another_owner_of_the_same_file_is_empty(
+def test_today_under_another_login_reads_the_files_own_records(
     populated: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("FOLLOWUP_USER", "someone-else")
-    data = ok("today", "--now", "2026-12-15T10:00", "--json").json()
-    assert data == {"now": "2026-12-15T10:00:00+00:00", "items": []}
+    expected = ok("today", "--now", "2026-12-15T10:00", "--json").out
+    monkeypatch.setenv(
+        "FOLLOWUP_USER", "someone-else"
+    )  # a SQLite file has one owner (tests/cli/test_privacy.py)
+    assert ok("today", "--now", "2026-12-15T10:00", "--json").out == expected
+    assert [i["step"] for i in json.loads(expected)["items"]] == ["F1"]
 
 
 def test_today_rejects_unknown_options_in_one_line(populated: Path) -> None:
     result = invoke("today", "--bogus")
     assert (result.code, result.out) == (2, "")
-    assert result.err == "followup: option: expected --now, --json, --db or --help (got '--bogus')\n"
+    assert result.err == "followup: option: expected --now, --json, --db, --owner or --help (got '--bogus')\n"
 
 
 @pytest.mark.parametrize("scenario", sorted(SCENARIOS.glob("*.json")), ids=lambda p: p.stem)
@@ -160,7 +163,7 @@ def test_today_on_postgresql_runs_the_planner(db_url: str, tmp_path: Path) -> No
 def test_a_copy_of_the_database_gives_the_same_answers(populated: Path, tmp_path: Path) -> None:
     moved = tmp_path / "moved"
     moved.mkdir()
-    shutil.copyfile(populated, moved / "followup.db")
+    shutil.copy(populated, moved / "followup.db")  # with its mode (600)
     for now in ("2026-11-24T14:00", "2026-12-15T10:00"):
         assert (
             ok("today", "--db", str(moved / "followup.db"), "--now", now).out == ok("today", "--now", now).out

@@ -4,78 +4,20 @@ password comes from a command and never appears in an error; misconfiguration is
 from __future__ import annotations
 
 import email
-import socket
-import sys
-from collections.abc import Iterator
 from email import policy
 from pathlib import Path
-from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from tests.cli.conftest import invoke
-
-SCENARIOS = Path(__file__).resolve().parents[1] / "scenarios"
-SECRET = "s3cret-Pa55"
-
-
-class Inbox:
-    def __init__(self) -> None:
-        self.messages: list[bytes] = []
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.messages.append(envelope.content)
-        return "250 OK"
-
-
-def _authenticate(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
-    ok = isinstance(data, LoginPassword) and data.login == b"alex" and data.password == SECRET.encode()
-    return AuthResult(success=ok, handled=False)  # handled=False: the server answers 535 itself
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture
-def smtp() -> Iterator[tuple[Inbox, int]]:
-    inbox, port = Inbox(), _free_port()
-    controller = Controller(
-        inbox, hostname="127.0.0.1", port=port, authenticator=_authenticate, auth_require_tls=False
-    )
-    controller.start()
-    try:
-        yield inbox, port
-    finally:
-        controller.stop()
-
-
-@pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("FOLLOWUP_HOME", str(tmp_path))
-    for name in ("FOLLOWUP_SMTP_HOST", "FOLLOWUP_SMTP_PASSWORD", "FOLLOWUP_SMTP_PASSWORD_COMMAND"):
-        monkeypatch.delenv(name, raising=False)
-    assert invoke("import", str(SCENARIOS / "S01.json")).code == 0
-    return tmp_path
-
-
-def _configure(monkeypatch: pytest.MonkeyPatch, port: int, password: str) -> None:
-    monkeypatch.setenv("FOLLOWUP_SMTP_HOST", "127.0.0.1")
-    monkeypatch.setenv("FOLLOWUP_SMTP_PORT", str(port))
-    monkeypatch.setenv("FOLLOWUP_SMTP_SECURITY", "none")
-    monkeypatch.setenv("FOLLOWUP_SMTP_USER", "alex")
-    monkeypatch.setenv("FOLLOWUP_SMTP_PASSWORD_COMMAND", f"{sys.executable} -c \"print('{password}')\"")
+from tests.mail.conftest import SECRET, Inbox, configure
 
 
 def test_the_digest_is_printed_and_mailed_to_yourself(
     store: Path, smtp: tuple[Inbox, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     inbox, port = smtp
-    _configure(monkeypatch, port, SECRET)
+    configure(monkeypatch, port, SECRET)
     result = invoke("remind", "--mail", "--now", "2026-03-02T14:00")
     assert result.code == 0, result
     assert "TY:Dana Kim" in result.out and "(sent to you by mail)" in result.out
@@ -91,7 +33,7 @@ def test_a_wrong_password_is_one_line_that_does_not_show_it(
     store: Path, smtp: tuple[Inbox, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     inbox, port = smtp
-    _configure(monkeypatch, port, "wrong-" + SECRET)
+    configure(monkeypatch, port, "wrong-" + SECRET)
     result = invoke("remind", "--mail", "--now", "2026-03-02T14:00")
     assert result.code == 2
     assert result.err.startswith("followup: ") and len(result.err.splitlines()) == 1

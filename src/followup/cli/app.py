@@ -36,10 +36,16 @@ from followup.cli.common import Context
     help="Database: a SQLite file or postgresql://... (default: $FOLLOWUP_HOME/followup.db or your "
     "user data directory).",
 )
+@click.option(
+    "--owner",
+    metavar="NAME",
+    help="Whose records: another owner's in this file, or on a PostgreSQL server (default: the file's "
+    "own; on a server $FOLLOWUP_USER or your login name).",
+)
 @click.version_option(__version__, prog_name="followup")
 @click.pass_context
-def cli(click_ctx: click.Context, db: str | None) -> None:
-    context = Context(db=db)
+def cli(click_ctx: click.Context, db: str | None, owner: str | None) -> None:
+    context = Context(db=db, owner=owner)
     click_ctx.obj = context
     click_ctx.call_on_close(context.close)
     if click_ctx.invoked_subcommand is None:

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import click
 
+from followup import outputs
 from followup.cli.common import Context, now_option, pass_context
-from followup.core.errors import InvalidInput
+from followup.cli.file_mode import mode_option
 
 
 @click.group()
@@ -18,21 +19,21 @@ def calendar() -> None:
 @calendar.command("export")
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--todos", is_flag=True, help="Steps as to-dos with a deadline (default: events with alarms).")
+@mode_option
 @now_option
 @pass_context
-def export(context: Context, out: Path, todos: bool, now_text: str | None) -> None:
+def export(context: Context, out: Path, todos: bool, file_mode: int, now_text: str | None) -> None:
     """Write every open step of every active application, and their interviews, to OUT (.ics).
 
     Import it again after changes: items keep their UIDs and their SEQUENCE grows, so calendars update
     them; steps cancelled by an offer, a rejection or a new round are marked cancelled."""
     from followup.services.calendar import export as export_calendar
 
+    outputs.check(out, "OUT")  # before the store's SEQUENCE bookkeeping moves
     records = context.ws.read()
-    exported = export_calendar(context.ws, context.now(now_text, records), todos=todos)
-    partial = out.with_name(out.name + ".partial")
-    try:
-        partial.write_bytes(exported.data)
-        partial.replace(out)  # whole or not at all
-    except OSError as error:
-        raise InvalidInput("FILE", f"a file that can be written ({error.strerror})", str(out)) from None
+
+    def deliver(data: bytes) -> None:
+        outputs.write(out, data, mode=file_mode, field="OUT")
+
+    exported = export_calendar(context.ws, context.now(now_text, records), todos=todos, deliver=deliver)
     click.echo(f"Wrote {out}: {exported.items} item(s).", err=True)

@@ -15,6 +15,7 @@ from followup.cli.timefmt import parse_moment, zone
 from followup.core.errors import InvalidInput, NotFound
 from followup.core.model import Application, Records
 from followup.services.workspace import Workspace
+from followup.store.location import to_url
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -22,12 +23,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 @dataclass
 class Context:
     db: str | None = None
+    owner: str | None = None  # --owner: another owner's records in this file (or on the server)
     _workspace: Workspace | None = field(default=None, repr=False)
 
     @property
     def ws(self) -> Workspace:
         if self._workspace is None:
-            self._workspace = Workspace(db_url(self.db))
+            self._workspace = Workspace(db_url(self.db), self.owner)
         return self._workspace
 
     def close(self) -> None:
@@ -50,11 +52,7 @@ pass_context = click.make_pass_decorator(Context)
 
 def db_url(db: str | None) -> str | None:
     db = db or os.environ.get("FOLLOWUP_DB")
-    if db is None or "://" in db:
-        return db
-    from pathlib import Path
-
-    return f"sqlite:///{Path(db).expanduser()}"
+    return None if db is None else to_url(db)
 
 
 def now_option(func: F) -> F:

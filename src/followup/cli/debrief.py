@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from followup import outputs
 from followup.cli.common import (
     Context,
     application_option,
@@ -332,5 +333,7 @@ def _edit(text: str) -> str:
     edited = click.edit(text, extension=".txt", require_save=False)
     if edited is None:
         raise InvalidInput("editor", "a saved debrief")
-    KEPT.write_text(edited)  # nothing typed is lost if it does not parse: --from-file picks it up again
+    # Nothing typed is lost if it does not parse (--from-file picks it up again); yours alone, and a
+    # symbolic link planted at that name in the shared temporary folder is replaced, never followed.
+    outputs.write(KEPT, edited.encode(), field="debrief file")
     return edited

@@ -2,7 +2,8 @@
 checked against the playbook's content rules; as text, JSON, an .eml draft or a PDF letter.
 
 Your edits (``--edit``) are kept with the step: drafting it again shows your text, re-checked, and
-`followup log sent` of that step records exactly that text. Files are written whole or not at all.
+`followup log sent` of that step records exactly that text. Files are written whole or not at all,
+mode 600 unless ``--mode`` says otherwise (``followup.outputs``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 import click
 
+from followup import outputs
 from followup.cli.common import (
     Context,
     application_option,
@@ -22,6 +24,7 @@ from followup.cli.common import (
     pass_context,
     resolve_application,
 )
+from followup.cli.file_mode import mode_option
 from followup.core.drafts import MESSAGE_ACTIONS, Draft, TextFinding
 from followup.core.errors import InvalidInput
 from followup.services.drafts import Drafted, draft, recheck, save_draft
@@ -46,6 +49,7 @@ from followup.services.drafts import Drafted, draft, recheck, save_draft
 @click.option(
     "--out", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File for --format eml or pdf."
 )
+@mode_option
 @click.option("--edit", "use_editor", is_flag=True, help="Edit in $EDITOR; the text is re-checked and kept.")
 @now_option
 @json_option
@@ -59,6 +63,7 @@ def draft_command(
     hooks: tuple[str, ...],
     output: str,
     out: Path | None,
+    file_mode: int,
     use_editor: bool,
     now_text: str | None,
     as_json: bool,
@@ -70,6 +75,8 @@ def draft_command(
     now = context.now(now_text, records)
     if output != "text" and out is None:
         raise InvalidInput("--out", f"a file to write the {output} to")
+    if out is not None:
+        outputs.check(out, "--out")  # before the editor opens and anything is kept
     result = draft(context.ws, app.id, action.upper(), person_ref, now, hooks)
     subject, text, findings = result.subject, result.text, result.findings
     if use_editor:
@@ -78,10 +85,10 @@ def draft_command(
         save_draft(context.ws, app.id, result, subject, text, now)
     if output == "eml":
         assert out is not None
-        _write_eml(context, app.id, result, subject, text, now, out)
+        _write_eml(context, app.id, result, subject, text, now, out, file_mode)
     elif output == "pdf":
         assert out is not None
-        _write_pdf(context, app.id, result, subject, text, now, out)
+        _write_pdf(context, app.id, result, subject, text, now, out, file_mode)
     names = {p.id: p for p in app.people}
     emit(
         as_json,
@@ -102,14 +109,15 @@ def _edit(subject: str, text: str) -> tuple[str, str]:
     return head.removeprefix("Subject:").strip(), body.strip("\n")
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    partial = path.with_name(path.name + ".partial")
-    partial.write_bytes(data)
-    partial.replace(path)  # the real name only ever holds a whole file
-
-
 def _write_eml(
-    context: Context, app_id: str, result: Drafted, subject: str, text: str, now: dt.datetime, out: Path
+    context: Context,
+    app_id: str,
+    result: Drafted,
+    subject: str,
+    text: str,
+    now: dt.datetime,
+    out: Path,
+    mode: int,
 ) -> None:
     from followup.mail.eml import eml_bytes, message_id_for
 
@@ -133,13 +141,20 @@ def _write_eml(
         subject,
         paragraphs=(text,),
     )
-    _atomic_write(out, eml_bytes(message, records.profile, people, now, message_id))
+    outputs.write(out, eml_bytes(message, records.profile, people, now, message_id), mode=mode)
     save_draft(context.ws, app_id, result, subject, text, now, message_id)
     click.echo(f"Wrote {out} (open it in your mail program to send; Message-ID {message_id}).", err=True)
 
 
 def _write_pdf(
-    context: Context, app_id: str, result: Drafted, subject: str, text: str, now: dt.datetime, out: Path
+    context: Context,
+    app_id: str,
+    result: Drafted,
+    subject: str,
+    text: str,
+    now: dt.datetime,
+    out: Path,
+    mode: int,
 ) -> None:
     from followup.letters.pdf import letter_data, render_letter
 
@@ -161,7 +176,7 @@ def _write_pdf(
         closing,
     )
     day = result.context.today or now.date()
-    _atomic_write(out, render_letter(letter_data(letter, records.profile, app, person, day)))
+    outputs.write(out, render_letter(letter_data(letter, records.profile, app, person, day)), mode=mode)
     click.echo(f"Wrote {out}.", err=True)
 
 

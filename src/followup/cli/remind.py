@@ -18,10 +18,17 @@ from followup.cli.timefmt import iso, zone
 @click.option(
     "--mail", "send", is_flag=True, help="Also email the digest to yourself (SMTP from the environment)."
 )
+@click.option(
+    "--allow-unencrypted",
+    is_flag=True,
+    help="Allow FOLLOWUP_SMTP_SECURITY=none to a server outside this machine (with a warning).",
+)
 @now_option
 @json_option
 @pass_context
-def remind(context: Context, send: bool, now_text: str | None, as_json: bool) -> None:
+def remind(
+    context: Context, send: bool, allow_unencrypted: bool, now_text: str | None, as_json: bool
+) -> None:
     """What is due or overdue now and what opens in the next 24 hours, across applications."""
     from followup.services.remind import digest, digest_message
 
@@ -30,7 +37,14 @@ def remind(context: Context, send: bool, now_text: str | None, as_json: bool) ->
     if send:
         from followup.mail.smtp import mailer_from_environment
 
-        mailer_from_environment().send(digest_message(context.ws, result))
+        mailer = mailer_from_environment(allow_unencrypted=allow_unencrypted)
+        if mailer.unencrypted_remote:
+            click.echo(
+                f"followup: warning: mailing through {mailer.host}:{mailer.port} without encryption "
+                "(FOLLOWUP_SMTP_SECURITY=none): your password and the digest cross the network in clear text",
+                err=True,
+            )
+        mailer.send(digest_message(context.ws, result))
     tz = zone(records.profile.tz)
     data = {
         "now": iso(result.now, tz),

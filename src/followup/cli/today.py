@@ -30,9 +30,11 @@ Options:
   --json              Print JSON (documented in docs/json-output.md).
   --db PATH|URL       The database (default: $FOLLOWUP_HOME/followup.db or the
                       platform's user data directory).
+  --owner NAME        Another owner's records in this file (default: the file's
+                      own) or on a PostgreSQL server.
   --help              Show this message and exit.
 """
-SCHEMA_REVISION = "0005"  # must equal store.engine.HEAD_REVISION (a test checks it)
+SCHEMA_REVISION = "0006"  # must equal store.engine.HEAD_REVISION (a test checks it)
 HISTORY_KEY = "history_until:"  # meta key: the latest recorded moment of an owner's records (epoch s)
 COLUMNS = (
     "application_id",
@@ -51,10 +53,12 @@ COLUMNS = (
     "rules",
     "reason",
 )
-# Everything the fast path checks before it trusts the stored rows, in one statement.
+# Everything the fast path checks before it trusts the stored rows, in one statement. Whose rows: the
+# owner asked for (--owner), else the file's own (meta row "owner"), whoever runs the command.
 FACTS = (
-    "SELECT (SELECT value FROM meta WHERE key = 'schema'), (SELECT value FROM meta WHERE key = ?), "
-    "(SELECT version_num FROM alembic_version), (SELECT tz FROM profiles WHERE owner = ?)"
+    "SELECT (SELECT value FROM meta WHERE key = 'schema'), (SELECT value FROM meta WHERE key = ? || o.name), "
+    "(SELECT version_num FROM alembic_version), (SELECT tz FROM profiles WHERE owner = o.name), o.name "
+    "FROM (SELECT COALESCE(?, (SELECT value FROM meta WHERE key = 'owner')) AS name) AS o"
 )
 QUERY = (
     f"SELECT {', '.join(COLUMNS)} FROM agenda WHERE owner = ? AND ends_at > ? AND starts_at <= ? "
@@ -164,10 +168,10 @@ else:
 
 
 class Options:
-    __slots__ = ("as_json", "db", "now")
+    __slots__ = ("as_json", "db", "now", "owner")
 
-    def __init__(self, now: str | None, as_json: bool, db: str | None) -> None:
-        self.now, self.as_json, self.db = now, as_json, db
+    def __init__(self, now: str | None, as_json: bool, db: str | None, owner: str | None = None) -> None:
+        self.now, self.as_json, self.db, self.owner = now, as_json, db, owner
 
 
 class NeedsFullPlanner(Exception):
@@ -176,7 +180,7 @@ class NeedsFullPlanner(Exception):
 
 def parse_args(argv: list[str] | tuple[str, ...]) -> Options | None:
     """Returns None when help was asked for. Raises InvalidInput on unknown options."""
-    now, as_json, db = None, False, None
+    now, as_json, db, who = None, False, None, None
     args = list(argv)
     while args:
         arg = args.pop(0)
@@ -184,7 +188,7 @@ def parse_args(argv: list[str] | tuple[str, ...]) -> Options | None:
             return None
         if arg == "--json":
             as_json = True
-        elif arg in ("--now", "--db") or arg.startswith(("--now=", "--db=")):
+        elif arg in ("--now", "--db", "--owner") or arg.startswith(("--now=", "--db=", "--owner=")):
             name, _, value = arg.partition("=")
             if not value:
                 if not args:
@@ -192,26 +196,19 @@ def parse_args(argv: list[str] | tuple[str, ...]) -> Options | None:
                 value = args.pop(0)
             if name == "--now":
                 now = value
-            else:
+            elif name == "--db":
                 db = value
+            else:
+                who = value
         else:
-            _invalid("option", "--now, --json, --db or --help", arg)
-    return Options(now, as_json, db)
+            _invalid("option", "--now, --json, --db, --owner or --help", arg)
+    return Options(now, as_json, db, who)
 
 
 def _invalid(field: str, accepted: str, given: str | None = None) -> None:
     from followup.core.errors import InvalidInput
 
     raise InvalidInput(field, accepted, given)
-
-
-def owner() -> str:
-    found = os.environ.get("FOLLOWUP_USER")
-    if found:
-        return found
-    import getpass
-
-    return getpass.getuser() or "local"
 
 
 def sqlite_path(db: str | None) -> str:
@@ -221,16 +218,18 @@ def sqlite_path(db: str | None) -> str:
         from followup.store.location import default_db_file
 
         return default_db_file()
-    if "://" in db:
+    from followup.store.location import is_url
+
+    if is_url(db):
         if not db.startswith("sqlite:///"):
-            raise NeedsFullPlanner
+            raise NeedsFullPlanner  # a server, or a URL the full path refuses (never showing a password)
         return db.removeprefix("sqlite:///")
     return os.path.expanduser(db)
 
 
-def read_rows(path: str, who: str, now_text: str | None) -> tuple[list[Item], str, int]:
-    """The agenda rows holding now, the profile's zone name, and now (epoch seconds).
-    Raises NeedsFullPlanner when the stored rows cannot answer."""
+def read_rows(path: str, who: str | None, now_text: str | None) -> tuple[list[Item], str, int]:
+    """The agenda rows holding now for ``who`` (None: the file's own owner), the profile's zone name,
+    and now (epoch seconds). Raises NeedsFullPlanner when the stored rows cannot answer."""
     if not os.path.exists(path):
         raise NeedsFullPlanner
     try:
@@ -238,9 +237,12 @@ def read_rows(path: str, who: str, now_text: str | None) -> tuple[list[Item], st
     except sqlite3.Error:
         raise NeedsFullPlanner from None
     try:
-        schema, history, revision, found = con.execute(FACTS, (HISTORY_KEY + who, who)).fetchone()
-        if schema != "followup" or revision != SCHEMA_REVISION:
+        asked = who
+        schema, history, revision, found, who = con.execute(FACTS, (HISTORY_KEY, asked)).fetchone()
+        if schema != "followup" or revision != SCHEMA_REVISION or who is None:
             raise NeedsFullPlanner
+        if asked is not None and found is None:
+            raise NeedsFullPlanner  # perhaps an owner the file does not hold: the full path says so
         tz_name = found or "UTC"
         with Clock(tz_name) as clock:
             at = clock.parse(now_text) if now_text else int(time.time())
@@ -312,14 +314,16 @@ def item_data(item: Item, clock: Clock) -> dict[str, object]:
     }
 
 
-def full_planner_rows(db: str | None, now_text: str | None) -> tuple[list[Item], str, int]:
+def full_planner_rows(
+    db: str | None, now_text: str | None, owner: str | None = None
+) -> tuple[list[Item], str, int]:
     """The same rows, computed by the planner (slow path: imports SQLAlchemy and holidays)."""
     from followup.core.plan.agenda import rows_for
     from followup.core.plan.planner import as_of, inputs_for, schedule, shared_facts
     from followup.services.workspace import Workspace
     from followup.workdays import calendars_for
 
-    with Workspace(_url(db)) as ws:
+    with Workspace(_url(db), owner) as ws:
         records = ws.read()
     with Clock(records.profile.tz) as clock:
         at = clock.parse(now_text) if now_text else int(time.time())
@@ -347,10 +351,10 @@ def full_planner_rows(db: str | None, now_text: str | None) -> tuple[list[Item],
 
 
 def _url(db: str | None) -> str | None:
+    from followup.store.location import to_url
+
     db = db or os.environ.get("FOLLOWUP_DB")
-    if db is None or "://" in db:
-        return db
-    return f"sqlite:///{os.path.expanduser(db)}"
+    return None if db is None else to_url(db)
 
 
 def main(argv: list[str]) -> int:
@@ -358,7 +362,6 @@ def main(argv: list[str]) -> int:
     if options is None:
         sys.stdout.write(USAGE)
         return 0
-    who = owner()
     try:
         path = sqlite_path(options.db)
         if not os.path.exists(path):  # reading never creates a database
@@ -370,8 +373,8 @@ def main(argv: list[str]) -> int:
                 )
             sys.stdout.write("No records yet. Start with `followup init`, then `followup interview add`.\n")
             return 0
-        items, tz_name, now = read_rows(path, who, options.now)
+        items, tz_name, now = read_rows(path, options.owner, options.now)
     except NeedsFullPlanner:
-        items, tz_name, now = full_planner_rows(options.db, options.now)
+        items, tz_name, now = full_planner_rows(options.db, options.now, options.owner)
     sys.stdout.write(render(items, tz_name, now, options.as_json) + "\n")
     return 0

@@ -21,4 +21,6 @@ def today(context: Context, now_text: str | None, as_json: bool) -> None:
     args = (["--now", now_text] if now_text else []) + (["--json"] if as_json else [])
     if context.db:
         args += ["--db", context.db]
+    if context.owner is not None:
+        args += ["--owner", context.owner]
     fast.main(args)

@@ -8,7 +8,9 @@ from typing import TextIO
 
 import click
 
+from followup import outputs
 from followup.cli.common import Context, pass_context
+from followup.cli.file_mode import mode_option
 from followup.services.transfer import export_text, import_text
 
 
@@ -16,16 +18,17 @@ from followup.services.transfer import export_text, import_text
 @click.option(
     "--out", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file (default: stdout)."
 )
+@mode_option
 @pass_context
-def export(context: Context, out: Path | None) -> None:
+def export(context: Context, out: Path | None, file_mode: int) -> None:
     """Export every record as JSON (profile, settings, applications, events)."""
+    if out is not None:
+        outputs.check(out, "--out")
     text = export_text(context.ws)
     if out is None:
         sys.stdout.write(text)
         return
-    partial = out.with_name(out.name + ".partial")
-    partial.write_text(text)
-    partial.replace(out)  # never a half-written export under the real name
+    outputs.write(out, text.encode(), mode=file_mode)  # whole or not at all, 600 unless --mode
     click.echo(f"Exported to {out}.", err=True)
 
 

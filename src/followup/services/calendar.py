@@ -8,6 +8,7 @@ duplicating.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from followup.calendars.ics_export import Exported, export_calendar
 from followup.services.plans import plans
@@ -15,11 +16,22 @@ from followup.services.workspace import Workspace
 from followup.store import repository
 
 
-def export(ws: Workspace, now: dt.datetime, *, todos: bool = False) -> Exported:
+def export(
+    ws: Workspace, now: dt.datetime, *, todos: bool = False, deliver: Callable[[bytes], None] | None = None
+) -> Exported:
+    """The calendar, its SEQUENCE numbers remembered for the next export. ``deliver`` (writing the file)
+    runs before they are stored: when it fails, the store keeps the numbers it had."""
     records, views = plans(ws, now)
+    if ws.missing:  # nothing stored yet: nothing to remember, and no database to create
+        exported = export_calendar(records, views, now, {}, todos=todos)
+        if deliver is not None:
+            deliver(exported.data)
+        return exported
     with ws.store.transaction() as session:
         previous = repository.load_calendar_sequences(session, ws.owner)
         exported = export_calendar(records, views, now, previous, todos=todos)
+        if deliver is not None:
+            deliver(exported.data)
         repository.save_calendar_sequences(session, ws.owner, {**previous, **exported.sequences})
     return exported
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import getpass
-import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -20,24 +18,24 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from followup.core import codec
-from followup.core.errors import NotFound
+from followup.core.errors import InvalidInput, NotFound
 from followup.core.model import Application, Records
 from followup.core.plan.agenda import rows_for
 from followup.core.plan.business_days import BusinessCalendar
 from followup.core.plan.planner import inputs_for, schedule, shared_facts
 from followup.store import repository
-from followup.store.engine import Store, open_store
+from followup.store.engine import Store, open_store, sqlite_path_of
+from followup.store.location import login_owner
 from followup.workdays import calendars_for
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-OWNER_VARIABLE = "FOLLOWUP_USER"
-
 
 def default_owner() -> str:
-    """Whose records these are: $FOLLOWUP_USER, else the login name (a shared server sets it per user)."""
-    return os.environ.get(OWNER_VARIABLE) or getpass.getuser() or "local"
+    """Whose records these are on a shared server: $FOLLOWUP_USER, else the login name. (A SQLite file
+    has an owner of its own: ``Store.owner``.)"""
+    return login_owner()
 
 
 @dataclass
@@ -79,12 +77,50 @@ class Change:
 
 
 class Workspace:
+    """One owner's records in one store.
+
+    Whose: a SQLite file's own owner, whoever runs followup (a cron job, sudo, another login); on a
+    PostgreSQL server, ``$FOLLOWUP_USER`` or the login name. ``owner`` (``--owner``) picks another; on a
+    SQLite file it must be one whose records the file holds.
+
+    A SQLite file that does not exist yet is created only when something is written: ``read`` finds
+    empty records and leaves no file or folder behind."""
+
     def __init__(self, db_url: str | None = None, owner: str | None = None) -> None:
-        self.store: Store = open_store(db_url)
-        self.owner = owner or default_owner()
+        self.db_url = db_url
+        self._asked_owner = owner
+        self._store: Store | None = None
+        self._owner: str | None = None
+        path = sqlite_path_of(db_url)
+        self.missing = path is not None and not path.exists()
+        mistaken = db_url is not None and path is not None and not path.parent.is_dir()
+        if not self.missing or mistaken:  # a --db in a missing folder is refused, even to read
+            self._open()
+
+    @property
+    def store(self) -> Store:
+        """The open store (a missing SQLite file is created now)."""
+        if self._store is None:
+            return self._open()
+        return self._store
+
+    @property
+    def owner(self) -> str:
+        return self._owner or self._asked_owner or login_owner()
+
+    def _open(self) -> Store:
+        store = open_store(self.db_url)
+        try:
+            self._owner = _owner_in(store, self._asked_owner)
+        except BaseException:
+            store.close()
+            raise
+        self._store, self.missing = store, False
+        return store
 
     def close(self) -> None:
-        self.store.close()
+        if self._store is not None:
+            self._store.close()
 
     def __enter__(self) -> Workspace:
         return self
@@ -93,6 +129,8 @@ class Workspace:
         self.close()
 
     def read(self) -> Records:
+        if self._store is None:  # a file not created yet holds nothing
+            return Records()
         with self.store.transaction() as session:
             return repository.load_records(session, self.owner)
 
@@ -127,6 +165,22 @@ class Workspace:
             )
             replan(session, self.owner, after, targets)
             repository.set_history_until(session, self.owner, history_until(after))
+
+
+def _owner_in(store: Store, asked: str | None) -> str:
+    """Whose records to use in ``store``: the one asked for, else the file's own (else the login's)."""
+    if asked is not None and not asked.strip():
+        raise InvalidInput("--owner", "a name", asked)
+    if store.owner is None:  # a shared server: every login has its own
+        return asked or login_owner()
+    if asked is None or asked == store.owner:
+        return store.owner
+    with store.transaction() as session:
+        known = repository.owners(session)
+    if asked not in known:
+        names = ", ".join(sorted({store.owner, *known}))
+        raise InvalidInput("--owner", f"one of the owners this file holds records of: {names}", asked)
+    return asked
 
 
 def replan(session: Session, owner: str, records: Records, apps: Iterable[Application]) -> None:

@@ -1,6 +1,7 @@
 """Persistence: core records in SQLite or PostgreSQL, behind one engine factory and a repository.
 
-    location.py    where the database lives by default (standard library only)
+    location.py    where the database lives by default, whose records these are, how a URL is shown
+                   without its password (standard library only)
     engine.py      open_store(url) -> Store: recognize, migrate; Store.transaction() -> Session
     tables.py      the schema, one declarative class per table, every user table keyed by owner
     repository.py  load_* / save_* / replace_agenda / due_agenda: Session + owner <-> core values

@@ -12,12 +12,21 @@ serialize their writes instead of failing half-way. ``postgresql://`` URLs use t
 Every command is one transaction: ``with store.transaction() as session: ...`` commits when the block
 ends and rolls back when it raises. Database failures leave as ``StoreError``; our own errors pass
 through untouched.
+
+Privacy: a new SQLite file is created with mode 600 before SQLite opens it (SQLite gives its -wal and
+-shm files the database's mode); an existing one that others can read is made private, and the caller's
+``notify`` says so in one line. ``Store.owner`` is the owner a SQLite file's records belong to (its
+``meta`` row, migration 0006); on a PostgreSQL server it is None and each login has its own. No message
+ever shows a password: URLs are shown through ``location.redact`` and a driver's own words are
+scrubbed of the password in every encoding.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -30,7 +39,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from followup.core.errors import StoreError
-from followup.store.location import default_db_path, default_db_url
+from followup.store.location import (
+    default_db_file,
+    default_db_path,
+    default_db_url,
+    redact,
+    redact_query,
+)
 from followup.store.tables import SCHEMA_MARKER
 
 if TYPE_CHECKING:
@@ -45,23 +60,39 @@ __all__ = [
     "default_db_path",
     "default_db_url",
     "open_store",
+    "sqlite_path_of",
 ]
 
 # The newest migration in migrations/versions. Kept here so that opening an up-to-date database does not
 # import Alembic at all; a test checks it against the script directory.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
+FILE_MODE = 0o600  # the database and its -wal and -shm files: yours alone
+SIDE_FILES = ("-wal", "-shm", "-journal")
 _PG_MIGRATION_LOCK = 0x666F6C6C6F77  # "follow": serializes concurrent first opens on one server
 
 
-class Store:
-    """An open database: an engine and the transactions made on it."""
+Notify = Callable[[str], None]
 
-    def __init__(self, engine: Engine, where: str) -> None:
+
+def to_stderr(notice: str) -> None:
+    """The default way a notice (a database made private, a migration's news) reaches the user."""
+    sys.stderr.write(f"followup: {notice}\n")
+
+
+class Store:
+    """An open database: an engine and the transactions made on it.
+
+    ``owner`` is the owner of a SQLite file's records (its ``meta`` row ``owner``); None on a shared
+    PostgreSQL server, where each login has its own."""
+
+    def __init__(self, engine: Engine, where: str, owner: str | None = None) -> None:
         self.engine = engine
         self.where = where  # the file path, or the URL without its password
+        self.owner = owner
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._secrets = _secrets_of(engine.url)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -70,7 +101,7 @@ class Store:
             with self._sessions.begin() as session:
                 yield session
         except SQLAlchemyError as e:
-            raise _store_error(self.where, e) from e
+            raise _store_error(self.where, e, self._secrets) from e
 
     def close(self) -> None:
         self.engine.dispose()
@@ -84,9 +115,11 @@ class Store:
         self.close()
 
 
-def open_store(url: str | None = None) -> Store:
+def open_store(url: str | None = None, *, notify: Notify = to_stderr) -> Store:
     """Open the database at ``url`` (default: ``default_db_url()``), migrating it to the head revision.
 
+    A new SQLite file is created private (mode 600); an existing one that others can read is made
+    private, and ``notify`` says so in one line (as it passes on what a migration has to say).
     Raises ``StoreError`` when the database cannot be opened or is not ours; such a database is left
     exactly as it was.
     """
@@ -95,13 +128,22 @@ def open_store(url: str | None = None) -> Store:
     sqlite_path = _sqlite_file(parsed)
     if sqlite_path is not None:
         _check_sqlite_file(sqlite_path, where)
+        _make_private(sqlite_path, where, notify)
     engine = create_engine_for(parsed)
     try:
-        _migrate(engine, where)
+        owner = _migrate(engine, where, notify)
     except BaseException:
         engine.dispose()
         raise
-    return Store(engine, where)
+    return Store(engine, where, owner)
+
+
+def sqlite_path_of(url: str | None) -> Path | None:
+    """The SQLite file a URL names (default: the default database, its folder not created), or None for
+    a server or an in-memory database. Raises ``StoreError`` for a malformed URL, as ``open_store``."""
+    if url is None:
+        return Path(default_db_file())
+    return _sqlite_file(_parse(url))
 
 
 def create_engine_for(url: str | URL) -> Engine:
@@ -137,10 +179,10 @@ def alembic_config(connection: Connection | None = None, url: str | None = None)
 def _parse(url: str) -> URL:
     try:
         parsed = make_url(url)
-    except ArgumentError as e:
-        raise StoreError(
-            f"{url!r} is not a database URL (expected sqlite:///PATH or postgresql://...)"
-        ) from e
+    except ArgumentError:
+        raise _not_a_url(url, _why_not(url)) from None
+    except ValueError:  # SQLAlchemy parses the port with int()
+        raise _not_a_url(url, ": its port is not a number") from None
     backend = parsed.get_backend_name()
     if backend in ("postgresql", "postgres"):
         if parsed.drivername in ("postgresql", "postgres"):
@@ -153,11 +195,42 @@ def _parse(url: str) -> URL:
     return parsed
 
 
+def _not_a_url(url: str, why: str) -> StoreError:
+    # Never the URL as given: it may hold a password (redact hides it however the URL is broken).
+    return StoreError(
+        f"{redact(url)!r} is not a database URL{why} "
+        "(expected sqlite:///PATH, postgresql://USER@HOST/DB or a file path)"
+    )
+
+
+def _why_not(url: str) -> str:
+    """What is wrong with a URL that does not parse, when it is one of the usual slips."""
+    import re
+
+    if url != url.strip():
+        return ": it starts or ends with a space"
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*)(://|:|//)?", url)
+    if scheme is None or scheme.group(2) in (None, "://"):
+        return ""
+    if scheme.group(2) == ":":
+        return f": '//' is missing after '{scheme.group(1)}:'"
+    return f": ':' is missing between '{scheme.group(1)}' and '//'"
+
+
 def _describe(url: URL) -> str:
     path = _sqlite_file(url)
     if path is not None:
         return str(path)
-    return url.render_as_string(hide_password=True)
+    return redact_query(url.render_as_string(hide_password=True))
+
+
+def _secrets_of(url: URL) -> tuple[str, ...]:
+    """The password of a URL in every form a driver's message could quote it."""
+    from urllib.parse import quote, quote_plus
+
+    found = [url.password, url.query.get("password")]
+    texts = [t for t in found if isinstance(t, str) and t]
+    return tuple({form for t in texts for form in (t, quote(t, safe=""), quote_plus(t))})
 
 
 def _sqlite_file(url: URL) -> Path | None:
@@ -176,6 +249,9 @@ def _check_sqlite_file(path: Path, where: str) -> None:
         raise StoreError(f"{where} is a directory, not a database file")
     if not path.parent.is_dir():
         raise StoreError(f"cannot create {where}: the directory {path.parent} does not exist")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        # SQLite keeps its -wal and -shm files beside the database, even to read it.
+        raise StoreError(f"cannot use {where}: the directory {path.parent} is not one you can write to")
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as f:
@@ -195,32 +271,67 @@ def _check_sqlite_file(path: Path, where: str) -> None:
         probe.dispose()
 
 
-def _migrate(engine: Engine, where: str) -> None:
+def _make_private(path: Path, where: str, notify: Notify) -> None:
+    """Create the database file yours alone (SQLite gives its -wal and -shm files the database file's
+    mode), or make an existing one private that others could read."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+        return
+    except FileExistsError:
+        pass  # it exists (perhaps made by another followup a moment ago): check it below
+    except OSError as error:
+        raise StoreError(f"cannot create {where}: {error.strerror}") from None
+    files = [path] + [path.with_name(path.name + suffix) for suffix in SIDE_FILES]
+    loose = [f for f in files if f.exists() and f.stat().st_mode & 0o077]
+    if not loose:
+        return
+    try:
+        for file in loose:
+            os.chmod(file, FILE_MODE)
+    except OSError:
+        notify(f"{where} can be read by other users of this machine; its owner can run `chmod 600 {path}`")
+        return
+    notify(f"{where} could be read by other users of this machine; it is now yours alone (mode 600)")
+
+
+def _migrate(engine: Engine, where: str, notify: Notify) -> str | None:
+    """Bring the database to the head revision; the owner of a SQLite file's records (None on a server)."""
+    notices: list[str] = []
     try:
         connection = engine.connect()
     except SQLAlchemyError as e:
-        raise StoreError(f"cannot open the database {where}: {_reason(e)}") from e
+        raise StoreError(f"cannot open the database {where}: {_reason(e, _secrets_of(engine.url))}") from e
     try:
         with connection, connection.begin():
             if connection.dialect.name == "postgresql":
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
             revision = _revision_of(connection, where)
-            if revision == HEAD_REVISION:
-                return
-            from alembic import command
-            from alembic.script import ScriptDirectory
-
-            config = alembic_config(connection)
-            if revision is not None:
-                known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
-                if revision not in known:
-                    raise StoreError(
-                        f"{where} has schema revision {revision}, newer than this followup knows "
-                        f"({HEAD_REVISION}); upgrade followup to use it"
-                    )
-            command.upgrade(config, "head")
+            if revision != HEAD_REVISION:
+                _upgrade(connection, revision, where, notices)
+            owner = None
+            if connection.dialect.name == "sqlite":
+                owner = connection.execute(text("SELECT value FROM meta WHERE key = 'owner'")).scalar()
     except SQLAlchemyError as e:
-        raise _store_error(where, e) from e
+        raise _store_error(where, e, _secrets_of(engine.url)) from e
+    for notice in notices:  # only once the migration is committed
+        notify(notice)
+    return str(owner) if owner else None
+
+
+def _upgrade(connection: Connection, revision: str | None, where: str, notices: list[str]) -> None:
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    config = alembic_config(connection)
+    config.attributes["notices"] = notices  # what a migration has to tell the user (0006: other owners)
+    if revision is not None:
+        known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+        if revision not in known:
+            raise StoreError(
+                f"{where} has schema revision {revision}, newer than this followup knows "
+                f"({HEAD_REVISION}); upgrade followup to use it"
+            )
+    command.upgrade(config, "head")
 
 
 def _revision_of(connection: Connection, where: str) -> str | None:
@@ -249,17 +360,21 @@ def _marker(connection: Connection) -> Any:
         return None  # a "meta" table of someone else's, with other columns
 
 
-def _store_error(where: str, error: SQLAlchemyError) -> StoreError:
-    reason = _reason(error)
+def _store_error(where: str, error: SQLAlchemyError, secrets: tuple[str, ...] = ()) -> StoreError:
+    reason = _reason(error, secrets)
     if isinstance(error, OperationalError) and "locked" in reason:
         return StoreError(f"{where} is busy with another followup command; try again in a moment")
     return StoreError(f"the database {where} failed: {reason}")
 
 
-def _reason(error: SQLAlchemyError) -> str:
-    """The driver's own first line (SQLAlchemy's adds the statement and a link to its docs)."""
+def _reason(error: SQLAlchemyError, secrets: tuple[str, ...] = ()) -> str:
+    """The driver's own first line (SQLAlchemy's adds the statement and a link to its docs), with the
+    password blotted out should the driver quote it."""
     text = str(error.orig) if isinstance(error, DBAPIError) else str(error)
-    return (text.strip().splitlines() or [type(error).__name__])[0]
+    line = (text.strip().splitlines() or [type(error).__name__])[0]
+    for secret in sorted(secrets, key=len, reverse=True):
+        line = line.replace(secret, "***")
+    return line
 
 
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -45,6 +45,7 @@ __all__ = [
     "load_application",
     "load_calendar_sequences",
     "load_records",
+    "owners",
     "replace_agenda",
     "save_application",
     "save_calendar_sequences",
@@ -58,6 +59,14 @@ _Row = TypeVar("_Row", bound=Base)
 
 
 # --- loading -------------------------------------------------------------------------------------------
+
+
+def owners(session: Session) -> list[str]:
+    """Every owner with a profile, an application or an event stored, by name."""
+    found: set[str] = set()
+    for table in (ProfileRow, ApplicationRow, EventRow):
+        found |= set(session.scalars(select(table.owner).distinct()))
+    return sorted(found)
 
 
 def load_records(session: Session, owner: str) -> Records:
