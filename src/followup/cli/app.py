@@ -39,7 +39,7 @@ from followup.cli.common import Context
 @click.version_option(__version__, prog_name="followup")
 @click.pass_context
 def cli(click_ctx: click.Context, db: str | None) -> None:
-    context = Context(db=db)
+    context = Context(db=db, command=click_ctx.obj if isinstance(click_ctx.obj, str) else "")
     click_ctx.obj = context
     click_ctx.call_on_close(context.close)
     if click_ctx.invoked_subcommand is None:
@@ -50,11 +50,13 @@ def cli(click_ctx: click.Context, db: str | None) -> None:
 
 def _register() -> None:
     from followup.cli import (
+        application,
         applications,
         calendar,
         check,
         debrief,
         draft,
+        events,
         init,
         interview,
         log,
@@ -66,6 +68,7 @@ def _register() -> None:
         timeline,
         today_command,
         transfer,
+        undo,
         words,
     )
 
@@ -88,6 +91,10 @@ def _register() -> None:
         words.words,
         calendar.calendar,
         remind.remind,
+        events.events,
+        events.event,
+        application.application,
+        undo.undo,
     ):
         cli.add_command(command)
 
@@ -96,9 +103,12 @@ _register()
 
 
 def run(args: Sequence[str]) -> int:
+    from followup.cli.undo import typed
+
     try:
         # Without standalone mode Click returns a command's Exit status instead of raising it.
-        status = cli.main(args=list(args), prog_name="followup", standalone_mode=False)
+        # ``obj``: the command line as typed, which the undo journal keeps with each change.
+        status = cli.main(args=list(args), prog_name="followup", standalone_mode=False, obj=typed(args))
     except click.exceptions.Abort:
         click.echo("Aborted; nothing was written.", err=True)
         return 1

@@ -22,12 +22,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 @dataclass
 class Context:
     db: str | None = None
+    command: str = ""  # as typed, for the undo journal (cli.undo.typed)
     _workspace: Workspace | None = field(default=None, repr=False)
 
     @property
     def ws(self) -> Workspace:
         if self._workspace is None:
-            self._workspace = Workspace(db_url(self.db))
+            self._workspace = Workspace(db_url(self.db), command=self.command)
         return self._workspace
 
     def close(self) -> None:

@@ -1,9 +1,10 @@
 """One user's records in one store, and the transaction every command runs in.
 
 ``Workspace.transaction()`` loads the records, lets a use case change them (as new values), validates
-the result with the same checks as the import format, saves what changed and recomputes the stored
-agenda of every application whose plan could have changed, all in one database transaction: either
-everything is written or nothing is. Use cases never touch the store directly.
+the result with the same checks as the import format, saves what changed, recomputes the stored
+agenda of every application whose plan could have changed and journals the earlier state of what
+changed (``services.journal``, for `followup undo`), all in one database transaction: either everything
+is written or nothing is. Use cases never touch the store directly.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from followup.core.model import Application, Records
 from followup.core.plan.agenda import rows_for
 from followup.core.plan.business_days import BusinessCalendar
 from followup.core.plan.planner import inputs_for, schedule, shared_facts
+from followup.services.journal import changes_between
+from followup.store import journal as journal_rows
 from followup.store import repository
 from followup.store.engine import Store, open_store
 from followup.workdays import calendars_for
@@ -51,6 +54,12 @@ class Change:
     global_events: bool = False
     everything: bool = False  # save and replan every application (imports, settings)
     replan_also: set[str] = field(default_factory=set)  # other applications whose plans this change moves
+    journal: Callable[[], list[journal_rows.JournalEntry]] = (
+        list  # the owner's undo journal, in this transaction
+    )
+    undone: list[int] = field(
+        default_factory=list
+    )  # journal rows this change puts back (undo: not journaled)
 
     def app(self, application_id: str) -> Application:
         found = self.records.application(application_id)
@@ -79,9 +88,13 @@ class Change:
 
 
 class Workspace:
-    def __init__(self, db_url: str | None = None, owner: str | None = None) -> None:
+    """One owner's records in one store. ``command`` is the command line as the user typed it (without
+    the database option), kept with each change in the undo journal."""
+
+    def __init__(self, db_url: str | None = None, owner: str | None = None, command: str = "") -> None:
         self.store: Store = open_store(db_url)
         self.owner = owner or default_owner()
+        self.command = command
 
     def close(self) -> None:
         self.store.close()
@@ -96,12 +109,17 @@ class Workspace:
         with self.store.transaction() as session:
             return repository.load_records(session, self.owner)
 
+    def journal(self) -> list[journal_rows.JournalEntry]:
+        """The undo journal, oldest first."""
+        with self.store.transaction() as session:
+            return journal_rows.load_entries(session, self.owner)
+
     @contextmanager
     def transaction(self) -> Iterator[Change]:
-        """Load, let the caller change, validate, save and replan: one transaction."""
+        """Load, let the caller change, validate, save, replan and journal: one transaction."""
         with self.store.transaction() as session:
             before = repository.load_records(session, self.owner)
-            change = Change(before)
+            change = Change(before, journal=lambda: journal_rows.load_entries(session, self.owner))
             yield change
             after = change.records
             codec.data_to_records(codec.records_to_data(after))  # the import format's checks, all of them
@@ -127,6 +145,13 @@ class Workspace:
             )
             replan(session, self.owner, after, targets)
             repository.set_history_until(session, self.owner, history_until(after))
+            now = dt.datetime.now(dt.UTC)
+            if change.undone:
+                journal_rows.mark_undone(session, self.owner, change.undone, now)
+            else:
+                changes = changes_between(before, after)
+                if changes:  # a command that changed nothing leaves no entry
+                    journal_rows.add_entry(session, self.owner, now, self.command, changes)
 
 
 def replan(session: Session, owner: str, records: Records, apps: Iterable[Application]) -> None:
@@ -135,6 +160,9 @@ def replan(session: Session, owner: str, records: Records, apps: Iterable[Applic
     calendars: dict[str, BusinessCalendar] = calendars_for(records, chosen)
     shared = shared_facts(records)
     for app in chosen:
+        if app.archived_at is not None:  # put away: out of `followup today`, its plan kept for later
+            repository.replace_agenda(session, owner, app.id, [])
+            continue
         plan = schedule(app, inputs_for(records, app, calendars[app.id], shared))
         names = {p.id: p.name for p in app.people}
         repository.replace_agenda(session, owner, app.id, rows_for(plan, names))
