@@ -86,17 +86,23 @@ def restore(records: Records, changes: dict[str, Any]) -> Records:
             apps.append(app)
         elif app.id in by_id:
             apps.append(by_id.pop(app.id))
-    apps += by_id.values()  # applications the command had removed come back
-    if ORDER in changes:
-        apps = _in_order(apps, changes[ORDER])
+    order: list[str] = changes.get(ORDER, [a.id for a in records.applications])
+    for app in sorted(by_id.values(), key=lambda a: order.index(a.id) if a.id in order else len(order)):
+        apps = _placed(apps, app, order)  # an application the command had removed comes back
+    if {a.id for a in apps} == set(order):
+        apps.sort(key=lambda a: order.index(a.id))
     return Records(profile=profile, settings=settings, applications=tuple(apps), events=events)
 
 
-def _in_order(apps: list[Application], earlier: Sequence[str]) -> list[Application]:
-    """The applications in their earlier order; any added since keep their places after those."""
-    rank = {app_id: index for index, app_id in enumerate(earlier)}
-    known = sorted((a for a in apps if a.id in rank), key=lambda a: rank[a.id])
-    return known + [a for a in apps if a.id not in rank]
+def _placed(apps: list[Application], app: Application, earlier: Sequence[str]) -> list[Application]:
+    """``apps`` with ``app`` put back where it was: after the one it followed, or before the one it
+    preceded, or last; the others keep their order, whatever came since."""
+    ids = [a.id for a in apps]
+    index = earlier.index(app.id) if app.id in earlier else len(earlier)
+    before = [i for i in earlier[:index] if i in ids]
+    after = [i for i in earlier[index + 1 :] if i in ids]
+    at = ids.index(before[-1]) + 1 if before else ids.index(after[0]) if after else len(ids)
+    return [*apps[:at], app, *apps[at:]]
 
 
 # --- the use cases ----------------------------------------------------------------------------------------

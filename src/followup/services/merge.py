@@ -121,10 +121,11 @@ def _swap_key(key: str, old: str, new: str) -> str:
 
 
 def _repoint_event(event: Event, old: str, new: str) -> Event:
+    to = _swap(event.to, old, new)
     return dataclasses.replace(
         event,
-        to=_swap(event.to, old, new),
-        cc=_swap(event.cc, old, new),
+        to=to,
+        cc=tuple(i for i in _swap(event.cc, old, new) if i not in to),  # nobody both to and cc
         from_person=new if event.from_person == old else event.from_person,
         kind=_swap_key(event.kind, old, new),  # a skipped step: "LI:old"
     )
@@ -148,10 +149,8 @@ def _repoint_drafts(drafts: tuple[SavedDraft, ...], old: str, new: str) -> tuple
         key = _swap_key(draft.step_key, old, new)
         if key != draft.step_key and key in keys:
             continue  # A has a draft for this step already: A's is kept
-        moved.append(
-            dataclasses.replace(
-                draft, step_key=key, to=_swap(draft.to, old, new), cc=_swap(draft.cc, old, new)
-            )
-        )
+        to = _swap(draft.to, old, new)
+        cc = tuple(i for i in _swap(draft.cc, old, new) if i not in to)
+        moved.append(dataclasses.replace(draft, step_key=key, to=to, cc=cc))
         keys.add(key)
     return tuple(moved)
