@@ -203,7 +203,7 @@ def test_undo_of_every_command_empties_the_store_and_then_there_is_nothing_to_un
         ok("undo")
     assert ok("export").out == ok("--db", str(populated.with_name("empty.db")), "export").out
     assert ok("undo", "--list").out == "Nothing to undo.\n"
-    assert_one_line_error(invoke("undo"), "nothing to undo")
+    assert_one_line_error(invoke("undo"), "nothing more to undo: the 11 command(s) kept are undone already")
 
 
 def test_undo_leaves_another_application_changed_since_alone(populated: Path) -> None:
@@ -259,6 +259,11 @@ def test_undo_list_shows_what_can_be_undone_latest_first(populated: Path) -> Non
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?-0[45]:00", listed[0]["at"])
     text = ok("undo", "--list").out.splitlines()
     assert re.fullmatch(r"  1  words add Snowflake \(\d{4}-\d\d-\d\d \d\d:\d\d\)   changed profile", text[0])
+
+
+def test_a_new_store_has_nothing_to_undo() -> None:
+    assert ok("undo", "--list").out == "Nothing to undo.\n"
+    assert_one_line_error(invoke("undo"), "nothing to undo: no command has changed your records yet")
 
 
 def test_undo_itself_is_not_journaled_and_a_number_out_of_range_is_refused(populated: Path) -> None:

@@ -135,9 +135,14 @@ def undo(ws: Workspace, number: int = 1) -> list[Entry]:
     """Undo the ``number``-th latest command (1: the last one), after any later one that changed the same
     records; returns what was undone, latest first. Nothing to undo is ``NotFound``."""
     with ws.transaction() as change:
-        stack = list(reversed(_open(change.journal())))
+        kept = change.journal()
+        stack = list(reversed(_open(kept)))
         if not stack:
-            raise NotFound("nothing to undo: no command has changed your records since the journal began")
+            raise NotFound(
+                f"nothing more to undo: the {len(kept)} command(s) kept are undone already"
+                if kept
+                else "nothing to undo: no command has changed your records yet"
+            )
         if not 1 <= number <= len(stack):
             accepted = f"1 to {len(stack)}: a number `followup undo --list` shows"
             raise InvalidInput("NUMBER", accepted, str(number))
