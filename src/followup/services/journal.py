@@ -35,15 +35,16 @@ PROFILE, SETTINGS, EVENTS, APPLICATIONS, ORDER = "profile", "settings", "events"
 def changes_between(before: Records, after: Records) -> dict[str, Any]:
     """The earlier state of every part that differs between ``before`` and ``after``; empty if none."""
     changes: dict[str, Any] = {}
-    earlier = codec.records_to_data(
-        Records(profile=before.profile, settings=before.settings, events=before.events)
-    )
-    if before.profile != after.profile:
-        changes[PROFILE] = earlier[PROFILE]
-    if before.settings != after.settings:
-        changes[SETTINGS] = earlier[SETTINGS]
-    if before.events != after.events:
-        changes[EVENTS] = earlier[EVENTS]
+    if before.profile != after.profile or before.settings != after.settings or before.events != after.events:
+        earlier = codec.records_to_data(
+            Records(profile=before.profile, settings=before.settings, events=before.events)
+        )
+        if before.profile != after.profile:
+            changes[PROFILE] = earlier[PROFILE]
+        if before.settings != after.settings:
+            changes[SETTINGS] = earlier[SETTINGS]
+        if before.events != after.events:
+            changes[EVENTS] = earlier[EVENTS]
     old = {a.id: a for a in before.applications}
     new = {a.id: a for a in after.applications}
     changed = [
