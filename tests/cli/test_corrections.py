@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.cli.conftest import APP, assert_one_line_error, invoke, ok
+from followup.cli import entry
+from tests.cli.conftest import APP, assert_one_line_error, invoke, ok, state
 
 EDITOR = "import sys\np = sys.argv[1]\nopen(p, 'a').write('P.S. Thanks again.\\n')\n"
 
@@ -247,3 +250,53 @@ def test_merge_moves_saved_drafts_to_the_kept_person(
     (draft,) = exported_app()["drafts"]
     assert (draft["step_key"], draft["to"]) == ("TY:ana-ruiz", ["ana-ruiz"])
     assert person(exported_app(), "ana-ruiz")["email"] == "ana.ruiz@harbor.example"
+
+
+# --- asking in a terminal ----------------------------------------------------------------------------------
+
+
+class Terminal(io.StringIO):
+    """Standard input that says it is a terminal, with the user's answers already typed."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def in_terminal(monkeypatch: pytest.MonkeyPatch, answers: str, *args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    monkeypatch.setattr(sys, "stdin", Terminal(answers))
+    with redirect_stdout(out), redirect_stderr(out):
+        code = entry.main(list(args))
+    return code, out.getvalue()
+
+
+def test_in_a_terminal_a_removal_is_asked_first_and_no_keeps_everything(
+    populated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = state(populated)
+    code, shown = in_terminal(monkeypatch, "n\n", "person", "remove", "priya")
+    assert code == 1
+    assert (
+        shown
+        == "Remove Priya Shah ('priya-shah') from harbor-analytics? [y/N]: Aborted; nothing was written.\n"
+    )
+    assert state(populated) == before
+    code, shown = in_terminal(monkeypatch, "y\n", "person", "remove", "priya")
+    assert code == 0
+    assert shown.endswith(
+        "? [y/N]: Removed Priya Shah ('priya-shah') from harbor-analytics (no main contact now; "
+        "no designated contact now).\n"
+    )
+    assert [p["id"] for p in exported_app()["people"]] == ["dana-kim", "luis-ortega", "mei-chen"]
+
+
+def test_in_a_terminal_with_json_the_question_goes_to_standard_error(
+    populated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    monkeypatch.setattr(sys, "stdin", Terminal("y\n"))
+    with redirect_stdout(out), redirect_stderr(err):
+        code = entry.main(["event", "remove", "1", "--json"])
+    assert code == 0
+    assert err.getvalue() == "Remove event 1 (sent TY, Tue 24 Nov 15:00) of harbor-analytics? [y/N]: "
+    assert json.loads(out.getvalue())["removed"]["id"] == "e1"
