@@ -239,6 +239,7 @@ def test_list_names_the_next_move(populated: Path) -> None:
             "next": "F1",
             "next_state": "DUE",
             "when": "2026-12-23T00:00:00-05:00",
+            "archived": False,
         }
     ]
 

@@ -45,7 +45,7 @@ from followup.cli.common import Context
 @click.version_option(__version__, prog_name="followup")
 @click.pass_context
 def cli(click_ctx: click.Context, db: str | None, owner: str | None) -> None:
-    context = Context(db=db, owner=owner)
+    context = Context(db=db, owner=owner, command=click_ctx.obj if isinstance(click_ctx.obj, str) else "")
     click_ctx.obj = context
     click_ctx.call_on_close(context.close)
     if click_ctx.invoked_subcommand is None:
@@ -56,11 +56,13 @@ def cli(click_ctx: click.Context, db: str | None, owner: str | None) -> None:
 
 def _register() -> None:
     from followup.cli import (
+        application,
         applications,
         calendar,
         check,
         debrief,
         draft,
+        events,
         init,
         interview,
         log,
@@ -72,6 +74,7 @@ def _register() -> None:
         timeline,
         today_command,
         transfer,
+        undo,
         words,
     )
 
@@ -94,6 +97,10 @@ def _register() -> None:
         words.words,
         calendar.calendar,
         remind.remind,
+        events.events,
+        events.event,
+        application.application,
+        undo.undo,
     ):
         cli.add_command(command)
 
@@ -102,9 +109,12 @@ _register()
 
 
 def run(args: Sequence[str]) -> int:
+    from followup.cli.undo import typed
+
     try:
         # Without standalone mode Click returns a command's Exit status instead of raising it.
-        status = cli.main(args=list(args), prog_name="followup", standalone_mode=False)
+        # ``obj``: the command line as typed, which the undo journal keeps with each change.
+        status = cli.main(args=list(args), prog_name="followup", standalone_mode=False, obj=typed(args))
     except click.exceptions.Abort:
         click.echo("Aborted; nothing was written.", err=True)
         return 1

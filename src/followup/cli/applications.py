@@ -10,15 +10,16 @@ from followup.services.plans import summaries
 
 
 @click.command("list")
+@click.option("--all", "show_all", is_flag=True, help="Also list archived applications.")
 @now_option
 @json_option
 @pass_context
-def list_applications(context: Context, now_text: str | None, as_json: bool) -> None:
+def list_applications(context: Context, show_all: bool, now_text: str | None, as_json: bool) -> None:
     """Applications with their status and next move."""
     records = context.ws.read()
     now = context.now(now_text, records)
     tz = zone(records.profile.tz)
-    rows = summaries(context.ws, now)
+    rows = summaries(context.ws, now, archived=show_all)
     data = [
         {
             "application": r.application_id,
@@ -28,12 +29,20 @@ def list_applications(context: Context, now_text: str | None, as_json: bool) -> 
             "next": r.next_move or None,
             "next_state": r.next_state or None,
             "when": iso(r.when, tz),
+            "archived": r.archived,
         }
         for r in rows
     ]
     lines = [
         f"{r.application_id:<24} {r.status:<19} {r.next_state:<8} {r.next_move:<20} "
         f"{human(r.when, tz, end=r.next_state in ('DUE', 'OVERDUE')) if r.when else ''}"
+        + ("  (archived)" if r.archived else "")
         for r in rows
     ]
-    emit(as_json, data, "\n".join(lines) or "No applications yet: `followup interview add`.")
+    put_away = sum(1 for a in records.applications if a.archived_at is not None)
+    empty = (
+        f"No applications in view: {put_away} archived (`followup list --all` shows them)."
+        if put_away
+        else "No applications yet: `followup interview add`."
+    )
+    emit(as_json, data, "\n".join(lines) or empty)

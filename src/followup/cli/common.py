@@ -24,12 +24,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 class Context:
     db: str | None = None
     owner: str | None = None  # --owner: another owner's records in this file (or on the server)
+    command: str = ""  # as typed, for the undo journal (cli.undo.typed)
     _workspace: Workspace | None = field(default=None, repr=False)
 
     @property
     def ws(self) -> Workspace:
         if self._workspace is None:
-            self._workspace = Workspace(db_url(self.db), self.owner)
+            self._workspace = Workspace(db_url(self.db), self.owner, command=self.command)
         return self._workspace
 
     def close(self) -> None:

@@ -1,5 +1,6 @@
-"""`followup interview add|list|import`: record an interview (a new application, or a further round),
-by hand or from a calendar invitation (the import loads icalendar only when it runs)."""
+"""`followup interview add|list|import|edit|remove`: record an interview (a new application, or a further
+round), by hand or from a calendar invitation (the import loads icalendar only when it runs), and correct
+or remove a round."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from followup.cli.common import Context, emit, json_option, now_option, pass_context, resolve_application
+from followup.cli.confirm import confirm, yes_option
 from followup.cli.init import interactive
 from followup.cli.timefmt import human, iso, zone
 from followup.core.errors import InvalidInput
-from followup.core.model import Culture, Format, Person
+from followup.core.model import Culture, Format, Interview, Person
 from followup.services.interviews import InterviewInput, add_interview
 
 if TYPE_CHECKING:
@@ -343,3 +345,148 @@ def _found_data(plan: ImportPlan, now: dt.datetime, *, saved: bool) -> dict[str,
     data["arranger"] = person(plan.arranger) if plan.arranger else None
     data["panel"] = [person(p) for p in plan.panel]
     return data
+
+
+# --- corrections: edit and remove a round ---------------------------------------------------------------
+
+
+def _round_label(app_company: str, interview: Interview) -> str:
+    return f"round {interview.round} with {app_company} ({human(interview.start, zone(interview.tz))})"
+
+
+def _interview_data(application_id: str, interview: Interview) -> dict[str, Any]:
+    shown = zone(interview.tz)
+    return {
+        "application": application_id,
+        "interview": interview.id,
+        "round": interview.round,
+        "start": iso(interview.start, shown),
+        "end": iso(interview.end, shown),
+        "tz": interview.tz,
+        "format": interview.format.value,
+        "location": interview.location,
+        "link": interview.link,
+        "cancelled": interview.cancelled,
+    }
+
+
+def _differences(before: Interview, after: Interview) -> list[str]:
+    def shown(interview: Interview, name: str) -> str:
+        value = getattr(interview, name)
+        if isinstance(value, dt.datetime):
+            rezoned = before.tz != after.tz  # the same clock time may be another moment
+            return human(value, zone(interview.tz)) + (f" {interview.tz}" if rezoned else "")
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        return str(getattr(value, "value", value)) or '""'
+
+    names = ("start", "end", "tz", "format", "location", "link", "round", "cancelled")
+    return [
+        f"{name} {shown(before, name)} → {shown(after, name)}"
+        for name in names
+        if getattr(before, name) != getattr(after, name)
+    ]
+
+
+interview_choice = click.option(
+    "--interview",
+    "interview_id",
+    metavar="ID",
+    help="Which round, by its id in `followup interview list` (default: the latest).",
+)
+
+
+@interview.command("edit")
+@click.option("--application", "-a", "application_ref", metavar="ID", help="Which application.")
+@interview_choice
+@click.option(
+    "--start",
+    "start_text",
+    metavar="ISO-DATETIME",
+    help="When it started (no offset: the interview's zone); the end moves with it unless --end.",
+)
+@click.option(
+    "--end", "end_text", metavar="ISO-DATETIME", help="When it ended (no offset: the interview's zone)."
+)
+@click.option(
+    "--tz", help="The interview's time zone; alone, the same clock times are read in it (the zone was wrong)."
+)
+@click.option("--format", "format_", type=click.Choice(FORMATS), help="in_person, phone or video.")
+@click.option("--location", help="Address or room.")
+@click.option("--link", help="Video link.")
+@click.option("--round", "round_", type=int, help="Its round number.")
+@click.option(
+    "--cancelled/--not-cancelled", default=None, help="It was called off (or it was not after all)."
+)
+@json_option
+@pass_context
+def edit(
+    context: Context,
+    /,
+    application_ref: str | None,
+    interview_id: str | None,
+    start_text: str | None,
+    end_text: str | None,
+    tz: str | None,
+    format_: str | None,
+    location: str | None,
+    link: str | None,
+    round_: int | None,
+    cancelled: bool | None,
+    as_json: bool,
+) -> None:
+    """Correct a round: only the options given change (the latest round unless --interview)."""
+    from followup.cli.timefmt import parse_moment
+    from followup.services.corrections import InterviewChanges, edit_interview, find_interview
+
+    records = context.ws.read()
+    app = resolve_application(records, application_ref)
+    current = find_interview(app, interview_id)
+    where = zone(tz or current.tz)
+    changes = InterviewChanges(
+        start=parse_moment(start_text, where, "--start") if start_text else None,
+        end=parse_moment(end_text, where, "--end") if end_text else None,
+        tz=tz,
+        format=Format(format_) if format_ else None,
+        location=location,
+        link=link,
+        round=round_,
+        cancelled=cancelled,
+    )
+    if changes == InterviewChanges():
+        raise InvalidInput(
+            "options", "at least one change, e.g. --start, --format or --cancelled (see --help)"
+        )
+    app, before, after = edit_interview(context.ws, app.id, current.id, changes)
+    differences = _differences(before, after)
+    emit(
+        as_json,
+        _interview_data(app.id, after) | {"changed": [d.split(" ", 1)[0] for d in differences]},
+        f"Changed round {before.round} with {app.company.name}: "
+        + ("; ".join(differences) or "nothing (the values were the same)")
+        + ".",
+    )
+
+
+@interview.command("remove")
+@click.option("--application", "-a", "application_ref", metavar="ID", help="Which application.")
+@interview_choice
+@yes_option
+@json_option
+@pass_context
+def remove(
+    context: Context, /, application_ref: str | None, interview_id: str | None, yes: bool, as_json: bool
+) -> None:
+    """Remove a round recorded by mistake, with its debrief (the latest unless --interview); later rounds
+    are numbered down by one. Asks first."""
+    from followup.services.corrections import find_interview, remove_interview
+
+    app = resolve_application(context.ws.read(), application_ref)
+    chosen = find_interview(app, interview_id)
+    confirm(f"remove {_round_label(app.company.name, chosen)} and its debrief", yes=yes, as_json=as_json)
+    app, removed = remove_interview(context.ws, app.id, chosen.id)
+    emit(
+        as_json,
+        {"application": app.id, "removed": _interview_data(app.id, removed)},
+        f"Removed {_round_label(app.company.name, removed)}.",
+    )

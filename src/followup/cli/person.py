@@ -1,4 +1,5 @@
-"""`followup person add|edit|list`: the panel, HR, the arranger (I-03, I-06, I-07, H-05)."""
+"""`followup person add|edit|list|import|remove|merge`: the panel, HR, the arranger (I-03, I-06, I-07,
+H-05), and correcting who was recorded."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from followup.cli.common import (
     pass_context,
     resolve_application,
 )
+from followup.cli.confirm import confirm, yes_option
 from followup.core.errors import Refused
 from followup.core.model import Person, Role
 from followup.services.cards import ImportPlan, Outcome, apply_import, plan_import, read_cards
@@ -143,13 +145,25 @@ def add(context: Context, /, name: str, application_ref: str | None, as_json: bo
 @click.argument("ref")
 @application_option
 @person_options
+@click.option("--clear-talking-points", is_flag=True, help="Empty the talking points (then add any given).")
 @json_option
 @pass_context
-def edit(context: Context, /, ref: str, application_ref: str | None, as_json: bool, **given: Any) -> None:
-    """Change someone (REF: id or name); only the options given change."""
+def edit(
+    context: Context,
+    /,
+    ref: str,
+    application_ref: str | None,
+    clear_talking_points: bool,
+    as_json: bool,
+    **given: Any,
+) -> None:
+    """Change someone (REF: id or name); only the options given change. --talking-point adds to the list."""
     app = resolve_application(context.ws.read(), application_ref)
     fields, contacts = _fields(given)
-    changed = edit_person(context.ws, app.id, ref, contacts, **fields)
+    points = fields.pop("talking_points", ())
+    changed = edit_person(
+        context.ws, app.id, ref, contacts, add_points=points, clear_points=clear_talking_points, **fields
+    )
     emit(as_json, dataclasses.asdict(changed), f"Updated {changed.name} ('{changed.id}').")
 
 
@@ -261,4 +275,99 @@ def _saved_text(plan: ImportPlan) -> str:
         return "Nothing to save: every card is recorded already."
     return (
         f"Saved to {plan.application_id}: {plan.count(Outcome.NEW)} new, {plan.count(Outcome.MERGED)} merged."
+    )
+
+
+# --- corrections: remove someone, merge one person recorded twice -------------------------------------------
+
+
+@person.command("remove")
+@click.argument("name")
+@application_option
+@yes_option
+@json_option
+@pass_context
+def remove(context: Context, /, name: str, application_ref: str | None, yes: bool, as_json: bool) -> None:
+    """Remove someone recorded by mistake (NAME: id or name). Refused while an event names them: edit
+    those (`followup events`) or merge the record into the right person. Asks first."""
+    from followup.services.people import CONTACT_WORDS, find_person, remove_person
+
+    app = resolve_application(context.ws.read(), application_ref)
+    chosen = find_person(app, name)
+    confirm(f"remove {chosen.name} ('{chosen.id}') from {app.id}", yes=yes, as_json=as_json)
+    removal = remove_person(context.ws, app.id, chosen.id)
+    notes = [f"no {CONTACT_WORDS[role]} now" for role in removal.roles]
+    notes += [f"{len(removal.drafts)} saved draft(s) to them dropped"] if removal.drafts else []
+    emit(
+        as_json,
+        {
+            "application": app.id,
+            "removed": dataclasses.asdict(removal.person) | {"name": removal.person.name},
+            "contact_roles": list(removal.roles),
+            "drafts": list(removal.drafts),
+        },
+        f"Removed {removal.person.name} ('{removal.person.id}') from {app.id}"
+        + (f" ({'; '.join(notes)})" if notes else "")
+        + ".",
+    )
+
+
+@person.command("merge")
+@click.argument("keep_ref", metavar="A")
+@click.argument("drop_ref", metavar="B")
+@application_option
+@yes_option
+@json_option
+@pass_context
+def merge(
+    context: Context, /, keep_ref: str, drop_ref: str, application_ref: str | None, yes: bool, as_json: bool
+) -> None:
+    """One person recorded twice: keep A, fill A's empty fields from B, join their talking points, make
+    every event, contact role and saved draft that named B name A, then drop B. Where both hold different
+    values A's is kept and the difference shown. Asks first."""
+    from followup.services.merge import merge_people
+    from followup.services.people import find_person
+
+    app = resolve_application(context.ws.read(), application_ref)
+    keep, drop = find_person(app, keep_ref), find_person(app, drop_ref)
+    confirm(
+        f"merge {drop.name} ('{drop.id}') into {keep.name} ('{keep.id}') and drop '{drop.id}'",
+        yes=yes,
+        as_json=as_json,
+    )
+    done = merge_people(context.ws, app.id, keep.id, drop.id)
+    repointed = [
+        f"{done.events} event(s)" if done.events else "",
+        ", ".join(r.replace("_", " ") for r in done.roles),
+        f"{done.drafts} saved draft(s)" if done.drafts else "",
+    ]
+    repointed_text = ", ".join(part for part in repointed if part)
+    parts = [
+        f"filled {', '.join(f.replace('_', ' ') for f in done.filled)}" if done.filled else "",
+        f"{done.points} talking point(s) added" if done.points else "",
+        f"{repointed_text} now name {done.kept.name}" if repointed_text else "",
+    ]
+    lines = [
+        f"Merged '{done.dropped.id}' into {done.kept.name} ('{done.kept.id}'): "
+        + ("; ".join(part for part in parts if part) or "nothing to fill or move")
+        + "."
+    ]
+    lines += [
+        f"  kept {c.field.replace('_', ' ')} {c.kept!r}; '{done.dropped.id}' had {c.other!r}"
+        for c in done.conflicts
+    ]
+    emit(
+        as_json,
+        {
+            "application": app.id,
+            "person": dataclasses.asdict(done.kept) | {"name": done.kept.name},
+            "dropped": done.dropped.id,
+            "filled": list(done.filled),
+            "conflicts": [dataclasses.asdict(c) for c in done.conflicts],
+            "talking_points_added": done.points,
+            "events": done.events,
+            "contact_roles": list(done.roles),
+            "drafts": done.drafts,
+        },
+        "\n".join(lines),
     )

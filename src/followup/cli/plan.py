@@ -38,7 +38,13 @@ def plan(
         "applications": [v.to_data(names_of[v.schedule.application_id], tz) for v in views],
     }
     text = "\n\n".join(render(v, names_of[v.schedule.application_id], tz, show_all) for v in views)
-    emit(as_json, data, text or "No applications yet: `followup interview add`.")
+    put_away = sum(1 for a in records.applications if a.archived_at is not None)
+    empty = (
+        f"No applications in view: {put_away} archived (`followup plan APP` shows one)."
+        if put_away
+        else "No applications yet: `followup interview add`."
+    )
+    emit(as_json, data, text or empty)
 
 
 HIDDEN = {"DONE", "CLOSED", "N/A", "CANCELLED"}

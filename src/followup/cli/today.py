@@ -332,6 +332,8 @@ def full_planner_rows(
     shared = shared_facts(known)
     rows: list[Item] = []
     for app in known.applications:
+        if app.archived_at is not None:  # archived: out of today, as its stored agenda is
+            continue
         plan = schedule(app, inputs_for(known, app, calendars[app.id], shared))
         names = {p.id: p.name for p in app.people}
         rows += [

@@ -17,6 +17,7 @@ from followup.core.errors import InvalidInput, Refused
 from followup.core.guard import Proposal, Verdict, check
 from followup.core.model import Application, Event, EventType, InboundKind
 from followup.core.plan.decision_date import parse_decision
+from followup.services.plausible import check_message_follows, check_offer_deadline
 from followup.services.workspace import Workspace, next_id
 from followup.workdays import business_calendar, calendars_for, years_for
 
@@ -44,6 +45,7 @@ def log_event(
         raise InvalidInput("--reason", "a few words saying why you override the guard (with --force)")
     with ws.transaction() as change:
         records = change.records
+        check_offer_deadline(event, records.profile.tz)
         if application_id is None:
             event = dataclasses.replace(event, id=next_id("g", {e.id for e in records.events}))
             change.records = dataclasses.replace(records, events=(*records.events, event))
@@ -55,9 +57,10 @@ def log_event(
                 raise InvalidInput(
                     "person", f"someone of {app.id}: " + ", ".join(p.id for p in app.people), ref
                 )
+        check_message_follows(app, event, records.profile.tz)
         event = dataclasses.replace(event, id=next_id("e", {e.id for e in app.events}))
         if event.type is EventType.INBOUND and event.kind == InboundKind.TIMEFRAME and event.new_date is None:
-            event = _with_new_date(app.company.country, app.company.subdivision, years_for(app), event)
+            event = with_new_date(app.company.country, app.company.subdivision, years_for(app), event)
         verdict = None
         if event.type is EventType.SENT:
             proposal = Proposal(
@@ -85,14 +88,14 @@ def log_event(
             if blocks:
                 event = dataclasses.replace(event, override_codes=blocks, override_reason=reason.strip())
         events = tuple(sorted((*app.events, event), key=lambda e: e.at))
-        change.put(dataclasses.replace(app, events=events), affects=_affected_by(event))
+        change.put(dataclasses.replace(app, events=events), affects=affected_by(event))
     return event, verdict
 
 
 FUTURE_SLACK = dt.timedelta(minutes=5)  # clocks differ a little between machines
 
 
-def _affected_by(event: Event) -> Callable[[Application], bool] | None:
+def affected_by(event: Event) -> Callable[[Application], bool] | None:
     """Which other applications' plans an event moves: an offer reaches preferred employers (E-02 → E-04);
     an accepted offer ends the search everywhere (L-04)."""
     if event.type is EventType.OFFER_ACCEPTED:
@@ -102,7 +105,7 @@ def _affected_by(event: Event) -> Callable[[Application], bool] | None:
     return None
 
 
-def _with_new_date(country: str, subdivision: str, years: tuple[int, ...], event: Event) -> Event:
+def with_new_date(country: str, subdivision: str, years: tuple[int, ...], event: Event) -> Event:
     calendar = business_calendar(country, subdivision, years)
     received = event.at.date()
     parsed = parse_decision(event.stated_text, received, calendar, country)

@@ -22,6 +22,7 @@ from followup.core.model import (
     Interview,
 )
 from followup.core.plan.decision_date import DecisionParse, parse_decision
+from followup.services.plausible import check_rounds
 from followup.services.workspace import Change, Workspace, next_id, slug
 from followup.workdays import business_calendar, years_for
 
@@ -91,6 +92,7 @@ def add_interview(ws: Workspace, given: InterviewInput) -> tuple[Application, In
             link=given.link,
         )
         app = dataclasses.replace(app, interviews=(*app.interviews, interview))
+        check_rounds(app, interview)
         check_calendar(app)
         change.put(app, affects=has_open_answers)  # W-PREP (L-01): open answers before a next interview
     return app, interview

@@ -18,8 +18,10 @@ URGENCY = {"OVERDUE": 0, "DUE": 1, "BLOCKED": 2, "ALLOWED": 3, "ACTIVE": 4, "NOT
 
 
 def plans(
-    ws: Workspace, now: dt.datetime, application_id: str | None = None
+    ws: Workspace, now: dt.datetime, application_id: str | None = None, *, archived: bool = False
 ) -> tuple[Records, list[PlanView]]:
+    """Every application's plan at ``now``, or the one named. Archived applications are left out unless
+    named or ``archived`` (their events still reach the others' plans)."""
     records = ws.read()
     if application_id is not None and records.application(application_id) is None:
         known = ", ".join(a.id for a in records.applications) or "none yet"
@@ -27,6 +29,9 @@ def plans(
     views = plan(records, calendars_for(records), now)
     if application_id is not None:
         views = [v for v in views if v.schedule.application_id == application_id]
+    elif not archived:
+        put_away = {a.id for a in records.applications if a.archived_at is not None}
+        views = [v for v in views if v.schedule.application_id not in put_away]
     return records, views
 
 
@@ -39,11 +44,14 @@ class Summary:
     next_move: str
     next_state: str
     when: dt.datetime | None
+    archived: bool = False
 
 
-def summaries(ws: Workspace, now: dt.datetime) -> list[Summary]:
-    """Each application with its status and its most urgent open step (`followup list`)."""
-    _, views = plans(ws, now)
+def summaries(ws: Workspace, now: dt.datetime, *, archived: bool = False) -> list[Summary]:
+    """Each application with its status and its most urgent open step (`followup list`); archived ones
+    only with ``archived``."""
+    records, views = plans(ws, now, archived=archived)
+    put_away = {a.id for a in records.applications if a.archived_at is not None}
     result = []
     for view in views:
         candidates = [v for v in view.steps if v.state in URGENCY and v.step.action != "KS"]
@@ -67,6 +75,7 @@ def summaries(ws: Workspace, now: dt.datetime) -> list[Summary]:
                 best.step.label if best else "",
                 best.state if best else "",
                 when,
+                view.schedule.application_id in put_away,
             )
         )
     return result

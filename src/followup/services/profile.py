@@ -24,7 +24,14 @@ def save_profile(ws: Workspace, **fields: str) -> Profile:
         fields["country"] = fields["country"].upper()
         codec.check_country(fields["country"], "country")
     with ws.transaction() as change:
-        profile = dataclasses.replace(change.records.profile, **fields)  # type: ignore[arg-type]
+        current = change.records.profile
+        if "name" in fields and not fields["name"].strip() and current.name:
+            raise InvalidInput(
+                "--name",
+                f"your name: it signs your messages (C-08), so {current.name!r} stays until you give another",
+                fields["name"],
+            )
+        profile = dataclasses.replace(current, **fields)  # type: ignore[arg-type]
         change.records = dataclasses.replace(change.records, profile=profile)
         change.profile = True
     return profile

@@ -1,9 +1,10 @@
 """One user's records in one store, and the transaction every command runs in.
 
 ``Workspace.transaction()`` loads the records, lets a use case change them (as new values), validates
-the result with the same checks as the import format, saves what changed and recomputes the stored
-agenda of every application whose plan could have changed, all in one database transaction: either
-everything is written or nothing is. Use cases never touch the store directly.
+the result with the same checks as the import format, saves what changed, recomputes the stored
+agenda of every application whose plan could have changed and journals the earlier state of what
+changed (``services.journal``, for `followup undo`), all in one database transaction: either everything
+is written or nothing is. Use cases never touch the store directly.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from followup.core.model import Application, Records
 from followup.core.plan.agenda import rows_for
 from followup.core.plan.business_days import BusinessCalendar
 from followup.core.plan.planner import inputs_for, schedule, shared_facts
+from followup.services.journal import changes_between
+from followup.store import journal as journal_rows
 from followup.store import repository
 from followup.store.engine import Store, open_store, sqlite_path_of
 from followup.store.location import login_owner
@@ -49,6 +52,12 @@ class Change:
     global_events: bool = False
     everything: bool = False  # save and replan every application (imports, settings)
     replan_also: set[str] = field(default_factory=set)  # other applications whose plans this change moves
+    journal: Callable[[], list[journal_rows.JournalEntry]] = (
+        list  # the owner's undo journal, in this transaction
+    )
+    undone: list[int] = field(
+        default_factory=list
+    )  # journal rows this change puts back (undo: not journaled)
 
     def app(self, application_id: str) -> Application:
         found = self.records.application(application_id)
@@ -84,10 +93,12 @@ class Workspace:
     SQLite file it must be one whose records the file holds.
 
     A SQLite file that does not exist yet is created only when something is written: ``read`` finds
-    empty records and leaves no file or folder behind."""
+    empty records and leaves no file or folder behind. ``command`` is the command line as the user typed
+    it (without the database option), kept with each change in the undo journal."""
 
-    def __init__(self, db_url: str | None = None, owner: str | None = None) -> None:
+    def __init__(self, db_url: str | None = None, owner: str | None = None, command: str = "") -> None:
         self.db_url = db_url
+        self.command = command
         self._asked_owner = owner
         self._store: Store | None = None
         self._owner: str | None = None
@@ -134,12 +145,17 @@ class Workspace:
         with self.store.transaction() as session:
             return repository.load_records(session, self.owner)
 
+    def journal(self) -> list[journal_rows.JournalEntry]:
+        """The undo journal, oldest first."""
+        with self.store.transaction() as session:
+            return journal_rows.load_entries(session, self.owner)
+
     @contextmanager
     def transaction(self) -> Iterator[Change]:
-        """Load, let the caller change, validate, save and replan: one transaction."""
+        """Load, let the caller change, validate, save, replan and journal: one transaction."""
         with self.store.transaction() as session:
             before = repository.load_records(session, self.owner)
-            change = Change(before)
+            change = Change(before, journal=lambda: journal_rows.load_entries(session, self.owner))
             yield change
             after = change.records
             codec.data_to_records(codec.records_to_data(after))  # the import format's checks, all of them
@@ -165,6 +181,13 @@ class Workspace:
             )
             replan(session, self.owner, after, targets)
             repository.set_history_until(session, self.owner, history_until(after))
+            now = dt.datetime.now(dt.UTC)
+            if change.undone:
+                journal_rows.mark_undone(session, self.owner, change.undone, now)
+            else:
+                changes = changes_between(before, after)
+                if changes:  # a command that changed nothing leaves no entry
+                    journal_rows.add_entry(session, self.owner, now, self.command, changes)
 
 
 def _owner_in(store: Store, asked: str | None) -> str:
@@ -189,6 +212,9 @@ def replan(session: Session, owner: str, records: Records, apps: Iterable[Applic
     calendars: dict[str, BusinessCalendar] = calendars_for(records, chosen)
     shared = shared_facts(records)
     for app in chosen:
+        if app.archived_at is not None:  # put away: out of `followup today`, its plan kept for later
+            repository.replace_agenda(session, owner, app.id, [])
+            continue
         plan = schedule(app, inputs_for(records, app, calendars[app.id], shared))
         names = {p.id: p.name for p in app.people}
         repository.replace_agenda(session, owner, app.id, rows_for(plan, names))

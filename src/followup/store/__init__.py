@@ -6,6 +6,7 @@
     tables.py      the schema, one declarative class per table, every user table keyed by owner
     repository.py  load_* / save_* / replace_agenda / due_agenda: Session + owner <-> core values
     mapping.py     field-by-field conversion between table rows and core values (no queries)
+    journal.py     the undo journal's rows: add (keeping the last 100 per owner), load, mark undone
     migrations/    Alembic, configured in code by engine.py (no alembic.ini at run time)
 
 Importing this package imports nothing else, so a fast path can use ``followup.store.location``

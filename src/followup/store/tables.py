@@ -300,8 +300,9 @@ class JournalRow(Base):
 
     ``changes`` holds the earlier state of each part the command changed, in the export format's JSON
     (``core.codec``): ``{"profile": ..., "settings": ..., "events": ..., "applications": {id: app or
-    null}}`` with only the parts that changed (null: the application did not exist). ``undone_at`` is set
-    when ``followup undo`` has put them back. Rows are ordered by ``row_id``.
+    null}, "order": [id, ...]}`` with only the parts that changed (null: the application did not exist;
+    ``order``: the ids before, when applications came or went). ``undone_at`` is set when ``followup
+    undo`` has put them back. Rows are ordered by ``row_id`` (``services.journal``, ``store.journal``).
     """
 
     __tablename__ = "journal"
