@@ -1186,8 +1186,12 @@ def test_h14_no_calls_on_a_holiday() -> None:
     ],
 )
 def test_h14_returning_their_call_may_start_from_9_to_16_59(now: str, allowed: bool) -> None:
-    verdict = check_at(records(), now, action="CALL", to=("priya",), call_back=True)
-    assert ("W-CALLTIME" not in verdict.codes) is allowed
+    called = inbound(InboundKind.CALL_BACK, "2026-03-12T08:30", channel=Channel.VOICEMAIL)
+    verdict = check_at(
+        records(application(events=[called])), now, action="CALL", to=("priya",), call_back=True
+    )
+    assert (verdict.action, verdict.channel, verdict.blocked) == ("RSP", "phone", not allowed)
+    assert serious(verdict) == (set() if allowed else {"W-CALLTIME"})
 
 
 @pytest.mark.parametrize(("now", "allowed"), [("2026-03-12T12:45", True), ("2026-03-12T10:00", False)])

@@ -247,10 +247,10 @@ def verdict_data(verdict: Verdict, app: Application, tz: dt.tzinfo) -> dict[str,
     names = {person.id: person.name for person in app.people}
     return {
         "application": app.id,
-        "action": p.action,
+        "action": verdict.action or p.action,
         "to": [names.get(x, x) for x in p.to],
         "cc": [names.get(x, x) for x in p.cc],
-        "channel": p.channel or None,
+        "channel": verdict.channel or p.channel or None,
         "at": verdict.at.astimezone(tz).isoformat(),
         "step": verdict.step or None,
         "state": verdict.state,
@@ -264,8 +264,9 @@ def verdict_text(verdict: Verdict, app: Application, tz: dt.tzinfo) -> str:
     names = {person.id: person.name for person in app.people}
     who = f" to {', '.join(names.get(x, x) for x in p.to)}" if p.to else ""
     head = "BLOCKED" if verdict.blocked else "ALLOWED"
+    action, channel = verdict.action or p.action, verdict.channel or p.channel
     lines = [
-        f"{head}: {p.action}{who}{' by ' + p.channel if p.channel else ''} at {human(verdict.at, tz)} "
+        f"{head}: {action}{who}{' by ' + channel if channel else ''} at {human(verdict.at, tz)} "
         f"(plan step {verdict.step or '-'}: {verdict.state})"
     ]
     lines += [f"  {f.severity.value:<5} {f.code}  {f.message} [{f.rule}]" for f in verdict.findings]

@@ -35,7 +35,13 @@ def check(
     rounds = sorted((i for i in app.interviews if not i.cancelled), key=lambda i: i.start) if app else []
     if app is None or not rounds:
         return Verdict(
-            proposal, at, "", "N/A", (finding("N-NO-INTERVIEW", "I-01", "No interview recorded yet."),)
+            proposal,
+            at,
+            "",
+            "N/A",
+            (finding("N-NO-INTERVIEW", "I-01", "No interview recorded yet."),),
+            proposal.action,
+            proposal.channel,
         )
     calendar = calendars.get(app.id, BusinessCalendar())
     inputs = inputs_for(known, app, calendar)
@@ -63,7 +69,7 @@ def _verdict(g: Inspection) -> Verdict:
         "FL": _formal_letter,
         "SCHED": calls.sched,
         "CALL": calls.call,
-        "RSP": people.response,
+        "RSP": _response,
         "FB": _feedback,
         "RJ": people.rejection_thanks,
         "EXC-OFFER": _exception_offer,
@@ -80,7 +86,13 @@ def _verdict(g: Inspection) -> Verdict:
     people.group_message(g)
     people.handwritten(g)
     _text(g, step)
-    return Verdict(g.p, g.at, step.key if step else "", state, tuple(g.found))
+    return Verdict(g.p, g.at, step.key if step else "", state, tuple(g.found), g.action, g.channel)
+
+
+def _response(g: Inspection) -> None:
+    """H-16 in the employer's medium, E-01 promptly; a call-back inside K5's hours (H-14)."""
+    people.response(g)
+    calls.call_back(g)
 
 
 def _status_contact(g: Inspection) -> None:

@@ -10,6 +10,7 @@ import datetime as dt
 
 from followup.core.codes import State
 from followup.core.model import Event, EventType, InboundKind
+from followup.core.plan.call_times import CALL_BACK_WINDOWS
 from followup.core.plan.facts import Facts
 from followup.core.plan.schedule import Notice, Step
 from followup.core.plan.timeline import cut, phases
@@ -74,6 +75,9 @@ def response_steps(f: Facts) -> list[Step]:
                 target=target,
                 due_from=inbound.at,
                 deadline=deadline,
+                call_times=f.call_times(inbound.from_person, CALL_BACK_WINDOWS)
+                if channel == "phone"
+                else None,
             )
         )
     for event in f.of_type(EventType.FEEDBACK):  # E-11: brief thanks for feedback, optional

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from followup.core.codes import State
 from followup.core.model import Culture, InboundKind
+from followup.core.plan.call_times import CALL_WINDOWS
 from followup.core.plan.facts import Facts, Touch
 from followup.core.plan.schedule import Notice, Step
 from followup.core.plan.timeline import BEGINNING, Phase, add_codes, cut, drop_code, mask, phases
@@ -182,7 +183,6 @@ def followup_steps(f: Facts, moving_on: dt.datetime | None) -> list[Step]:
     s = f.settings
     fts = f.followup_touches
     recipient = f.status_recipient
-    channel = "phone" if s.status_channel == "phone_hr" else "email"
     to = (recipient.id,) if recipient else ()
     steps: list[Step] = []
     for n in range(1, s.followup_cap + 1):
@@ -190,6 +190,10 @@ def followup_steps(f: Facts, moving_on: dt.datetime | None) -> list[Step]:
         if n >= 2 and previous is None:
             break
         sent = fts[n - 1] if len(fts) >= n else None
+        channel = _followup_channel(f, fts[: n - 1])
+        call_times = (
+            f.call_times(recipient.id if recipient else "", CALL_WINDOWS) if channel == "phone" else None
+        )
         optional = n >= 3
         rules = ["T-03"] if n == 1 else ["T-05"]
         reason = ""
@@ -263,11 +267,23 @@ def followup_steps(f: Facts, moving_on: dt.datetime | None) -> list[Step]:
                 closes=f.after_day(w.until) if optional else None,
                 windows=_windows(w, optional),
                 notes=tuple(notes),
+                call_times=call_times,
             )
         )
         if sent is None:
             break
     return steps
+
+
+def _followup_channel(f: Facts, earlier: tuple[Touch, ...]) -> str:
+    """H-10: email, or with ``status_channel = phone_hr`` one call, and only to HR or whoever scheduled the
+    interview (H-12; anyone in a firm without HR); A-07: once that call is made, the rest go by email."""
+    if f.settings.status_channel != "phone_hr" or any(t.group == "CALL" for t in earlier):
+        return "email"
+    recipient = f.status_recipient
+    if recipient is None or (f.app.company.has_hr and not f.is_hr_side(recipient)):
+        return "email"
+    return "phone"
 
 
 def agreed_call_steps(f: Facts) -> list[Step]:
@@ -298,6 +314,7 @@ def agreed_call_steps(f: Facts) -> list[Step]:
                 reason="The agreed call: be ready a few minutes early.",
                 opens=reply.slot - dt.timedelta(minutes=5),
                 closes=reply.slot + dt.timedelta(minutes=15),
+                call_times=f.call_times(person_id, ()),  # E-09: the agreed slot overrides H-14's windows
             )
         )
     return steps
