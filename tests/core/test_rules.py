@@ -1194,6 +1194,74 @@ def test_h14_returning_their_call_may_start_from_9_to_16_59(now: str, allowed: b
     assert serious(verdict) == (set() if allowed else {"W-CALLTIME"})
 
 
+# K5: the three ways of saying "I return Priya's call" (check --returning-call, "rsp ... by phone", and
+# `log call --returning`, which the guard sees after the fact), and a plain call to her while her call
+# waits to be returned.
+RETURNING_CALL = {
+    "check call --returning-call": {"action": "CALL", "call_back": True},
+    "check rsp by phone": {"action": "RSP", "channel": "phone"},
+    "log call --returning": {"action": "RSP", "channel": "phone", "after_the_fact": True},
+    "check call": {"action": "CALL"},
+}
+
+
+@pytest.mark.parametrize("said", sorted(RETURNING_CALL))
+@pytest.mark.parametrize(
+    ("now", "codes_", "next_start"),
+    [
+        ("2026-03-10T10:30", set(), ""),
+        ("2026-03-10T12:30", set(), ""),  # no lunch block for a call-back
+        ("2026-03-10T16:59", set(), ""),
+        ("2026-03-10T17:00", {"W-CALLTIME"}, "Wed 11 Mar 09:00"),
+        ("2026-03-11T08:59", {"W-CALLTIME"}, "Wed 11 Mar 09:00"),
+        ("2026-03-11T12:30", {"W-PROMPT"}, ""),  # late, but a call-back at 12:30 is fine
+        ("2026-03-14T10:00", {"W-CALLTIME", "W-PROMPT"}, "Mon 16 Mar 09:00"),  # a Saturday
+    ],
+)
+def test_h14_k5_returning_the_employers_call_after_an_invitation(
+    said: str, now: str, codes_: set[str], next_start: str
+) -> None:
+    invited = inbound(InboundKind.INVITATION, "2026-03-10T10:05", channel=Channel.VOICEMAIL)
+    recs = records(application(events=[invited]))
+    verdict = check_at(recs, now, to=("priya",), **RETURNING_CALL[said])
+    assert (verdict.action, verdict.channel, verdict.step) == ("RSP", "phone", f"RSP:{invited.id}")
+    assert serious(verdict) == codes_ and verdict.blocked is ("W-CALLTIME" in codes_)
+    assert "W-CLOSED" not in verdict.codes
+    if next_start:
+        assert severity(verdict, "W-CALLTIME") is BLOCK
+        assert f"next permitted start {next_start} their time" in message(verdict, "W-CALLTIME")
+
+
+@pytest.mark.parametrize("said", sorted(RETURNING_CALL))
+def test_h14_k5_no_call_back_on_a_holiday_of_the_employers_calendar(said: str) -> None:
+    offer = inbound(InboundKind.OFFER, "2026-05-22T16:00", channel=Channel.PHONE)  # Fri before Memorial Day
+    recs = records(application(start="2026-05-18T10:00", events=[offer]))
+    holiday = check_at(recs, "2026-05-25T10:00", to=("priya",), **RETURNING_CALL[said])
+    assert holiday.action == "RSP" and holiday.blocked and serious(holiday) == {"W-CALLTIME"}
+    assert "next permitted start Tue 26 May 09:00 their time" in message(holiday, "W-CALLTIME")
+    tuesday = check_at(recs, "2026-05-26T09:00", to=("priya",), **RETURNING_CALL[said])
+    assert not tuesday.blocked and serious(tuesday) == set()
+
+
+def test_h14_k5_the_call_back_window_is_the_callers_local_time() -> None:
+    app = application(
+        people=[dana(), luis(), priya(tz="America/Los_Angeles")],
+        events=[inbound(InboundKind.INVITATION, "2026-03-10T10:05", channel=Channel.PHONE)],
+    )
+    early = check_at(records(app), "2026-03-10T11:30", action="CALL", to=("priya",), call_back=True)
+    assert early.blocked and serious(early) == {"W-CALLTIME"}  # 08:30 in Los Angeles
+    assert "next permitted start Tue 10 Mar 09:00 their time" in message(early, "W-CALLTIME")
+    assert not check_at(records(app), "2026-03-10T12:00", action="CALL", to=("priya",), call_back=True).blocked
+
+
+def test_h16_a_returned_call_with_nothing_to_return_is_a_call_of_ones_own() -> None:
+    verdict = check_at(records(), "2026-03-05T12:30", action="CALL", to=("priya",), call_back=True)
+    assert (verdict.action, verdict.blocked) == ("CALL", True)
+    assert serious(verdict) == {"W-EARLY", "W-CALLTIME"} and "N-NOTHING-TO-RETURN" in verdict.codes
+    same = check_at(records(), "2026-03-05T12:30", action="RSP", to=("priya",), channel="phone")
+    assert (same.action, same.codes) == (verdict.action, verdict.codes)
+
+
 @pytest.mark.parametrize(("now", "allowed"), [("2026-03-12T12:45", True), ("2026-03-12T10:00", False)])
 def test_h14_call_windows_are_recipient_local(now: str, allowed: bool) -> None:
     app = application(people=[dana(), luis(), priya(tz="America/Los_Angeles")])  # 12:45 ET = 09:45 PT
@@ -1833,6 +1901,35 @@ def test_e03_feedback_request_may_carry_the_thanks() -> None:
     ]
     view = plan_at(records(application(events=events)), "2026-03-10T16:00")
     assert state(view, "RJ") == "DONE" and state(view, "FB") == "DONE"
+
+
+def test_e03_h17_asking_why_on_the_rejection_call_is_recorded_and_leaves_rj_due_and_fb_open() -> None:
+    rejected = inbound(InboundKind.REJECTION, "2026-03-10T10:00", from_person="dana", channel=Channel.PHONE)
+    recs = records(application(events=[rejected]))
+    logged = check_at(
+        recs, "2026-03-10T10:05", action="FB", to=("dana",), channel="phone", after_the_fact=True
+    )
+    assert not logged.blocked and serious(logged) == {"W-PHONE-FEEDBACK"}
+    assert severity(logged, "W-PHONE-FEEDBACK") is WARN and logged.step == "FB"
+    asked = with_events(recs, sent("FB", "2026-03-10T10:05", ["dana"], channel=Channel.PHONE))
+    view = plan_at(asked, "2026-03-10T11:00")
+    assert state(view, "RJ") == "DUE" and codes(view, "RJ") == set()
+    assert state(view, "FB") == "ALLOWED" and codes(view, "FB") == {"W-PHONE-FEEDBACK"}
+    assert state(plan_at(asked, "2026-03-13T00:00"), "RJ") == "OVERDUE"
+    written = check_at(asked, "2026-03-10T15:00", action="FB", to=("dana",), channel="email")
+    assert (written.blocked, written.state, serious(written)) == (False, "ALLOWED", set())
+    done = with_events(asked, sent("FB", "2026-03-10T15:00", ["dana"]))
+    view = plan_at(done, "2026-03-10T16:00")
+    assert state(view, "RJ") == "DONE" and state(view, "FB") == "DONE"
+    reminder = check_at(done, "2026-03-17T10:00", action="FB", to=("dana",), channel="email")
+    assert reminder.blocked and serious(reminder) == {"W-CLOSED"}
+
+
+def test_e03_thanks_on_the_phone_do_not_replace_the_written_thanks() -> None:
+    rejected = inbound(InboundKind.REJECTION, "2026-03-10T10:00", from_person="dana", channel=Channel.PHONE)
+    said = sent("RJ", "2026-03-10T10:05", ["dana"], channel=Channel.PHONE)
+    view = plan_at(records(application(events=[rejected, said])), "2026-03-10T11:00")
+    assert state(view, "RJ") == "DUE"
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from followup.core.guard.proposal import STATUS_ACTIONS, UNSOLICITED, Proposal, 
 from followup.core.model import EventType, Records
 from followup.core.phrases import asks_status, promises_more, word_count
 from followup.core.plan.business_days import BusinessCalendar
-from followup.core.plan.events import QUALIFYING_NEWS
+from followup.core.plan.events import QUALIFYING_NEWS, written
 from followup.core.plan.facts import THANK_YOU_ROUND, Facts
 from followup.core.plan.planner import as_of, inputs_for, round_plan
 from followup.core.plan.schedule import Schedule, Step
@@ -128,9 +128,9 @@ def _formal_letter(g: Inspection) -> None:
 
 
 def _feedback(g: Inspection) -> None:
-    """H-17 in writing only; E-03 one request, no reminder."""
+    """H-17 in writing only; E-03 one written request, no reminder (asking on the phone was not one)."""
     people.feedback_channel(g)
-    if g.f.sent("FB"):
+    if written(g.f.sent("FB")):
         g.add("W-CLOSED", "E-03", "You already asked for feedback: no reminder.")
 
 
