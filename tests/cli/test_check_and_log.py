@@ -199,7 +199,7 @@ def test_the_refusal_is_one_clean_sentence(populated: Path) -> None:
     assert ".." not in result.err
 
 
-# --- returning the employer's call (K5, H-14): one verdict however it is said ------------------------------
+# --- returning the employer's call (K5, H-14): one verdict however it is said --------------------------
 S18 = "coastal"  # Eric Shaw (HR) left a voicemail inviting to a second round on Tue 7 Jul 2026 10:05
 RETURNING = {
     "check call --returning-call": ("check", "call Eric", "--returning-call"),
@@ -266,7 +266,7 @@ def test_k5_a_call_back_after_hours_is_refused_like_the_check(voicemail: None) -
     assert invoke("check", "call Eric", "--returning-call", "--now", "2026-07-07T17:30").code == 3
 
 
-# --- asking "why" on the rejection call (E-03, H-17) ---------------------------------------------------------
+# --- asking "why" on the rejection call (E-03, H-17) ----------------------------------------------------
 def test_e03_asking_why_on_the_rejection_call_keeps_the_written_thanks_due(populated: Path) -> None:
     ok("log", "rejection", "--from", "Dana", "--channel", "phone", "--at", "2026-12-10T10:00")
     logged = ok(
