@@ -1972,7 +1972,8 @@ def test_e04_the_exception_is_exempt_from_the_waiting_period_and_the_caps_and_is
         ("submitted", True, "2026-03-05T10:00", False),
         ("filed", True, "2026-03-05T10:00", False),
         ("accepted", False, "2026-03-05T10:00", False),
-        ("accepted", True, "2026-03-16T10:00", False),  # after D: material for the next follow-up
+        ("accepted", True, "2026-03-14T10:00", True),  # Sat after D (Fri 13): still the wait (K1)
+        ("accepted", True, "2026-03-16T10:00", False),  # bd(D,1): material for the next follow-up
     ],
 )
 def test_e05_accepted_relevant_news_before_d_may_be_shared(
@@ -1987,11 +1988,56 @@ def test_e05_accepted_relevant_news_before_d_may_be_shared(
         assert exc.step.reason.endswith(f"(conference paper, {status}) and why it matters for the role.")
 
 
-def test_e05_news_that_is_not_yet_accepted_is_no_reason_to_write_early() -> None:
-    news = event(EventType.ACCOMPLISHMENT, "2026-03-05T10:00", status="submitted", relevant=True)
+@pytest.mark.parametrize(
+    ("status", "relevant"),
+    [("submitted", True), ("filed", True), ("in progress", True), ("accepted", False)],
+)
+@pytest.mark.parametrize(
+    ("now", "to", "expected"),
+    [
+        ("2026-03-05T11:00", "dana", {"W-EARLY": BLOCK, "W-HRONLY": WARN}),  # emailed outside HR
+        ("2026-03-05T11:00", "priya", {"W-EARLY": BLOCK}),
+        ("2026-03-14T11:00", "dana", {"W-EARLY": BLOCK, "W-HRONLY": WARN}),  # Sat after D: still waiting
+        ("2026-03-16T11:00", "dana", {"W-HRONLY": WARN}),  # bd(D,1): a status contact may go
+    ],
+)
+def test_e05_k16_news_that_does_not_qualify_is_a_status_contact(
+    status: str, relevant: bool, now: str, to: str, expected: dict[str, Severity]
+) -> None:
+    news = event(EventType.ACCOMPLISHMENT, "2026-03-05T10:00", status=status, relevant=relevant)
+    recs = records(application(decision=D(2026, 3, 13), events=[news]))
+    assert "EXC-NEWS" not in labels(plan_at(recs, now))
+    verdict = check_at(recs, now, action="EXC-NEWS", to=(to,), cc=("priya",) if to != "priya" else ())
+    assert {f.code: f.severity for f in verdict.findings if f.severity is not NOTE} == expected
+    assert verdict.blocked is ("W-EARLY" in expected)
+    assert "N-NOT-AN-EXCEPTION" in verdict.codes
+    if "W-EARLY" in expected:
+        assert "N-PATIENCE" in verdict.codes and "wait until Mon 16 Mar" in message(verdict, "W-EARLY")
+
+
+@pytest.mark.parametrize(
+    ("now", "to", "expected"),
+    [
+        ("2026-03-05T11:00", "dana", {"W-EARLY": WARN, "W-HRONLY": WARN}),  # before bd(I,5) = Mon 9 Mar
+        ("2026-03-05T11:00", "priya", {"W-EARLY": WARN}),
+        ("2026-03-09T11:00", "priya", {}),
+    ],
+)
+def test_e05_k16_without_a_date_unqualified_news_before_bd_i_5_is_only_a_warning(
+    now: str, to: str, expected: dict[str, Severity]
+) -> None:
+    news = event(EventType.ACCOMPLISHMENT, "2026-03-04T10:00", status="submitted", relevant=True)
+    verdict = check_at(records(application(events=[news])), now, action="EXC-NEWS", to=(to,))
+    assert {f.code: f.severity for f in verdict.findings if f.severity is not NOTE} == expected
+    assert not verdict.blocked
+
+
+def test_e05_h18_qualifying_news_is_written_to_the_hiring_manager_without_warnings() -> None:
+    news = event(EventType.ACCOMPLISHMENT, "2026-03-05T10:00", status="accepted", relevant=True)
     recs = records(application(decision=D(2026, 3, 13), events=[news]))
     verdict = check_at(recs, "2026-03-05T11:00", action="EXC-NEWS", to=("dana",), cc=("priya",))
-    assert severity(verdict, "W-EARLY") is WARN and not verdict.blocked
+    assert (verdict.blocked, verdict.state, serious(verdict)) == (False, "ALLOWED", set())
+    assert "N-NOT-AN-EXCEPTION" not in verdict.codes
 
 
 def test_e05_one_message_per_event_a_second_one_is_only_a_warning() -> None:

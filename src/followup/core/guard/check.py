@@ -8,14 +8,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 
-from followup.core.codes import Severity, finding
+from followup.core.codes import Severity, State, finding
 from followup.core.guard import calls, caps, people, timing
 from followup.core.guard.context import Inspection, is_status_touch
 from followup.core.guard.proposal import STATUS_ACTIONS, UNSOLICITED, Proposal, Verdict
-from followup.core.model import EventType, Records
+from followup.core.model import Records
 from followup.core.phrases import asks_status, promises_more, word_count
 from followup.core.plan.business_days import BusinessCalendar
-from followup.core.plan.events import QUALIFYING_NEWS, written
+from followup.core.plan.events import written
 from followup.core.plan.facts import THANK_YOU_ROUND, Facts
 from followup.core.plan.planner import as_of, inputs_for, round_plan
 from followup.core.plan.schedule import Schedule, Step
@@ -140,25 +140,26 @@ def _exception_offer(g: Inspection) -> None:
 
 
 def _exception_news(g: Inspection) -> None:
-    f = g.f
-    news = [
-        e
-        for e in [*f.of_type(EventType.ACCOMPLISHMENT), *f.inputs.accomplishments]
-        if e.status in QUALIFYING_NEWS and e.relevant
-    ]
-    timing.no_contact(g)
-    if not news:
+    """E-05 with K3 and K16: news the plan offers as an exception (accepted, granted, published or awarded,
+    relevant, before bd(D,1)) goes in writing to the hiring manager (H-18) and once per event (a second one
+    is only W-FREQ); any other news is no exception, and a message about it is a status contact."""
+    steps = [s for s in g.plan.steps if s.action == "EXC-NEWS"]
+    open_ = [s for s in steps if s.at(g.at).state in (State.ALLOWED, State.BLOCKED)]
+    shared = [s for s in steps if s.at(g.at).state is State.DONE]
+    if not open_ and not shared:
         g.add(
-            "W-EARLY",
+            "N-NOT-AN-EXCEPTION",
             "E-05",
-            "News that is not yet accepted, granted or published is no reason to write "
-            "early; keep it for your next follow-up.",
-            Severity.WARN,
+            "Only news that is accepted, granted, published or awarded, relevant to the role and "
+            "arriving before their date justifies early contact; otherwise it is a status follow-up "
+            "(keep it as material for your next one, C-18).",
         )
-    elif len(f.sent("EXC-NEWS")) >= len(news):
+        _status_contact(g)  # K16: W-EARLY (BLOCK inside the stated period), W-HRONLY (WARN) by email
+        timing.working_hours(g)
+        return
+    timing.no_contact(g)
+    if not open_:
         g.add("W-FREQ", "E-05", "You already shared this news (one message per event).")
-    if f.outcome is not None:
-        g.add("W-CLOSED", "A-12", "The outcome is known.")
     people.exception_recipients(g)
     timing.working_hours(g)  # T-07 names EXC-NEWS too
 

@@ -300,10 +300,11 @@ def exception_steps(f: Facts) -> list[Step]:
 
 
 def _news_threshold(f: Facts, at: dt.datetime) -> dt.date:
-    """The last day news counts as an exception: D, or with no D the day before F1 may go [D]."""
+    """The last day news counts as an exception (E-05): while the stated period runs, i.e. before
+    bd(D,1) (K1, K16), or with no D the day before F1 may go, bd(I,5) [D]."""
     decided = f.decision_date(at)
     if decided is not None:
-        return decided
+        return f.bd(decided, 1) - dt.timedelta(days=1)
     return f.bd(f.day, f.settings.followup_window_start) - dt.timedelta(days=1)
 
 
