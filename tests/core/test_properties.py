@@ -3,9 +3,10 @@
 (a) No status follow-up is ever DUE (or ALLOWED) before bd(D,1) when a decision date D was stated
     (A-01, T-04, §1.12 K1). (b) The business-day windows of F and FL steps start and end on business
     days of the employer's calendar (§1.2, T-02–T-05). (c) The caps hold: once three touches are
-    unanswered or three follow-ups were made, the guard answers a further touch with W-CAP (BLOCK) and the
-    plan proposes no further follow-up (A-03, A-04, K2). (d) The plan is deterministic: same records and
-    now give the same JSON, also after an export/import round trip, which is byte-stable.
+    unanswered or three follow-ups were made, the guard answers a further touch with W-CAP (BLOCK), citing
+    A-04 when the follow-ups are used up and A-03 otherwise, and the plan proposes no further follow-up
+    (A-03, A-04, K2). (d) The plan is deterministic: same records and now give the same JSON, also after
+    an export/import round trip, which is byte-stable.
 
 The codec's own round-trip property over arbitrary records lives in tests/core/test_codec.py
 (``test_any_records_survive_export_and_import``); (d) adds the round trip of planner-shaped records.
@@ -293,9 +294,7 @@ def test_c_no_touch_passes_the_caps(
     capped = unanswered >= unanswered_cap or followups >= followup_cap
     event(f"capped: {capped}")
     if capped:
-        proposals = ["CALL", "SCHED"]
-        if followups < 3:  # beyond F3 a generic "F" is the known A-04 defect (see test_rules.py)
-            proposals.append("F")
+        proposals = ["CALL", "SCHED", "F"]
         if unanswered >= unanswered_cap and "FL" not in touches:
             proposals.append("FL")
         for action in proposals:
@@ -303,6 +302,9 @@ def test_c_no_touch_passes_the_caps(
             verdict = check_at(recs, now_text, action=action, to=to)
             cap = [f for f in verdict.findings if f.code == "W-CAP"]
             assert cap and cap[0].severity is Severity.BLOCK, (action, unanswered, followups, verdict.codes)
+            # A-04 names the follow-ups sent; A-03 a run of unanswered touches (the letter is no follow-up)
+            expected_rule = "A-04" if followups >= followup_cap and action != "FL" else "A-03"
+            assert cap[0].rule == expected_rule, (action, unanswered, followups, cap[0])
     view = view_of(recs, now)
     f_steps = [v for v in view.steps if v.step.action in FOLLOWUP_STEPS]
     assert len(f_steps) <= followup_cap

@@ -1556,6 +1556,26 @@ def test_a04_at_most_three_status_follow_ups(action: str) -> None:
     assert "W-CAP" in verdict.codes and severity(verdict, "W-CAP") is BLOCK
 
 
+@pytest.mark.parametrize("now", ["2026-03-30T10:00", "2026-04-10T10:00"])  # before and after E-10's close
+@pytest.mark.parametrize("action", ["F", "F3", "CALL", "SCHED"])
+def test_a04_the_cap_names_the_follow_ups_sent_not_a_run_of_silence(action: str, now: str) -> None:
+    events = three_answered_followups()[:-1]  # F3 (Wed 25 Mar) unanswered: bd(25 Mar, 10) = Wed 8 Apr
+    recs = records(application(events=events))
+    verdict = check_at(recs, now, action=action, to=("priya",), slots=SLOTS)
+    cap = next(f for f in verdict.findings if f.code == "W-CAP")
+    assert (cap.severity, cap.rule) == (BLOCK, "A-04") and verdict.blocked
+    assert cap.message.startswith("3 follow-ups sent") and "unanswered" not in cap.message
+
+
+def test_e10_k8_after_the_last_permitted_message_the_cap_names_moving_on() -> None:
+    events = [sent("F1", "2026-03-09T10:00", ["priya"]), sent("F2", "2026-03-17T10:00", ["priya"])]
+    recs = records(application(events=events))  # never answered: no F3 (T-05); bd(17 Mar, 10) = Tue 31 Mar
+    assert plan_at(recs, "2026-04-01T10:00").status == "closed_no_response"
+    verdict = check_at(recs, "2026-04-01T10:00", action="F", to=("priya",))
+    cap = next(f for f in verdict.findings if f.code == "W-CAP")
+    assert (cap.severity, cap.rule) == (BLOCK, "E-10") and serious(verdict) == {"W-CAP"}
+
+
 def test_a04_planner_shows_no_fourth_follow_up() -> None:
     view = plan_at(records(application(events=three_answered_followups())), "2026-04-06T10:00")
     assert [label for label in labels(view) if label.startswith("F") and not label.startswith("FL")] == [
