@@ -123,6 +123,31 @@ def test_i01_a_known_date_and_contact_need_no_next_steps_question() -> None:
     assert "T-04" in step(view, "F1").step.rules
 
 
+@pytest.mark.parametrize(
+    ("what", "final"),
+    [
+        (inbound(InboundKind.REJECTION, "2026-03-10T10:00", from_person="dana"), True),
+        (event(EventType.WITHDRAWAL, "2026-03-10T10:00"), True),
+        (event(EventType.OFFER_ACCEPTED, "2026-03-10T10:00"), True),
+        (inbound(InboundKind.OFFER, "2026-03-10T10:00"), False),
+        (inbound(InboundKind.INVITATION, "2026-03-10T10:00"), False),  # second round, not yet recorded
+    ],
+    ids=["rejected", "withdrawn", "offer_accepted", "offer", "second_round"],
+)
+def test_i01_no_timeline_lasts_until_the_application_reaches_a_final_state(what: Event, final: bool) -> None:
+    recs = records(application(events=[what]))
+    assert "W-NO-TIMELINE" in notices(plan_at(recs, "2026-03-10T09:59"))
+    assert ("W-NO-TIMELINE" in notices(plan_at(recs, "2026-03-10T10:00"))) is not final
+    assert ("W-NO-TIMELINE" in notices(plan_at(recs, "2026-04-30T10:00"))) is not final
+
+
+def test_i01_no_timeline_ends_when_the_application_closes_with_no_response() -> None:
+    recs = records(application(events=three_unanswered()))  # E-10: closed after bd(Mon 9 Mar, 10)
+    assert "W-NO-TIMELINE" in notices(plan_at(recs, "2026-03-23T23:00"))
+    closed = plan_at(recs, "2026-03-24T10:00")
+    assert closed.status == "closed_no_response" and "W-NO-TIMELINE" not in notices(closed)
+
+
 def test_i01_a_next_steps_question_in_a_sent_note_satisfies_the_round() -> None:
     body = "Thank you for your time today. When do you expect to decide on next steps?"
     app = application(events=[sent("TY", "2026-03-02T13:00", ["dana"], body=body)])
