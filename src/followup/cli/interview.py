@@ -46,6 +46,12 @@ def interview() -> None:
 @click.option("--culture", type=click.Choice(CULTURES), default="unknown", help="traditional or tech_social.")
 @click.option("--preferred", is_flag=True, help="This is the job you want most.")
 @click.option("--application", "-a", "application_ref", help="Add a further round to this application.")
+@click.option(
+    "--resume",
+    "resume_file",
+    metavar="FILE",
+    help="The résumé you submitted with the application (kept as name, hash, size and time, C-17).",
+)
 @json_option
 @pass_context
 def add(
@@ -66,6 +72,7 @@ def add(
     culture: str,
     preferred: bool,
     application_ref: str | None,
+    resume_file: str | None,
 ) -> None:
     """Record an interview. In a terminal, asks for whatever the flags leave out."""
     records = context.ws.read()
@@ -89,6 +96,11 @@ def add(
     where = zone(tz) if tz else context.tz(records)
     start = parse_moment(start_text, where, "--start")
     end = parse_moment(end_text, where, "--end") if end_text else None
+    resume = None
+    if resume_file:
+        from followup.services.documents import read_document
+
+        resume = read_document(resume_file, field="--resume", recorded_at=context.now(None, records))
     app, recorded = add_interview(
         context.ws,
         InterviewInput(
@@ -107,6 +119,7 @@ def add(
             culture=Culture(culture),
             preferred=preferred,
             application_id=application_id,
+            resume=resume,
         ),
     )
     shown = zone(recorded.tz)
@@ -123,7 +136,12 @@ def add(
         as_json,
         data,
         f"Recorded round {recorded.round} with {app.company.name} on {human(recorded.start, shown)} "
-        f"({recorded.tz}) as application '{app.id}'. Next: `followup person add ... -a {app.id}`.",
+        f"({recorded.tz}) as application '{app.id}'. Next: `followup person add ... -a {app.id}`."
+        + (
+            f"\nRésumé recorded: {resume.name} ({resume.size} bytes, SHA-256 {resume.sha256[:12]}…)."
+            if resume
+            else ""
+        ),
     )
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 
 from followup.core.codes import Severity, State, finding
-from followup.core.guard import calls, caps, people, timing
+from followup.core.guard import attachments, calls, caps, people, timing
 from followup.core.guard.context import Inspection, is_status_touch
 from followup.core.guard.proposal import STATUS_ACTIONS, UNSOLICITED, Proposal, Verdict
 from followup.core.model import Records
@@ -85,6 +85,7 @@ def _verdict(g: Inspection) -> Verdict:
         caps.frequency(g, step)
     people.group_message(g)
     people.handwritten(g)
+    attachments.resume_on_f1(g)
     _text(g, step)
     return Verdict(g.p, g.at, step.key if step else "", state, tuple(g.found), g.action, g.channel)
 
