@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from followup.core.guard.context import Inspection
-from followup.core.model import InboundKind, Person
+from followup.core.model import Event, InboundKind, Person
 from followup.core.plan.call_times import CALL_BACK_WINDOWS, CALL_WINDOWS, Windows, describe, inside
 
 
@@ -16,9 +16,15 @@ def agreed_call(g: Inspection) -> bool:
     return g.action == "CALL" and any(
         e.kind == InboundKind.SCHEDULE_REPLY
         and e.slot is not None
-        and (not g.p.to or e.from_person in g.p.to)
+        and (not g.p.to or agreed_by(g, e) in g.p.to)
         for e in g.f.inbound
     )
+
+
+def agreed_by(g: Inspection, reply: Event) -> str:
+    """Who agreed to a slot: the sender, else the hiring manager (as the plan reads it, E-09)."""
+    person = g.f.person(reply.from_person) or g.f.hiring_manager
+    return person.id if person else ""
 
 
 def sched(g: Inspection) -> None:
@@ -44,20 +50,23 @@ def call(g: Inspection) -> None:
     """A-07, H-12, H-14, H-15, E-09, K5."""
     f = g.f
     people = g.recipients() or ([f.status_recipient] if f.status_recipient else [])
-    calls = f.sent("CALL")
-    if calls and not any(e.kind == InboundKind.CALL_BACK and e.at > calls[-1].at for e in f.inbound):
-        g.add("W-2NDCALL", "A-07", "You already called once: call again only if they ask you to.")
-    zone = g.recipient_zone()
-    slot_reply = next(
+    slot_reply = next(  # E-09: the latest slot agreed with the person called replaces an earlier one
         (
             e
-            for e in f.inbound
+            for e in reversed(f.inbound)
             if e.kind == InboundKind.SCHEDULE_REPLY
             and e.slot is not None
-            and any(p.id == e.from_person for p in people)
+            and any(p.id == agreed_by(g, e) for p in people)
         ),
         None,
     )
+    calls = f.sent("CALL")
+    # A-07: a second call only when they asked for it: "please call back" since the last call, or a slot
+    # they agreed to (E-09: the appointment is the request, whatever calls came between).
+    asked = any(e.kind == InboundKind.CALL_BACK and e.at > calls[-1].at for e in f.inbound) if calls else True
+    if not asked and slot_reply is None:
+        g.add("W-2NDCALL", "A-07", "You already called once: call again only if they ask you to.")
+    zone = g.recipient_zone()
     if slot_reply is not None and slot_reply.slot is not None:
         if (
             not slot_reply.slot - dt.timedelta(minutes=5)

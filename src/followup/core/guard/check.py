@@ -12,7 +12,7 @@ from followup.core.codes import Severity, State, finding
 from followup.core.guard import attachments, calls, caps, people, timing
 from followup.core.guard.context import Inspection, is_status_touch
 from followup.core.guard.proposal import STATUS_ACTIONS, UNSOLICITED, Proposal, Verdict
-from followup.core.model import Records
+from followup.core.model import InboundKind, Records
 from followup.core.phrases import asks_status, promises_more, word_count
 from followup.core.plan.business_days import BusinessCalendar
 from followup.core.plan.events import written
@@ -131,7 +131,9 @@ def _formal_letter(g: Inspection) -> None:
 def _feedback(g: Inspection) -> None:
     """H-17 in writing only; E-03 one written request, no reminder (asking on the phone was not one)."""
     people.feedback_channel(g)
-    if written(g.f.sent("FB")):
+    rejection = g.f.outcome_of(InboundKind.REJECTION)
+    since = rejection.at if rejection is not None else g.f.interview.start
+    if any(e.at >= since for e in written(g.f.sent("FB"))):
         g.add("W-CLOSED", "E-03", "You already asked for feedback: no reminder.")
 
 

@@ -40,6 +40,13 @@ class Inspection:
         way however the user put it ("call Eric --returning-call", "rsp to Eric by phone", `log call
         --returning`)."""
         claimed = self.p.call_back or self.action == "RSP"
+        to = set(self.p.to)
+        agreed_now = any(  # E-09: at an agreed slot, a call to that person is the agreed call
+            s.action == "CALL" and s.at(self.at).state is State.ALLOWED and (not to or to & set(s.to))
+            for s in self.plan.steps
+        )
+        if agreed_now and not claimed:
+            return
         if self.open_answers(claimed=claimed):
             self.action = "RSP"
         elif claimed:

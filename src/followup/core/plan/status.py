@@ -277,17 +277,21 @@ def followup_steps(f: Facts, moving_on: dt.datetime | None) -> list[Step]:
 
 def _followup_channel(f: Facts, earlier: tuple[Touch, ...]) -> str:
     """H-10: email, or with ``status_channel = phone_hr`` one call, and only to HR or whoever scheduled the
-    interview (H-12; anyone in a firm without HR); A-07: once that call is made, the rest go by email."""
-    if f.settings.status_channel != "phone_hr" or any(t.group == "CALL" for t in earlier):
+    interview (H-12; anyone in a firm without HR); A-07: once that call is made, the rest go by email, and
+    H-15: after asking for a call by appointment, no call without one."""
+    if f.settings.status_channel != "phone_hr" or any(t.group in ("CALL", "SCHED") for t in earlier):
         return "email"
     recipient = f.status_recipient
     if recipient is None or (f.app.company.has_hr and not f.is_hr_side(recipient)):
         return "email"
+    if any(e.kind == InboundKind.SCHEDULE_REPLY and e.from_person == recipient.id for e in f.inbound):
+        return "email"  # E-09: with them, calls happen at the agreed slot only
     return "phone"
 
 
 def agreed_call_steps(f: Facts) -> list[Step]:
-    """E-09: a call the hiring manager agreed to, allowed from slot − 5 min to slot + 15 min [D]."""
+    """E-09: a call the hiring manager agreed to, allowed from slot − 5 min to slot + 15 min [D]; an
+    outcome cancels it (A-12), and a request for no contact (A-02) or the follow-up cap (A-04) blocks it."""
     steps = []
     replies = [e for e in f.inbound if e.kind == InboundKind.SCHEDULE_REPLY and e.slot is not None]
     for reply in replies:
@@ -298,9 +302,24 @@ def agreed_call_steps(f: Facts) -> list[Step]:
             (reply.slot - dt.timedelta(minutes=5), State.ALLOWED, ()),
             (reply.slot + dt.timedelta(minutes=15), State.CLOSED, ()),
         )
-        calls = [e.at for e in f.sent("CALL") if person_id in e.to and e.at > reply.at]
+        replaced = min(
+            (e.at for e in replies if e.from_person == reply.from_person and e.at > reply.at), default=None
+        )
+        if replaced is not None:  # a later answer with another slot replaces this one
+            items = cut(items, replaced, State.CLOSED)
+        items = f.under_no_contact(items)  # A-02 holds for an agreed call too
+        calls = [
+            e.at
+            for e in f.sent("CALL")
+            if person_id in e.to and e.at > reply.at and (replaced is None or e.at < replaced)
+        ]
+        fts = f.followup_touches
         if calls:
             items = cut(items, min(calls), State.DONE)
+        elif f.outcome is not None:  # A-12: the outcome is known, status calls stop
+            items = cut(items, max(f.outcome.at, reply.at), State.CANCELLED)
+        elif len(fts) >= f.settings.followup_cap:  # A-04: the call would be one follow-up too many
+            items = mask(items, fts[f.settings.followup_cap - 1].at, None, State.BLOCKED, ("W-CAP",))
         steps.append(
             Step(
                 key=f"CALL:{reply.id}",
