@@ -6,7 +6,11 @@
     unanswered or three follow-ups were made, the guard answers a further touch with W-CAP (BLOCK), citing
     A-04 when the follow-ups are used up and A-03 otherwise, and the plan proposes no further follow-up
     (A-03, A-04, K2). (d) The plan is deterministic: same records and now give the same JSON, also after
-    an export/import round trip, which is byte-stable.
+    an export/import round trip, which is byte-stable. (e) The plan never proposes what the guard then
+    blocks: over the §4 scenarios and random histories, every step shown as DUE or ALLOWED, done as the
+    plan says (its action, channel and recipients) at its moment — now, or for a call the next permitted
+    calling time the plan shows (H-14, K5, E-09) — raises no BLOCK. Each disagreement it found is kept as
+    a regular test in tests/core/test_plan_agrees_with_guard.py.
 
 The codec's own round-trip property over arbitrary records lives in tests/core/test_codec.py
 (``test_any_records_survive_export_and_import``); (d) adds the round trip of planner-shaped records.
