@@ -1,7 +1,7 @@
 """``check``: a proposal read against the plan of the round in effect at that moment, then each concern of
 the guard in a fixed order (the order fixes which rule names a code when two raise it). Rules: A-01–A-12,
-T-01, T-07, H-01–H-18, E-04, E-05, E-09, C-05, C-19 and C-28 where the text shows them, §1.12 K1–K3, K5,
-K6, K9."""
+T-01, T-07, H-01–H-18, E-03, E-04, E-05, E-09, C-05, C-17, C-19 and C-28 where the text and attachments
+show them, §1.12 K1–K3, K5, K6, K9, K16."""
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
 """Status outreach: the formal letter, follow-ups F1–F3, an agreed call, and when the chase ends.
 
-Rules: T-02, H-09 (FL); T-03, T-04, T-05, T-06, H-10, H-11, A-01, A-09 (F windows); A-02 (no contact);
-A-03, A-04, C-19 (caps and the final note); A-12 (outcomes cancel); E-06, E-07 (replies re-anchor);
-E-09 (agreed call); E-10 (moving on); L-05 (keep networking); §1.12 K1, K6, K7, K8.
+Rules: T-02, H-09 (FL); T-03, T-04, T-05, T-06, H-10, H-11, A-01, A-09 (F windows); H-10, H-12, H-14,
+H-15, A-07 (a follow-up is the one call to HR, with the time it may start, or an email); A-02 (no
+contact); A-03, A-04, C-19 (caps and the final note); A-12 (outcomes cancel); E-06, E-07 (replies
+re-anchor); E-09 (agreed call); E-10 (moving on); L-05 (keep networking); §1.12 K1, K5, K6, K7, K8.
 """
 
 from __future__ import annotations
