@@ -284,3 +284,17 @@ def test_e03_asking_why_on_the_rejection_call_keeps_the_written_thanks_due(popul
         "ALLOWED",
         {},
     )
+
+
+def test_h14_the_plan_says_when_a_call_may_start(voicemail: None) -> None:
+    out = ok("plan", "--now", "2026-07-07T17:30").out
+    lines = out.splitlines()
+    rsp = next(i for i, line in enumerate(lines) if line.split()[1:2] == ["RSP"])
+    assert lines[rsp + 2] == "            call from Wed 08 Jul 09:00 their time"
+    data = ok("plan", "--now", "2026-07-07T17:30", "--json").json()
+    step = next(s for s in data["applications"][0]["steps"] if s["key"] == "RSP:e2")
+    assert (step["call_from"], step["call_tz"]) == ("2026-07-08T09:00:00-05:00", "America/Chicago")
+    f1 = next(s for s in data["applications"][0]["steps"] if s["key"] == "F1")
+    assert (f1["call_from"], f1["call_tz"]) == (None, None)  # an email, and cancelled by the invitation
+    allowed = invoke("check", "call Eric", "--returning-call", "--now", "2026-07-08T09:00", "--json")
+    assert (allowed.code, allowed.json()["verdict"]) == (0, "ALLOWED")

@@ -2077,6 +2077,15 @@ def test_e05_k16_without_a_date_unqualified_news_before_bd_i_5_is_only_a_warning
     assert not verdict.blocked
 
 
+def test_e05_k16_unqualified_news_phoned_to_someone_outside_hr_is_blocked() -> None:
+    news = event(EventType.ACCOMPLISHMENT, "2026-03-04T10:00", status="submitted", relevant=True)
+    recs = records(application(events=[news]))
+    phoned = check_at(recs, "2026-03-10T11:00", action="EXC-NEWS", to=("dana",), channel="phone")
+    assert phoned.blocked and serious(phoned) == {"W-HRONLY"} and severity(phoned, "W-HRONLY") is BLOCK
+    to_hr = check_at(recs, "2026-03-10T11:00", action="EXC-NEWS", to=("priya",), channel="phone")
+    assert not to_hr.blocked and serious(to_hr) == set()
+
+
 def test_e05_h18_qualifying_news_is_written_to_the_hiring_manager_without_warnings() -> None:
     news = event(EventType.ACCOMPLISHMENT, "2026-03-05T10:00", status="accepted", relevant=True)
     recs = records(application(decision=D(2026, 3, 13), events=[news]))

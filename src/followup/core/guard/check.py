@@ -157,6 +157,7 @@ def _exception_news(g: Inspection) -> None:
             "arriving before their date justifies early contact; otherwise it is a status follow-up "
             "(keep it as material for your next one, C-18).",
         )
+        people.exception_recipients(g)  # by phone to someone outside HR: W-HRONLY, BLOCK (H-12, H-18)
         _status_contact(g)  # K16: W-EARLY (BLOCK inside the stated period), W-HRONLY (WARN) by email
         timing.working_hours(g)
         return
