@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from followup.cli import entry
-from tests.cli.conftest import APP, assert_one_line_error, dump, invoke, ok, state
+from tests.cli.conftest import APP, SCENARIOS, assert_one_line_error, dump, invoke, ok, state
 
 F1_TO_PRIYA = "send F1 to Priya by email"
 VERDICT_KEYS = ["application", "action", "to", "cc", "channel", "at", "step", "state", "verdict", "findings"]
@@ -197,3 +197,104 @@ def test_an_allowed_action_needs_no_force(populated: Path) -> None:
 def test_the_refusal_is_one_clean_sentence(populated: Path) -> None:
     result = invoke("log", "sent", "F1", "--to", "Priya", "--at", "2026-12-01T10:00")
     assert ".." not in result.err
+
+
+# --- returning the employer's call (K5, H-14): one verdict however it is said --------------------------
+S18 = "coastal"  # Eric Shaw (HR) left a voicemail inviting to a second round on Tue 7 Jul 2026 10:05
+RETURNING = {
+    "check call --returning-call": ("check", "call Eric", "--returning-call"),
+    "check rsp by phone": ("check", "rsp to Eric by phone"),
+}
+
+
+@pytest.fixture
+def voicemail() -> None:
+    assert invoke("import", str(SCENARIOS / "S18.json")).code == 0
+
+
+@pytest.mark.parametrize("said", sorted(RETURNING))
+@pytest.mark.parametrize(
+    ("now", "code", "next_start"),
+    [
+        ("2026-07-07T12:30", 0, ""),  # lunchtime: no lunch block for a call-back
+        ("2026-07-07T16:59", 0, ""),
+        ("2026-07-07T17:00", 3, "Wed 08 Jul 09:00"),
+        ("2026-07-11T10:00", 3, "Mon 13 Jul 09:00"),  # a Saturday
+    ],
+)
+def test_k5_returning_the_call_is_allowed_in_their_working_hours(
+    voicemail: None, said: str, now: str, code: int, next_start: str
+) -> None:
+    result = invoke(*RETURNING[said], "--now", now, "--json")
+    data = json.loads(result.out)
+    assert (result.code, data["verdict"]) == (code, "BLOCKED" if code else "ALLOWED")
+    assert (data["action"], data["to"], data["channel"], data["step"]) == (
+        "RSP",
+        ["Eric Shaw"],
+        "phone",
+        "RSP:e2",
+    )
+    if code:
+        assert codes(data) == {"W-CALLTIME": "BLOCK"} or codes(data) == {
+            "W-CALLTIME": "BLOCK",
+            "W-PROMPT": "WARN",
+        }
+        assert f"next permitted start {next_start} their time" in next(
+            f["message"] for f in data["findings"] if f["code"] == "W-CALLTIME"
+        )
+    else:
+        assert codes(data) == {}
+    words = invoke(*RETURNING[said], "--now", now)
+    assert words.code == code
+    assert words.out.startswith(("BLOCKED" if code else "ALLOWED") + ": RSP to Eric Shaw by phone at ")
+
+
+@pytest.mark.parametrize("returning", [("--returning",), ()])
+def test_k5_logging_the_returned_call_answers_the_invitation(
+    voicemail: None, returning: tuple[str, ...]
+) -> None:
+    data = ok("log", "call", "--to", "Eric", *returning, "--at", "2026-07-07T12:30", "--json").json()
+    assert (data["kind"], data["overridden"], data["findings"]) == ("RSP", [], [])
+    plan = ok("plan", "--now", "2026-07-07T13:00", "--json").json()
+    steps = {s["key"]: s["state"] for s in plan["applications"][0]["steps"]}
+    assert steps["RSP:e2"] == "DONE" and steps["F1"] == "CANCELLED"
+
+
+def test_k5_a_call_back_after_hours_is_refused_like_the_check(voicemail: None) -> None:
+    result = invoke("log", "call", "--to", "Eric", "--returning", "--at", "2026-07-07T17:30")
+    assert_one_line_error(result, "not logged", "W-CALLTIME", "Wed 08 Jul 09:00")
+    assert invoke("check", "call Eric", "--returning-call", "--now", "2026-07-07T17:30").code == 3
+
+
+# --- asking "why" on the rejection call (E-03, H-17) ----------------------------------------------------
+def test_e03_asking_why_on_the_rejection_call_keeps_the_written_thanks_due(populated: Path) -> None:
+    ok("log", "rejection", "--from", "Dana", "--channel", "phone", "--at", "2026-12-10T10:00")
+    logged = ok(
+        "log", "sent", "FB", "--to", "Dana", "--channel", "phone", "--at", "2026-12-10T10:05", "--json"
+    )
+    assert codes(logged.json()) == {"W-PHONE-FEEDBACK": "WARN"} and logged.json()["overridden"] == []
+    plan = ok("plan", "--now", "2026-12-10T11:00", "--json").json()
+    steps = {s["key"]: s for s in plan["applications"][0]["steps"]}
+    assert steps["RJ"]["state"] == "DUE" and steps["RJ"]["codes"] == []
+    assert steps["FB"]["state"] == "ALLOWED" and steps["FB"]["codes"] == ["W-PHONE-FEEDBACK"]
+    written = invoke("check", "feedback to Dana by email", "--now", "2026-12-10T15:00", "--json")
+    assert written.code == 0
+    assert (written.json()["verdict"], written.json()["state"], codes(written.json())) == (
+        "ALLOWED",
+        "ALLOWED",
+        {},
+    )
+
+
+def test_h14_the_plan_says_when_a_call_may_start(voicemail: None) -> None:
+    out = ok("plan", "--now", "2026-07-07T17:30").out
+    lines = out.splitlines()
+    rsp = next(i for i, line in enumerate(lines) if line.split()[1:2] == ["RSP"])
+    assert lines[rsp + 2] == "            call from Wed 08 Jul 09:00 their time"
+    data = ok("plan", "--now", "2026-07-07T17:30", "--json").json()
+    step = next(s for s in data["applications"][0]["steps"] if s["key"] == "RSP:e2")
+    assert (step["call_from"], step["call_tz"]) == ("2026-07-08T09:00:00-05:00", "America/Chicago")
+    f1 = next(s for s in data["applications"][0]["steps"] if s["key"] == "F1")
+    assert (f1["call_from"], f1["call_tz"]) == (None, None)  # an email, and cancelled by the invitation
+    allowed = invoke("check", "call Eric", "--returning-call", "--now", "2026-07-08T09:00", "--json")
+    assert (allowed.code, allowed.json()["verdict"]) == (0, "ALLOWED")

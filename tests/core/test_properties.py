@@ -3,9 +3,14 @@
 (a) No status follow-up is ever DUE (or ALLOWED) before bd(D,1) when a decision date D was stated
     (A-01, T-04, §1.12 K1). (b) The business-day windows of F and FL steps start and end on business
     days of the employer's calendar (§1.2, T-02–T-05). (c) The caps hold: once three touches are
-    unanswered or three follow-ups were made, the guard answers a further touch with W-CAP (BLOCK) and the
-    plan proposes no further follow-up (A-03, A-04, K2). (d) The plan is deterministic: same records and
-    now give the same JSON, also after an export/import round trip, which is byte-stable.
+    unanswered or three follow-ups were made, the guard answers a further touch with W-CAP (BLOCK), citing
+    A-04 when the follow-ups are used up and A-03 otherwise, and the plan proposes no further follow-up
+    (A-03, A-04, K2). (d) The plan is deterministic: same records and now give the same JSON, also after
+    an export/import round trip, which is byte-stable. (e) The plan never proposes what the guard then
+    blocks: over the §4 scenarios and random histories, every step shown as DUE or ALLOWED, done as the
+    plan says (its action, channel and recipients) at its moment — now, or for a call the next permitted
+    calling time the plan shows (H-14, K5, E-09) — raises no BLOCK. Each disagreement it found is kept as
+    a regular test in tests/core/test_plan_agrees_with_guard.py.
 
 The codec's own round-trip property over arbitrary records lives in tests/core/test_codec.py
 (``test_any_records_survive_export_and_import``); (d) adds the round trip of planner-shaped records.
@@ -18,6 +23,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import json
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from hypothesis import HealthCheck, event, given, settings
@@ -25,11 +31,12 @@ from hypothesis import strategies as st
 
 from followup.core import codec
 from followup.core.codes import Severity, State
+from followup.core.guard import ACTIONS, Proposal, check
 from followup.core.model import Channel, Event, EventType, InboundKind, Records
-from followup.core.plan.planner import plan
-from followup.core.plan.schedule import PlanView
+from followup.core.plan.planner import as_of, plan
+from followup.core.plan.schedule import PlanView, StepView
 from followup.workdays import calendars_for
-from tests.support.builders import application, check_at, records
+from tests.support.builders import application, check_at, dana, luis, priya, records
 
 D = dt.date
 PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -293,9 +300,7 @@ def test_c_no_touch_passes_the_caps(
     capped = unanswered >= unanswered_cap or followups >= followup_cap
     event(f"capped: {capped}")
     if capped:
-        proposals = ["CALL", "SCHED"]
-        if followups < 3:  # beyond F3 a generic "F" is the known A-04 defect (see test_rules.py)
-            proposals.append("F")
+        proposals = ["CALL", "SCHED", "F"]
         if unanswered >= unanswered_cap and "FL" not in touches:
             proposals.append("FL")
         for action in proposals:
@@ -303,6 +308,9 @@ def test_c_no_touch_passes_the_caps(
             verdict = check_at(recs, now_text, action=action, to=to)
             cap = [f for f in verdict.findings if f.code == "W-CAP"]
             assert cap and cap[0].severity is Severity.BLOCK, (action, unanswered, followups, verdict.codes)
+            # A-04 names the follow-ups sent; A-03 a run of unanswered touches (the letter is no follow-up)
+            expected_rule = "A-04" if followups >= followup_cap and action != "FL" else "A-03"
+            assert cap[0].rule == expected_rule, (action, unanswered, followups, cap[0])
     view = view_of(recs, now)
     f_steps = [v for v in view.steps if v.step.action in FOLLOWUP_STEPS]
     assert len(f_steps) <= followup_cap
@@ -371,3 +379,222 @@ def test_d_same_records_and_now_give_the_same_plan(recs: Records, offset: int) -
     assert back == recs
     assert codec.dumps(back) == text  # export → import → export is byte-identical
     assert plan_json(back, now) == first
+
+
+# --- (e) the plan never proposes what the guard then blocks -------------------------------------------------
+# For every step the plan shows as DUE or ALLOWED, the guard raises no BLOCK on the plan's own action, channel
+# and recipients at some moment inside the step's window: now for a message, and for a call the next permitted
+# calling time the plan shows beside it (``call_from``: H-14, K5, E-09).
+GUARDED = frozenset(ACTIONS) - {"F", "DELIVER", "PAUSE-SEARCH", "SKIP-F1"}
+SCENARIOS = sorted((Path(__file__).parent.parent / "scenarios").glob("S*.json"))
+HISTORY_KINDS = (
+    "TY",
+    "FL",
+    "F",
+    "F-phone",
+    "SCHED",
+    "LI",
+    "generic",
+    "timeframe",
+    "info",
+    "info-phone",
+    "call_back",
+    "invitation",
+    "invitation-voicemail",
+    "offer-phone",
+    "rejection",
+    "rejection-phone",
+    "schedule_reply",
+    "no_contact",
+    "news",
+    "FB-phone",
+    "FB",
+    "RJ",
+    "RSP-phone",
+    "withdraw",
+)
+SETTINGS = (
+    {},
+    {"status_channel": "phone_hr"},
+    {"status_channel": "phone_hr", "count_thank_you_as_touch": "false"},
+    {"status_channel": "phone_hr", "status_recipient": "hiring_manager"},
+    {"formal_letter": "required"},
+    {"stated_date_grace": "none"},
+    {"status_recipient": "hiring_manager"},
+    {"followup_cap": "2", "unanswered_touch_cap": "2"},
+    {"mail_printed_copy": "true", "feedback_request": "always"},
+)
+
+
+def history_event(kind: str, at: dt.datetime, tz: str, draw: st.DrawFn) -> Event:
+    """One event of a random history; ``F`` becomes the next follow-up in ``agreeing_records``."""
+    ident = f"q{next(_ids)}"
+    phone = Channel.PHONE
+    inbound = {
+        "generic": (InboundKind.GENERIC, Channel.EMAIL),
+        "timeframe": (InboundKind.TIMEFRAME, Channel.EMAIL),
+        "info": (InboundKind.INFO_REQUEST, Channel.EMAIL),
+        "info-phone": (InboundKind.INFO_REQUEST, phone),
+        "call_back": (InboundKind.CALL_BACK, Channel.VOICEMAIL),
+        "invitation": (InboundKind.INVITATION, Channel.EMAIL),
+        "invitation-voicemail": (InboundKind.INVITATION, Channel.VOICEMAIL),
+        "offer-phone": (InboundKind.OFFER, phone),
+        "rejection": (InboundKind.REJECTION, Channel.EMAIL),
+        "rejection-phone": (InboundKind.REJECTION, phone),
+    }
+    if kind in inbound:
+        what, channel = inbound[kind]
+        new_date = at.date() + dt.timedelta(days=draw(st.integers(0, 20))) if what == "timeframe" else None
+        sender = draw(st.sampled_from(["priya", "dana"]))
+        return Event(
+            ident,
+            EventType.INBOUND,
+            at,
+            kind=what.value,
+            channel=channel,
+            from_person=sender,
+            new_date=new_date,
+        )
+    if kind == "schedule_reply":
+        local = at.astimezone(ZoneInfo(tz))
+        slot_day = local.date() + dt.timedelta(days=draw(st.integers(1, 6)))
+        slot = dt.datetime.combine(
+            slot_day, dt.time(draw(st.sampled_from([8, 10, 13, 15, 18]))), ZoneInfo(tz)
+        )
+        return Event(
+            ident, EventType.INBOUND, at, kind=InboundKind.SCHEDULE_REPLY.value, channel=Channel.EMAIL,
+            from_person="dana", slot=slot.astimezone(dt.UTC),
+        )  # fmt: skip
+    if kind == "no_contact":
+        return Event(ident, EventType.NO_CONTACT, at)
+    if kind == "withdraw":
+        return Event(ident, EventType.WITHDRAWAL, at)
+    if kind == "news":
+        status = draw(st.sampled_from(["accepted", "published", "submitted", "in progress"]))
+        return Event(ident, EventType.ACCOMPLISHMENT, at, status=status, relevant=draw(st.booleans()))
+    sent_as = {
+        "TY": ("TY", "dana", Channel.EMAIL),
+        "FL": ("FL", "luis", Channel.EMAIL),
+        "F": ("F", "priya", Channel.EMAIL),
+        "F-phone": ("CALL", "priya", phone),
+        "SCHED": ("SCHED", "dana", Channel.EMAIL),
+        "LI": ("LI", "luis", Channel.LINKEDIN),
+        "FB-phone": ("FB", "dana", phone),
+        "FB": ("FB", "dana", Channel.EMAIL),
+        "RJ": ("RJ", "dana", Channel.EMAIL),
+        "RSP-phone": ("RSP", "priya", phone),
+    }
+    action, to, channel = sent_as[kind]
+    slots = ()
+    if action == "SCHED":
+        local = at.astimezone(ZoneInfo(tz)).date()
+        slots = tuple(
+            dt.datetime.combine(local + dt.timedelta(days=d), dt.time(10), ZoneInfo(tz)).astimezone(dt.UTC)
+            for d in (2, 3, 4)
+        )
+    return Event(ident, EventType.SENT, at, kind=action, to=(to,), channel=channel, proposed_slots=slots)
+
+
+@st.composite
+def agreeing_records(draw: st.DrawFn) -> tuple[Records, dt.datetime]:
+    """A random application with a random history, and a moment after it (the plan's "now")."""
+    where = draw(interviews())
+    wait = draw(st.none() | st.integers(min_value=0, max_value=25))
+    app = application(
+        start=where["start"],
+        tz=where["tz"],
+        country=where["country"],
+        subdivision=where["subdivision"],
+        decision=None if wait is None else where["day"] + dt.timedelta(days=wait),
+        has_hr=draw(st.booleans()),
+        designated_contact=draw(st.sampled_from(["", "priya", "dana"])),
+        preferred=draw(st.booleans()),
+        arranger=draw(st.sampled_from(["", "priya"])),
+        people=(
+            dana(tz=draw(st.sampled_from(["", "America/Los_Angeles"]))),
+            luis(email=draw(st.sampled_from(["luis@acme.example", ""]))),
+            priya(),
+        ),
+    )
+    end = app.interviews[0].end
+    assert end is not None
+    at, followups, events = end, 0, []
+    for kind in draw(st.lists(st.sampled_from(HISTORY_KINDS), max_size=9)):
+        at = at + dt.timedelta(hours=draw(st.integers(min_value=1, max_value=7 * 24)))
+        made = history_event(kind, at, where["tz"], draw)
+        if made.kind == "F":
+            followups += 1
+            made = dataclasses.replace(made, kind=f"F{min(followups, 3)}")
+        events.append(made)
+    later = st.integers(min_value=0, max_value=72) | st.integers(min_value=0, max_value=25 * 24)
+    now = at + dt.timedelta(hours=draw(later))
+    slots = [e.slot for e in events if e.slot is not None]
+    if slots and draw(st.booleans()):  # at an agreed call (E-09)
+        now = max(at, slots[-1] - dt.timedelta(minutes=draw(st.integers(min_value=-10, max_value=6))))
+    offers = []
+    if draw(st.booleans()):  # an offer from elsewhere (E-04)
+        offered = end + dt.timedelta(hours=draw(st.integers(min_value=1, max_value=20 * 24)))
+        deadline = offered.date() + dt.timedelta(days=draw(st.integers(min_value=1, max_value=10)))
+        offers.append(Event(f"q{next(_ids)}", EventType.COMPETING_OFFER, offered, deadline=deadline))
+    recs = records(
+        dataclasses.replace(app, events=tuple(events)),
+        settings=draw(st.sampled_from(SETTINGS)),
+        events=offers,
+    )
+    return recs, now
+
+
+def proposal_for(found: StepView, now: dt.datetime) -> Proposal:
+    """What doing this step means: the plan's own action, channel and recipients, at the step's moment."""
+    step = found.step
+    return Proposal(
+        action=step.action,
+        to=step.to or ((step.person,) if step.person else ()),
+        cc=step.cc,
+        channel=step.channel,
+        at=found.call_from if step.channel == "phone" else now,
+    )
+
+
+def disagreements(recs: Records, now: dt.datetime) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """Steps the plan shows as DUE or ALLOWED that the guard blocks at their moment."""
+    known = as_of(recs, now)
+    calendars = calendars_for(known)
+    found = []
+    checked = 0
+    for view in plan(known, calendars, now):
+        for item in view.steps:
+            if item.state not in (State.DUE.value, State.ALLOWED.value) or item.step.action not in GUARDED:
+                continue
+            if item.step.channel == "phone":
+                assert item.call_from is not None and item.call_from >= now, (item.step.key, item.call_from)
+            checked += 1
+            event(f"checked {item.step.action} by {item.step.channel or 'default'}")
+            verdict = check(known, view.schedule.application_id, proposal_for(item, now), calendars, now)
+            if verdict.blocked:
+                blocks = tuple(
+                    f"{f.code} [{f.rule}] {f.message}"
+                    for f in verdict.findings
+                    if f.severity is Severity.BLOCK
+                )
+                found.append((view.schedule.application_id, item.step.key, item.state, blocks))
+    return found
+
+
+@PROPERTY
+@given(scenario=st.sampled_from(SCENARIOS), hours=st.integers(min_value=-24, max_value=45 * 24))
+def test_e_the_guard_allows_what_the_plan_proposes_in_every_scenario(scenario: Path, hours: int) -> None:
+    recs = codec.loads(scenario.read_text())
+    start = min(i.start for a in recs.applications for i in a.interviews)
+    now = start + dt.timedelta(hours=hours)
+    assert disagreements(recs, now) == [], (scenario.stem, now)
+
+
+@PROPERTY
+@given(drawn=agreeing_records())
+def test_e_the_guard_allows_what_the_plan_proposes_after_any_history(
+    drawn: tuple[Records, dt.datetime],
+) -> None:
+    recs, now = drawn
+    problems = disagreements(recs, now)
+    assert problems == [], (now, [(e.kind, e.at, e.channel, e.to) for e in recs.applications[0].events])

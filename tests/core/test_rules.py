@@ -123,6 +123,31 @@ def test_i01_a_known_date_and_contact_need_no_next_steps_question() -> None:
     assert "T-04" in step(view, "F1").step.rules
 
 
+@pytest.mark.parametrize(
+    ("what", "final"),
+    [
+        (inbound(InboundKind.REJECTION, "2026-03-10T10:00", from_person="dana"), True),
+        (event(EventType.WITHDRAWAL, "2026-03-10T10:00"), True),
+        (event(EventType.OFFER_ACCEPTED, "2026-03-10T10:00"), True),
+        (inbound(InboundKind.OFFER, "2026-03-10T10:00"), False),
+        (inbound(InboundKind.INVITATION, "2026-03-10T10:00"), False),  # second round, not yet recorded
+    ],
+    ids=["rejected", "withdrawn", "offer_accepted", "offer", "second_round"],
+)
+def test_i01_no_timeline_lasts_until_the_application_reaches_a_final_state(what: Event, final: bool) -> None:
+    recs = records(application(events=[what]))
+    assert "W-NO-TIMELINE" in notices(plan_at(recs, "2026-03-10T09:59"))
+    assert ("W-NO-TIMELINE" in notices(plan_at(recs, "2026-03-10T10:00"))) is not final
+    assert ("W-NO-TIMELINE" in notices(plan_at(recs, "2026-04-30T10:00"))) is not final
+
+
+def test_i01_no_timeline_ends_when_the_application_closes_with_no_response() -> None:
+    recs = records(application(events=three_unanswered()))  # E-10: closed after bd(Mon 9 Mar, 10)
+    assert "W-NO-TIMELINE" in notices(plan_at(recs, "2026-03-23T23:00"))
+    closed = plan_at(recs, "2026-03-24T10:00")
+    assert closed.status == "closed_no_response" and "W-NO-TIMELINE" not in notices(closed)
+
+
 def test_i01_a_next_steps_question_in_a_sent_note_satisfies_the_round() -> None:
     body = "Thank you for your time today. When do you expect to decide on next steps?"
     app = application(events=[sent("TY", "2026-03-02T13:00", ["dana"], body=body)])
@@ -1186,8 +1211,81 @@ def test_h14_no_calls_on_a_holiday() -> None:
     ],
 )
 def test_h14_returning_their_call_may_start_from_9_to_16_59(now: str, allowed: bool) -> None:
-    verdict = check_at(records(), now, action="CALL", to=("priya",), call_back=True)
-    assert ("W-CALLTIME" not in verdict.codes) is allowed
+    called = inbound(InboundKind.CALL_BACK, "2026-03-12T08:30", channel=Channel.VOICEMAIL)
+    verdict = check_at(
+        records(application(events=[called])), now, action="CALL", to=("priya",), call_back=True
+    )
+    assert (verdict.action, verdict.channel, verdict.blocked) == ("RSP", "phone", not allowed)
+    assert serious(verdict) == (set() if allowed else {"W-CALLTIME"})
+
+
+# K5: the three ways of saying "I return Priya's call" (check --returning-call, "rsp ... by phone", and
+# `log call --returning`, which the guard sees after the fact), and a plain call to her while her call
+# waits to be returned.
+RETURNING_CALL = {
+    "check call --returning-call": {"action": "CALL", "call_back": True},
+    "check rsp by phone": {"action": "RSP", "channel": "phone"},
+    "log call --returning": {"action": "RSP", "channel": "phone", "after_the_fact": True},
+    "check call": {"action": "CALL"},
+}
+
+
+@pytest.mark.parametrize("said", sorted(RETURNING_CALL))
+@pytest.mark.parametrize(
+    ("now", "codes_", "next_start"),
+    [
+        ("2026-03-10T10:30", set(), ""),
+        ("2026-03-10T12:30", set(), ""),  # no lunch block for a call-back
+        ("2026-03-10T16:59", set(), ""),
+        ("2026-03-10T17:00", {"W-CALLTIME"}, "Wed 11 Mar 09:00"),
+        ("2026-03-11T08:59", {"W-CALLTIME"}, "Wed 11 Mar 09:00"),
+        ("2026-03-11T12:30", {"W-PROMPT"}, ""),  # late, but a call-back at 12:30 is fine
+        ("2026-03-14T10:00", {"W-CALLTIME", "W-PROMPT"}, "Mon 16 Mar 09:00"),  # a Saturday
+    ],
+)
+def test_h14_k5_returning_the_employers_call_after_an_invitation(
+    said: str, now: str, codes_: set[str], next_start: str
+) -> None:
+    invited = inbound(InboundKind.INVITATION, "2026-03-10T10:05", channel=Channel.VOICEMAIL)
+    recs = records(application(events=[invited]))
+    verdict = check_at(recs, now, to=("priya",), **RETURNING_CALL[said])
+    assert (verdict.action, verdict.channel, verdict.step) == ("RSP", "phone", f"RSP:{invited.id}")
+    assert serious(verdict) == codes_ and verdict.blocked is ("W-CALLTIME" in codes_)
+    assert "W-CLOSED" not in verdict.codes
+    if next_start:
+        assert severity(verdict, "W-CALLTIME") is BLOCK
+        assert f"next permitted start {next_start} their time" in message(verdict, "W-CALLTIME")
+
+
+@pytest.mark.parametrize("said", sorted(RETURNING_CALL))
+def test_h14_k5_no_call_back_on_a_holiday_of_the_employers_calendar(said: str) -> None:
+    offer = inbound(InboundKind.OFFER, "2026-05-22T16:00", channel=Channel.PHONE)  # Fri before Memorial Day
+    recs = records(application(start="2026-05-18T10:00", events=[offer]))
+    holiday = check_at(recs, "2026-05-25T10:00", to=("priya",), **RETURNING_CALL[said])
+    assert holiday.action == "RSP" and holiday.blocked and serious(holiday) == {"W-CALLTIME"}
+    assert "next permitted start Tue 26 May 09:00 their time" in message(holiday, "W-CALLTIME")
+    tuesday = check_at(recs, "2026-05-26T09:00", to=("priya",), **RETURNING_CALL[said])
+    assert not tuesday.blocked and serious(tuesday) == set()
+
+
+def test_h14_k5_the_call_back_window_is_the_callers_local_time() -> None:
+    app = application(
+        people=[dana(), luis(), priya(tz="America/Los_Angeles")],
+        events=[inbound(InboundKind.INVITATION, "2026-03-10T10:05", channel=Channel.PHONE)],
+    )
+    early = check_at(records(app), "2026-03-10T11:30", action="CALL", to=("priya",), call_back=True)
+    assert early.blocked and serious(early) == {"W-CALLTIME"}  # 08:30 in Los Angeles
+    assert "next permitted start Tue 10 Mar 09:00 their time" in message(early, "W-CALLTIME")
+    nine = check_at(records(app), "2026-03-10T12:00", action="CALL", to=("priya",), call_back=True)
+    assert not nine.blocked and serious(nine) == set()
+
+
+def test_h16_a_returned_call_with_nothing_to_return_is_a_call_of_ones_own() -> None:
+    verdict = check_at(records(), "2026-03-05T12:30", action="CALL", to=("priya",), call_back=True)
+    assert (verdict.action, verdict.blocked) == ("CALL", True)
+    assert serious(verdict) == {"W-EARLY", "W-CALLTIME"} and "N-NOTHING-TO-RETURN" in verdict.codes
+    same = check_at(records(), "2026-03-05T12:30", action="RSP", to=("priya",), channel="phone")
+    assert (same.action, same.codes) == (verdict.action, verdict.codes)
 
 
 @pytest.mark.parametrize(("now", "allowed"), [("2026-03-12T12:45", True), ("2026-03-12T10:00", False)])
@@ -1481,6 +1579,26 @@ def test_a04_at_most_three_status_follow_ups(action: str) -> None:
     recs = records(application(events=three_answered_followups()))
     verdict = check_at(recs, "2026-04-06T10:00", action=action, to=("priya",), slots=SLOTS)
     assert "W-CAP" in verdict.codes and severity(verdict, "W-CAP") is BLOCK
+
+
+@pytest.mark.parametrize("now", ["2026-03-30T10:00", "2026-04-10T10:00"])  # before and after E-10's close
+@pytest.mark.parametrize("action", ["F", "F3", "CALL", "SCHED"])
+def test_a04_the_cap_names_the_follow_ups_sent_not_a_run_of_silence(action: str, now: str) -> None:
+    events = three_answered_followups()[:-1]  # F3 (Wed 25 Mar) unanswered: bd(25 Mar, 10) = Wed 8 Apr
+    recs = records(application(events=events))
+    verdict = check_at(recs, now, action=action, to=("priya",), slots=SLOTS)
+    cap = next(f for f in verdict.findings if f.code == "W-CAP")
+    assert (cap.severity, cap.rule) == (BLOCK, "A-04") and verdict.blocked
+    assert cap.message.startswith("3 follow-ups sent") and "unanswered" not in cap.message
+
+
+def test_e10_k8_after_the_last_permitted_message_the_cap_names_moving_on() -> None:
+    events = [sent("F1", "2026-03-09T10:00", ["priya"]), sent("F2", "2026-03-17T10:00", ["priya"])]
+    recs = records(application(events=events))  # never answered: no F3 (T-05); bd(17 Mar, 10) = Tue 31 Mar
+    assert plan_at(recs, "2026-04-01T10:00").status == "closed_no_response"
+    verdict = check_at(recs, "2026-04-01T10:00", action="F", to=("priya",))
+    cap = next(f for f in verdict.findings if f.code == "W-CAP")
+    assert (cap.severity, cap.rule) == (BLOCK, "E-10") and serious(verdict) == {"W-CAP"}
 
 
 def test_a04_planner_shows_no_fourth_follow_up() -> None:
@@ -1831,6 +1949,35 @@ def test_e03_feedback_request_may_carry_the_thanks() -> None:
     assert state(view, "RJ") == "DONE" and state(view, "FB") == "DONE"
 
 
+def test_e03_h17_asking_why_on_the_rejection_call_is_recorded_and_leaves_rj_due_and_fb_open() -> None:
+    rejected = inbound(InboundKind.REJECTION, "2026-03-10T10:00", from_person="dana", channel=Channel.PHONE)
+    recs = records(application(events=[rejected]))
+    logged = check_at(
+        recs, "2026-03-10T10:05", action="FB", to=("dana",), channel="phone", after_the_fact=True
+    )
+    assert not logged.blocked and serious(logged) == {"W-PHONE-FEEDBACK"}
+    assert severity(logged, "W-PHONE-FEEDBACK") is WARN and logged.step == "FB"
+    asked = with_events(recs, sent("FB", "2026-03-10T10:05", ["dana"], channel=Channel.PHONE))
+    view = plan_at(asked, "2026-03-10T11:00")
+    assert state(view, "RJ") == "DUE" and codes(view, "RJ") == set()
+    assert state(view, "FB") == "ALLOWED" and codes(view, "FB") == {"W-PHONE-FEEDBACK"}
+    assert state(plan_at(asked, "2026-03-13T00:00"), "RJ") == "OVERDUE"
+    written = check_at(asked, "2026-03-10T15:00", action="FB", to=("dana",), channel="email")
+    assert (written.blocked, written.state, serious(written)) == (False, "ALLOWED", set())
+    done = with_events(asked, sent("FB", "2026-03-10T15:00", ["dana"]))
+    view = plan_at(done, "2026-03-10T16:00")
+    assert state(view, "RJ") == "DONE" and state(view, "FB") == "DONE"
+    reminder = check_at(done, "2026-03-17T10:00", action="FB", to=("dana",), channel="email")
+    assert reminder.blocked and serious(reminder) == {"W-CLOSED"}
+
+
+def test_e03_thanks_on_the_phone_do_not_replace_the_written_thanks() -> None:
+    rejected = inbound(InboundKind.REJECTION, "2026-03-10T10:00", from_person="dana", channel=Channel.PHONE)
+    said = sent("RJ", "2026-03-10T10:05", ["dana"], channel=Channel.PHONE)
+    view = plan_at(records(application(events=[rejected, said])), "2026-03-10T11:00")
+    assert state(view, "RJ") == "DUE"
+
+
 @pytest.mark.parametrize(
     ("deadline", "last_day"),
     [
@@ -1870,7 +2017,8 @@ def test_e04_the_exception_is_exempt_from_the_waiting_period_and_the_caps_and_is
         ("submitted", True, "2026-03-05T10:00", False),
         ("filed", True, "2026-03-05T10:00", False),
         ("accepted", False, "2026-03-05T10:00", False),
-        ("accepted", True, "2026-03-16T10:00", False),  # after D: material for the next follow-up
+        ("accepted", True, "2026-03-14T10:00", True),  # Sat after D (Fri 13): still the wait (K1)
+        ("accepted", True, "2026-03-16T10:00", False),  # bd(D,1): material for the next follow-up
     ],
 )
 def test_e05_accepted_relevant_news_before_d_may_be_shared(
@@ -1885,11 +2033,65 @@ def test_e05_accepted_relevant_news_before_d_may_be_shared(
         assert exc.step.reason.endswith(f"(conference paper, {status}) and why it matters for the role.")
 
 
-def test_e05_news_that_is_not_yet_accepted_is_no_reason_to_write_early() -> None:
-    news = event(EventType.ACCOMPLISHMENT, "2026-03-05T10:00", status="submitted", relevant=True)
+@pytest.mark.parametrize(
+    ("status", "relevant"),
+    [("submitted", True), ("filed", True), ("in progress", True), ("accepted", False)],
+)
+@pytest.mark.parametrize(
+    ("now", "to", "expected"),
+    [
+        ("2026-03-05T11:00", "dana", {"W-EARLY": BLOCK, "W-HRONLY": WARN}),  # emailed outside HR
+        ("2026-03-05T11:00", "priya", {"W-EARLY": BLOCK}),
+        ("2026-03-14T11:00", "dana", {"W-EARLY": BLOCK, "W-HRONLY": WARN}),  # Sat after D: still waiting
+        ("2026-03-16T11:00", "dana", {"W-HRONLY": WARN}),  # bd(D,1): a status contact may go
+    ],
+)
+def test_e05_k16_news_that_does_not_qualify_is_a_status_contact(
+    status: str, relevant: bool, now: str, to: str, expected: dict[str, Severity]
+) -> None:
+    news = event(EventType.ACCOMPLISHMENT, "2026-03-05T10:00", status=status, relevant=relevant)
+    recs = records(application(decision=D(2026, 3, 13), events=[news]))
+    assert "EXC-NEWS" not in labels(plan_at(recs, now))
+    verdict = check_at(recs, now, action="EXC-NEWS", to=(to,), cc=("priya",) if to != "priya" else ())
+    assert {f.code: f.severity for f in verdict.findings if f.severity is not NOTE} == expected
+    assert verdict.blocked is ("W-EARLY" in expected)
+    assert "N-NOT-AN-EXCEPTION" in verdict.codes
+    if "W-EARLY" in expected:
+        assert "N-PATIENCE" in verdict.codes and "wait until Mon 16 Mar" in message(verdict, "W-EARLY")
+
+
+@pytest.mark.parametrize(
+    ("now", "to", "expected"),
+    [
+        ("2026-03-05T11:00", "dana", {"W-EARLY": WARN, "W-HRONLY": WARN}),  # before bd(I,5) = Mon 9 Mar
+        ("2026-03-05T11:00", "priya", {"W-EARLY": WARN}),
+        ("2026-03-09T11:00", "priya", {}),
+    ],
+)
+def test_e05_k16_without_a_date_unqualified_news_before_bd_i_5_is_only_a_warning(
+    now: str, to: str, expected: dict[str, Severity]
+) -> None:
+    news = event(EventType.ACCOMPLISHMENT, "2026-03-04T10:00", status="submitted", relevant=True)
+    verdict = check_at(records(application(events=[news])), now, action="EXC-NEWS", to=(to,))
+    assert {f.code: f.severity for f in verdict.findings if f.severity is not NOTE} == expected
+    assert not verdict.blocked
+
+
+def test_e05_k16_unqualified_news_phoned_to_someone_outside_hr_is_blocked() -> None:
+    news = event(EventType.ACCOMPLISHMENT, "2026-03-04T10:00", status="submitted", relevant=True)
+    recs = records(application(events=[news]))
+    phoned = check_at(recs, "2026-03-10T11:00", action="EXC-NEWS", to=("dana",), channel="phone")
+    assert phoned.blocked and serious(phoned) == {"W-HRONLY"} and severity(phoned, "W-HRONLY") is BLOCK
+    to_hr = check_at(recs, "2026-03-10T11:00", action="EXC-NEWS", to=("priya",), channel="phone")
+    assert not to_hr.blocked and serious(to_hr) == set()
+
+
+def test_e05_h18_qualifying_news_is_written_to_the_hiring_manager_without_warnings() -> None:
+    news = event(EventType.ACCOMPLISHMENT, "2026-03-05T10:00", status="accepted", relevant=True)
     recs = records(application(decision=D(2026, 3, 13), events=[news]))
     verdict = check_at(recs, "2026-03-05T11:00", action="EXC-NEWS", to=("dana",), cc=("priya",))
-    assert severity(verdict, "W-EARLY") is WARN and not verdict.blocked
+    assert (verdict.blocked, verdict.state, serious(verdict)) == (False, "ALLOWED", set())
+    assert "N-NOT-AN-EXCEPTION" not in verdict.codes
 
 
 def test_e05_one_message_per_event_a_second_one_is_only_a_warning() -> None:

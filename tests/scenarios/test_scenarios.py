@@ -415,6 +415,32 @@ def test_s15a_status_calls_go_to_hr_inside_the_call_windows() -> None:
     assert "Thu 12 Mar 14:00" in next(f.message for f in paul.findings if f.code == "W-CALLTIME")
     later = guard(records, "2026-03-12T14:10", action="CALL", to=("paul",))
     assert not later.blocked and serious(later) == set()
+    # The plan shows when the call may start (H-14): 14:00 at 13:15, and at once inside the window.
+    f1 = view.view("F1")
+    assert f1 is not None and (f1.step.channel, f1.step.to) == ("phone", ("paul",))
+    assert local_time(view, f1.call_from) == "Thu 12 Mar 14:00"
+    f1_later = plan_of(records, "2026-03-12T14:10").view("F1")
+    assert f1_later is not None and local_time(view, f1_later.call_from) == "Thu 12 Mar 14:10"
+    # once the one call is made, the next follow-up goes by email.
+    called = dataclasses.replace(
+        records.applications[0],
+        events=(
+            *records.applications[0].events,
+            Event("call", EventType.SENT, local(records, "2026-03-12T14:10"), kind="CALL", to=("paul",)),
+        ),
+    )
+    after = plan_of(dataclasses.replace(records, applications=(called,)), "2026-03-20T10:00")
+    f2 = after.view("F2")
+    assert f2 is not None and (f2.step.channel, f2.call_from) == ("email", None)
+    assert state(after, "F1") == "DONE" and state(after, "F2") == "DUE"
+    second = check(
+        dataclasses.replace(records, applications=(called,)),
+        "meridian",
+        Proposal(action="F2", to=("paul",)),
+        calendars_for(records),
+        local(records, "2026-03-20T10:00"),
+    )
+    assert (second.action, second.channel, second.blocked, serious(second)) == ("F2", "email", False, set())
 
 
 def test_s15b_small_firm_without_hr_may_call_the_founder() -> None:
@@ -445,6 +471,13 @@ def test_s18_second_round_by_voicemail_around_independence_day() -> None:
     }
     lunchtime = guard(records, "2026-07-07T12:30", action="CALL", to=("eric",), call_back=True)
     assert "W-CALLTIME" not in lunchtime.codes  # K5: call-backs may start 09:00–16:59
+    assert (lunchtime.action, lunchtime.blocked, serious(lunchtime)) == ("RSP", False, set())
+    assert local_time(view, rsp.call_from) == "Tue 07 Jul 12:30"
+    evening = guard(records, "2026-07-07T17:00", action="CALL", to=("eric",), call_back=True)
+    assert evening.blocked and serious(evening) == {"W-CALLTIME"}
+    assert "Wed 08 Jul 09:00" in next(f.message for f in evening.findings if f.code == "W-CALLTIME")
+    rsp_evening = plan_of(records, "2026-07-07T17:00").view("RSP")
+    assert rsp_evening is not None and local_time(view, rsp_evening.call_from) == "Wed 08 Jul 09:00"
     assert state(view, "F1") == "CANCELLED" and state(view, "FL:Nina Ford") == "CANCELLED"
     assert view.status == "invited"
 

@@ -29,6 +29,7 @@ from followup.cli.timefmt import human, parse_moment, zone
 from followup.core.errors import InvalidInput
 from followup.core.guard import ACTIONS, Proposal, Verdict
 from followup.core.model import Application
+from followup.services.documents import read_documents
 from followup.services.people import find_person
 from followup.services.plans import check_action
 
@@ -134,6 +135,9 @@ def _moment(lowered: str, tz: dt.tzinfo, now: dt.datetime) -> dt.datetime | None
 @click.option("--handwritten", is_flag=True)
 @click.option("--no-note", is_flag=True, help="LinkedIn request without a note.")
 @click.option("--returning-call", is_flag=True, help="Returning their call (09:00–16:59 window, K5).")
+@click.option(
+    "--attach", "attach", multiple=True, metavar="FILE", help="A file you would attach (C-17); repeatable."
+)
 @now_option
 @json_option
 @pass_context
@@ -151,6 +155,7 @@ def check(
     handwritten: bool,
     no_note: bool,
     returning_call: bool,
+    attach: tuple[str, ...],
     now_text: str | None,
     as_json: bool,
 ) -> None:
@@ -190,6 +195,8 @@ def check(
         changes["slots"] = tuple(parse_moment(s, tz, "--slot") for s in slots)
     if text_file is not None:
         changes["body"] = text_file.read()
+    if attach:
+        changes["attachments"] = read_documents(attach, field="--attach", recorded_at=now)
     proposal = dataclasses.replace(
         proposal, handwritten=handwritten, with_note=not no_note, call_back=returning_call, **changes
     )
@@ -247,10 +254,10 @@ def verdict_data(verdict: Verdict, app: Application, tz: dt.tzinfo) -> dict[str,
     names = {person.id: person.name for person in app.people}
     return {
         "application": app.id,
-        "action": p.action,
+        "action": verdict.action or p.action,
         "to": [names.get(x, x) for x in p.to],
         "cc": [names.get(x, x) for x in p.cc],
-        "channel": p.channel or None,
+        "channel": verdict.channel or p.channel or None,
         "at": verdict.at.astimezone(tz).isoformat(),
         "step": verdict.step or None,
         "state": verdict.state,
@@ -264,8 +271,9 @@ def verdict_text(verdict: Verdict, app: Application, tz: dt.tzinfo) -> str:
     names = {person.id: person.name for person in app.people}
     who = f" to {', '.join(names.get(x, x) for x in p.to)}" if p.to else ""
     head = "BLOCKED" if verdict.blocked else "ALLOWED"
+    action, channel = verdict.action or p.action, verdict.channel or p.channel
     lines = [
-        f"{head}: {p.action}{who}{' by ' + p.channel if p.channel else ''} at {human(verdict.at, tz)} "
+        f"{head}: {action}{who}{' by ' + channel if channel else ''} at {human(verdict.at, tz)} "
         f"(plan step {verdict.step or '-'}: {verdict.state})"
     ]
     lines += [f"  {f.severity.value:<5} {f.code}  {f.message} [{f.rule}]" for f in verdict.findings]

@@ -48,6 +48,12 @@ def interview() -> None:
 @click.option("--culture", type=click.Choice(CULTURES), default="unknown", help="traditional or tech_social.")
 @click.option("--preferred", is_flag=True, help="This is the job you want most.")
 @click.option("--application", "-a", "application_ref", help="Add a further round to this application.")
+@click.option(
+    "--resume",
+    "resume_file",
+    metavar="FILE",
+    help="The résumé you submitted with the application (kept as name, hash, size and time, C-17).",
+)
 @json_option
 @pass_context
 def add(
@@ -68,6 +74,7 @@ def add(
     culture: str,
     preferred: bool,
     application_ref: str | None,
+    resume_file: str | None,
 ) -> None:
     """Record an interview. In a terminal, asks for whatever the flags leave out."""
     records = context.ws.read()
@@ -91,6 +98,11 @@ def add(
     where = zone(tz) if tz else context.tz(records)
     start = parse_moment(start_text, where, "--start")
     end = parse_moment(end_text, where, "--end") if end_text else None
+    resume = None
+    if resume_file:
+        from followup.services.documents import read_document
+
+        resume = read_document(resume_file, field="--resume", recorded_at=context.now(None, records))
     app, recorded = add_interview(
         context.ws,
         InterviewInput(
@@ -109,6 +121,7 @@ def add(
             culture=Culture(culture),
             preferred=preferred,
             application_id=application_id,
+            resume=resume,
         ),
     )
     shown = zone(recorded.tz)
@@ -125,7 +138,12 @@ def add(
         as_json,
         data,
         f"Recorded round {recorded.round} with {app.company.name} on {human(recorded.start, shown)} "
-        f"({recorded.tz}) as application '{app.id}'. Next: `followup person add ... -a {app.id}`.",
+        f"({recorded.tz}) as application '{app.id}'. Next: `followup person add ... -a {app.id}`."
+        + (
+            f"\nRésumé recorded: {resume.name} ({resume.size} bytes, SHA-256 {resume.sha256[:12]}…)."
+            if resume
+            else ""
+        ),
     )
 
 
@@ -418,6 +436,12 @@ interview_choice = click.option(
 @click.option(
     "--cancelled/--not-cancelled", default=None, help="It was called off (or it was not after all)."
 )
+@click.option(
+    "--resume",
+    "resume_file",
+    metavar="FILE",
+    help="The résumé you submitted with the application (replaces the one recorded; C-17).",
+)
 @json_option
 @pass_context
 def edit(
@@ -433,11 +457,13 @@ def edit(
     link: str | None,
     round_: int | None,
     cancelled: bool | None,
+    resume_file: str | None,
     as_json: bool,
 ) -> None:
     """Correct a round: only the options given change (the latest round unless --interview)."""
     from followup.cli.timefmt import parse_moment
     from followup.services.corrections import InterviewChanges, edit_interview, find_interview
+    from followup.services.documents import read_document
 
     records = context.ws.read()
     app = resolve_application(records, application_ref)
@@ -452,13 +478,20 @@ def edit(
         link=link,
         round=round_,
         cancelled=cancelled,
+        resume=(
+            read_document(resume_file, field="--resume", recorded_at=context.now(None, records))
+            if resume_file
+            else None
+        ),
     )
     if changes == InterviewChanges():
         raise InvalidInput(
-            "options", "at least one change, e.g. --start, --format or --cancelled (see --help)"
+            "options", "at least one change, e.g. --start, --format, --cancelled or --resume (see --help)"
         )
     app, before, after = edit_interview(context.ws, app.id, current.id, changes)
     differences = _differences(before, after)
+    if changes.resume is not None:
+        differences.append(f"résumé → {changes.resume.name} (SHA-256 {changes.resume.sha256[:12]}…)")
     emit(
         as_json,
         _interview_data(app.id, after) | {"changed": [d.split(" ", 1)[0] for d in differences]},

@@ -27,6 +27,7 @@ from followup.core.codes import Severity
 from followup.core.errors import InvalidInput
 from followup.core.guard import ACTIONS, Verdict
 from followup.core.model import Application, CallOutcome, Channel, Event, EventType, InboundKind, Records
+from followup.services.documents import read_documents
 from followup.services.events import log_event
 from followup.services.people import find_person
 
@@ -108,6 +109,9 @@ def log() -> None:
     "--slot", "slots", multiple=True, metavar="ISO-DATETIME", help="SCHED: a proposed call slot (x3)."
 )
 @click.option(
+    "--attach", "attach", multiple=True, metavar="FILE", help="A file you attached (C-17); repeatable."
+)
+@click.option(
     "--hook",
     "hooks",
     multiple=True,
@@ -130,6 +134,7 @@ def sent(
     handwritten: bool,
     no_note: bool,
     slots: tuple[str, ...],
+    attach: tuple[str, ...],
     hooks: tuple[str, ...],
     force: bool,
     reason: str,
@@ -168,6 +173,7 @@ def sent(
         with_note=not no_note,
         proposed_slots=tuple(parse_moment(s, tz, "--slot") for s in slots),
         hooks=hooks,
+        attachments=read_documents(attach, field="--attach", recorded_at=context.now(now_text, records)),
     )
     if "\n" in subject or "\r" in subject:
         raise InvalidInput("--subject", "a single line")

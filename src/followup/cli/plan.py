@@ -86,6 +86,8 @@ def _step_lines(view: StepView, names: dict[str, str], tz: dt.tzinfo) -> list[st
     codes = " ".join(f"{c}({severity_of(c).value})" for c in view.codes)
     lines = [f"  {view.state:<9} {step.label:<22} {timing}"]
     lines.append(f"            {step.reason}" + (f" [{how}]" if how else ""))
+    if view.call_from is not None and step.call_times is not None:  # H-14, K5: when the call may start
+        lines.append(f"            call from {human(view.call_from, zone(step.call_times.zone))} their time")
     meta = " ".join(filter(None, [codes, "rules " + " ".join(step.rules)]))
     lines.append(f"            {meta}")
     lines += [f"            note: {n}" for n in step.notes]

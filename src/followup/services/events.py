@@ -75,8 +75,13 @@ def log_event(
                 subject=event.subject,
                 body=event.body,
                 after_the_fact=True,
+                attachments=event.attachments,
             )
             verdict = check(records, app.id, proposal, calendars_for(records, [app]), event.at)
+            if event.kind in ("CALL", "RSP") and verdict.action in ("CALL", "RSP"):
+                # K5: a call to someone whose call waits for an answer returns it (an RSP, not a touch),
+                # and a "returned" call with nothing to return is a call of one's own: stored as judged.
+                event = dataclasses.replace(event, kind=verdict.action)
             blocks = tuple(f.code for f in verdict.findings if f.severity is Severity.BLOCK)
             if blocks and not force:
                 details = "; ".join(

@@ -16,6 +16,7 @@ from followup.core.model import (
     Culture,
     Debrief,
     Decision,
+    Document,
     Event,
     EventType,
     Format,
@@ -44,6 +45,7 @@ class InterviewInput:
     culture: Culture = Culture.UNKNOWN
     preferred: bool = False
     application_id: str = ""  # add a further round to this application
+    resume: Document | None = None  # the résumé submitted with the application (C-17)
 
 
 def add_interview(ws: Workspace, given: InterviewInput) -> tuple[Application, Interview]:
@@ -93,6 +95,8 @@ def add_interview(ws: Workspace, given: InterviewInput) -> tuple[Application, In
         )
         app = dataclasses.replace(app, interviews=(*app.interviews, interview))
         check_rounds(app, interview)
+        if given.resume is not None:
+            app = dataclasses.replace(app, resume=given.resume)
         check_calendar(app)
         change.put(app, affects=has_open_answers)  # W-PREP (L-01): open answers before a next interview
     return app, interview

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from followup.core.codes import State
 from followup.core.guard.context import Inspection
-from followup.core.model import InboundKind, Person
-from followup.core.plan.business_days import BusinessCalendar
-
-# H-14 [D]: unsolicited calls 09:30–11:59 or 14:00–15:59 recipient-local; call-backs 09:00–16:59 (K5).
-CALL_WINDOWS = ((dt.time(9, 30), dt.time(12, 0)), (dt.time(14, 0), dt.time(16, 0)))
-CALL_BACK_WINDOWS = ((dt.time(9, 0), dt.time(17, 0)),)
-Windows = tuple[tuple[dt.time, dt.time], ...]
+from followup.core.model import Event, InboundKind, Person
+from followup.core.plan.call_times import CALL_BACK_WINDOWS, CALL_WINDOWS, Windows, describe, inside
 
 
 def agreed_call(g: Inspection) -> bool:
@@ -22,9 +16,15 @@ def agreed_call(g: Inspection) -> bool:
     return g.action == "CALL" and any(
         e.kind == InboundKind.SCHEDULE_REPLY
         and e.slot is not None
-        and (not g.p.to or e.from_person in g.p.to)
+        and (not g.p.to or agreed_by(g, e) in g.p.to)
         for e in g.f.inbound
     )
+
+
+def agreed_by(g: Inspection, reply: Event) -> str:
+    """Who agreed to a slot: the sender, else the hiring manager (as the plan reads it, E-09)."""
+    person = g.f.person(reply.from_person) or g.f.hiring_manager
+    return person.id if person else ""
 
 
 def sched(g: Inspection) -> None:
@@ -50,21 +50,23 @@ def call(g: Inspection) -> None:
     """A-07, H-12, H-14, H-15, E-09, K5."""
     f = g.f
     people = g.recipients() or ([f.status_recipient] if f.status_recipient else [])
-    calls = f.sent("CALL")
-    if calls and not any(e.kind == InboundKind.CALL_BACK and e.at > calls[-1].at for e in f.inbound):
-        g.add("W-2NDCALL", "A-07", "You already called once: call again only if they ask you to.")
-    zone = g.recipient_zone()
-    local = g.at.astimezone(zone)
-    slot_reply = next(
+    slot_reply = next(  # E-09: the latest slot agreed with the person called replaces an earlier one
         (
             e
-            for e in f.inbound
+            for e in reversed(f.inbound)
             if e.kind == InboundKind.SCHEDULE_REPLY
             and e.slot is not None
-            and any(p.id == e.from_person for p in people)
+            and any(p.id == agreed_by(g, e) for p in people)
         ),
         None,
     )
+    calls = f.sent("CALL")
+    # A-07: a second call only when they asked for it: "please call back" since the last call, or a slot
+    # they agreed to (E-09: the appointment is the request, whatever calls came between).
+    asked = any(e.kind == InboundKind.CALL_BACK and e.at > calls[-1].at for e in f.inbound) if calls else True
+    if not asked and slot_reply is None:
+        g.add("W-2NDCALL", "A-07", "You already called once: call again only if they ask you to.")
+    zone = g.recipient_zone()
     if slot_reply is not None and slot_reply.slot is not None:
         if (
             not slot_reply.slot - dt.timedelta(minutes=5)
@@ -91,13 +93,28 @@ def call(g: Inspection) -> None:
             return  # the call should not happen at any time: no point checking the clock
         if person.role.value == "hiring_manager" and not f.app.company.has_hr:
             g.add("N-RESENT", "H-12", "A small firm without HR: a call is allowed but may be resented.")
-    windows = CALL_BACK_WINDOWS if g.p.call_back or returning_call(g) else CALL_WINDOWS
-    if not f.calendar.is_business_day(local.date()) or not inside(local.time(), windows):
-        nxt = next_call_start(f.calendar, local, windows)
+    call_time(g, CALL_WINDOWS, "Not a good moment to call")
+
+
+def call_back(g: Inspection) -> None:
+    """K5 / H-14: returning the employer's call (E-01, E-02, E-08) starts 09:00–16:59 their time, on a
+    business day of their calendar; no lunch block."""
+    if g.channel == "phone":
+        call_time(g, CALL_BACK_WINDOWS, "Return their call in their working hours")
+
+
+def call_time(g: Inspection, windows: Windows, lead: str) -> None:
+    """H-14: W-CALLTIME (BLOCK at that time) outside ``windows`` or on a non-business day, with the next
+    permitted start; the plan shows the same moment beside the step (``Step.call_from``)."""
+    person = next(iter(g.recipients()), None) or g.f.status_recipient
+    times = g.f.call_times(person.id if person else "", windows)
+    if not times.permits(g.at):
+        nxt = times.next_start(g.at)
         g.add(
             "W-CALLTIME",
             "H-14",
-            f"Not a good moment to call; next permitted start {nxt:%a %d %b %H:%M} their time.",
+            f"{lead} ({describe(windows)} their time, business days); "
+            f"next permitted start {nxt:%a %d %b %H:%M} their time.",
         )
 
 
@@ -107,31 +124,7 @@ def request_unanswered(g: Inspection, person: Person) -> bool:
     return bool(requests) and g.at > max(requests[-1].proposed_slots) + dt.timedelta(minutes=30)
 
 
-def returning_call(g: Inspection) -> bool:
-    return any(
-        s.action == "RSP" and s.channel == "phone" and s.at(g.at).state in (State.DUE, State.OVERDUE)
-        for s in g.plan.steps
-    )
-
-
 def voicemail_length(g: Inspection, words: int) -> None:
     """A-06 / C-22 [D]: about 30 s at 150 wpm."""
     if words > 75:
         g.add("W-VOICEMAIL-LONG", "A-06", f"{words} words: keep a voicemail under 75.")
-
-
-def inside(moment: dt.time, windows: Windows) -> bool:
-    return any(start <= moment < end for start, end in windows)
-
-
-def next_call_start(calendar: BusinessCalendar, local: dt.datetime, windows: Windows) -> dt.datetime:
-    day = local.date()
-    for _ in range(30):
-        if calendar.is_business_day(day):
-            for start, _end in windows:
-                candidate = dt.datetime.combine(day, start, local.tzinfo)
-                if candidate >= local:
-                    return candidate
-        day = calendar.bd(day, 1)
-        local = dt.datetime.combine(day, dt.time(0), local.tzinfo)
-    return local

@@ -12,13 +12,25 @@ from followup.core.plan.status import moving_on_at
 
 
 def caps(g: Inspection) -> None:
-    """A-03 and E-10 (K2): the chase is over; A-04: no more status follow-ups."""
+    """A-04 when the follow-up cap is reached (it names the follow-ups, not a run of silence); A-03 when
+    three touches in a row went unanswered; E-10 (K2, K8) when the chase ended with the last permitted
+    message unanswered."""
     f, s = g.f, g.f.settings
+    sent = len(f.followup_touches)
+    if sent >= s.followup_cap and is_status_touch(g.action):
+        g.add("W-CAP", "A-04", f"{sent} follow-ups sent: that is the most an application gets, no more.")
+        return
+    unanswered = f.unanswered()
+    if unanswered >= s.unanswered_touch_cap:
+        g.add("W-CAP", "A-03", f"{unanswered} unanswered touches in a row: the chase is over.")
+        return
     moved_on = moving_on_at(f)
-    if f.unanswered() >= s.unanswered_touch_cap or (moved_on is not None and g.at >= moved_on):
-        g.add("W-CAP", "A-03", f"{f.unanswered()} unanswered touches in a row: the chase is over.")
-    elif len(f.followup_touches) >= s.followup_cap and is_status_touch(g.action):
-        g.add("W-CAP", "A-04", f"{s.followup_cap} status follow-ups already sent: no more.")
+    if moved_on is not None and g.at >= moved_on:
+        g.add(
+            "W-CAP",
+            "E-10",
+            "No answer after your last permitted message: the chase is over; let this one go.",
+        )
 
 
 def frequency(g: Inspection, step: Step | None) -> None:

@@ -1,21 +1,21 @@
 """``check``: a proposal read against the plan of the round in effect at that moment, then each concern of
 the guard in a fixed order (the order fixes which rule names a code when two raise it). Rules: A-01–A-12,
-T-01, T-07, H-01–H-18, E-04, E-05, E-09, C-05, C-19 and C-28 where the text shows them, §1.12 K1–K3, K5,
-K6, K9."""
+T-01, T-07, H-01–H-18, E-03, E-04, E-05, E-09, C-05, C-17, C-19 and C-28 where the text and attachments
+show them, §1.12 K1–K3, K5, K6, K9, K16."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
 
-from followup.core.codes import Severity, finding
-from followup.core.guard import calls, caps, people, timing
+from followup.core.codes import Severity, State, finding
+from followup.core.guard import attachments, calls, caps, people, timing
 from followup.core.guard.context import Inspection, is_status_touch
 from followup.core.guard.proposal import STATUS_ACTIONS, UNSOLICITED, Proposal, Verdict
-from followup.core.model import EventType, Records
+from followup.core.model import InboundKind, Records
 from followup.core.phrases import asks_status, promises_more, word_count
 from followup.core.plan.business_days import BusinessCalendar
-from followup.core.plan.events import QUALIFYING_NEWS
+from followup.core.plan.events import written
 from followup.core.plan.facts import THANK_YOU_ROUND, Facts
 from followup.core.plan.planner import as_of, inputs_for, round_plan
 from followup.core.plan.schedule import Schedule, Step
@@ -35,7 +35,13 @@ def check(
     rounds = sorted((i for i in app.interviews if not i.cancelled), key=lambda i: i.start) if app else []
     if app is None or not rounds:
         return Verdict(
-            proposal, at, "", "N/A", (finding("N-NO-INTERVIEW", "I-01", "No interview recorded yet."),)
+            proposal,
+            at,
+            "",
+            "N/A",
+            (finding("N-NO-INTERVIEW", "I-01", "No interview recorded yet."),),
+            proposal.action,
+            proposal.channel,
         )
     calendar = calendars.get(app.id, BusinessCalendar())
     inputs = inputs_for(known, app, calendar)
@@ -63,7 +69,7 @@ def _verdict(g: Inspection) -> Verdict:
         "FL": _formal_letter,
         "SCHED": calls.sched,
         "CALL": calls.call,
-        "RSP": people.response,
+        "RSP": _response,
         "FB": _feedback,
         "RJ": people.rejection_thanks,
         "EXC-OFFER": _exception_offer,
@@ -79,8 +85,15 @@ def _verdict(g: Inspection) -> Verdict:
         caps.frequency(g, step)
     people.group_message(g)
     people.handwritten(g)
+    attachments.resume_on_f1(g)
     _text(g, step)
-    return Verdict(g.p, g.at, step.key if step else "", state, tuple(g.found))
+    return Verdict(g.p, g.at, step.key if step else "", state, tuple(g.found), g.action, g.channel)
+
+
+def _response(g: Inspection) -> None:
+    """H-16 in the employer's medium, E-01 promptly; a call-back inside K5's hours (H-14)."""
+    people.response(g)
+    calls.call_back(g)
 
 
 def _status_contact(g: Inspection) -> None:
@@ -116,9 +129,11 @@ def _formal_letter(g: Inspection) -> None:
 
 
 def _feedback(g: Inspection) -> None:
-    """H-17 in writing only; E-03 one request, no reminder."""
+    """H-17 in writing only; E-03 one written request, no reminder (asking on the phone was not one)."""
     people.feedback_channel(g)
-    if g.f.sent("FB"):
+    rejection = g.f.outcome_of(InboundKind.REJECTION)
+    since = rejection.at if rejection is not None else g.f.interview.start
+    if any(e.at >= since for e in written(g.f.sent("FB"))):
         g.add("W-CLOSED", "E-03", "You already asked for feedback: no reminder.")
 
 
@@ -128,25 +143,27 @@ def _exception_offer(g: Inspection) -> None:
 
 
 def _exception_news(g: Inspection) -> None:
-    f = g.f
-    news = [
-        e
-        for e in [*f.of_type(EventType.ACCOMPLISHMENT), *f.inputs.accomplishments]
-        if e.status in QUALIFYING_NEWS and e.relevant
-    ]
-    timing.no_contact(g)
-    if not news:
+    """E-05 with K3 and K16: news the plan offers as an exception (accepted, granted, published or awarded,
+    relevant, before bd(D,1)) goes in writing to the hiring manager (H-18) and once per event (a second one
+    is only W-FREQ); any other news is no exception, and a message about it is a status contact."""
+    steps = [s for s in g.plan.steps if s.action == "EXC-NEWS"]
+    open_ = [s for s in steps if s.at(g.at).state in (State.ALLOWED, State.BLOCKED)]
+    shared = [s for s in steps if s.at(g.at).state is State.DONE]
+    if not open_ and not shared:
         g.add(
-            "W-EARLY",
+            "N-NOT-AN-EXCEPTION",
             "E-05",
-            "News that is not yet accepted, granted or published is no reason to write "
-            "early; keep it for your next follow-up.",
-            Severity.WARN,
+            "Only news that is accepted, granted, published or awarded, relevant to the role and "
+            "arriving before their date justifies early contact; otherwise it is a status follow-up "
+            "(keep it as material for your next one, C-18).",
         )
-    elif len(f.sent("EXC-NEWS")) >= len(news):
+        people.exception_recipients(g)  # by phone to someone outside HR: W-HRONLY, BLOCK (H-12, H-18)
+        _status_contact(g)  # K16: W-EARLY (BLOCK inside the stated period), W-HRONLY (WARN) by email
+        timing.working_hours(g)
+        return
+    timing.no_contact(g)
+    if not open_:
         g.add("W-FREQ", "E-05", "You already shared this news (one message per event).")
-    if f.outcome is not None:
-        g.add("W-CLOSED", "A-12", "The outcome is known.")
     people.exception_recipients(g)
     timing.working_hours(g)  # T-07 names EXC-NEWS too
 

@@ -19,18 +19,58 @@ from followup.core.plan.schedule import Schedule, Step
 class Inspection:
     def __init__(self, f: Facts, plan: Schedule, proposal: Proposal, at: dt.datetime) -> None:
         self.f, self.plan, self.p, self.at = f, plan, proposal, at
-        self.action = "F" + str(len(f.followup_touches) + 1) if proposal.action == "F" else proposal.action
-        self.channel = proposal.channel or DEFAULT_CHANNEL.get(self.action, "email")
-        if (
-            self.action in ("F1", "F2", "F3")
-            and not proposal.channel
-            and f.settings.status_channel == "phone_hr"
-        ):
-            self.channel = "phone"
-        if self.channel == "phone" and self.action in ("F1", "F2", "F3"):
-            self.action = "CALL"
         self.day = f.local_date(at)
         self.found: list[Finding] = []
+        self.action = "F" + str(len(f.followup_touches) + 1) if proposal.action == "F" else proposal.action
+        self.channel = proposal.channel or DEFAULT_CHANNEL.get(self.action, "email")
+        planned = plan.step(self.action) if self.action in ("F1", "F2", "F3") else None
+        if planned is not None and not proposal.channel:
+            # H-10, H-12, A-07: the plan says whether this follow-up is the one call to HR or an email.
+            self.channel = planned.channel or self.channel
+        elif self.action in ("F1", "F2", "F3") and not proposal.channel:
+            self.channel = "phone" if f.settings.status_channel == "phone_hr" else "email"
+        if self.channel == "phone" and self.action in ("F1", "F2", "F3"):
+            self.action = "CALL"
+        if self.action in ("CALL", "RSP") and self.channel == "phone":
+            self._read_call_back()
+
+    def _read_call_back(self) -> None:
+        """K5 / H-16: a call to someone whose call waits to be returned returns it, and a
+        "returned call" with nothing to return is a call of one's own: the guard reads the move the same
+        way however the user put it ("call Eric --returning-call", "rsp to Eric by phone", `log call
+        --returning`)."""
+        claimed = self.p.call_back or self.action == "RSP"
+        to = set(self.p.to)
+        agreed_now = any(  # E-09: at an agreed slot, a call to that person is the agreed call
+            s.action == "CALL" and s.at(self.at).state is State.ALLOWED and (not to or to & set(s.to))
+            for s in self.plan.steps
+        )
+        if agreed_now and not claimed:
+            return
+        if self.open_answers(claimed=claimed):
+            self.action = "RSP"
+        elif claimed:
+            self.action = "CALL"
+            self.add(
+                "N-NOTHING-TO-RETURN",
+                "H-16",
+                "No call from them waits for an answer, so this is judged as a call of your own; "
+                "if they called, log it first (followup log reply call_back --from NAME --channel phone).",
+            )
+
+    def open_answers(self, *, claimed: bool = False) -> list[Step]:
+        """Answers (RSP) open now for the proposal's recipients: calls due back (DUE or OVERDUE by phone),
+        or, when the user says they are answering (``claimed``), any open answer."""
+        to = set(self.p.to)
+        states = (State.DUE, State.OVERDUE, State.ALLOWED) if claimed else (State.DUE, State.OVERDUE)
+        return [
+            s
+            for s in self.plan.steps
+            if s.action == "RSP"
+            and s.at(self.at).state in states
+            and (claimed or s.channel == "phone")
+            and (not to or not s.to or bool(to & set(s.to)))
+        ]
 
     def add(self, code: str, rule: str, message: str, severity: Severity | None = None) -> None:
         """Record a finding once: the first rule to raise a code names it."""
@@ -42,9 +82,9 @@ class Inspection:
         return [p for p in people if p is not None]
 
     def recipient_zone(self) -> dt.tzinfo:
+        """§1.1: the first recipient's zone, else the company's."""
         people = self.recipients()
-        name = (people[0].tz if people and people[0].tz else "") or self.f.app.company.tz
-        return ZoneInfo(name) if name else self.f.zone
+        return ZoneInfo(self.f.zone_of(people[0] if people else None))
 
     def matching_step(self) -> Step | None:
         """The step of the plan this proposal would fulfil, if any."""
@@ -77,6 +117,10 @@ class Inspection:
                 agreed = next((s for s in self.plan.steps if s.action == "CALL" and s.person in to), None)
                 return agreed or pending
             return self.plan.step(a) if a != "SCHED" and self.plan.step(a) else pending
+        if a == "RSP":  # the answer to this person's message first, else any open answer
+            answers = [s for s in self.plan.steps if keyed["RSP"](s)]
+            mine = [s for s in answers if not to or not s.to or set(to) & set(s.to)]
+            return next(iter(mine or answers), None)
         test = keyed.get(a)
         return next((s for s in self.plan.steps if test(s)), None) if test else None
 

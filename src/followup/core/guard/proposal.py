@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from followup.core.codes import Finding, Severity
+from followup.core.model import Document
 
 ACTIONS = (
     "TY",
@@ -55,6 +56,7 @@ class Proposal:
     body: str = ""
     after_the_fact: bool = False  # logging something already done: phone feedback is then a WARN (H-17)
     call_back: bool = False  # returning the employer's call (K5)
+    attachments: tuple[Document, ...] = ()  # files sent with it, as data (C-17: N-RESUME)
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ class Verdict:
     step: str  # the plan step this would fulfil ("" if none)
     state: str  # that step's state at ``at``
     findings: tuple[Finding, ...] = field(default=())
+    action: str = ""  # the action as the guard judged it ("F" → "F2", a returned call → "RSP")
+    channel: str = ""  # the channel as the guard judged it (the plan's, when the proposal names none)
 
     @property
     def blocked(self) -> bool:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 from followup.core.codes import State
-from followup.core.model import Event, EventType, InboundKind
+from followup.core.model import Channel, Event, EventType, InboundKind
+from followup.core.plan.call_times import CALL_BACK_WINDOWS
 from followup.core.plan.facts import Facts
 from followup.core.plan.schedule import Notice, Step
-from followup.core.plan.timeline import cut, phases
+from followup.core.plan.timeline import cut, mask, phases
 
 NEEDS_ANSWER = {
     InboundKind.INVITATION: ("E-01", "Answer the invitation to another round"),
@@ -74,6 +75,9 @@ def response_steps(f: Facts) -> list[Step]:
                 target=target,
                 due_from=inbound.at,
                 deadline=deadline,
+                call_times=f.call_times(inbound.from_person, CALL_BACK_WINDOWS)
+                if channel == "phone"
+                else None,
             )
         )
     for event in f.of_type(EventType.FEEDBACK):  # E-11: brief thanks for feedback, optional
@@ -140,8 +144,12 @@ def rejection_steps(f: Facts) -> tuple[list[Step], list[Notice]]:
         if rejection.from_person
         else ((f.hiring_manager.id,) if f.hiring_manager else ())
     )
-    feedback_sent = [e.at for e in f.sent("FB") if e.at >= rejection.at]
-    rj_done = [e.at for e in f.sent("RJ") if e.at >= rejection.at] + feedback_sent  # FB may carry the thanks
+    # H-17: only a written request counts; asking "why" on the rejection call is recorded (W-PHONE-FEEDBACK)
+    # and neither thanks them in writing (RJ) nor uses up the one written request (FB).
+    feedback_sent = [e.at for e in written(f.sent("FB")) if e.at >= rejection.at]
+    asked_by_phone = [e.at for e in f.sent("FB") if e.at >= rejection.at and not is_written(e)]
+    rj_sent = [e.at for e in written(f.sent("RJ")) if e.at >= rejection.at]
+    rj_done = rj_sent + feedback_sent  # a written FB may carry the thanks
     items = phases((rejection.at, State.DUE, ()), (deadline, State.OVERDUE, ()))
     if rj_done:
         items = cut(items, min(rj_done), State.DONE)
@@ -166,6 +174,8 @@ def rejection_steps(f: Facts) -> tuple[list[Step], list[Notice]]:
     if setting != "never":
         suggested = setting == "always" or (rating is not None and rating >= 4)
         fb = phases((rejection.at, State.ALLOWED, ()), (f.after_day(f.bd(day, 10)), State.CLOSED, ()))
+        if asked_by_phone:
+            fb = mask(fb, min(asked_by_phone), None, None, ("W-PHONE-FEEDBACK",), FINISHED)
         if feedback_sent:
             fb = cut(fb, min(feedback_sent), State.DONE)
         why = "You felt it went well: ask" if suggested else "Optional: you may ask"
@@ -191,6 +201,19 @@ def rejection_steps(f: Facts) -> tuple[list[Step], list[Notice]]:
         rejection.at + dt.timedelta(days=7),
     )
     return steps, [review]
+
+
+WRITTEN = frozenset({Channel.EMAIL, Channel.LETTER})
+FINISHED = frozenset({State.DONE, State.CANCELLED, State.NA, State.CLOSED})
+
+
+def is_written(event: Event) -> bool:
+    """H-17, E-03: sent by email or letter (an event without a channel was an email)."""
+    return event.channel is None or event.channel in WRITTEN
+
+
+def written(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    return tuple(e for e in events if is_written(e))
 
 
 def exception_steps(f: Facts) -> list[Step]:
@@ -277,10 +300,11 @@ def exception_steps(f: Facts) -> list[Step]:
 
 
 def _news_threshold(f: Facts, at: dt.datetime) -> dt.date:
-    """The last day news counts as an exception: D, or with no D the day before F1 may go [D]."""
+    """The last day news counts as an exception (E-05): while the stated period runs, i.e. before
+    bd(D,1) (K1, K16), or with no D the day before F1 may go, bd(I,5) [D]."""
     decided = f.decision_date(at)
     if decided is not None:
-        return decided
+        return f.bd(decided, 1) - dt.timedelta(days=1)
     return f.bd(f.day, f.settings.followup_window_start) - dt.timedelta(days=1)
 
 

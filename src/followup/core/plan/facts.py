@@ -29,6 +29,7 @@ from followup.core.model import (
     Role,
 )
 from followup.core.plan.business_days import BusinessCalendar
+from followup.core.plan.call_times import CallTimes, Windows
 from followup.core.plan.timeline import Phase, mask
 from followup.core.settings import Settings
 
@@ -158,6 +159,14 @@ class Facts:
         if self.main_contact is not None:
             return self.main_contact
         return None if self.app.company.has_hr else self.hiring_manager
+
+    def zone_of(self, person: Person | None) -> str:
+        """§1.1: the recipient's zone is the person's, else the company's (else the plan's clock)."""
+        return (person.tz if person and person.tz else "") or self.app.company.tz or self.zone.key
+
+    def call_times(self, person_id: str, windows: Windows) -> CallTimes:
+        """When a call to ``person_id`` may start (H-14, K5): ``windows`` their time, on business days."""
+        return CallTimes(self.zone_of(self.person(person_id)), windows, self.calendar)
 
     def is_hr_side(self, person: Person) -> bool:
         """HR, the main contact or whoever scheduled the interview (H-12)."""
@@ -289,7 +298,8 @@ class Facts:
         return next((e for e in events if predicate(e)), None)
 
     def reply_channel(self, inbound: Event) -> str:
-        """H-16: reply in kind; a voicemail gets a call, a letter an email [D]."""
-        if inbound.channel in (Channel.PHONE, Channel.VOICEMAIL):
+        """H-16: reply in kind; a voicemail gets a call, a letter an email [D]; "please call back" (A-07)
+        asks for a call however it came."""
+        if inbound.channel in (Channel.PHONE, Channel.VOICEMAIL) or inbound.kind == InboundKind.CALL_BACK:
             return Channel.PHONE.value
         return Channel.EMAIL.value

@@ -112,11 +112,24 @@ def round_plan(f: Facts, *, first: bool) -> tuple[list[Step], list[Notice]]:
     notices: list[Notice] = close_of_interview_notices(f) + status_notices(f, moving_on) + rejection_notices
     notices += preparation_notices(f)
     steps = _skipped(f, steps)
-    if f.outcome is not None:
-        notices = [
-            n if n.code != "W-NO-TIMELINE" else dataclasses.replace(n, end=f.outcome.at) for n in notices
-        ]
+    final = _final_at(f, moving_on)
+    if final is not None:  # I-01: nothing left to learn about the timeline once the application is over
+        notices = [n if n.code != "W-NO-TIMELINE" else _clip(n, final) for n in notices]
     return steps, notices
+
+
+def _final_at(f: Facts, moving_on: dt.datetime | None) -> dt.datetime | None:
+    """When the application reached a final state: rejected, withdrawn, offer accepted, or closed with no
+    response (E-10). An offer or an invitation to another round is not final."""
+    ends = [
+        e.at
+        for e in f.events
+        if (e.type is EventType.INBOUND and e.kind == InboundKind.REJECTION)
+        or e.type in (EventType.WITHDRAWAL, EventType.OFFER_ACCEPTED)
+    ]
+    if moving_on is not None:
+        ends.append(moving_on)
+    return min(ends, default=None)
 
 
 RUNS_ON = frozenset({"ANSWER", "KS"})  # learning and searching outlive a round (L-01, L-03, L-04)

@@ -12,8 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from followup.core.codes import Finding, State, finding
+from followup.core.plan.call_times import CallTimes
 from followup.core.plan.timeline import Phase, state_at
 from followup.core.playbook import RULES
+
+OPEN = frozenset({State.ALLOWED, State.DUE, State.OVERDUE})  # states in which a step may be done
 
 
 @dataclass(frozen=True)
@@ -36,9 +39,24 @@ class Step:
     remind_at: dt.datetime | None = None
     notes: tuple[str, ...] = ()  # requirements and facts: "final note (C-19)", "routed via main contact"
     windows: tuple[tuple[str, dt.date, dt.date], ...] = ()  # (state, first day, last day) for display
+    call_times: CallTimes | None = None  # a call: when it may start (H-14, K5, E-09)
 
     def at(self, now: dt.datetime) -> Phase:
         return state_at(self.phases, now)
+
+    def call_from(self, now: dt.datetime) -> dt.datetime | None:
+        """A call: the first moment from ``now`` on when the step is open (ALLOWED, DUE or OVERDUE) and
+        the call may start (H-14, K5); None when it is no call or will not be open again."""
+        if self.call_times is None:
+            return None
+        for index, phase in enumerate(self.phases):
+            end = self.phases[index + 1].start if index + 1 < len(self.phases) else None
+            if phase.state not in OPEN or (end is not None and end <= now):
+                continue
+            moment = self.call_times.next_start(max(now, phase.start))
+            if end is None or moment < end:
+                return moment
+        return None
 
 
 @dataclass(frozen=True)
@@ -81,6 +99,7 @@ class StepView:
     step: Step
     state: str
     codes: tuple[str, ...]
+    call_from: dt.datetime | None = None  # a call: the next permitted start (recipient-local)
 
 
 @dataclass(frozen=True)
@@ -110,7 +129,7 @@ def view_schedule(schedule: Schedule, now: dt.datetime) -> PlanView:
     views = []
     for step in schedule.steps:
         phase = step.at(now)
-        views.append(StepView(step, phase.state.value, phase.codes))
+        views.append(StepView(step, phase.state.value, phase.codes, step.call_from(now)))
     notices = tuple(finding(n.code, n.rule, n.message) for n in schedule.notices if n.active(now))
     return PlanView(schedule, now, schedule.status_at(now), tuple(views), notices)
 
@@ -140,6 +159,8 @@ def step_data(view: StepView, names: dict[str, str], tz: dt.tzinfo) -> dict[str,
         "deadline": iso(step.deadline, tz),
         "closes": iso(step.closes, tz),
         "windows": [{"state": s, "from": a.isoformat(), "to": b.isoformat()} for s, a, b in step.windows],
+        "call_from": view.call_from.isoformat() if view.call_from else None,
+        "call_tz": step.call_times.zone if step.call_times else None,
         "notes": list(step.notes),
         "phases": [
             {

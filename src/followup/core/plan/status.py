@@ -1,8 +1,9 @@
 """Status outreach: the formal letter, follow-ups F1–F3, an agreed call, and when the chase ends.
 
-Rules: T-02, H-09 (FL); T-03, T-04, T-05, T-06, H-10, H-11, A-01, A-09 (F windows); A-02 (no contact);
-A-03, A-04, C-19 (caps and the final note); A-12 (outcomes cancel); E-06, E-07 (replies re-anchor);
-E-09 (agreed call); E-10 (moving on); L-05 (keep networking); §1.12 K1, K6, K7, K8.
+Rules: T-02, H-09 (FL); T-03, T-04, T-05, T-06, H-10, H-11, A-01, A-09 (F windows); H-10, H-12, H-14,
+H-15, A-07 (a follow-up is the one call to HR, with the time it may start, or an email); A-02 (no
+contact); A-03, A-04, C-19 (caps and the final note); A-12 (outcomes cancel); E-06, E-07 (replies
+re-anchor); E-09 (agreed call); E-10 (moving on); L-05 (keep networking); §1.12 K1, K5, K6, K7, K8.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 from followup.core.codes import State
 from followup.core.model import Culture, InboundKind
+from followup.core.plan.call_times import CALL_WINDOWS
 from followup.core.plan.facts import Facts, Touch
 from followup.core.plan.schedule import Notice, Step
 from followup.core.plan.timeline import BEGINNING, Phase, add_codes, cut, drop_code, mask, phases
@@ -182,7 +184,6 @@ def followup_steps(f: Facts, moving_on: dt.datetime | None) -> list[Step]:
     s = f.settings
     fts = f.followup_touches
     recipient = f.status_recipient
-    channel = "phone" if s.status_channel == "phone_hr" else "email"
     to = (recipient.id,) if recipient else ()
     steps: list[Step] = []
     for n in range(1, s.followup_cap + 1):
@@ -190,6 +191,10 @@ def followup_steps(f: Facts, moving_on: dt.datetime | None) -> list[Step]:
         if n >= 2 and previous is None:
             break
         sent = fts[n - 1] if len(fts) >= n else None
+        channel = _followup_channel(f, fts[: n - 1])
+        call_times = (
+            f.call_times(recipient.id if recipient else "", CALL_WINDOWS) if channel == "phone" else None
+        )
         optional = n >= 3
         rules = ["T-03"] if n == 1 else ["T-05"]
         reason = ""
@@ -263,6 +268,7 @@ def followup_steps(f: Facts, moving_on: dt.datetime | None) -> list[Step]:
                 closes=f.after_day(w.until) if optional else None,
                 windows=_windows(w, optional),
                 notes=tuple(notes),
+                call_times=call_times,
             )
         )
         if sent is None:
@@ -270,8 +276,23 @@ def followup_steps(f: Facts, moving_on: dt.datetime | None) -> list[Step]:
     return steps
 
 
+def _followup_channel(f: Facts, earlier: tuple[Touch, ...]) -> str:
+    """H-10: email, or with ``status_channel = phone_hr`` one call, and only to HR or whoever scheduled the
+    interview (H-12; anyone in a firm without HR); A-07: once that call is made, the rest go by email, and
+    H-15: after asking for a call by appointment, no call without one."""
+    if f.settings.status_channel != "phone_hr" or any(t.group in ("CALL", "SCHED") for t in earlier):
+        return "email"
+    recipient = f.status_recipient
+    if recipient is None or (f.app.company.has_hr and not f.is_hr_side(recipient)):
+        return "email"
+    if any(e.kind == InboundKind.SCHEDULE_REPLY and e.from_person == recipient.id for e in f.inbound):
+        return "email"  # E-09: with them, calls happen at the agreed slot only
+    return "phone"
+
+
 def agreed_call_steps(f: Facts) -> list[Step]:
-    """E-09: a call the hiring manager agreed to, allowed from slot − 5 min to slot + 15 min [D]."""
+    """E-09: a call the hiring manager agreed to, allowed from slot − 5 min to slot + 15 min [D]; an
+    outcome cancels it (A-12), and a request for no contact (A-02) or the follow-up cap (A-04) blocks it."""
     steps = []
     replies = [e for e in f.inbound if e.kind == InboundKind.SCHEDULE_REPLY and e.slot is not None]
     for reply in replies:
@@ -282,9 +303,24 @@ def agreed_call_steps(f: Facts) -> list[Step]:
             (reply.slot - dt.timedelta(minutes=5), State.ALLOWED, ()),
             (reply.slot + dt.timedelta(minutes=15), State.CLOSED, ()),
         )
-        calls = [e.at for e in f.sent("CALL") if person_id in e.to and e.at > reply.at]
+        replaced = min(
+            (e.at for e in replies if e.from_person == reply.from_person and e.at > reply.at), default=None
+        )
+        if replaced is not None:  # a later answer with another slot replaces this one
+            items = cut(items, replaced, State.CLOSED)
+        items = f.under_no_contact(items)  # A-02 holds for an agreed call too
+        calls = [
+            e.at
+            for e in f.sent("CALL")
+            if person_id in e.to and e.at > reply.at and (replaced is None or e.at < replaced)
+        ]
+        fts = f.followup_touches
         if calls:
             items = cut(items, min(calls), State.DONE)
+        elif f.outcome is not None:  # A-12: the outcome is known, status calls stop
+            items = cut(items, max(f.outcome.at, reply.at), State.CANCELLED)
+        elif len(fts) >= f.settings.followup_cap:  # A-04: the call would be one follow-up too many
+            items = mask(items, fts[f.settings.followup_cap - 1].at, None, State.BLOCKED, ("W-CAP",))
         steps.append(
             Step(
                 key=f"CALL:{reply.id}",
@@ -298,6 +334,7 @@ def agreed_call_steps(f: Facts) -> list[Step]:
                 reason="The agreed call: be ready a few minutes early.",
                 opens=reply.slot - dt.timedelta(minutes=5),
                 closes=reply.slot + dt.timedelta(minutes=15),
+                call_times=f.call_times(person_id, ()),  # E-09: the agreed slot overrides H-14's windows
             )
         )
     return steps
