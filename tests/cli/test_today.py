@@ -37,7 +37,7 @@ EARLIER = ["2026-11-24T09:00", "2026-11-24T11:45", "2026-11-24T14:00", "2026-11-
 
 
 def planner_json(db: str, now: str) -> str:
-    return today.render(*today.full_planner_rows(db, now), True) + "\n"
+    return today.render(today.summarise(*today.full_planner_rows(db, now), everything=True), True) + "\n"
 
 
 def refuse(*_: object) -> Any:
@@ -118,13 +118,13 @@ def test_today_for_another_owner_of_the_same_file_is_empty(
 ) -> None:
     monkeypatch.setenv("FOLLOWUP_USER", "someone-else")
     data = ok("today", "--now", "2026-12-15T10:00", "--json").json()
-    assert data == {"now": "2026-12-15T10:00:00+00:00", "items": []}
+    assert data == {"now": "2026-12-15T10:00:00+00:00", "items": [], "long_overdue": [], "meanings": {}}
 
 
 def test_today_rejects_unknown_options_in_one_line(populated: Path) -> None:
     result = invoke("today", "--bogus")
     assert (result.code, result.out) == (2, "")
-    assert result.err == "followup: option: expected --now, --json, --db or --help (got '--bogus')\n"
+    assert result.err == "followup: option: expected --now, --all, --json, --db or --help (got '--bogus')\n"
 
 
 @pytest.mark.parametrize("scenario", sorted(SCENARIOS.glob("*.json")), ids=lambda p: p.stem)
@@ -136,8 +136,8 @@ def test_fast_path_agrees_with_the_planner_on_every_scenario(scenario: Path, tmp
     latest = max([dt.datetime.fromtimestamp(history_until(records), dt.UTC), *ends])
     for days in (0, 1, 3, 8, 15, 30):
         moment = (latest + dt.timedelta(days=days, hours=1)).isoformat()
-        rows = today.read_rows(db, USER, moment)  # the fast path can answer: no NeedsFullPlanner
-        assert today.render(*rows, True) + "\n" == planner_json(str(db), moment), moment
+        agenda = today.read_agenda(str(db), USER, moment, everything=True)  # no NeedsFullPlanner
+        assert today.render(agenda, True) + "\n" == planner_json(str(db), moment), moment
         assert ok("today", "--now", moment, "--json").out == planner_json(str(db), moment)
 
 

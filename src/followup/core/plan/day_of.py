@@ -177,7 +177,7 @@ def thank_you_steps(f: Facts) -> list[Step]:
                 person=person.id,
                 phases=finish(base, done),
                 rules=("T-01", "H-01", "H-03", "C-05"),
-                reason=f"Thank {person.name} personally by email, today if you can, within 24 hours at most.",
+                reason=f"Thank {person.name} personally by email: the same day is best, 24 hours at most.",
                 channel="email",
                 to=(person.id,),
                 notes=notes + hm_note,
