@@ -96,7 +96,22 @@ CODES: dict[str, tuple[str, tuple[str, ...]]] = {
     "N-NO-INTERVIEW": ("no interview is recorded yet", ("I-01",)),
 }
 
-# The codes whose severity depends on the situation (§1.8); the rest are always what codes.severity_of says.
+# The action states of §1.6, as `today` and `plan` show them.
+STATES: dict[str, str] = {
+    "NOT_YET": "its window has not opened yet; doing it now raises the rule's warning",
+    "ALLOWED": "you may do it now; optional, not (yet) recommended",
+    "DUE": "recommended now: its window is open",
+    "OVERDUE": "its recommended window has passed; still recommended unless cancelled",
+    "CLOSED": "its optional window has passed; no longer suggested",
+    "BLOCKED": "not planned and not drafted; if you do it anyway, the warning is recorded",
+    "CANCELLED": "made moot by an event: an offer, a rejection, another round, a withdrawal",
+    "DONE": "done",
+    "N/A": "does not apply here",
+    "ACTIVE": "ongoing: the job search, learning",
+}
+
+# The codes that are BLOCK in one situation and WARN in another (§1.8); the others always have the severity
+# codes.severity_of gives.
 SEVERITY_NOTES: dict[str, str] = {
     "W-EARLY": (
         "BLOCK for a follow-up, a request for a call or a call before their date has passed; WARN when no "
@@ -104,7 +119,6 @@ SEVERITY_NOTES: dict[str, str] = {
     ),
     "W-NOCONTACT": "BLOCK; WARN, asking you to confirm, for telling them about another offer",
     "W-HRONLY": "BLOCK for calls and news by phone, WARN for emails",
-    "W-CALLTIME": "BLOCK at that time; another time is fine",
     "W-PHONE-FEEDBACK": "BLOCK; WARN when you log a call where you already asked",
 }
 

@@ -98,6 +98,11 @@ def rows_for(schedule: Schedule, names: Mapping[str, str], *, calendar: Business
     return rows
 
 
+def still_asked(status: str, action: str) -> bool:
+    """Whether a step of this action is still on your list while the application has this status."""
+    return status not in FINAL_STATUSES or action in OWN_AFTER_CLOSE
+
+
 def recipients(step: Step, names: Mapping[str, str]) -> str:
     return ", ".join(names.get(p, p) for p in step.to)
 
