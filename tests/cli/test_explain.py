@@ -53,7 +53,7 @@ def test_a_rule_id_gives_the_rule_and_the_codes_it_raises() -> None:
     assert lines[0] == "T-03  First status follow-up when no date was given: business days 5–10"
     assert lines[-4:] == [
         "Codes it raises:",
-        "  W-EARLY (BLOCK or WARN): too early to ask about your status: their waiting period is still running",
+        "  W-EARLY (BLOCK or WARN): " + CODES["W-EARLY"][0],
         "  W-SKIP-FOLLOWUP (WARN): the first follow-up should not be skipped",
         "  N-PATIENCE (NOTE): silence at this stage is normal",
     ]
