@@ -218,7 +218,7 @@ def test_today_after_the_window_shows_f1_overdue_first(populated: Path) -> None:
     assert [(i["step"], i["state"], i["codes"]) for i in items] == [
         ("F1", "OVERDUE", ["N-MISSED-DATE", "W-SKIP-FOLLOWUP"])
     ]
-    assert "F1 · 5 days late (was due Tue 22 Dec 23:59)" in ok("today", "--now", "2026-12-28T09:00").out
+    assert "F1 · 6 days late (was due Tue 22 Dec 23:59)" in ok("today", "--now", "2026-12-28T09:00").out
 
 
 def test_now_with_an_offset_is_the_same_moment(populated: Path) -> None:

@@ -132,6 +132,11 @@ class Clock:
         local, _ = self._local(epoch)
         return dt.date(local.tm_year, local.tm_mon, local.tm_mday)
 
+    def at_midnight(self, epoch: int) -> bool:
+        """An exclusive end at local midnight: the day before is the last day of the window."""
+        local, _ = self._local(epoch)
+        return (local.tm_hour, local.tm_min, local.tm_sec) == (0, 0, 0)
+
     def human(self, epoch: int, *, end: bool = False, clock_time: bool = True) -> str:
         """ "Mon 02 Mar 14:00" ("Mon 02 Mar 2027 14:00" in another year than now's); an exclusive end at
         local midnight reads as 23:59 the day before."""
@@ -356,14 +361,19 @@ def summarise(items: list[Item], tz_name: str, now: int, *, everything: bool) ->
     path, which has no SQL to do it)."""
     if everything:
         return Agenda(ordered(items), [], tz_name, now)
+    fresh = [item for item in items if not is_stale(item, now)]
+    return Agenda(ordered(fresh), stale_groups(items, now), tz_name, now)
+
+
+def stale_groups(items: list[Item], now: int) -> list[Stale]:
+    """The long-overdue rows among ``items``, one summary per application (what ``QUERY_STALE`` gives)."""
     groups: dict[tuple[str, str], list[int]] = {}
     for item in items:
         if is_stale(item, now):
             oldest = _first_not_none(item.deadline_at, item.target_at, item.starts_at)
             groups.setdefault((item.application_id, item.company), []).append(oldest)
     stale = [Stale(app, company, len(dates), min(dates)) for (app, company), dates in groups.items()]
-    fresh = [item for item in items if not is_stale(item, now)]
-    return Agenda(ordered(fresh), sorted(stale, key=_stale_order), tz_name, now)
+    return sorted(stale, key=_stale_order)
 
 
 def _first_not_none(*values: int | None) -> int:
@@ -419,7 +429,7 @@ def when(item: Item, now: int, clock: Clock) -> str:
         since = _first_not_none(item.deadline_at, item.target_at, item.starts_at)
         if since >= now:
             return "overdue"
-        return f"{elapsed(now - since)} late (was due {clock.human(since, end=True)})"
+        return f"{late_by(since, now, clock)} late (was due {clock.human(since, end=True)})"
     text = "due " + clock.by(item.deadline_at) if item.deadline_at is not None else "due now"
     target = item.target_at
     if target is not None and now < target and (item.deadline_at is None or target < item.deadline_at):
@@ -427,13 +437,17 @@ def when(item: Item, now: int, clock: Clock) -> str:
     return text
 
 
-def elapsed(seconds: int) -> str:
-    """ "1 minute", "5 hours", "3 days": the whole units that have passed."""
-    for size, unit in ((DAY, "day"), (3600, "hour"), (60, "minute")):
-        if seconds >= size or unit == "minute":
-            count = max(seconds // size, 1)
-            return f"{count} {unit}" + ("" if count == 1 else "s")
-    raise AssertionError("unreachable")
+def late_by(since: int, now: int, clock: Clock) -> str:
+    """How late, as people count it: minutes or hours within the first day, then calendar days from the
+    day it was due (due on Tuesday, read on Thursday: 2 days), whatever the clock changes in between."""
+    seconds = now - since
+    if seconds < DAY:
+        size, unit = (3600, "hour") if seconds >= 3600 else (60, "minute")
+        count = max(seconds // size, 1)
+    else:
+        due = clock.date(since - 1 if clock.at_midnight(since) else since)
+        unit, count = "day", max((clock.date(now) - due).days, 1)
+    return f"{count} {unit}" + ("" if count == 1 else "s")
 
 
 # --- JSON -----------------------------------------------------------------------------------------------
@@ -444,6 +458,8 @@ def render_json(agenda: Agenda, clock: Clock) -> str:
 
     items = [item_data(item, clock, agenda.now) for item in agenda.items]
     codes = sorted({code for item in agenda.items for code in item.codes.split()})
+    # JSON lists every row; the summary of the long-overdue ones comes with it, from the same rows.
+    stale = agenda.stale or stale_groups(agenda.items, agenda.now)
     data = {
         "now": clock.iso(agenda.now),
         "items": items,
@@ -454,7 +470,7 @@ def render_json(agenda: Agenda, clock: Clock) -> str:
                 "steps": group.steps,
                 "oldest": clock.iso(group.oldest),
             }
-            for group in agenda.stale
+            for group in stale
         ],
         "meanings": {code: meaning(code) for code in codes},
     }
