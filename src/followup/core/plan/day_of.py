@@ -43,7 +43,7 @@ def debrief_steps(f: Facts) -> list[Step]:
             label="DB",
             phases=items,
             rules=("D-01", "D-02", "D-04", "D-05", "D-06", "D-07", "D-09"),
-            reason="Debrief while memory is fresh: who, what, where, when, why.",
+            reason="Write the debrief: who, what, where, when, why. The sooner, the more you remember.",
             opens=f.end,
             target=target,
             due_from=f.end,
