@@ -214,7 +214,10 @@ def test_lateness_and_deadlines_are_said_in_words_on_the_interview_day() -> None
     lines = text_at("2026-03-02T14:00")
     assert lines[0] == "Due at Mon 02 Mar 14:00 (America/New_York): 4"
     assert lines[1] == "OVERDUE  Harbor Analytics · DB · 30 minutes late (was due Mon 02 Mar 13:30)"
-    assert lines[2] == "         Write the debrief: who, what, where, when, why. The sooner, the more you remember."
+    assert (
+        lines[2]
+        == "         Write the debrief: who, what, where, when, why. The sooner, the more you remember."
+    )
     assert (
         lines[3] == "         W-DEBRIEF-LATE: the debrief was not written within two hours of the interview"
     )
