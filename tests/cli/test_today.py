@@ -414,3 +414,13 @@ def test_the_fast_path_imports_the_standard_library_and_little_else(populated: P
     assert "followup.cli.today" in modules
     heavy = {m for m in modules if {m, m.split(".")[0], ".".join(m.split(".")[:3])} & FAST_PATH_NEVER_IMPORTS}
     assert sorted(heavy) == []
+
+
+@pytest.mark.usefixtures("acme")
+def test_the_daily_digest_uses_the_same_words_and_the_same_closed_applications() -> None:
+    before = ok("remind", "--now", "2026-10-02T09:00").out
+    assert "W-TY-LATE: the thank-you missed its same-day target; send it now" in before
+    assert "Acme · ANSWER-1" in before
+    ok("log", "rejection", "--at", "2026-10-20T10:00")
+    after = ok("remind", "--now", "2026-10-20T11:00", "--json").json()
+    assert [(i["label"], i["state"]) for i in after["items"]] == [("RJ", "DUE")]
