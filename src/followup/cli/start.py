@@ -88,7 +88,7 @@ class Session:
         return found
 
     def corrections(self, names: Sequence[str]) -> list[tuple[str, ...]]:
-        """Commands with one of ``names`` (``undo`` too, at the top): ``("interview", "edit")``..."""
+        """The commands called one of ``names``, at the top or under a group: ``("interview", "edit")``."""
         paths: list[tuple[str, ...]] = [(name,) for name in names if name in self.root.commands]
         for group_name, group in sorted(self.root.commands.items()):
             if isinstance(group, click.Group):
@@ -229,7 +229,7 @@ def guided(*path: str) -> Callable[[Session], None]:
             names = sorted(command.commands)
             for name in names:
                 click.echo(f"  {name:<16} {command.commands[name].get_short_help_str(70)}")
-            question = prompts.Question("which", "Which", prompts.choice(names, "which"))
+            question = prompts.Question("which", "Which one", prompts.choice(names, "which"))
             guided(*path, prompts.ask(question, {})[1])(session)
             return
         ask = ASKS.get(path) or (LOGGED if path[0] == "log" else Ask())
