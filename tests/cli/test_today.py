@@ -424,3 +424,14 @@ def test_the_daily_digest_uses_the_same_words_and_the_same_closed_applications()
     ok("log", "rejection", "--at", "2026-10-20T10:00")
     after = ok("remind", "--now", "2026-10-20T11:00", "--json").json()
     assert [(i["label"], i["state"]) for i in after["items"]] == [("RJ", "DUE")]
+
+
+@pytest.mark.usefixtures("acme")
+def test_list_shows_the_move_that_matters_first_with_the_year_of_another_year() -> None:
+    ok("log", "rejection", "--at", "2026-10-20T10:00")
+    assert ok("list", "--now", "2026-10-21T09:00").out == (
+        "acme                     rejected            DUE      RJ                   Thu 22 Oct 23:59\n"
+    )
+    assert ok("list", "--now", "2027-01-10T09:00").out == (
+        "acme                     rejected            OVERDUE  RJ                   Thu 22 Oct 2026 23:59\n"
+    )
