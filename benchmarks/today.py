@@ -420,7 +420,8 @@ def plan_rows(records: Records, progress: Progress) -> list[AgendaRow]:
     rows: list[AgendaRow] = []
     for n, app in enumerate(records.applications):
         names = {p.id: p.name for p in app.people}
-        rows += rows_for(schedule(app, inputs_for(records, app, calendars[app.id], shared)), names)
+        inputs = inputs_for(records, app, calendars[app.id], shared)
+        rows += rows_for(schedule(app, inputs), names, calendar=inputs.calendar)
         progress.tick(n + 1)
     return rows
 

@@ -183,12 +183,12 @@ def test_today_on_the_interview_day_lists_the_thank_you_notes(populated: Path) -
         "to": ["Dana Kim"],
         "target": "2026-11-24T23:59:59-05:00",
         "deadline": "2026-11-25T11:30:00-05:00",
+        "stale": False,
+        "stale_from": None,
     }
     out = ok("today", "--now", "2026-11-24T14:00").out
     assert out.splitlines()[0] == "Due at Tue 24 Nov 14:00 (America/New_York): 3"
-    assert (
-        "DUE      Harbor Analytics · TY:Dana Kim  target Tue 24 Nov 23:59; deadline Wed 25 Nov 11:30" in out
-    )
+    assert "DUE      Harbor Analytics · TY:Dana Kim · due tomorrow by 11:30, best today" in out
 
 
 def test_today_on_thanksgiving_and_before_the_date_has_nothing_due(populated: Path) -> None:
@@ -207,9 +207,10 @@ def test_today_when_f1_is_due(populated: Path) -> None:
     assert {"T-04", "A-01"} <= set(f1["rules"])
     lines = ok("today", "--now", "2026-12-15T10:00").out.splitlines()
     assert lines[0] == "Due at Tue 15 Dec 10:00 (America/New_York): 1"
-    assert lines[1] == "DUE      Harbor Analytics · F1  deadline Tue 22 Dec 23:59"
+    assert lines[1] == "DUE      Harbor Analytics · F1 · due by Tue 22 Dec"
     assert lines[2].endswith("(email to Priya Shah)")
-    assert lines[3].startswith("         N-MISSED-DATE [T-04 A-01")
+    assert lines[3] == "         N-MISSED-DATE: their date has passed without news; that is not a rejection"
+    assert lines[4].startswith("         rules T-04 A-01")
 
 
 def test_today_after_the_window_shows_f1_overdue_first(populated: Path) -> None:
@@ -217,7 +218,7 @@ def test_today_after_the_window_shows_f1_overdue_first(populated: Path) -> None:
     assert [(i["step"], i["state"], i["codes"]) for i in items] == [
         ("F1", "OVERDUE", ["N-MISSED-DATE", "W-SKIP-FOLLOWUP"])
     ]
-    assert "was due Tue 22 Dec 23:59" in ok("today", "--now", "2026-12-28T09:00").out
+    assert "F1 · 6 days late (was due Tue 22 Dec 23:59)" in ok("today", "--now", "2026-12-28T09:00").out
 
 
 def test_now_with_an_offset_is_the_same_moment(populated: Path) -> None:

@@ -11,6 +11,8 @@ import datetime as dt
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +39,7 @@ EARLIER = ["2026-11-24T09:00", "2026-11-24T11:45", "2026-11-24T14:00", "2026-11-
 
 
 def planner_json(db: str, now: str) -> str:
-    return today.render(*today.full_planner_rows(db, now), True) + "\n"
+    return today.render(today.summarise(*today.full_planner_rows(db, now), everything=True), True) + "\n"
 
 
 def refuse(*_: object) -> Any:
@@ -127,7 +129,9 @@ def test_today_under_another_login_reads_the_files_own_records(
 def test_today_rejects_unknown_options_in_one_line(populated: Path) -> None:
     result = invoke("today", "--bogus")
     assert (result.code, result.out) == (2, "")
-    assert result.err == "followup: option: expected --now, --json, --db, --owner or --help (got '--bogus')\n"
+    assert result.err == (
+        "followup: option: expected --now, --all, --json, --db, --owner or --help (got '--bogus')\n"
+    )
 
 
 @pytest.mark.parametrize("scenario", sorted(SCENARIOS.glob("*.json")), ids=lambda p: p.stem)
@@ -139,8 +143,12 @@ def test_fast_path_agrees_with_the_planner_on_every_scenario(scenario: Path, tmp
     latest = max([dt.datetime.fromtimestamp(history_until(records), dt.UTC), *ends])
     for days in (0, 1, 3, 8, 15, 30):
         moment = (latest + dt.timedelta(days=days, hours=1)).isoformat()
-        rows = today.read_rows(db, USER, moment)  # the fast path can answer: no NeedsFullPlanner
-        assert today.render(*rows, True) + "\n" == planner_json(str(db), moment), moment
+        agenda = today.read_agenda(str(db), USER, moment, everything=True)  # no NeedsFullPlanner
+        assert today.render(agenda, True) + "\n" == planner_json(str(db), moment), moment
+        # The long-overdue rows summarised by the query, and by Python on the planner's rows: the same text.
+        summarised = today.read_agenda(str(db), USER, moment, everything=False)
+        planned = today.summarise(*today.full_planner_rows(str(db), moment), everything=False)
+        assert today.render(summarised, False) == today.render(planned, False), moment
         assert ok("today", "--now", moment, "--json").out == planner_json(str(db), moment)
 
 
@@ -190,3 +198,245 @@ def test_the_fast_clock_agrees_with_zoneinfo_across_daylight_saving(zone_name: s
             assert clock.human(epoch) == dt.datetime.fromtimestamp(epoch, zone).strftime("%a %d %b %H:%M")
             assert clock.parse(text + "Z") == int(dt.datetime.fromisoformat(text + "+00:00").timestamp())
     assert os.environ.get("TZ") == before  # the process's zone is restored
+
+
+# --- in words, and true when read --------------------------------------------------------------------------
+
+S01 = SCENARIOS / "S01.json"  # Harbor Analytics: in person, Mon 2 Mar 2026 10:00-11:30, nothing logged
+
+
+def text_at(now: str, *more: str) -> list[str]:
+    return ok("today", "--now", now, *more).out.splitlines()
+
+
+@pytest.fixture
+def harbor() -> None:
+    assert invoke("import", str(S01)).code == 0
+
+
+@pytest.mark.usefixtures("harbor")
+def test_lateness_and_deadlines_are_said_in_words_on_the_interview_day() -> None:
+    lines = text_at("2026-03-02T14:00")
+    assert lines[0] == "Due at Mon 02 Mar 14:00 (America/New_York): 4"
+    assert lines[1] == "OVERDUE  Harbor Analytics · DB · 30 minutes late (was due Mon 02 Mar 13:30)"
+    assert (
+        lines[2]
+        == "         Write the debrief: who, what, where, when, why. The sooner, the more you remember."
+    )
+    assert (
+        lines[3] == "         W-DEBRIEF-LATE: the debrief was not written within two hours of the interview"
+    )
+    assert lines[4] == "         rules D-01 D-02 D-04 D-05 D-06 D-07 D-09"
+    assert "DUE      Harbor Analytics · TY:Dana Kim · due tomorrow by 11:30, best today" in lines
+    assert lines[-1] == "`followup explain W-DEBRIEF-LATE` gives the rule behind a code or a rule ID."
+
+
+@pytest.mark.usefixtures("harbor")
+def test_the_morning_after_the_thank_you_is_due_today_and_its_code_says_why() -> None:
+    lines = text_at("2026-03-03T09:00")
+    at = lines.index("DUE      Harbor Analytics · TY:Dana Kim · due today by 11:30")
+    assert lines[at + 1] == (
+        "         Thank Dana Kim personally by email: the same day is best, 24 hours at most. "
+        "(email to Dana Kim)"
+    )
+    assert lines[at + 2] == "         W-TY-LATE: the thank-you missed its same-day target; send it now"
+    assert "         N-NAMES-FADING: past the interview day, names and details fade fast" in lines
+
+
+@pytest.mark.usefixtures("harbor")
+def test_a_thank_you_weeks_late_says_how_late_and_nothing_about_today() -> None:
+    out = ok("today", "--now", "2026-03-27T12:00", "--all").out
+    assert "OVERDUE  Harbor Analytics · TY:Dana Kim · 24 days late (was due Tue 03 Mar 11:30)\n" in out
+    assert "today" not in out.replace("followup today", "")
+    assert "W-TY-OVERDUE: the thank-you is more than 24 hours late" in out
+
+
+@pytest.mark.usefixtures("harbor")
+def test_steps_10_business_days_past_their_deadline_are_summarised_per_application() -> None:
+    # TY's deadline is Tue 3 Mar 11:30; bd(3 Mar, 10) = Tue 17 Mar: summarised from Wed 18 Mar 00:00.
+    before = text_at("2026-03-17T23:59")
+    assert "OVERDUE  Harbor Analytics · TY:Dana Kim · 14 days late (was due Tue 03 Mar 11:30)" in before
+    lines = text_at("2026-03-18T00:00")
+    assert not any("TY:Dana Kim" in line for line in lines)
+    at = lines.index("Long overdue (more than 10 business days past the deadline), still worth doing:")
+    assert lines[at + 1 :] == [
+        "  Harbor Analytics: 4 steps, the oldest due Mon 02 Mar",
+        "  `followup today --all` lists them.",
+        "`followup explain W-SKIP-FOLLOWUP` gives the rule behind a code or a rule ID.",
+    ]
+    assert lines[0] == "Due at Wed 18 Mar 00:00 (America/New_York): 5"  # every step is counted
+    everything = ok("today", "--now", "2026-03-18T00:00", "--all").out
+    assert everything.count("OVERDUE  Harbor Analytics") == 5 and "Long overdue" not in everything
+    data = ok("today", "--now", "2026-03-18T00:00", "--json").json()
+    assert len(data["items"]) == 5
+    assert sorted(i["step"] for i in data["items"] if i["stale"]) == ["DB", "TA:priya", "TY:dana", "TY:luis"]
+    assert data["long_overdue"] == [
+        {
+            "application": "harbor",
+            "company": "Harbor Analytics",
+            "steps": 4,
+            "oldest": "2026-03-02T13:30:00-05:00",
+        }
+    ]
+    assert data["meanings"]["W-TY-OVERDUE"] == "the thank-you is more than 24 hours late"
+
+
+def test_stale_at_counts_business_days_on_the_employers_calendar(populated: Path) -> None:
+    # F1 is due through Tue 22 Dec 2026. Ten US business days later, skipping Christmas and New Year's
+    # Day, is Thu 7 Jan 2027: stale from Fri 8 Jan 00:00 (a calendar of weekdays alone would say Tue 5).
+    rows, _, _ = today.read_rows(populated, USER, "2027-01-07T23:59")
+    (f1,) = rows
+    assert f1.stale_at == int(dt.datetime(2027, 1, 8, 5, 0, tzinfo=dt.UTC).timestamp())
+    listed = text_at("2027-01-07T23:59")
+    assert listed[1] == "OVERDUE  Harbor Analytics · F1 · 16 days late (was due Tue 22 Dec 2026 23:59)"
+    summarised = text_at("2027-01-08T00:00")
+    assert "  Harbor Analytics: 1 step, the oldest due Tue 22 Dec 2026" in summarised
+
+
+def test_the_stale_summary_is_computed_by_the_query(populated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+    real = today.sqlite3.connect
+
+    def tracing(*args: Any, **kwargs: Any) -> Any:
+        con = real(*args, **kwargs)
+        con.set_trace_callback(seen.append)
+        return con
+
+    monkeypatch.setattr(today.sqlite3, "connect", tracing)
+    lines = text_at("2027-02-01T09:00")
+    assert "  Harbor Analytics: 1 step, the oldest due Tue 22 Dec 2026" in lines
+    reads = [s for s in seen if "FROM agenda" in s]
+    assert len(reads) == 2
+    assert "stale_at IS NULL OR stale_at >" in reads[0]  # the rows listed: not the stale ones
+    assert "stale_at <=" in reads[1] and "GROUP BY application_id" in reads[1]  # those, counted
+
+
+# --- closed applications ------------------------------------------------------------------------------------
+
+ACME = [
+    ["init", "--name", "Alex Morgan", "--email", "alex@example.com", "--tz", "America/New_York"],
+    ["interview", "add", "--company", "Acme", "--position", "Analyst", "--start", "2026-10-01T10:00",
+     "--format", "video"],
+    ["person", "add", "Dana Kim", "--hiring-manager", "--title", "Director", "--email", "dana@acme.example"],
+    ["debrief", "--stumbled", "why us", "--rating", "4", "--takeaway", "growing team", "--went-well", "SQL",
+     "--to-improve", "pricing (practice)", "--fit", "dashboards", "--now", "2026-10-01T12:00"],
+]  # fmt: skip
+
+
+@pytest.fixture
+def acme() -> None:
+    for args in ACME:
+        ok(*args)
+
+
+def steps_at(now: str) -> list[tuple[str, str]]:
+    return [(i["step"], i["state"]) for i in ok("today", "--now", now, "--json").json()["items"]]
+
+
+@pytest.mark.usefixtures("acme")
+def test_the_morning_after_a_due_thank_you_comes_before_the_overdue_better_answer() -> None:
+    assert steps_at("2026-10-02T09:00") == [("TY:dana-kim", "DUE"), ("ANSWER-1", "OVERDUE")]
+    lines = text_at("2026-10-02T09:00")
+    assert lines[1] == "DUE      Acme · TY:Dana Kim · due today by 11:00"
+    listed = ok("list", "--now", "2026-10-02T09:00", "--json").json()
+    assert [(a["next"], a["next_state"]) for a in listed] == [("TY:Dana Kim", "DUE")]
+
+
+@pytest.mark.usefixtures("acme")
+def test_a_rejected_application_asks_only_for_its_own_answers() -> None:
+    ok("log", "rejection", "--at", "2026-10-20T10:00")
+    before = {("TY:dana-kim", "OVERDUE"), ("ANSWER-1", "OVERDUE"), ("F1", "OVERDUE")}
+    assert set(steps_at("2026-10-20T09:59")) == before
+    assert steps_at("2026-10-20T11:00") == [("RJ", "DUE")]
+    assert steps_at("2026-11-20T11:00") == [("RJ", "OVERDUE")]
+    # The learning item stays in the plan (L-03: learning continues whatever the outcome).
+    plan = ok("plan", "--now", "2026-10-20T11:00", "--json").json()["applications"][0]
+    assert {s["key"]: s["state"] for s in plan["steps"]}["ANSWER-1"] == "OVERDUE"
+    listed = ok("list", "--now", "2026-10-20T11:00", "--json").json()
+    assert [(a["status"], a["next"], a["next_state"]) for a in listed] == [("rejected", "RJ", "DUE")]
+
+
+@pytest.mark.usefixtures("acme")
+def test_a_withdrawn_application_leaves_the_list_of_things_to_do() -> None:
+    ok("log", "withdraw", "--at", "2026-10-02T10:00")
+    assert steps_at("2026-10-02T09:59") == [("TY:dana-kim", "DUE"), ("ANSWER-1", "OVERDUE")]
+    assert steps_at("2026-10-02T10:00") == []
+    assert ok("today", "--now", "2026-10-09T10:00").out == "Nothing due or overdue at Fri 09 Oct 10:00.\n"
+    listed = ok("list", "--now", "2026-10-09T10:00", "--json").json()
+    assert [(a["status"], a["next"]) for a in listed] == [("withdrawn", None)]
+
+
+# --- JSON in every case, and a fast start ------------------------------------------------------------------
+
+
+def test_json_without_a_database_is_json_and_creates_nothing(tmp_path: Path) -> None:
+    data = ok("today", "--json", "--now", "2026-03-02T10:00").json()
+    assert data == {"now": "2026-03-02T10:00:00+00:00", "items": [], "long_overdue": [], "meanings": {}}
+    assert json.loads(ok("today", "--json").out)["items"] == []
+    assert list(tmp_path.iterdir()) == []
+    assert ok("today").out == "No records yet. Start with `followup init`, then `followup interview add`.\n"
+
+
+def test_json_of_an_empty_store_is_json() -> None:
+    ok("init", "--name", "Alex Morgan", "--tz", "Europe/Berlin")
+    data = ok("today", "--json", "--now", "2026-03-02T10:00").json()
+    assert data == {"now": "2026-03-02T10:00:00+01:00", "items": [], "long_overdue": [], "meanings": {}}
+
+
+def test_a_bad_now_is_refused_even_without_a_database() -> None:
+    result = invoke("today", "--json", "--now", "tomorrow")
+    assert (result.code, result.out) == (2, "")
+    assert result.err.startswith("followup: --now: expected an ISO date")
+
+
+FAST_PATH_NEVER_IMPORTS = {
+    "sqlalchemy", "alembic", "click", "holidays", "platformdirs", "typing", "zoneinfo", "re", "enum",
+    "dataclasses", "pathlib", "json", "followup.services", "followup.core.plan",
+}  # fmt: skip
+
+
+def test_the_fast_path_imports_the_standard_library_and_little_else(populated: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "FOLLOWUP_DB"}
+    env |= {"FOLLOWUP_HOME": str(populated.parent), "FOLLOWUP_USER": USER, "TZ": "UTC"}
+    traced = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "followup.cli.entry",
+            "today",
+            "--now",
+            "2026-12-15T10:00",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "F1 · due by Tue 22 Dec" in traced.stdout
+    modules = {line.rsplit("|", 1)[-1].strip() for line in traced.stderr.splitlines()[1:]}
+    assert "followup.cli.today" in modules
+    heavy = {m for m in modules if {m, m.split(".")[0], ".".join(m.split(".")[:3])} & FAST_PATH_NEVER_IMPORTS}
+    assert sorted(heavy) == []
+
+
+@pytest.mark.usefixtures("acme")
+def test_the_daily_digest_uses_the_same_words_and_the_same_closed_applications() -> None:
+    before = ok("remind", "--now", "2026-10-02T09:00").out
+    assert "W-TY-LATE: the thank-you missed its same-day target; send it now" in before
+    assert "Acme · ANSWER-1" in before
+    ok("log", "rejection", "--at", "2026-10-20T10:00")
+    after = ok("remind", "--now", "2026-10-20T11:00", "--json").json()
+    assert [(i["label"], i["state"]) for i in after["items"]] == [("RJ", "DUE")]
+
+
+@pytest.mark.usefixtures("acme")
+def test_list_shows_the_move_that_matters_first_with_the_year_of_another_year() -> None:
+    ok("log", "rejection", "--at", "2026-10-20T10:00")
+    assert ok("list", "--now", "2026-10-21T09:00").out == (
+        "acme                     rejected            DUE      RJ                   Thu 22 Oct 23:59\n"
+    )
+    assert ok("list", "--now", "2027-01-10T09:00").out == (
+        "acme                     rejected            OVERDUE  RJ                   Thu 22 Oct 2026 23:59\n"
+    )

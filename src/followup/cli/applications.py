@@ -1,6 +1,11 @@
-"""`followup list`: every application with its status and its next move."""
+"""`followup list`: every application with its status and the move that matters first.
+
+The move is chosen in the order of urgency `followup today` lists in (``core.urgency``), among the steps
+the application still asks of you (a closed application: only its answers to the employer)."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import click
 
@@ -35,7 +40,7 @@ def list_applications(context: Context, show_all: bool, now_text: str | None, as
     ]
     lines = [
         f"{r.application_id:<24} {r.status:<19} {r.next_state:<8} {r.next_move:<20} "
-        f"{human(r.when, tz, end=r.next_state in ('DUE', 'OVERDUE')) if r.when else ''}"
+        f"{_when(r.when, now, tz, end=r.next_state in ('DUE', 'OVERDUE')) if r.when else ''}".rstrip()
         + ("  (archived)" if r.archived else "")
         for r in rows
     ]
@@ -46,3 +51,10 @@ def list_applications(context: Context, show_all: bool, now_text: str | None, as
         else "No applications yet: `followup interview add`."
     )
     emit(as_json, data, "\n".join(lines) or empty)
+
+
+def _when(moment: dt.datetime, now: dt.datetime, tz: dt.tzinfo, *, end: bool) -> str:
+    """As `today` says it: "Tue 03 Mar 11:30", with the year when it is not this year."""
+    text = human(moment, tz, end=end)
+    year = (moment - dt.timedelta(minutes=1) if end else moment).astimezone(tz).year
+    return text if year == now.astimezone(tz).year else f"{text[:10]} {year}{text[10:]}"

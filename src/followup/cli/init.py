@@ -9,7 +9,10 @@ from pathlib import Path
 
 import click
 
+from followup.cli import prompts
 from followup.cli.common import Context, emit, json_option, pass_context
+from followup.core import codec
+from followup.core.model import Profile
 from followup.services.profile import save_profile
 
 
@@ -32,6 +35,38 @@ def interactive() -> bool:
     return sys.stdin.isatty()
 
 
+def profile_questions(current: Profile) -> list[prompts.Question]:
+    """The profile, asked field by field; each answer checked as `save_profile` checks it."""
+    Q = prompts.Question
+    return [
+        Q("name", "Full name", required=True, default=current.name),
+        Q("email", "Email", prompts.checked(codec.check_email, "email"), default=current.email),
+        Q("phone", "Phone", default=current.phone),
+        Q("postal_address", "Postal address", default=current.postal_address),
+        Q(
+            "tz",
+            "Time zone",
+            prompts.checked(codec.check_time_zone, "time zone"),
+            required=True,
+            default=current.tz if current.name else guess_tz(),
+            hint="e.g. Europe/Berlin",
+            fields=("time zone",),
+        ),
+        Q(
+            "country",
+            "Country",
+            prompts.checked(codec.check_country, "country", upper=True),
+            required=True,
+            default=current.country,
+            hint="ISO code, e.g. US",
+        ),
+    ]
+
+
+def _save(context: Context, answers: dict[str, str | None]) -> Profile:
+    return save_profile(context.ws, **{k: v or "" for k, v in answers.items()})
+
+
 @click.command()
 @click.option("--name", help="Your full name, as it goes under your messages.")
 @click.option("--email", help="Your email address.")
@@ -47,27 +82,11 @@ def init(context: Context, /, as_json: bool, **given: str | None) -> None:
     fields = {k: v for k, v in given.items() if v is not None}
     if interactive() and not fields:
         click.echo("Your profile: it signs your messages (C-08) and sets your clock.")
-        defaults = {
-            "name": current.name,
-            "email": current.email,
-            "phone": current.phone,
-            "postal_address": current.postal_address,
-            "tz": current.tz if current.name else guess_tz(),
-            "country": current.country,
-        }
-        labels = {
-            "name": "Full name",
-            "email": "Email",
-            "phone": "Phone",
-            "postal_address": "Postal address",
-            "tz": "Time zone",
-            "country": "Country (ISO code)",
-        }
-        for key, label in labels.items():
-            fields[key] = click.prompt(label, default=defaults[key] or None, show_default=bool(defaults[key]))
-    elif not current.name and "tz" not in fields:
-        fields["tz"] = guess_tz()
-    profile = save_profile(context.ws, **fields)
+        profile = prompts.fill(profile_questions(current), lambda answers: _save(context, answers))
+    else:
+        if not current.name and "tz" not in fields:
+            fields["tz"] = guess_tz()
+        profile = save_profile(context.ws, **fields)
     data = dataclasses.asdict(profile)
     emit(
         as_json,

@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from followup.cli import prompts
 from followup.cli.common import Context, emit, json_option, now_option, pass_context, resolve_application
 from followup.cli.confirm import confirm, yes_option
 from followup.cli.init import interactive
-from followup.cli.timefmt import human, iso, zone
+from followup.cli.timefmt import human, iso, parse_moment, zone
+from followup.core import codec
 from followup.core.errors import InvalidInput
-from followup.core.model import Culture, Format, Interview, Person
+from followup.core.model import Application, Culture, Format, Interview, Person
 from followup.services.interviews import InterviewInput, add_interview
 
 if TYPE_CHECKING:
@@ -79,51 +81,58 @@ def add(
     """Record an interview. In a terminal, asks for whatever the flags leave out."""
     records = context.ws.read()
     application_id = resolve_application(records, application_ref).id if application_ref else ""
-    ask = interactive()
-    if not application_id:
-        company = company or (click.prompt("Company") if ask else None)
-        position = position if position is not None else (click.prompt("Position", default="") if ask else "")
-    if start_text is None and ask:
-        start_text = click.prompt("Start (YYYY-MM-DDTHH:MM, your time zone unless --tz)")
-    if format_ is None:
-        format_ = (
-            click.prompt("Format", type=click.Choice(FORMATS), default="in_person") if ask else "in_person"
-        )
-    if not start_text:
-        raise InvalidInput("--start", "the interview's start, e.g. 2026-03-02T10:00")
-    if not application_id and not company:
-        raise InvalidInput("--company", "the employer's name")
-    from followup.cli.timefmt import parse_moment
 
-    where = zone(tz) if tz else context.tz(records)
-    start = parse_moment(start_text, where, "--start")
-    end = parse_moment(end_text, where, "--end") if end_text else None
     resume = None
     if resume_file:
         from followup.services.documents import read_document
 
         resume = read_document(resume_file, field="--resume", recorded_at=context.now(None, records))
-    app, recorded = add_interview(
-        context.ws,
-        InterviewInput(
-            company=company or "",
-            start=start,
-            end=end,
-            tz=tz,
-            format=Format(format_),
-            position=position or "",
-            location=location,
-            link=link,
-            country=country,
-            subdivision=subdivision,
-            company_tz=company_tz,
-            has_hr=not no_hr,
-            culture=Culture(culture),
-            preferred=preferred,
-            application_id=application_id,
-            resume=resume,
-        ),
-    )
+
+    def submit(answers: dict[str, Any]) -> tuple[Application, Interview]:
+        return add_interview(
+            context.ws,
+            InterviewInput(
+                company=answers.get("company") or "",
+                start=answers["start"],
+                end=answers.get("end"),
+                tz=answers.get("tz") or "",
+                format=Format(answers.get("format") or "in_person"),
+                position=answers.get("position") or "",
+                location=location,
+                link=link,
+                country=country,
+                subdivision=subdivision,
+                company_tz=company_tz,
+                has_hr=not no_hr,
+                culture=Culture(culture),
+                preferred=preferred,
+                application_id=application_id,
+                resume=resume,
+            ),
+        )
+
+    if interactive():
+        flags = {
+            "company": company,
+            "position": position,
+            "format": format_,
+            "tz": tz or None,
+            "start": start_text,
+            "end": end_text,
+        }
+        questions = interview_questions(records.profile.tz, further_round=bool(application_id))
+        given = {key: value for key, value in flags.items() if value is not None}
+        app, recorded = prompts.fill(questions, submit, given=given)
+    else:
+        if not start_text:
+            raise InvalidInput("--start", "the interview's start, e.g. 2026-03-02T10:00")
+        if not application_id and not company:
+            raise InvalidInput("--company", "the employer's name")
+        where = zone(tz) if tz else context.tz(records)
+        start = parse_moment(start_text, where, "--start")
+        end = parse_moment(end_text, where, "--end") if end_text else None
+        answers = {"company": company, "position": position, "format": format_, "tz": tz}
+        app, recorded = submit(answers | {"start": start, "end": end})
     shown = zone(recorded.tz)
     data = {
         "application": app.id,
@@ -145,6 +154,38 @@ def add(
             else ""
         ),
     )
+
+
+def interview_questions(home_tz: str, *, further_round: bool) -> list[prompts.Question]:
+    """The interview, asked field by field; times are read as `--start` and `--end` read them."""
+    Q = prompts.Question
+
+    def moment(field: str) -> prompts.Parse:
+        return lambda text, answers: parse_moment(text, zone(answers.get("tz") or home_tz), field)
+
+    when = "YYYY-MM-DDTHH:MM"
+    questions = [] if further_round else [Q("company", "Company", required=True)]
+    questions += [
+        Q("position", "Position"),
+        Q(
+            "format",
+            "Format",
+            prompts.choice(FORMATS, "format"),
+            default="in_person",
+            hint=", ".join(FORMATS),
+        ),
+        Q(
+            "tz",
+            "Time zone of the times you give",
+            prompts.checked(codec.check_time_zone, "time zone"),
+            required=True,
+            default=home_tz,
+            fields=("time zone",),
+        ),
+        Q("start", "Start", moment("start"), required=True, hint=when),
+        Q("end", "End", moment("end"), hint=f"{when}; Enter: an hour after the start, half for a phone call"),
+    ]
+    return questions
 
 
 @interview.command("list")

@@ -1,11 +1,15 @@
-"""`followup today`: everything due or overdue across applications, most urgent first.
+"""`followup today`: everything due or overdue across applications, most urgent first, in words.
 
-This is the everyday command, so it is the fast path: standard library only (``sqlite3``, ``zoneinfo``),
-dispatched by ``entry`` before Click, SQLAlchemy or holidays are imported. It reads the agenda rows
-the planner stored when records last changed, in one indexed query on ``(owner, ends_at)``. It falls
-back to the full planner (``services``) when it cannot answer from the stored rows: a PostgreSQL URL,
-a database whose schema needs migrating, or a ``--now`` earlier than the last recorded event (the
+This is the everyday command, so it is the fast path: standard library only (``sqlite3``), dispatched by
+``entry`` before Click, SQLAlchemy or holidays are imported. It reads the agenda rows the planner stored
+when records last changed, in indexed queries on ``(owner, ends_at)``; the rows long overdue (``stale_at``
+passed: 10 business days after their deadline) are summarised per application by the query itself.
+It falls back to the full planner (``services``) when it cannot answer from the stored rows: a PostgreSQL
+URL, a database whose schema needs migrating, or a ``--now`` earlier than the last recorded event (the
 stored plan already knows about that event).
+
+Text is phrased when it is read: "3 days late", "due today by 11:30", a date with its year when it is
+not this year's. The order of urgency is ``core.urgency``'s, the codes' meanings ``core.meanings``'.
 """
 
 from __future__ import annotations
@@ -17,17 +21,25 @@ import sys
 import time
 from collections import namedtuple
 
-# Imports here are counted in milliseconds (benchmarks/today.py): no typing, pathlib or json at start-up;
-# json and getpass load only when asked for.
+from followup.core.meanings import meaning
+from followup.core.urgency import action_of, urgency
+
+# Imports here are counted in milliseconds (benchmarks/today.py): no typing, pathlib, re or json at
+# start-up; json and getpass load only when asked for. core.meanings and core.urgency import nothing.
 
 USAGE = """Usage: followup today [OPTIONS]
 
   Everything due or overdue across applications, most urgent first.
 
+  Steps more than 10 business days past their deadline are still worth doing;
+  they are summarised in one line per application (--all lists them).
+
 Options:
   --now ISO-DATETIME  Read the plan at this moment (default: the clock). Without
                       an offset it is read in your profile's time zone.
-  --json              Print JSON (documented in docs/json-output.md).
+  --all               List every step, the long overdue ones too.
+  --json              Print JSON (documented in docs/json-output.md); lists
+                      every step.
   --db PATH|URL       The database (default: $FOLLOWUP_HOME/followup.db or the
                       platform's user data directory).
   --owner NAME        Another owner's records in this file (default: the file's
@@ -52,6 +64,7 @@ COLUMNS = (
     "codes",
     "rules",
     "reason",
+    "stale_at",
 )
 # Everything the fast path checks before it trusts the stored rows, in one statement. Whose rows: the
 # owner asked for (--owner), else the file's own (meta row "owner"), whoever runs the command.
@@ -60,10 +73,15 @@ FACTS = (
     "(SELECT version_num FROM alembic_version), (SELECT tz FROM profiles WHERE owner = o.name), o.name "
     "FROM (SELECT COALESCE(?, (SELECT value FROM meta WHERE key = 'owner')) AS name) AS o"
 )
-QUERY = (
-    f"SELECT {', '.join(COLUMNS)} FROM agenda WHERE owner = ? AND ends_at > ? AND starts_at <= ? "
-    "ORDER BY CASE state WHEN 'OVERDUE' THEN 0 ELSE 1 END, COALESCE(deadline_at, ends_at), company, label"
+HOLDING = "owner = ? AND ends_at > ? AND starts_at <= ?"  # the rows whose [starts_at, ends_at) holds now
+QUERY = f"SELECT {', '.join(COLUMNS)} FROM agenda WHERE {HOLDING}"
+QUERY_FRESH = QUERY + " AND (stale_at IS NULL OR stale_at > ?)"
+# The oldest date of a stale row: its deadline, else its target, else when it became overdue.
+QUERY_STALE = (
+    "SELECT application_id, company, count(*), min(COALESCE(deadline_at, target_at, starts_at)) "
+    f"FROM agenda WHERE {HOLDING} AND stale_at <= ? GROUP BY application_id, company"
 )
+DAY = 86400
 
 
 class Clock:
@@ -71,7 +89,8 @@ class Clock:
 
     Where the system has the zone in its tz database, the C library converts (``TZ`` + ``time.tzset``):
     importing ``zoneinfo`` alone costs more than this command's query. Elsewhere ``zoneinfo`` does it.
-    Use as a context manager: the process's ``TZ`` is restored on exit.
+    Use as a context manager: the process's ``TZ`` is restored on exit. ``read_at(now)`` sets the moment
+    the text is read at: dates of another year carry their year, and "today" and "tomorrow" are its.
     """
 
     def __init__(self, name: str) -> None:
@@ -81,6 +100,7 @@ class Clock:
         self.native = hasattr(time, "tzset") and safe and os.path.isfile(os.path.join(tzdir, self.name))
         self._saved: str | None = None
         self._zone: dt.tzinfo | None = None
+        self.today: dt.date | None = None
 
     def __enter__(self) -> Clock:
         if self.native:
@@ -109,12 +129,42 @@ class Clock:
         offset = moment.utcoffset()
         return moment.timetuple(), int(offset.total_seconds()) if offset else 0
 
-    def human(self, epoch: int, *, end: bool = False) -> str:
-        """ "Mon 02 Mar 14:00"; an exclusive end at local midnight reads as 23:59 the day before."""
+    def read_at(self, now: int) -> None:
+        self.today = self.date(now)
+
+    def date(self, epoch: int) -> dt.date:
+        local, _ = self._local(epoch)
+        return dt.date(local.tm_year, local.tm_mon, local.tm_mday)
+
+    def at_midnight(self, epoch: int) -> bool:
+        """An exclusive end at local midnight: the day before is the last day of the window."""
+        local, _ = self._local(epoch)
+        return (local.tm_hour, local.tm_min, local.tm_sec) == (0, 0, 0)
+
+    def human(self, epoch: int, *, end: bool = False, clock_time: bool = True) -> str:
+        """ "Mon 02 Mar 14:00" ("Mon 02 Mar 2027 14:00" in another year than now's); an exclusive end at
+        local midnight reads as 23:59 the day before."""
         local, _ = self._local(epoch)
         if end and (local.tm_hour, local.tm_min, local.tm_sec) == (0, 0, 0):
             local, _ = self._local(epoch - 60)
-        return time.strftime("%a %d %b %H:%M", local)
+        text = "%a %d %b" if self.today is None or local.tm_year == self.today.year else "%a %d %b %Y"
+        return time.strftime(text + (" %H:%M" if clock_time else ""), local)
+
+    def by(self, epoch: int) -> str:
+        """When something is due, seen from now: "today", "today by 11:30", "tomorrow by 09:00",
+        "by Tue 22 Dec", "by Wed 25 Nov 11:30". An end of day (a deadline at local midnight, or a target
+        at 23:59:59) is said without a time."""
+        local, _ = self._local(epoch)
+        end_of_day = (local.tm_hour, local.tm_min) in ((0, 0), (23, 59))
+        if (local.tm_hour, local.tm_min, local.tm_sec) == (0, 0, 0):
+            local, _ = self._local(epoch - 60)
+        day = dt.date(local.tm_year, local.tm_mon, local.tm_mday)
+        at = "" if end_of_day else time.strftime(" by %H:%M", local)
+        if day == self.today:
+            return "today" + at
+        if self.today is not None and (day - self.today).days == 1:
+            return "tomorrow" + at
+        return "by " + self.human(epoch, end=True, clock_time=not end_of_day)
 
     def iso(self, epoch: int) -> str:
         local, offset = self._local(epoch)
@@ -139,9 +189,10 @@ class Clock:
         return int(moment.replace(tzinfo=self._zone).timestamp())
 
 
-# One stored agenda row, fields named as the columns. At run time a plain namedtuple (rows are built
-# by C code, and ``collections`` is already loaded by sqlite3); type checkers see the typed class.
-# mypy treats a name TYPE_CHECKING as true wherever it comes from, so ``typing`` is never imported.
+# One stored agenda row, fields named as the columns; and one application's long-overdue rows, summarised.
+# At run time plain namedtuples (rows are built by C code, and ``collections`` is already loaded by
+# sqlite3); type checkers see the typed classes. mypy treats a name TYPE_CHECKING as true wherever it
+# comes from, so ``typing`` is never imported.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import NamedTuple
@@ -162,16 +213,41 @@ if TYPE_CHECKING:
         codes: str
         rules: str
         reason: str
+        stale_at: int | None
+
+    class Stale(NamedTuple):
+        application_id: str
+        company: str
+        steps: int
+        oldest: int
 
 else:
     Item = namedtuple("Item", COLUMNS)
+    Stale = namedtuple("Stale", ("application_id", "company", "steps", "oldest"))
+
+
+class Agenda:
+    """What `today` shows: the rows listed, the long-overdue rows summarised (empty when every row is
+    listed), the profile's zone and now (epoch seconds)."""
+
+    __slots__ = ("items", "now", "stale", "tz_name")
+
+    def __init__(self, items: list[Item], stale: list[Stale], tz_name: str, now: int) -> None:
+        self.items, self.stale, self.tz_name, self.now = items, stale, tz_name, now
 
 
 class Options:
-    __slots__ = ("as_json", "db", "now", "owner")
+    __slots__ = ("as_json", "db", "everything", "now", "owner")
 
-    def __init__(self, now: str | None, as_json: bool, db: str | None, owner: str | None = None) -> None:
-        self.now, self.as_json, self.db, self.owner = now, as_json, db, owner
+    def __init__(
+        self,
+        now: str | None,
+        as_json: bool,
+        db: str | None,
+        owner: str | None = None,
+        everything: bool = False,
+    ) -> None:
+        self.now, self.as_json, self.db, self.owner, self.everything = now, as_json, db, owner, everything
 
 
 class NeedsFullPlanner(Exception):
@@ -180,7 +256,7 @@ class NeedsFullPlanner(Exception):
 
 def parse_args(argv: list[str] | tuple[str, ...]) -> Options | None:
     """Returns None when help was asked for. Raises InvalidInput on unknown options."""
-    now, as_json, db, who = None, False, None, None
+    now, as_json, db, who, everything = None, False, None, None, False
     args = list(argv)
     while args:
         arg = args.pop(0)
@@ -188,6 +264,8 @@ def parse_args(argv: list[str] | tuple[str, ...]) -> Options | None:
             return None
         if arg == "--json":
             as_json = True
+        elif arg == "--all":
+            everything = True
         elif arg in ("--now", "--db", "--owner") or arg.startswith(("--now=", "--db=", "--owner=")):
             name, _, value = arg.partition("=")
             if not value:
@@ -201,8 +279,8 @@ def parse_args(argv: list[str] | tuple[str, ...]) -> Options | None:
             else:
                 who = value
         else:
-            _invalid("option", "--now, --json, --db, --owner or --help", arg)
-    return Options(now, as_json, db, who)
+            _invalid("option", "--now, --all, --json, --db, --owner or --help", arg)
+    return Options(now, as_json, db, who, everything)
 
 
 def _invalid(field: str, accepted: str, given: str | None = None) -> None:
@@ -227,9 +305,10 @@ def sqlite_path(db: str | None) -> str:
     return os.path.expanduser(db)
 
 
-def read_rows(path: str, who: str | None, now_text: str | None) -> tuple[list[Item], str, int]:
-    """The agenda rows holding now for ``who`` (None: the file's own owner), the profile's zone name,
-    and now (epoch seconds). Raises NeedsFullPlanner when the stored rows cannot answer."""
+def read_agenda(path: str, who: str | None, now_text: str | None, *, everything: bool) -> Agenda:
+    """The agenda rows holding now for ``who`` (None: the file's own owner), most urgent first; unless
+    ``everything``, the stale ones summarised by the query instead of read. Raises NeedsFullPlanner when
+    the stored rows cannot answer."""
     if not os.path.exists(path):
         raise NeedsFullPlanner
     try:
@@ -248,52 +327,166 @@ def read_rows(path: str, who: str | None, now_text: str | None) -> tuple[list[It
             at = clock.parse(now_text) if now_text else int(time.time())
         if at < int(history or "0"):
             raise NeedsFullPlanner
-        rows = list(map(Item._make, con.execute(QUERY, (who, at, at))))
+        stale: list[Stale] = []
+        if everything:
+            items = list(map(Item._make, con.execute(QUERY, (who, at, at))))
+        else:
+            items = list(map(Item._make, con.execute(QUERY_FRESH, (who, at, at, at))))
+            stale = list(map(Stale._make, con.execute(QUERY_STALE, (who, at, at, at))))
     except sqlite3.Error:
         raise NeedsFullPlanner from None
     finally:
         con.close()
-    return rows, tz_name, at
+    return Agenda(ordered(items), sorted(stale, key=_stale_order), tz_name, at)
 
 
-def render(items: list[Item], tz_name: str, now: int, as_json: bool) -> str:
-    with Clock(tz_name) as clock:
+def read_rows(path: str, who: str | None, now_text: str | None) -> tuple[list[Item], str, int]:
+    """Every agenda row holding now (the long-overdue ones too), the profile's zone name, and now."""
+    agenda = read_agenda(path, who, now_text, everything=True)
+    return agenda.items, agenda.tz_name, agenda.now
+
+
+def ordered(items: list[Item]) -> list[Item]:
+    """Most urgent first (``core.urgency``), then by company, label and application."""
+    return sorted(items, key=_order)
+
+
+def _order(item: Item) -> tuple[object, ...]:
+    when = item.deadline_at if item.deadline_at is not None else item.target_at
+    key = urgency(item.state, action_of(item.step_key), when)
+    return (*key, item.company, item.label, item.application_id, item.step_key, item.starts_at)
+
+
+def _stale_order(group: Stale) -> tuple[int, str, str]:
+    return group.oldest, group.company, group.application_id
+
+
+def is_stale(item: Item, now: int) -> bool:
+    return item.stale_at is not None and item.stale_at <= now
+
+
+def summarise(items: list[Item], tz_name: str, now: int, *, everything: bool) -> Agenda:
+    """Every row holding now, as ``read_agenda`` gives them: the same split, in Python (the planner's
+    path, which has no SQL to do it)."""
+    if everything:
+        return Agenda(ordered(items), [], tz_name, now)
+    fresh = [item for item in items if not is_stale(item, now)]
+    return Agenda(ordered(fresh), stale_groups(items, now), tz_name, now)
+
+
+def stale_groups(items: list[Item], now: int) -> list[Stale]:
+    """The long-overdue rows among ``items``, one summary per application (what ``QUERY_STALE`` gives)."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for item in items:
+        if is_stale(item, now):
+            oldest = _first_not_none(item.deadline_at, item.target_at, item.starts_at)
+            groups.setdefault((item.application_id, item.company), []).append(oldest)
+    stale = [Stale(app, company, len(dates), min(dates)) for (app, company), dates in groups.items()]
+    return sorted(stale, key=_stale_order)
+
+
+def _first_not_none(*values: int | None) -> int:
+    return next(v for v in values if v is not None)
+
+
+# --- text -----------------------------------------------------------------------------------------------
+
+
+def render(agenda: Agenda, as_json: bool) -> str:
+    with Clock(agenda.tz_name) as clock:
+        clock.read_at(agenda.now)
         if as_json:
-            import json
-
-            data = {"now": clock.iso(now), "items": [item_data(item, clock) for item in items]}
-            return json.dumps(data, indent=2, ensure_ascii=False)
-        if not items:
-            return f"Nothing due or overdue at {clock.human(now)}."
-        lines = [f"Due at {clock.human(now)} ({tz_name}): {len(items)}"]
-        for item in items:
-            when = _when(item, clock)
-            head = f"{item.state:<8} {item.company} · {item.label}"
-            lines.append(f"{head}  {when}".rstrip())
-            detail = item.reason
-            if item.recipients:
-                detail += (
-                    f" ({item.channel} to {item.recipients})" if item.channel else f" ({item.recipients})"
-                )
-            lines.append(f"         {detail}")
-            tags = " ".join(filter(None, [item.codes, f"[{item.rules}]" if item.rules else ""]))
-            if tags:
-                lines.append(f"         {tags}")
-        return "\n".join(lines)
+            return render_json(agenda, clock)
+        return render_text(agenda, clock)
 
 
-def _when(item: Item, clock: Clock) -> str:
-    parts = []
-    if item.target_at is not None and (item.state == "DUE" or item.deadline_at is None):
-        label = "target " if item.state == "DUE" else "was due "
-        parts.append(label + clock.human(item.target_at))
-    if item.deadline_at is not None:
-        label = "was due " if item.state == "OVERDUE" else "deadline "
-        parts.append(label + clock.human(item.deadline_at, end=True))
-    return "; ".join(parts)
+def render_text(agenda: Agenda, clock: Clock) -> str:
+    now, items = agenda.now, agenda.items
+    total = len(items) + sum(group.steps for group in agenda.stale)
+    if not total:
+        return f"Nothing due or overdue at {clock.human(now)}."
+    lines = [f"Due at {clock.human(now)} ({agenda.tz_name}): {total}"]
+    example = ""
+    for item in items:
+        lines.append(f"{item.state:<8} {item.company} · {item.label} · {when(item, now, clock)}")
+        detail = item.reason
+        if item.recipients:
+            detail += f" ({item.channel} to {item.recipients})" if item.channel else f" ({item.recipients})"
+        lines.append(f"         {detail}")
+        for code in item.codes.split():
+            lines.append(f"         {code}: {meaning(code) or 'see `followup explain ' + code + '`'}")
+            example = example or code
+        if item.rules:
+            lines.append(f"         rules {item.rules}")
+            example = example or item.rules.split()[0]
+    if agenda.stale:
+        lines += ["", "Long overdue (more than 10 business days past the deadline), still worth doing:"]
+        for group in agenda.stale:
+            steps = "1 step" if group.steps == 1 else f"{group.steps} steps"
+            oldest = clock.human(group.oldest, end=True, clock_time=False)
+            lines.append(f"  {group.company}: {steps}, the oldest due {oldest}")
+        lines.append("  `followup today --all` lists them.")
+    if example:
+        lines.append(f"`followup explain {example}` gives the rule behind a code or a rule ID.")
+    return "\n".join(lines)
 
 
-def item_data(item: Item, clock: Clock) -> dict[str, object]:
+def when(item: Item, now: int, clock: Clock) -> str:
+    """How the step stands at ``now``, in words: "3 days late (was due Tue 03 Mar 11:30)", "due today by
+    11:30", "due by Wed 25 Nov 11:30, best today"."""
+    if item.state == "OVERDUE":
+        since = _first_not_none(item.deadline_at, item.target_at, item.starts_at)
+        if since >= now:
+            return "overdue"
+        return f"{late_by(since, now, clock)} late (was due {clock.human(since, end=True)})"
+    text = "due " + clock.by(item.deadline_at) if item.deadline_at is not None else "due now"
+    target = item.target_at
+    if target is not None and now < target and (item.deadline_at is None or target < item.deadline_at):
+        text += ", best " + clock.by(target)
+    return text
+
+
+def late_by(since: int, now: int, clock: Clock) -> str:
+    """How late, as people count it: minutes or hours within the first day, then calendar days from the
+    day it was due (due on Tuesday, read on Thursday: 2 days), whatever the clock changes in between."""
+    seconds = now - since
+    if seconds < DAY:
+        size, unit = (3600, "hour") if seconds >= 3600 else (60, "minute")
+        count = max(seconds // size, 1)
+    else:
+        due = clock.date(since - 1 if clock.at_midnight(since) else since)
+        unit, count = "day", max((clock.date(now) - due).days, 1)
+    return f"{count} {unit}" + ("" if count == 1 else "s")
+
+
+# --- JSON -----------------------------------------------------------------------------------------------
+
+
+def render_json(agenda: Agenda, clock: Clock) -> str:
+    import json
+
+    items = [item_data(item, clock, agenda.now) for item in agenda.items]
+    codes = sorted({code for item in agenda.items for code in item.codes.split()})
+    # JSON lists every row; the summary of the long-overdue ones comes with it, from the same rows.
+    stale = agenda.stale or stale_groups(agenda.items, agenda.now)
+    data = {
+        "now": clock.iso(agenda.now),
+        "items": items,
+        "long_overdue": [
+            {
+                "application": group.application_id,
+                "company": group.company,
+                "steps": group.steps,
+                "oldest": clock.iso(group.oldest),
+            }
+            for group in stale
+        ],
+        "meanings": {code: meaning(code) for code in codes},
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+def item_data(item: Item, clock: Clock, now: int) -> dict[str, object]:
     def moment(epoch: int | None) -> str | None:
         return None if epoch is None else clock.iso(epoch)
 
@@ -311,13 +504,18 @@ def item_data(item: Item, clock: Clock) -> dict[str, object]:
         "to": [r for r in item.recipients.split(", ") if r],
         "target": moment(item.target_at),
         "deadline": moment(item.deadline_at),
+        "stale": is_stale(item, now),
+        "stale_from": moment(item.stale_at),
     }
+
+
+# --- the planner's path ---------------------------------------------------------------------------------
 
 
 def full_planner_rows(
     db: str | None, now_text: str | None, owner: str | None = None
 ) -> tuple[list[Item], str, int]:
-    """The same rows, computed by the planner (slow path: imports SQLAlchemy and holidays)."""
+    """Every row holding now, computed by the planner (slow path: imports SQLAlchemy and holidays)."""
     from followup.core.plan.agenda import rows_for
     from followup.core.plan.planner import as_of, inputs_for, schedule, shared_facts
     from followup.services.workspace import Workspace
@@ -334,22 +532,14 @@ def full_planner_rows(
     for app in known.applications:
         if app.archived_at is not None:  # archived: out of today, as its stored agenda is
             continue
-        plan = schedule(app, inputs_for(known, app, calendars[app.id], shared))
+        inputs = inputs_for(known, app, calendars[app.id], shared)
         names = {p.id: p.name for p in app.people}
         rows += [
             Item(*(getattr(r, c) for c in COLUMNS))
-            for r in rows_for(plan, names)
+            for r in rows_for(schedule(app, inputs), names, calendar=inputs.calendar)
             if r.starts_at <= at < r.ends_at
         ]
-    rows.sort(
-        key=lambda r: (
-            r.state != "OVERDUE",
-            r.deadline_at if r.deadline_at is not None else r.ends_at,
-            r.company,
-            r.label,
-        )
-    )
-    return rows, records.profile.tz, at
+    return ordered(rows), records.profile.tz, at
 
 
 def _url(db: str | None) -> str | None:
@@ -364,6 +554,7 @@ def main(argv: list[str]) -> int:
     if options is None:
         sys.stdout.write(USAGE)
         return 0
+    everything = options.everything or options.as_json
     try:
         path = sqlite_path(options.db)
         if not os.path.exists(path):  # reading never creates a database
@@ -373,10 +564,17 @@ def main(argv: list[str]) -> int:
                     "an existing followup database (create one with `followup init --db ...`)",
                     str(path),
                 )
-            sys.stdout.write("No records yet. Start with `followup init`, then `followup interview add`.\n")
+            with Clock("UTC") as clock:
+                at = clock.parse(options.now) if options.now else int(time.time())
+            if options.as_json:
+                sys.stdout.write(render(Agenda([], [], "UTC", at), True) + "\n")
+            else:
+                sys.stdout.write(
+                    "No records yet. Start with `followup init`, then `followup interview add`.\n"
+                )
             return 0
-        items, tz_name, now = read_rows(path, options.owner, options.now)
+        agenda = read_agenda(path, options.owner, options.now, everything=everything)
     except NeedsFullPlanner:
-        items, tz_name, now = full_planner_rows(options.db, options.now, options.owner)
-    sys.stdout.write(render(items, tz_name, now, options.as_json) + "\n")
+        agenda = summarise(*full_planner_rows(options.db, options.now, options.owner), everything=everything)
+    sys.stdout.write(render(agenda, options.as_json) + "\n")
     return 0

@@ -10,6 +10,8 @@ At the top, what every part shares:
     playbook   the 100 rules: ID, title, statement, sources
     drafts     Draft and DraftContext: the values the composer and the checker share
     phrases    the few text facts the planner and the guard read (next-steps question, status question)
+    meanings   each code's meaning in one line of our own words, and the rules that raise it
+    urgency    the one order of urgency of `today` and `list`
 
 and four rooms, in this order (import-linter holds it: a room imports only rooms below it and the top):
 

@@ -8,13 +8,12 @@ from dataclasses import dataclass
 from followup.core.errors import NotFound
 from followup.core.guard import Proposal, Verdict, check
 from followup.core.model import Records
+from followup.core.plan.agenda import still_asked
 from followup.core.plan.planner import plan
-from followup.core.plan.schedule import PlanView
+from followup.core.plan.schedule import PlanView, StepView
+from followup.core.urgency import STATE_RANK, urgency
 from followup.services.workspace import Workspace
 from followup.workdays import calendars_for
-
-OPTIONAL = frozenset({"LI", "PAPER", "EXC-NEWS", "FB", "FL"})  # offered, never pressing
-URGENCY = {"OVERDUE": 0, "DUE": 1, "BLOCKED": 2, "ALLOWED": 3, "ACTIVE": 4, "NOT_YET": 5}
 
 
 def plans(
@@ -48,20 +47,20 @@ class Summary:
 
 
 def summaries(ws: Workspace, now: dt.datetime, *, archived: bool = False) -> list[Summary]:
-    """Each application with its status and its most urgent open step (`followup list`); archived ones
-    only with ``archived``."""
+    """Each application with its status and the move that matters first (`followup list`): the open
+    step first in ``core.urgency``'s order, the one `followup today` lists in, among the steps the
+    application still asks of you at its status (``agenda.still_asked``); archived ones only with
+    ``archived``."""
     records, views = plans(ws, now, archived=archived)
     put_away = {a.id for a in records.applications if a.archived_at is not None}
     result = []
     for view in views:
-        candidates = [v for v in view.steps if v.state in URGENCY and v.step.action != "KS"]
-        candidates.sort(
-            key=lambda v: (
-                URGENCY[v.state],
-                v.step.action in OPTIONAL,
-                v.step.deadline or v.step.opens or now,
-            )
-        )
+        candidates = [
+            v
+            for v in view.steps
+            if v.state in STATE_RANK and v.step.action != "KS" and still_asked(view.status, v.step.action)
+        ]
+        candidates.sort(key=lambda v: _urgency(v, now))
         best = candidates[0] if candidates else None
         when = None
         if best is not None:
@@ -79,6 +78,13 @@ def summaries(ws: Workspace, now: dt.datetime, *, archived: bool = False) -> lis
             )
         )
     return result
+
+
+def _urgency(view: StepView, now: dt.datetime) -> tuple[int, ...]:
+    step = view.step
+    actionable = view.state in ("DUE", "OVERDUE")
+    when = step.deadline or (step.target if actionable else step.opens) or step.opens or now
+    return urgency(view.state, step.action, int(when.timestamp()))
 
 
 def check_action(ws: Workspace, application_id: str, proposal: Proposal, now: dt.datetime) -> Verdict:

@@ -10,6 +10,8 @@ from email.utils import format_datetime, make_msgid
 from zoneinfo import ZoneInfo
 
 from followup.core.errors import InvalidInput
+from followup.core.meanings import meaning
+from followup.core.plan.agenda import still_asked
 from followup.services.plans import plans
 from followup.services.workspace import Workspace
 
@@ -57,7 +59,8 @@ class Digest:
                     if local.time() == dt.time(0) and section != "OPENS":
                         local -= dt.timedelta(minutes=1)
                     when = f" ({'opens' if section == 'OPENS' else 'by'} {local:%a %d %b %H:%M})"
-                codes = f" [{' '.join(item.codes)}]" if item.codes else ""
+                codes = f" [{'; '.join(f'{c}: {meaning(c)}' if meaning(c) else c for c in item.codes)}]"
+                codes = codes if item.codes else ""
                 lines.append(f"  - {item.company} · {item.label}{when}: {item.reason}{codes}")
         return "\n".join(lines)
 
@@ -68,8 +71,8 @@ def digest(ws: Workspace, now: dt.datetime) -> Digest:
     for view in views:
         for step_view in view.steps:
             step = step_view.step
-            if step.action == "KS":
-                continue
+            if step.action == "KS" or not still_asked(view.status, step.action):
+                continue  # the search, and what a closed application no longer asks (as `today`)
             if step_view.state in URGENT:
                 items.append(
                     Reminder(

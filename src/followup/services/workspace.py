@@ -215,9 +215,10 @@ def replan(session: Session, owner: str, records: Records, apps: Iterable[Applic
         if app.archived_at is not None:  # put away: out of `followup today`, its plan kept for later
             repository.replace_agenda(session, owner, app.id, [])
             continue
-        plan = schedule(app, inputs_for(records, app, calendars[app.id], shared))
+        inputs = inputs_for(records, app, calendars[app.id], shared)
         names = {p.id: p.name for p in app.people}
-        repository.replace_agenda(session, owner, app.id, rows_for(plan, names))
+        rows = rows_for(schedule(app, inputs), names, calendar=inputs.calendar)
+        repository.replace_agenda(session, owner, app.id, rows)
 
 
 def history_until(records: Records) -> int:

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
 
+# mypy treats a name TYPE_CHECKING as true wherever it comes from: ``typing`` (and the ``re`` and ``enum``
+# it loads) stays off the fast path.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
 
