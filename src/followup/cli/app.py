@@ -23,6 +23,7 @@ from collections.abc import Sequence
 import click
 
 from followup import __version__
+from followup.cli import usage
 from followup.cli.common import Context
 
 
@@ -96,15 +97,17 @@ _register()
 
 
 def run(args: Sequence[str]) -> int:
+    """Run the command line; Click's own errors leave as followup errors (``usage``), shown by ``entry``."""
     try:
         # Without standalone mode Click returns a command's Exit status instead of raising it.
         status = cli.main(args=list(args), prog_name="followup", standalone_mode=False)
     except click.exceptions.Abort:
-        click.echo("Aborted; nothing was written.", err=True)
-        return 1
-    except click.exceptions.ClickException as error:
+        raise usage.Aborted("aborted; nothing was written") from None
+    except click.exceptions.NoArgsIsHelpError as error:  # a group named alone: its help is the answer
         error.show()
-        return 2 if isinstance(error, click.UsageError) else error.exit_code
+        return 2
+    except click.exceptions.ClickException as error:
+        raise usage.translate(error, cli, args) from None
     except click.exceptions.Exit as done:
         return done.exit_code
     return status if isinstance(status, int) else 0

@@ -22,6 +22,7 @@ from followup.cli.common import (
     emit,
     json_option,
     now_option,
+    parse_day,
     pass_context,
     resolve_application,
 )
@@ -101,10 +102,7 @@ def parse_sentence(sentence: str, app: Application, tz: dt.tzinfo, now: dt.datet
 def _moment(lowered: str, tz: dt.tzinfo, now: dt.datetime) -> dt.datetime | None:
     day = now.astimezone(tz).date()
     if m := re.search(r"\bon (\d{4}-\d{2}-\d{2})\b", lowered):
-        try:
-            day = dt.date.fromisoformat(m.group(1))
-        except ValueError:
-            raise InvalidInput("date", "a real date as YYYY-MM-DD", m.group(1)) from None
+        day = parse_day(m.group(1), "date") or day
     elif "tomorrow" in lowered:
         day += dt.timedelta(days=1)
     if m := re.search(r"\bat (\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b", lowered):

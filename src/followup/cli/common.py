@@ -7,12 +7,12 @@ import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
 from followup.cli.timefmt import parse_moment, zone
-from followup.core.errors import InvalidInput, NotFound
+from followup.core.errors import FollowupError, InvalidInput, NotFound
 from followup.core.model import Application, Records
 from followup.services.workspace import Workspace
 
@@ -106,14 +106,24 @@ def emit(as_json: bool, data: Any, text: str) -> None:
         click.echo(text)
 
 
+def refuse_after(as_json: bool, data: dict[str, Any], text: str, error: FollowupError) -> NoReturn:
+    """Raise ``error`` after showing what would have been saved: the text on standard output, or, with
+    ``--json``, the data's keys in the one JSON error document (docs/json-output.md, "Errors")."""
+    if as_json:
+        error.data = data
+    else:
+        click.echo(text)
+    raise error
+
+
 def parse_when(text: str | None, ctx: Context, field: str) -> dt.datetime | None:
     return parse_moment(text, ctx.tz(), field) if text else None
 
 
 def parse_day(text: str | None, field: str) -> dt.date | None:
+    """``YYYY-MM-DD``, or None for no text; an impossible day is named, years 1970 to 2200."""
     if not text:
         return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise InvalidInput(field, "a date as YYYY-MM-DD, e.g. 2026-03-20", text) from None
+    from followup.core.dates import read_date
+
+    return read_date(text, field)

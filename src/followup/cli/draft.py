@@ -76,18 +76,18 @@ def draft_command(
         subject, text = _edit(subject, text)
         findings = recheck(context.ws, result, subject, text)
         save_draft(context.ws, app.id, result, subject, text, now)
+    note = ""
     if output == "eml":
         assert out is not None
-        _write_eml(context, app.id, result, subject, text, now, out)
+        note = _write_eml(context, app.id, result, subject, text, now, out)
     elif output == "pdf":
         assert out is not None
-        _write_pdf(context, app.id, result, subject, text, now, out)
+        note = _write_pdf(context, app.id, result, subject, text, now, out)
+    if output != "text" and not as_json:  # with --json, standard error stays empty: "file" says it
+        click.echo(note, err=True)
     names = {p.id: p for p in app.people}
-    emit(
-        as_json,
-        _data(app.id, result, subject, text, findings, names),
-        _text(result, subject, text, findings, names),
-    )
+    data = _data(app.id, result, subject, text, findings, names) | {"file": str(out) if out else None}
+    emit(as_json, data, _text(result, subject, text, findings, names))
 
 
 def _edit(subject: str, text: str) -> tuple[str, str]:
@@ -110,7 +110,7 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 def _write_eml(
     context: Context, app_id: str, result: Drafted, subject: str, text: str, now: dt.datetime, out: Path
-) -> None:
+) -> str:
     from followup.mail.eml import eml_bytes, message_id_for
 
     records = context.ws.read()
@@ -135,12 +135,12 @@ def _write_eml(
     )
     _atomic_write(out, eml_bytes(message, records.profile, people, now, message_id))
     save_draft(context.ws, app_id, result, subject, text, now, message_id)
-    click.echo(f"Wrote {out} (open it in your mail program to send; Message-ID {message_id}).", err=True)
+    return f"Wrote {out} (open it in your mail program to send; Message-ID {message_id})."
 
 
 def _write_pdf(
     context: Context, app_id: str, result: Drafted, subject: str, text: str, now: dt.datetime, out: Path
-) -> None:
+) -> str:
     from followup.letters.pdf import letter_data, render_letter
 
     records = context.ws.read()
@@ -162,7 +162,7 @@ def _write_pdf(
     )
     day = result.context.today or now.date()
     _atomic_write(out, render_letter(letter_data(letter, records.profile, app, person, day)))
-    click.echo(f"Wrote {out}.", err=True)
+    return f"Wrote {out}."
 
 
 def parts_of(text: str, composed: Draft) -> tuple[str, tuple[str, ...], str]:

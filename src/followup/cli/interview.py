@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from followup.cli.common import Context, emit, json_option, now_option, pass_context, resolve_application
+from followup.cli.common import (
+    Context,
+    emit,
+    json_option,
+    now_option,
+    pass_context,
+    refuse_after,
+    resolve_application,
+)
 from followup.cli.init import interactive
 from followup.cli.timefmt import human, iso, zone
 from followup.core.errors import InvalidInput
@@ -206,10 +214,15 @@ def import_command(
         return
     if not yes:
         if not interactive():
-            emit(as_json, _found_data(plan, now, saved=False), _found_text(plan, now))
-            raise InvalidInput(
-                "--yes",
-                "a confirmation to save what was found (there is no terminal to ask in); nothing was saved",
+            refuse_after(
+                as_json,
+                _found_data(plan, now, saved=False),
+                _found_text(plan, now),
+                InvalidInput(
+                    "--yes",
+                    "a confirmation to save what was found (there is no terminal to ask in); "
+                    "nothing was saved",
+                ),
             )
         click.echo(_found_text(plan, now), err=as_json)
         if not click.confirm("Save it?", default=True, err=as_json):

@@ -338,11 +338,13 @@ def _simple(
     now_text: str | None,
     as_json: bool,
     *,
-    global_event: bool = False,
+    global_event: str = "",
     **extra: Any,
 ) -> None:
     records = context.ws.read()
-    app = None if global_event else resolve_application(records, application_ref)
+    app = None if global_event and not application_ref else resolve_application(records, application_ref)
+    if global_event and app is not None:  # an --application that would be ignored is refused instead
+        raise InvalidInput("--application", f"no --application: {global_event}", application_ref)
     event = Event(id="", type=event_type, at=_at(context, records, at_text, now_text), **extra)
     stored, verdict = log_event(
         context.ws, app.id if app else None, event, now=context.now(now_text, records)
@@ -372,7 +374,7 @@ def competing_offer(
         at_text,
         now_text,
         as_json,
-        global_event=True,
+        global_event="an offer from elsewhere concerns all your applications",
         source=company,
         deadline=parse_day(deadline_text, "--deadline"),
     )
@@ -408,7 +410,9 @@ def accomplishment(
         at_text,
         now_text,
         as_json,
-        global_event=not only_here,
+        global_event=""
+        if only_here
+        else "news concerns all your applications; add --only for this one alone",
         note=what,
         status=status,
         relevant=relevant,
@@ -508,4 +512,12 @@ def pause_search(
         raise InvalidInput(
             "--yes", "a confirmation: keep applying until you have accepted an offer (W-KEEP-SEARCHING, L-04)"
         )
-    _simple(context, EventType.SEARCH_PAUSED, application_ref, at_text, now_text, as_json, global_event=True)
+    _simple(
+        context,
+        EventType.SEARCH_PAUSED,
+        application_ref,
+        at_text,
+        now_text,
+        as_json,
+        global_event="pausing the search concerns all your applications",
+    )

@@ -16,6 +16,7 @@ from followup.cli.common import (
     emit,
     json_option,
     pass_context,
+    refuse_after,
     resolve_application,
 )
 from followup.core.errors import Refused
@@ -198,8 +199,12 @@ def import_cards(
     plan = plan_import(context.ws, app.id, cards)
     if plan.changes and not yes:
         if as_json or not _interactive():
-            emit(as_json, _plan_data(plan, file, saved=False), _plan_text(plan, file))
-            raise Refused("nothing was saved: add --yes to import these cards (or run this in a terminal)")
+            refuse_after(
+                as_json,
+                _plan_data(plan, file, saved=False),
+                _plan_text(plan, file),
+                Refused("nothing was saved: add --yes to import these cards (or run this in a terminal)"),
+            )
         click.echo(_plan_text(plan, file))
         click.confirm(f"Save to {plan.application_id}?", default=True, abort=True)
         plan = apply_import(context.ws, plan)

@@ -14,20 +14,11 @@ def zone(name: str) -> dt.tzinfo:
 
 
 def parse_moment(text: str, tz: dt.tzinfo, field: str = "--now") -> dt.datetime:
-    """ISO 8601 date or date-time; without an offset it is read in ``tz`` (the candidate's zone)."""
-    value = text.strip()
-    try:
-        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T", 1))
-    except ValueError:
-        from followup.core.errors import InvalidInput
+    """ISO 8601 date or date-time; without an offset it is read in ``tz`` (the candidate's zone). An
+    impossible day is named ("30 February 2026 does not exist"); years 1970 to 2200."""
+    from followup.core.dates import read_moment
 
-        raise InvalidInput(
-            field, "an ISO date or date-time such as 2026-03-02T14:00 or 2026-03-02T14:00-05:00", text
-        ) from None
-    if not 1970 <= moment.year <= 2200:  # outside this, a typo; and far dates overflow zone arithmetic
-        from followup.core.errors import InvalidInput
-
-        raise InvalidInput(field, "a date between the years 1970 and 2200", text)
+    moment = read_moment(text, field)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
     return moment.astimezone(dt.UTC)

@@ -53,6 +53,7 @@ def timeline(
     month", "within five business days"...). Vague words give no date: then say --date when you learn it.
     """
     records = context.ws.read()
+    now = context.now(now_text, records)  # read even when unused: a bad --now is refused, never ignored
     app = resolve_application(records, application_ref)
     contact_id = find_person(app, contact).id if contact else ""
     app, parsed = set_timeline(
@@ -66,7 +67,7 @@ def timeline(
     )
     if no_contact_until:
         until = None if no_contact_until == "stated" else parse_day(no_contact_until, "--no-contact-until")
-        request_no_contact(context.ws, app.id, context.now(now_text, records), until)
+        request_no_contact(context.ws, app.id, now, until)
     data = {
         "application": app.id,
         "said": said,

@@ -107,11 +107,12 @@ def _with_new_date(country: str, subdivision: str, years: tuple[int, ...], event
     received = event.at.date()
     parsed = parse_decision(event.stated_text, received, calendar, country)
     if parsed.date is None:
-        raise InvalidInput(
-            "reply --said",
-            'words naming a date ("by Friday 22 May", "within two weeks"), or --date',
-            event.stated_text,
+        named = (
+            f"words naming a date that exists ({parsed.problem})"
+            if parsed.problem
+            else ('words naming a date ("by Friday 22 May", "within two weeks")')
         )
+        raise InvalidInput("reply --said", f"{named}, or --date", event.stated_text)
     return dataclasses.replace(event, new_date=parsed.date)
 
 

@@ -138,6 +138,9 @@ def set_timeline(
             if date
             else parse_decision(text, anchor, calendar, app.company.country)
         )
+        if parsed.problem:
+            accepted = f"words whose dates exist ({parsed.problem}), or the date itself with --date"
+            raise InvalidInput("their words", accepted, text)
         if parsed.date is not None and parsed.date < anchor:
             raise InvalidInput(
                 "decision date",
