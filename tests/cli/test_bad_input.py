@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
+import click
 import pytest
 
+from followup.cli.app import cli
+from followup.cli.params import Text
 from tests.cli.conftest import assert_one_line_error, invoke, ok, state
 
 INTERVIEW = ["interview", "add", "--company", "Acme", "--start"]
@@ -340,3 +344,27 @@ def test_a_database_that_is_not_ours_is_left_untouched(
         assert_one_line_error(result, str(theirs), fragment)
     assert theirs.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["theirs.db"]  # no journal, no default database
+
+
+# --- every text option is a field of core.fields --------------------------------------------------------
+
+# Options whose text is not a field of the records: the database location (store/location.py's care).
+NOT_FIELDS = {("--db",)}
+
+
+def _parameters(command: click.Command, path: tuple[str, ...] = ()) -> Iterator[tuple[str, click.Parameter]]:
+    for param in command.params:
+        yield " ".join(path) or "followup", param
+    if isinstance(command, click.Group):
+        for name, sub in command.commands.items():
+            yield from _parameters(sub, (*path, name))
+
+
+def test_every_text_option_and_argument_is_checked_as_a_field_when_read() -> None:
+    unchecked = [
+        f"{where} {param.opts or param.name}"
+        for where, param in _parameters(cli)
+        if isinstance(param.type, click.types.StringParamType) and tuple(param.opts) not in NOT_FIELDS
+    ]
+    assert unchecked == []
+    assert all(isinstance(p.type, Text) for _, p in _parameters(cli) if p.name in ("now_text", "at_text"))

@@ -11,7 +11,9 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
+from followup.cli.params import text
 from followup.cli.timefmt import parse_moment, zone
+from followup.core import fields
 from followup.core.errors import FollowupError, InvalidInput, NotFound
 from followup.core.model import Application, Records
 from followup.services.workspace import Workspace
@@ -61,6 +63,7 @@ def now_option(func: F) -> F:
     return click.option(
         "--now",
         "now_text",
+        type=text(fields.MOMENT),
         metavar="ISO-DATETIME",
         help="Act as if it were this moment (default: the clock); no offset = your profile's zone.",
     )(func)
@@ -75,6 +78,7 @@ def application_option(func: F) -> F:
         "--application",
         "-a",
         "application_ref",
+        type=text(fields.REFERENCE),
         metavar="ID",
         help="Which application (id or company name); optional when there is only one.",
     )(func)

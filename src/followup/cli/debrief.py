@@ -24,7 +24,9 @@ from followup.cli.common import (
     resolve_application,
 )
 from followup.cli.init import interactive
+from followup.cli.params import text
 from followup.cli.timefmt import iso
+from followup.core import fields
 from followup.core.errors import InvalidInput
 from followup.core.model import Application, Debrief, GapKind, ImprovementItem, StumbledQuestion, TeamFit
 from followup.services.events import mark_answered
@@ -44,23 +46,38 @@ SCALARS = ("team_fit", "self_rating", "fit_statement", "no_stumbles", "with_frie
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Read the debrief from a file in the --edit format.",
 )
-@click.option("--takeaway", multiple=True, help="What: a key impression (repeatable).")
-@click.option("--concern", multiple=True, help="What: a worry, e.g. turnover.")
-@click.option("--excitement", multiple=True, help="What: something that excites you.")
+@click.option(
+    "--takeaway", type=text(fields.ITEM), multiple=True, help="What: a key impression (repeatable)."
+)
+@click.option("--concern", type=text(fields.ITEM), multiple=True, help="What: a worry, e.g. turnover.")
+@click.option("--excitement", type=text(fields.ITEM), multiple=True, help="What: something that excites you.")
 @click.option("--team-fit", type=click.Choice([t.value for t in TeamFit]), help="Could you work with them?")
 @click.option(
-    "--open-question", multiple=True, help="What: a question still open (kept out of the thank-you)."
+    "--open-question",
+    type=text(fields.ITEM),
+    multiple=True,
+    help="What: a question still open (kept out of the thank-you).",
 )
-@click.option("--went-well", multiple=True, help="Where: something that went well.")
+@click.option("--went-well", type=text(fields.ITEM), multiple=True, help="Where: something that went well.")
 @click.option(
-    "--to-improve", multiple=True, help="Where: something to do better; end with ' (skill)' or ' (practice)'."
+    "--to-improve",
+    type=text(fields.ITEM),
+    multiple=True,
+    help="Where: something to do better; end with ' (skill)' or ' (practice)'.",
 )
-@click.option("--stumbled", multiple=True, help="A question you stumbled on (each becomes ANSWER-n).")
+@click.option(
+    "--stumbled",
+    type=text(fields.ITEM),
+    multiple=True,
+    help="A question you stumbled on (each becomes ANSWER-n).",
+)
 @click.option("--no-stumbles", is_flag=True, help="No question tripped you up.")
 @click.option("--rating", type=click.IntRange(1, 5), help="How it went, 1 to 5.")
-@click.option("--fit", "fit_statement", help="Why: why you are the strongest fit.")
-@click.option("--emphasized", multiple=True, help="What they stressed.")
-@click.option("--supplement", multiple=True, help="Something to add later.")
+@click.option(
+    "--fit", "fit_statement", type=text(fields.STATEMENT), help="Why: why you are the strongest fit."
+)
+@click.option("--emphasized", type=text(fields.ITEM), multiple=True, help="What they stressed.")
+@click.option("--supplement", type=text(fields.ITEM), multiple=True, help="Something to add later.")
 @click.option("--with-friend", is_flag=True, help="Done talking it through with a friend.")
 @now_option
 @json_option
@@ -122,7 +139,7 @@ def debrief(
 
 @debrief.command("answer")
 @click.argument("number", type=int)
-@click.argument("answer")
+@click.argument("answer", type=text(fields.NEW_ANSWER))
 @application_option
 @now_option
 @pass_context

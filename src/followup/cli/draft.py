@@ -22,6 +22,8 @@ from followup.cli.common import (
     pass_context,
     resolve_application,
 )
+from followup.cli.params import text
+from followup.core import fields
 from followup.core.drafts import MESSAGE_ACTIONS, Draft, TextFinding
 from followup.core.errors import InvalidInput
 from followup.services.drafts import Drafted, draft, recheck, save_draft
@@ -30,11 +32,20 @@ from followup.services.drafts import Drafted, draft, recheck, save_draft
 @click.command("draft")
 @click.argument("action", type=click.Choice(MESSAGE_ACTIONS, case_sensitive=False))
 @click.option(
-    "--person", "-p", "person_ref", default="", help="Whom it is for (id or name), for TY, LI and FL."
+    "--person",
+    "-p",
+    "person_ref",
+    type=text(fields.REFERENCE),
+    default="",
+    help="Whom it is for (id or name), for TY, LI and FL.",
 )
 @application_option
 @click.option(
-    "--hook", "hooks", multiple=True, help="New material to use, e.g. 'article: https://... on X' (C-18)."
+    "--hook",
+    "hooks",
+    type=text(fields.ITEM),
+    multiple=True,
+    help="New material to use, e.g. 'article: https://... on X' (C-18).",
 )
 @click.option(
     "--format",

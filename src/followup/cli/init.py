@@ -10,6 +10,8 @@ from pathlib import Path
 import click
 
 from followup.cli.common import Context, emit, json_option, pass_context
+from followup.cli.params import text
+from followup.core import fields
 from followup.services.profile import save_profile
 
 
@@ -33,12 +35,16 @@ def interactive() -> bool:
 
 
 @click.command()
-@click.option("--name", help="Your full name, as it goes under your messages.")
-@click.option("--email", help="Your email address.")
-@click.option("--phone", help="Your phone number.")
-@click.option("--address", "postal_address", help="Your postal address (street, city).")
-@click.option("--tz", help="Your time zone (IANA name, e.g. Europe/Berlin).")
-@click.option("--country", help="Your country (ISO code, e.g. US, GB, DE).")
+@click.option(
+    "--name", type=text(fields.PROFILE_NAME), help="Your full name, as it goes under your messages."
+)
+@click.option("--email", type=text(fields.EMAIL), help="Your email address.")
+@click.option("--phone", type=text(fields.PHONE), help="Your phone number.")
+@click.option(
+    "--address", "postal_address", type=text(fields.ADDRESS), help="Your postal address (street, city)."
+)
+@click.option("--tz", type=text(fields.ZONE), help="Your time zone (IANA name, e.g. Europe/Berlin).")
+@click.option("--country", type=text(fields.COUNTRY), help="Your country (ISO code, e.g. US, GB, DE).")
 @json_option
 @pass_context
 def init(context: Context, /, as_json: bool, **given: str | None) -> None:

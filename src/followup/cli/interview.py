@@ -19,7 +19,9 @@ from followup.cli.common import (
     resolve_application,
 )
 from followup.cli.init import interactive
+from followup.cli.params import text
 from followup.cli.timefmt import human, iso, zone
+from followup.core import fields
 from followup.core.errors import InvalidInput
 from followup.core.model import Culture, Format, Person
 from followup.services.interviews import InterviewInput, add_interview
@@ -37,23 +39,56 @@ def interview() -> None:
 
 
 @interview.command("add")
-@click.option("--company", help="The employer.")
-@click.option("--position", help="The job title you interviewed for.")
-@click.option("--start", "start_text", metavar="ISO-DATETIME", help="When it started, e.g. 2026-03-02T10:00.")
+@click.option("--company", type=text(fields.COMPANY), help="The employer.")
+@click.option("--position", type=text(fields.TITLE), help="The job title you interviewed for.")
 @click.option(
-    "--end", "end_text", metavar="ISO-DATETIME", help="When it ended (default: +60 min, phone +30)."
+    "--start",
+    "start_text",
+    type=text(fields.MOMENT),
+    metavar="ISO-DATETIME",
+    help="When it started, e.g. 2026-03-02T10:00.",
 )
-@click.option("--tz", default="", help="Time zone of the interview times (default: your profile's).")
+@click.option(
+    "--end",
+    "end_text",
+    type=text(fields.MOMENT),
+    metavar="ISO-DATETIME",
+    help="When it ended (default: +60 min, phone +30).",
+)
+@click.option(
+    "--tz",
+    type=text(fields.ZONE),
+    default="",
+    help="Time zone of the interview times (default: your profile's).",
+)
 @click.option("--format", "format_", type=click.Choice(FORMATS), help="in_person, phone or video.")
-@click.option("--location", default="", help="Address or room.")
-@click.option("--link", default="", help="Video link.")
-@click.option("--country", default="", help="Employer's country (ISO code): its public holidays count.")
-@click.option("--subdivision", default="", help="Employer's state or region code (e.g. CA, ENG, BY).")
-@click.option("--company-tz", default="", help="Employer's time zone, if not the interview's.")
+@click.option("--location", type=text(fields.LOCATION), default="", help="Address or room.")
+@click.option("--link", type=text(fields.LINK), default="", help="Video link.")
+@click.option(
+    "--country",
+    type=text(fields.COUNTRY),
+    default="",
+    help="Employer's country (ISO code): its public holidays count.",
+)
+@click.option(
+    "--subdivision",
+    type=text(fields.SUBDIVISION),
+    default="",
+    help="Employer's state or region code (e.g. CA, ENG, BY).",
+)
+@click.option(
+    "--company-tz", type=text(fields.ZONE), default="", help="Employer's time zone, if not the interview's."
+)
 @click.option("--no-hr", is_flag=True, help="The company has no HR function (small firm).")
 @click.option("--culture", type=click.Choice(CULTURES), default="unknown", help="traditional or tech_social.")
 @click.option("--preferred", is_flag=True, help="This is the job you want most.")
-@click.option("--application", "-a", "application_ref", help="Add a further round to this application.")
+@click.option(
+    "--application",
+    "-a",
+    "application_ref",
+    type=text(fields.REFERENCE),
+    help="Add a further round to this application.",
+)
 @json_option
 @pass_context
 def add(
@@ -165,10 +200,16 @@ def list_interviews(context: Context, as_json: bool) -> None:
     "--application",
     "-a",
     "application_ref",
+    type=text(fields.REFERENCE),
     metavar="ID",
     help="Add it to this application (default: the company the addresses name, found or new).",
 )
-@click.option("--company", default="", help="The employer, when the invitation's addresses do not name it.")
+@click.option(
+    "--company",
+    type=text(fields.OTHER_COMPANY),
+    default="",
+    help="The employer, when the invitation's addresses do not name it.",
+)
 @click.option(
     "--format", "format_", type=click.Choice(FORMATS), help="in_person, phone or video (default: guessed)."
 )

@@ -22,7 +22,9 @@ from followup.cli.common import (
     pass_context,
     resolve_application,
 )
+from followup.cli.params import text
 from followup.cli.timefmt import human, parse_moment, zone
+from followup.core import fields
 from followup.core.codes import Severity
 from followup.core.errors import InvalidInput
 from followup.core.guard import ACTIONS, Verdict
@@ -73,7 +75,13 @@ def _report(
 
 common_options = [
     application_option,
-    click.option("--at", "at_text", metavar="ISO-DATETIME", help="When it happened (default: now)."),
+    click.option(
+        "--at",
+        "at_text",
+        type=text(fields.MOMENT),
+        metavar="ISO-DATETIME",
+        help="When it happened (default: now).",
+    ),
     now_option,
     json_option,
 ]
@@ -92,11 +100,20 @@ def log() -> None:
 
 @log.command("sent")
 @click.argument("action", type=click.Choice(SENT_KINDS, case_sensitive=False))
-@click.option("--to", "to_refs", multiple=True, help="Recipient (id or name); repeatable.")
-@click.option("--cc", "cc_refs", multiple=True, help="Copied (id or name); repeatable.")
+@click.option(
+    "--to", "to_refs", type=text(fields.REFERENCE), multiple=True, help="Recipient (id or name); repeatable."
+)
+@click.option(
+    "--cc", "cc_refs", type=text(fields.REFERENCE), multiple=True, help="Copied (id or name); repeatable."
+)
 @click.option("--channel", type=click.Choice(CHANNELS), help="How it went (default: email; LI: linkedin).")
-@click.option("--subject", default="", help="Subject line.")
-@click.option("--body", default="", help="The text you sent (kept, so later messages do not repeat it).")
+@click.option("--subject", type=text(fields.SUBJECT), default="", help="Subject line.")
+@click.option(
+    "--body",
+    type=text(fields.BODY),
+    default="",
+    help="The text you sent (kept, so later messages do not repeat it).",
+)
 @click.option(
     "--body-file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -105,7 +122,12 @@ def log() -> None:
 @click.option("--handwritten", is_flag=True, help="It was handwritten (H-02).")
 @click.option("--no-note", is_flag=True, help="LinkedIn request sent without a note (H-08).")
 @click.option(
-    "--slot", "slots", multiple=True, metavar="ISO-DATETIME", help="SCHED: a proposed call slot (x3)."
+    "--slot",
+    "slots",
+    type=text(fields.MOMENT),
+    multiple=True,
+    metavar="ISO-DATETIME",
+    help="SCHED: a proposed call slot (x3).",
 )
 @click.option(
     "--hook",
@@ -115,7 +137,7 @@ def log() -> None:
     help="New material it carried (C-18).",
 )
 @click.option("--force", is_flag=True, help="Log it even though the guard blocks it (needs --reason).")
-@click.option("--reason", default="", help="Why you override the guard.")
+@click.option("--reason", type=text(fields.REASON), default="", help="Why you override the guard.")
 @with_common
 @pass_context
 def sent(
@@ -178,11 +200,18 @@ def sent(
 
 
 @log.command("call")
-@click.option("--to", "to_refs", multiple=True, required=True, help="Whom you called (id or name).")
+@click.option(
+    "--to",
+    "to_refs",
+    type=text(fields.REFERENCE),
+    multiple=True,
+    required=True,
+    help="Whom you called (id or name).",
+)
 @click.option("--outcome", type=click.Choice([o.value for o in CallOutcome]), default="connected")
 @click.option("--returning", is_flag=True, help="You returned their call (an answer, RSP; not a touch).")
 @click.option("--force", is_flag=True, help="Log it even though the guard blocks it (needs --reason).")
-@click.option("--reason", default="", help="Why you override the guard.")
+@click.option("--reason", type=text(fields.REASON), default="", help="Why you override the guard.")
 @with_common
 @pass_context
 def call(
@@ -243,11 +272,28 @@ def _inbound(
 
 @log.command("reply")
 @click.argument("kind", type=click.Choice(REPLY_KINDS))
-@click.option("--from", "from_ref", help="Who wrote or called (id or name).")
+@click.option("--from", "from_ref", type=text(fields.REFERENCE), help="Who wrote or called (id or name).")
 @click.option("--channel", type=click.Choice(CHANNELS), default="email")
-@click.option("--said", default="", help="Their words about timing (timeframe: read into a new date, K4).")
-@click.option("--date", "date_text", metavar="YYYY-MM-DD", help="timeframe: the new decision date.")
-@click.option("--slot", "slot_text", metavar="ISO-DATETIME", help="schedule_reply: the agreed call time.")
+@click.option(
+    "--said",
+    type=text(fields.WORDS),
+    default="",
+    help="Their words about timing (timeframe: read into a new date, K4).",
+)
+@click.option(
+    "--date",
+    "date_text",
+    type=text(fields.MOMENT),
+    metavar="YYYY-MM-DD",
+    help="timeframe: the new decision date.",
+)
+@click.option(
+    "--slot",
+    "slot_text",
+    type=text(fields.MOMENT),
+    metavar="ISO-DATETIME",
+    help="schedule_reply: the agreed call time.",
+)
 @with_common
 @pass_context
 def reply(
@@ -283,9 +329,15 @@ def reply(
 
 
 @log.command("offer")
-@click.option("--from", "from_ref", help="Who made the offer.")
+@click.option("--from", "from_ref", type=text(fields.REFERENCE), help="Who made the offer.")
 @click.option("--channel", type=click.Choice(CHANNELS), default="email")
-@click.option("--deadline", "deadline_text", metavar="YYYY-MM-DD", help="When they need your answer.")
+@click.option(
+    "--deadline",
+    "deadline_text",
+    type=text(fields.MOMENT),
+    metavar="YYYY-MM-DD",
+    help="When they need your answer.",
+)
 @with_common
 @pass_context
 def offer(
@@ -313,7 +365,7 @@ def offer(
 
 
 @log.command("rejection")
-@click.option("--from", "from_ref", help="Who told you.")
+@click.option("--from", "from_ref", type=text(fields.REFERENCE), help="Who told you.")
 @click.option("--channel", type=click.Choice(CHANNELS), default="email")
 @with_common
 @pass_context
@@ -353,8 +405,19 @@ def _simple(
 
 
 @log.command("competing-offer")
-@click.option("--company", default="", help="Who made the offer (if it is not one of your applications).")
-@click.option("--deadline", "deadline_text", metavar="YYYY-MM-DD", help="When they need your answer.")
+@click.option(
+    "--company",
+    type=text(fields.OTHER_COMPANY),
+    default="",
+    help="Who made the offer (if it is not one of your applications).",
+)
+@click.option(
+    "--deadline",
+    "deadline_text",
+    type=text(fields.MOMENT),
+    metavar="YYYY-MM-DD",
+    help="When they need your answer.",
+)
 @with_common
 @pass_context
 def competing_offer(
@@ -381,7 +444,7 @@ def competing_offer(
 
 
 @log.command("accomplishment")
-@click.argument("what")
+@click.argument("what", type=text(fields.REQUIRED_ITEM))
 @click.option(
     "--status",
     type=click.Choice(["accepted", "granted", "published", "awarded", "filed", "submitted", "in progress"]),
@@ -420,8 +483,8 @@ def accomplishment(
 
 
 @log.command("feedback")
-@click.option("--from", "from_ref", help="Who gave it.")
-@click.option("--note", default="", help="What they said.")
+@click.option("--from", "from_ref", type=text(fields.REFERENCE), help="Who gave it.")
+@click.option("--note", type=text(fields.BODY), default="", help="What they said.")
 @with_common
 @pass_context
 def feedback(
@@ -464,7 +527,7 @@ _register_simple(
 
 
 @log.command("skip")
-@click.argument("step")
+@click.argument("step", type=text(fields.CODE))
 @click.option("--yes", is_flag=True, help="Confirm skipping even when the guard warns (A-09).")
 @with_common
 @pass_context

@@ -19,6 +19,8 @@ from followup.cli.common import (
     refuse_after,
     resolve_application,
 )
+from followup.cli.params import text
+from followup.core import fields
 from followup.core.errors import Refused
 from followup.core.model import Person, Role
 from followup.services.cards import ImportPlan, Outcome, apply_import, plan_import, read_cards
@@ -44,10 +46,14 @@ def split_name(name: str) -> dict[str, str]:
 
 def person_options(func: F) -> F:
     options = [
-        click.option("--first", help="First name."),
-        click.option("--last", help="Last name."),
-        click.option("--honorific", help="Mr., Ms., Dr. ... (used in formal greetings, C-09)."),
-        click.option("--title", help="Job title, exactly as on the card."),
+        click.option("--first", type=text(fields.NAME), help="First name."),
+        click.option("--last", type=text(fields.NAME), help="Last name."),
+        click.option(
+            "--honorific",
+            type=text(fields.HONORIFIC),
+            help="Mr., Ms., Dr. ... (used in formal greetings, C-09).",
+        ),
+        click.option("--title", type=text(fields.TITLE), help="Job title, exactly as on the card."),
         click.option(
             "--role", type=click.Choice(ROLES), help="hiring_manager, interviewer, hr, arranger, employee."
         ),
@@ -56,10 +62,15 @@ def person_options(func: F) -> F:
             "--hr", is_flag=True, help="Shortcut for --role hr (also not on the panel unless --on-panel)."
         ),
         click.option("--on-panel/--not-on-panel", default=None, help="Whether they interviewed you."),
-        click.option("--email", help="Email address (never guessed, I-03)."),
-        click.option("--phone", help="Phone number."),
-        click.option("--address", "postal_address", help="Postal address (for posted letters)."),
-        click.option("--tz", help="Their time zone, if not the company's."),
+        click.option("--email", type=text(fields.EMAIL), help="Email address (never guessed, I-03)."),
+        click.option("--phone", type=text(fields.PHONE), help="Phone number."),
+        click.option(
+            "--address",
+            "postal_address",
+            type=text(fields.ADDRESS),
+            help="Postal address (for posted letters).",
+        ),
+        click.option("--tz", type=text(fields.ZONE), help="Their time zone, if not the company's."),
         click.option(
             "--first-name-ok/--formal", default=None, help="They invited you to use their first name."
         ),
@@ -72,6 +83,7 @@ def person_options(func: F) -> F:
         click.option(
             "--talking-point",
             "talking_points",
+            type=text(fields.ITEM),
             multiple=True,
             help="Something you talked about (repeatable).",
         ),
@@ -122,7 +134,7 @@ def person() -> None:
 
 
 @person.command("add")
-@click.argument("name")
+@click.argument("name", type=text(fields.PERSON_NAME))
 @application_option
 @person_options
 @json_option
@@ -141,7 +153,7 @@ def add(context: Context, /, name: str, application_ref: str | None, as_json: bo
 
 
 @person.command("edit")
-@click.argument("ref")
+@click.argument("ref", type=text(fields.REFERENCE))
 @application_option
 @person_options
 @json_option

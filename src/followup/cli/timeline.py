@@ -14,21 +14,32 @@ from followup.cli.common import (
     pass_context,
     resolve_application,
 )
+from followup.cli.params import text
 from followup.cli.timefmt import human_day
+from followup.core import fields
 from followup.core.model import Channel
 from followup.services.interviews import request_no_contact, set_timeline
 from followup.services.people import find_person
 
 
 @click.command()
-@click.argument("said", required=False, default="")
+@click.argument("said", type=text(fields.WORDS), required=False, default="")
 @application_option
-@click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The decision date, if you know it exactly.")
-@click.option("--fill-date", metavar="YYYY-MM-DD", help="When they hope to fill the post.")
-@click.option("--contact", help="Who will get in touch (id or name), I-02.")
+@click.option(
+    "--date",
+    "date_text",
+    type=text(fields.MOMENT),
+    metavar="YYYY-MM-DD",
+    help="The decision date, if you know it exactly.",
+)
+@click.option(
+    "--fill-date", type=text(fields.MOMENT), metavar="YYYY-MM-DD", help="When they hope to fill the post."
+)
+@click.option("--contact", type=text(fields.REFERENCE), help="Who will get in touch (id or name), I-02.")
 @click.option("--means", type=click.Choice(["email", "phone", "letter"]), help="How they will get in touch.")
 @click.option(
     "--no-contact-until",
+    type=text(fields.MOMENT),
     metavar="YYYY-MM-DD|stated",
     help="They asked you not to contact them until then ('stated' = the decision date), I-05.",
 )

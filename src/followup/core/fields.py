@@ -54,7 +54,7 @@ class TextField:
                 f"one {'non-empty ' if self.required else ''}line of at most {self.max_length:,} characters"
             )
         else:
-            what = f"text of at most {self.max_length:,} characters"
+            what = f"{'non-empty ' if self.required else ''}text of at most {self.max_length:,} characters"
         return what + ", without control characters"
 
     def check(self, value: str, field: str | None = None) -> str:
@@ -114,8 +114,10 @@ def free(name: str, max_length: int) -> TextField:
 # --- the fields ---------------------------------------------------------------------------------------
 
 NAME = line("name", 200)
+PROFILE_NAME = line("name", 200, required=True)  # `init --name ""` would leave messages unsigned
 PERSON_NAME = line("name", 200, required=True)  # "Dana Kim", "Ms. Alvarez": split into first and last
 COMPANY = line("company", 200, required=True)
+OTHER_COMPANY = line("company", 200)  # where a company may be left out (an invitation's, an offer's)
 HONORIFIC = line("honorific", 50)
 TITLE = line("title", 200)  # a job title; also the position applied for
 EMAIL = line("email", 254)  # RFC 5321's longest path
@@ -133,6 +135,7 @@ ITEM = line("item", 1_000)  # one line of a list: a takeaway, a talking point, a
 REQUIRED_ITEM = line("item", 1_000, required=True)
 STATEMENT = line("statement", 2_000)  # the fit statement: one line of the debrief form
 ANSWER = free("answer", 10_000)
+NEW_ANSWER = TextField("answer", False, 10_000, required=True)  # `debrief answer N TEXT`
 WORDS = free("their words", 10_000)  # what the employer said about timing
 CODE = line("code", 100)  # an action identifier, a kind, a status, a channel, a step key
 SUBJECT = line("subject", 500)
