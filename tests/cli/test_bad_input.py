@@ -96,7 +96,9 @@ CASES = [
     pytest.param(
         ["plan", "--now", "2026-02-30T10:00"], ["--now: expected a day", "30 February"], id="plan-now"
     ),
-    pytest.param(["today", "--now", "2026-02-30T10:00"], ["--now: expected a day", "30 February"], id="today-now"),
+    pytest.param(
+        ["today", "--now", "2026-02-30T10:00"], ["--now: expected a day", "30 February"], id="today-now"
+    ),
     pytest.param(["today", "--now"], ["--now: expected a value after --now"], id="today-now-missing"),
     pytest.param(
         ["plan", "nosuch"], ["no application 'nosuch'", "harbor-analytics"], id="unknown-application"

@@ -12,7 +12,7 @@ import click
 from followup.core.fields import TextField
 
 
-class Text(click.ParamType):
+class Text(click.ParamType[str]):
     name = "text"
 
     def __init__(self, field: TextField) -> None:
