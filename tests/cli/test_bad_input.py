@@ -45,7 +45,10 @@ CASES = [
     ),
     pytest.param(
         ["timeline", "--date", "2026-11-20"],
-        ["decision date: expected a date on or after the interview (Tue 24 Nov 2026)", "'2026-11-20'"],
+        [
+            "decision date: expected a date from the interview (Tue 24 Nov 2026) to a year after it",
+            "'2026-11-20'",
+        ],
         id="decision-date-before-interview",
     ),
     pytest.param(

@@ -47,27 +47,33 @@ SCALARS = ("team_fit", "self_rating", "fit_statement", "no_stumbles", "with_frie
     help="Read the debrief from a file in the --edit format.",
 )
 @click.option(
-    "--takeaway", type=text(fields.ITEM), multiple=True, help="What: a key impression (repeatable)."
+    "--takeaway", type=text(fields.REQUIRED_ITEM), multiple=True, help="What: a key impression (repeatable)."
 )
-@click.option("--concern", type=text(fields.ITEM), multiple=True, help="What: a worry, e.g. turnover.")
-@click.option("--excitement", type=text(fields.ITEM), multiple=True, help="What: something that excites you.")
+@click.option(
+    "--concern", type=text(fields.REQUIRED_ITEM), multiple=True, help="What: a worry, e.g. turnover."
+)
+@click.option(
+    "--excitement", type=text(fields.REQUIRED_ITEM), multiple=True, help="What: something that excites you."
+)
 @click.option("--team-fit", type=click.Choice([t.value for t in TeamFit]), help="Could you work with them?")
 @click.option(
     "--open-question",
-    type=text(fields.ITEM),
+    type=text(fields.REQUIRED_ITEM),
     multiple=True,
     help="What: a question still open (kept out of the thank-you).",
 )
-@click.option("--went-well", type=text(fields.ITEM), multiple=True, help="Where: something that went well.")
+@click.option(
+    "--went-well", type=text(fields.REQUIRED_ITEM), multiple=True, help="Where: something that went well."
+)
 @click.option(
     "--to-improve",
-    type=text(fields.ITEM),
+    type=text(fields.REQUIRED_ITEM),
     multiple=True,
     help="Where: something to do better; end with ' (skill)' or ' (practice)'.",
 )
 @click.option(
     "--stumbled",
-    type=text(fields.ITEM),
+    type=text(fields.REQUIRED_ITEM),
     multiple=True,
     help="A question you stumbled on (each becomes ANSWER-n).",
 )
@@ -76,8 +82,8 @@ SCALARS = ("team_fit", "self_rating", "fit_statement", "no_stumbles", "with_frie
 @click.option(
     "--fit", "fit_statement", type=text(fields.STATEMENT), help="Why: why you are the strongest fit."
 )
-@click.option("--emphasized", type=text(fields.ITEM), multiple=True, help="What they stressed.")
-@click.option("--supplement", type=text(fields.ITEM), multiple=True, help="Something to add later.")
+@click.option("--emphasized", type=text(fields.REQUIRED_ITEM), multiple=True, help="What they stressed.")
+@click.option("--supplement", type=text(fields.REQUIRED_ITEM), multiple=True, help="Something to add later.")
 @click.option("--with-friend", is_flag=True, help="Done talking it through with a friend.")
 @now_option
 @json_option

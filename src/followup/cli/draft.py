@@ -35,7 +35,7 @@ from followup.services.drafts import Drafted, draft, recheck, save_draft
     "--person",
     "-p",
     "person_ref",
-    type=text(fields.REFERENCE),
+    type=text(fields.OPTIONAL_REFERENCE),
     default="",
     help="Whom it is for (id or name), for TY, LI and FL.",
 )
@@ -43,7 +43,7 @@ from followup.services.drafts import Drafted, draft, recheck, save_draft
 @click.option(
     "--hook",
     "hooks",
-    type=text(fields.ITEM),
+    type=text(fields.REQUIRED_ITEM),
     multiple=True,
     help="New material to use, e.g. 'article: https://... on X' (C-18).",
 )

@@ -49,7 +49,7 @@ def _check_now(args: Sequence[str]) -> None:
         value = arg.partition("=")[2] if arg.startswith("--now=") else None
         if arg == "--now" and index + 1 < len(args):
             value = args[index + 1]
-        if value:
+        if value is not None:
             from followup.core.dates import read_moment
 
             read_moment(value, "--now")

@@ -113,6 +113,21 @@ def add(
     """Record an interview. In a terminal, asks for whatever the flags leave out."""
     records = context.ws.read()
     application_id = resolve_application(records, application_ref).id if application_ref else ""
+    if application_id:  # a further round keeps the application's company: its options would be lost
+        company_options: dict[str, str | bool | None] = {
+            "--company": company,
+            "--position": position,
+            "--country": country,
+            "--subdivision": subdivision,
+            "--company-tz": company_tz,
+            "--no-hr": no_hr,
+            "--culture": culture != Culture.UNKNOWN and culture,
+            "--preferred": preferred,
+        }
+        for option, value in company_options.items():
+            if value:
+                accepted = f"no {option} with --application: a further round keeps the application's"
+                raise InvalidInput(option, accepted, value if isinstance(value, str) else None)
     ask = interactive()
     if not application_id:
         company = company or (click.prompt("Company") if ask else None)

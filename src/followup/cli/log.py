@@ -542,18 +542,24 @@ def skip(
 ) -> None:
     """You decided not to do a plan step (STEP: its key or label, e.g. F1 or LI:dana-kim)."""
     from followup.core.guard import Proposal
-    from followup.services.plans import check_action
+    from followup.services.plans import check_action, plans
 
     records = context.ws.read()
     app = resolve_application(records, application_ref)
     at = _at(context, records, at_text, now_text)
+    _, views = plans(context.ws, at, app.id)
+    steps = [view.step for view in views[0].steps] if views else []
+    wanted = step.casefold()
+    found = next((s for s in steps if wanted in (s.key.casefold(), s.label.casefold())), None)
+    if found is None:  # a skip nothing matches would be stored and never take effect
+        known = ", ".join(s.key for s in steps) or "none yet"
+        raise InvalidInput("STEP", f"a step of the plan of {app.id} (its key or label): {known}", step)
     if step.upper() == "F1":
         verdict = check_action(context.ws, app.id, Proposal(action="SKIP-F1", at=at), at)
         warning = next((f for f in verdict.findings if f.code == "W-SKIP-FOLLOWUP"), None)
         if warning is not None and not yes:
             raise InvalidInput("--yes", f"a confirmation: {warning.message} (W-SKIP-FOLLOWUP, A-09)")
-    kind = step.upper() if step.upper() in ("F1", "F2", "F3", "DB", "KS") else step
-    _simple(context, EventType.SKIP, app.id, at_text, now_text, as_json, kind=kind)
+    _simple(context, EventType.SKIP, app.id, at_text, now_text, as_json, kind=found.key)
 
 
 @log.command("pause-search")

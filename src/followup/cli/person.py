@@ -83,7 +83,7 @@ def person_options(func: F) -> F:
         click.option(
             "--talking-point",
             "talking_points",
-            type=text(fields.ITEM),
+            type=text(fields.REQUIRED_ITEM),
             multiple=True,
             help="Something you talked about (repeatable).",
         ),

@@ -9,19 +9,26 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 def zone(name: str) -> dt.tzinfo:
     try:
         return ZoneInfo(name) if name else dt.UTC
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a directory such as "America"
         return dt.UTC
 
 
 def parse_moment(text: str, tz: dt.tzinfo, field: str = "--now") -> dt.datetime:
     """ISO 8601 date or date-time; without an offset it is read in ``tz`` (the candidate's zone). An
     impossible day is named ("30 February 2026 does not exist"); years 1970 to 2200."""
-    from followup.core.dates import read_moment
+    from followup.core.dates import LAST_YEAR, YEARS_TEXT, in_years, read_moment
+    from followup.core.errors import InvalidInput
 
     moment = read_moment(text, field)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
-    return moment.astimezone(dt.UTC)
+    try:
+        utc = moment.astimezone(dt.UTC)
+    except OverflowError:  # not reached within 1970-2200; kept for a zone with a far offset
+        utc = moment.replace(year=LAST_YEAR + 1, tzinfo=dt.UTC)
+    if not in_years(utc):  # 2200-12-31T23:00 in New York is 2201 in UTC
+        raise InvalidInput(field, YEARS_TEXT + " (in UTC as well)", text)
+    return utc
 
 
 def human(moment: dt.datetime | None, tz: dt.tzinfo, *, end: bool = False) -> str:

@@ -16,7 +16,7 @@ def words() -> None:
 
 
 @words.command("add")
-@click.argument("new", type=text(fields.WORD), nargs=-1, required=True)
+@click.argument("new", type=text(fields.NEW_WORD), nargs=-1, required=True)
 @pass_context
 def add(context: Context, new: tuple[str, ...]) -> None:
     """Add WORDS (product names, jargon) to your dictionary."""

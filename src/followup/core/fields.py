@@ -19,6 +19,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from followup.core.dates import MOMENT_TEXT
 from followup.core.errors import InvalidInput
 from followup.core.model import (
     Application,
@@ -46,9 +47,12 @@ class TextField:
     one_line: bool
     max_length: int
     required: bool = False  # not empty or only spaces
+    what: str = ""  # what it accepts, when that says more than "one line" (a date)
 
     @property
     def accepts(self) -> str:
+        if self.what:
+            return self.what
         if self.one_line:
             what = (
                 f"one {'non-empty ' if self.required else ''}line of at most {self.max_length:,} characters"
@@ -129,10 +133,11 @@ SUBDIVISION = line("subdivision", 20)
 LOCATION = free("location", 1_000)
 LINK = line("link", 2_048)
 ID = line("id", 100)
-REFERENCE = line("reference", 200)  # an id or a name that finds a record: --application, --to, REF
+REFERENCE = line("reference", 200, required=True)  # an id or a name that finds a record: -a, --to, REF
+OPTIONAL_REFERENCE = line("reference", 200)  # where empty means "none": draft --person
 UID = line("invitation UID", 1_000)
 ITEM = line("item", 1_000)  # one line of a list: a takeaway, a talking point, a question, a hook
-REQUIRED_ITEM = line("item", 1_000, required=True)
+REQUIRED_ITEM = line("item", 1_000, required=True)  # an item given on the command line: never empty
 STATEMENT = line("statement", 2_000)  # the fit statement: one line of the debrief form
 ANSWER = free("answer", 10_000)
 NEW_ANSWER = TextField("answer", False, 10_000, required=True)  # `debrief answer N TEXT`
@@ -144,8 +149,10 @@ REASON = free("reason", 2_000)
 ATTACHMENT = line("attachment", 1_000)
 MESSAGE_ID = line("Message-ID", 1_000)
 WORD = line("word", 100)
+NEW_WORD = line("word", 100, required=True)
 SETTING = line("setting value", 200)
-MOMENT = line("date or time", 100)  # --now, --at, --start...: read by core.dates after this check
+# --now, --at, --start, --date...: read by core.dates after this check of its characters
+MOMENT = TextField("date or time", True, 100, required=True, what=MOMENT_TEXT)
 SENTENCE = line("sentence", 2_000)  # followup check "send F1 to Dana by email"
 
 # Every string, and every string in a tuple, of every record (a test holds this to the model).

@@ -17,6 +17,7 @@ from followup.core.errors import InvalidInput, Refused
 from followup.core.guard import Proposal, Verdict, check
 from followup.core.model import Application, Event, EventType, InboundKind
 from followup.core.plan.decision_date import parse_decision
+from followup.services.interviews import check_after_interview, interview_day
 from followup.services.workspace import Workspace, next_id
 from followup.workdays import business_calendar, calendars_for, years_for
 
@@ -40,6 +41,10 @@ def log_event(
             f"a moment that has passed (now is {now:%Y-%m-%d %H:%M} UTC)",
             f"{event.at:%Y-%m-%d %H:%M} UTC",
         )
+    if event.deadline is not None and event.deadline < event.at.date():
+        raise InvalidInput(
+            "--deadline", f"a date on or after the offer ({event.at:%Y-%m-%d})", event.deadline.isoformat()
+        )
     if force and not reason.strip():
         raise InvalidInput("--reason", "a few words saying why you override the guard (with --force)")
     with ws.transaction() as change:
@@ -55,9 +60,12 @@ def log_event(
                 raise InvalidInput(
                     "person", f"someone of {app.id}: " + ", ".join(p.id for p in app.people), ref
                 )
+        _check_plausible(app, event)
         event = dataclasses.replace(event, id=next_id("e", {e.id for e in app.events}))
         if event.type is EventType.INBOUND and event.kind == InboundKind.TIMEFRAME and event.new_date is None:
             event = _with_new_date(app.company.country, app.company.subdivision, years_for(app), event)
+        if event.new_date is not None and app.current_interview is not None:
+            check_after_interview(event.new_date, interview_day(app), "new date")
         verdict = None
         if event.type is EventType.SENT:
             proposal = Proposal(
@@ -90,6 +98,36 @@ def log_event(
 
 
 FUTURE_SLACK = dt.timedelta(minutes=5)  # clocks differ a little between machines
+# What can only happen once the interview has begun: its outcome, leaving the building, feedback.
+AFTER_THE_INTERVIEW = frozenset({EventType.OFFER_ACCEPTED, EventType.LEFT_BUILDING, EventType.FEEDBACK})
+OUTCOMES = frozenset({InboundKind.OFFER.value, InboundKind.REJECTION.value})
+
+
+def _check_plausible(app: Application, event: Event) -> None:
+    """Refuse what cannot have happened: the same event twice, an outcome before the interview, an
+    answer-by date before the offer that set it."""
+    for stored in app.events:
+        if (stored.type, stored.kind, stored.at, stored.to, stored.from_person) == (
+            event.type,
+            event.kind,
+            event.at,
+            event.to,
+            event.from_person,
+        ):
+            what = event.kind or event.type.value
+            raise InvalidInput(
+                "event", f"an event not logged yet: this {what} is logged already as {stored.id}", what
+            )
+    first = min((i.start for i in app.interviews if not i.cancelled), default=None)
+    follows = event.type in AFTER_THE_INTERVIEW or (
+        event.type is EventType.INBOUND and event.kind in OUTCOMES
+    )
+    if follows and first is not None and event.at < first:
+        raise InvalidInput(
+            "--at",
+            f"a moment after the interview began ({first:%Y-%m-%d %H:%M} UTC)",
+            f"{event.at:%Y-%m-%d %H:%M} UTC",
+        )
 
 
 def _affected_by(event: Event) -> Callable[[Application], bool] | None:

@@ -59,20 +59,38 @@ def add_person(ws: Workspace, application_id: str, contacts: tuple[str, ...] = (
             ),
             **fields,
         )
+        _check_not_recorded(app, person)
         app = dataclasses.replace(app, people=(*app.people, person))
         change.put(_with_contacts(app, person.id, contacts))
     return person
 
 
+def _check_not_recorded(app: Application, new: Person) -> None:
+    """The same name twice is a second `person add` by mistake, unless their addresses tell them apart."""
+    for person in app.people:
+        same_name = person.name.casefold() == new.name.casefold()
+        if same_name and (not new.email or not person.email or new.email.lower() == person.email.lower()):
+            raise InvalidInput(
+                "name",
+                f"someone not yet recorded: {person.name} is '{person.id}' "
+                f"(change them with `followup person edit {person.id} ...`)",
+                new.name,
+            )
+
+
 def edit_person(
     ws: Workspace, application_id: str, ref: str, contacts: tuple[str, ...] = (), **fields: Any
 ) -> Person:
+    if not fields and not contacts:
+        raise InvalidInput("person edit", "at least one option to change (see `followup person edit --help`)")
     _validate(fields)
     if "role" in fields:
         fields["role"] = Role(fields["role"])
     with ws.transaction() as change:
         app = change.app(application_id)
         person = dataclasses.replace(find_person(app, ref), **fields)
+        if not (person.first or person.last):
+            raise InvalidInput("name", f"a first or last name: {ref!r} would have none left")
         app = dataclasses.replace(app, people=tuple(person if p.id == person.id else p for p in app.people))
         change.put(_with_contacts(app, person.id, contacts))
     return person
