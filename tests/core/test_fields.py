@@ -94,7 +94,14 @@ def test_free_text_refuses_other_control_characters_and_overlong_text(value: str
         FREE.check(value)
 
 
-@pytest.mark.parametrize(("value", "problem"), [("", "is empty"), ("   ", "holds only spaces")])
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("", "is empty"),
+        ("   ", "holds only spaces or invisible characters"),
+        ("\u200b\u200d", "holds only spaces or invisible characters"),
+    ],
+)
 def test_a_required_field_refuses_empty_and_blank(value: str, problem: str) -> None:
     required = TextField("company", True, 50, required=True)
     with pytest.raises(InvalidInput) as caught:
@@ -110,3 +117,11 @@ def test_a_huge_value_is_quoted_short_in_the_message() -> None:
         fields.NAME.check("x" * 10_000_000, "--name")
     assert len(caught.value.message) < 300
     assert caught.value.message.endswith("... (10,000,000 characters))")
+
+
+@pytest.mark.parametrize(
+    ("value", "code"), [("\ufeffDana", "FEFF"), ("Da\u200bna", "200B"), ("Dana\u2060", "2060")]
+)
+def test_a_one_line_field_refuses_invisible_characters_that_split_a_name(value: str, code: str) -> None:
+    with pytest.raises(InvalidInput, match=re.escape(f"an invisible character (U+{code})")):
+        ONE_LINE.check(value)

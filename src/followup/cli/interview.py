@@ -145,8 +145,8 @@ def add(
     from followup.cli.timefmt import parse_moment
 
     where = zone(tz) if tz else context.tz(records)
-    start = parse_moment(start_text, where, "--start")
-    end = parse_moment(end_text, where, "--end") if end_text else None
+    start = parse_moment(start_text, where, "--start", with_time=True)
+    end = parse_moment(end_text, where, "--end", with_time=True) if end_text else None
     app, recorded = add_interview(
         context.ws,
         InterviewInput(

@@ -188,7 +188,7 @@ def sent(
         body=body_file.read_text() if body_file else body,
         handwritten=handwritten,
         with_note=not no_note,
-        proposed_slots=tuple(parse_moment(s, tz, "--slot") for s in slots),
+        proposed_slots=tuple(parse_moment(s, tz, "--slot", with_time=True) for s in slots),
         hooks=hooks,
     )
     if "\n" in subject or "\r" in subject:
@@ -310,7 +310,7 @@ def reply(
     as_json: bool,
 ) -> None:
     """The employer wrote or called: generic, timeframe, info_request, invitation, schedule_reply..."""
-    slot = parse_moment(slot_text, context.tz(), "--slot") if slot_text else None
+    slot = parse_moment(slot_text, context.tz(), "--slot", with_time=True) if slot_text else None
     if kind == "timeframe" and not (said or date_text):
         raise InvalidInput("--said or --date", "the new time frame of a timeframe reply")
     _inbound(

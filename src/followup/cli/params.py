@@ -7,6 +7,8 @@ One-line values lose surrounding spaces; free text is kept as given.
 
 from __future__ import annotations
 
+import unicodedata
+
 import click
 
 from followup.core.fields import TextField
@@ -21,7 +23,9 @@ class Text(click.ParamType[str]):
     def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> str:
         text = value if isinstance(value, str) else str(value)
         self.field.check(text, _name(param) or self.field.name)
-        return text.strip() if self.field.one_line else text
+        # One line: surrounding spaces dropped, and composed (NFC), so "Kím" typed with a combining
+        # accent is the same name as "Kím" typed with one key.
+        return unicodedata.normalize("NFC", text.strip()) if self.field.one_line else text
 
     def __repr__(self) -> str:
         return f"Text({self.field.name!r})"

@@ -12,7 +12,7 @@ from followup.services.profile import reset_setting, set_setting, settings_table
 
 
 @click.command()
-@click.argument("name", type=text(fields.CODE), required=False)
+@click.argument("name", type=text(fields.SETTING_NAME), required=False)
 @click.argument("value", type=text(fields.SETTING), required=False)
 @click.option(
     "--application",

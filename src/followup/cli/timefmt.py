@@ -13,13 +13,14 @@ def zone(name: str) -> dt.tzinfo:
         return dt.UTC
 
 
-def parse_moment(text: str, tz: dt.tzinfo, field: str = "--now") -> dt.datetime:
+def parse_moment(text: str, tz: dt.tzinfo, field: str = "--now", *, with_time: bool = False) -> dt.datetime:
     """ISO 8601 date or date-time; without an offset it is read in ``tz`` (the candidate's zone). An
-    impossible day is named ("30 February 2026 does not exist"); years 1970 to 2200."""
+    impossible day is named ("30 February 2026 does not exist"); years 1970 to 2200. ``with_time``
+    refuses a date alone (for the start of an interview, a call slot)."""
     from followup.core.dates import LAST_YEAR, YEARS_TEXT, in_years, read_moment
     from followup.core.errors import InvalidInput
 
-    moment = read_moment(text, field)
+    moment = read_moment(text, field, with_time=with_time)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
     try:

@@ -38,6 +38,7 @@ MONTH_NAMES = [
 ]
 # Year, month, day, then optionally hour, minute and second: the numbers an ISO text names, in its
 # extended (2026-03-02T14:00) or basic (20260302T1400) form.
+_DATE_ALONE = re.compile(r"[0-9]{4}-?[0-9]{2}-?[0-9]{2}")
 _SHAPE = re.compile(
     r"\s*([0-9]{4})-?([0-9]{1,2})-?([0-9]{1,2})"
     r"(?:[T ]([0-9]{1,2})(?::?([0-9]{2})(?::?([0-9]{2}))?)?)?"
@@ -90,10 +91,13 @@ def read_date(text: str, field: str) -> dt.date:
     return day
 
 
-def read_moment(text: str, field: str) -> dt.datetime:
+def read_moment(text: str, field: str, *, with_time: bool = False) -> dt.datetime:
     """An ISO date or date-time, as typed: naive unless it carries an offset (``Z`` included); years
-    1970 to 2200. The caller places a naive moment in the zone it means."""
+    1970 to 2200. The caller places a naive moment in the zone it means. ``with_time``: a date alone
+    is refused (an interview's start at midnight is a time left out, not a time)."""
     value = text.strip()
+    if with_time and _DATE_ALONE.fullmatch(value):
+        raise InvalidInput(field, f"a date and a time such as {value}T14:00 (a date alone is midnight)", text)
     try:
         moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T", 1))
     except ValueError:

@@ -37,6 +37,9 @@ from followup.core.model import (
 
 LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # what str.splitlines splits on
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Invisible characters pasted from web pages that make "Dana" and "Dana" two names: a zero-width space, a
+# byte order mark, a word joiner. (Zero-width joiners stay: emoji sequences and Indic scripts need them.)
+INVISIBLE = frozenset("\u200b\ufeff\u2060")
 
 
 @dataclass(frozen=True)
@@ -74,8 +77,8 @@ def problem_of(spec: TextField, value: str) -> str | None:
     """What ``spec`` refuses in ``value`` ("has a line break at character 5"), or None."""
     if len(value) > spec.max_length:
         return f"has {len(value):,} characters"
-    if spec.required and not value.strip():
-        return "is empty" if not value else "holds only spaces"
+    if spec.required and not _visible(value):
+        return "is empty" if not value else "holds only spaces or invisible characters"
     for index, char in enumerate(value, start=1):
         refused = _refused(char, spec.one_line)
         if refused is not None:
@@ -87,7 +90,7 @@ def problem_of(spec: TextField, value: str) -> str | None:
 def _refused(char: str, one_line: bool) -> tuple[str, str] | None:
     """What ``char`` is, and why that matters, when a field of this shape refuses it."""
     code = ord(char)
-    if 0x20 <= code < 0x7F or 0xA0 <= code < 0x2028:  # the common case, quickly
+    if 0x20 <= code < 0x7F or 0xA0 <= code < 0x2000:  # the common case, quickly
         return None
     if char == "\x00":
         return "a NUL character", ""
@@ -104,7 +107,14 @@ def _refused(char: str, one_line: bool) -> tuple[str, str] | None:
         return f"an unpaired surrogate (U+{code:04X})", ", which is not text"
     if one_line and char in BIDI_CONTROLS:
         return f"a bidirectional control (U+{code:04X})", ", which can disguise text"
+    if one_line and char in INVISIBLE:
+        return f"an invisible character (U+{code:04X})", ""
     return None
+
+
+def _visible(value: str) -> bool:
+    """Whether ``value`` shows anything: a character that is neither a space nor a format character."""
+    return any(not char.isspace() and unicodedata.category(char) != "Cf" for char in value)
 
 
 def line(name: str, max_length: int, *, required: bool = False) -> TextField:
@@ -150,6 +160,7 @@ ATTACHMENT = line("attachment", 1_000)
 MESSAGE_ID = line("Message-ID", 1_000)
 WORD = line("word", 100)
 NEW_WORD = line("word", 100, required=True)
+SETTING_NAME = line("setting", 100, required=True)
 SETTING = line("setting value", 200)
 # --now, --at, --start, --date...: read by core.dates after this check of its characters
 MOMENT = TextField("date or time", True, 100, required=True, what=MOMENT_TEXT)

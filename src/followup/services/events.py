@@ -45,6 +45,7 @@ def log_event(
         raise InvalidInput(
             "--deadline", f"a date on or after the offer ({event.at:%Y-%m-%d})", event.deadline.isoformat()
         )
+    _check_lists(event)
     if force and not reason.strip():
         raise InvalidInput("--reason", "a few words saying why you override the guard (with --force)")
     with ws.transaction() as change:
@@ -101,6 +102,23 @@ FUTURE_SLACK = dt.timedelta(minutes=5)  # clocks differ a little between machine
 # What can only happen once the interview has begun: its outcome, leaving the building, feedback.
 AFTER_THE_INTERVIEW = frozenset({EventType.OFFER_ACCEPTED, EventType.LEFT_BUILDING, EventType.FEEDBACK})
 OUTCOMES = frozenset({InboundKind.OFFER.value, InboundKind.REJECTION.value})
+
+
+def _check_lists(event: Event) -> None:
+    """Each recipient once, nobody both in --to and --cc, each proposed slot once."""
+    for field, names in (("--to", event.to), ("--cc", event.cc)):
+        twice = next((name for index, name in enumerate(names) if name in names[:index]), None)
+        if twice is not None:
+            raise InvalidInput(field, "each person once", twice)
+    both = next((name for name in event.cc if name in event.to), None)
+    if both is not None:
+        raise InvalidInput("--cc", "someone not already in --to", both)
+    slots = event.proposed_slots
+    again = next((slot for index, slot in enumerate(slots) if slot in slots[:index]), None)
+    if again is not None:
+        raise InvalidInput(
+            "--slot", "different times (the same slot is given twice)", f"{again:%Y-%m-%d %H:%M} UTC"
+        )
 
 
 def _check_plausible(app: Application, event: Event) -> None:

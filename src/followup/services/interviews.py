@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -51,6 +52,12 @@ def add_interview(ws: Workspace, given: InterviewInput) -> tuple[Application, In
         raise InvalidInput("start", "a date and time with a zone")
     if not given.company.strip() and not given.application_id:
         raise InvalidInput("company", "the employer's name")
+    if given.link and not LINK_SHAPE.fullmatch(given.link):
+        raise InvalidInput(
+            "link",
+            "a meeting link such as https://meet.example.com/abc (http, https, tel or sip)",
+            given.link,
+        )
     with ws.transaction() as change:
         profile = change.records.profile
         tz = given.tz or given.company_tz or profile.tz
@@ -95,6 +102,10 @@ def add_interview(ws: Workspace, given: InterviewInput) -> tuple[Application, In
     return app, interview
 
 
+# A link the calendar and the plan can show: a web address (with or without https://), or a dial-in.
+LINK_SHAPE = re.compile(
+    r"(?:(?:https?://)?[^\s/:@]+\.[^\s/:@]+(?::[0-9]+)?(?:[/?#]\S*)?|(?:tel|sip):\S+)", re.I
+)
 LONGEST_INTERVIEW = dt.timedelta(hours=12)  # an on-site day is long; a longer "interview" is a typo
 
 
