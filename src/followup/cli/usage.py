@@ -88,7 +88,7 @@ def _no_such_option(error: click.NoSuchOption, see: str) -> UsageProblem:
     option = error.option_name
     guess = f" (did you mean {' or '.join(error.possibilities)}?)" if error.possibilities else ""
     if re.fullmatch(r"-[0-9][0-9.]*", option):  # "settings followup_cap -1": a value, not an option
-        guess = f" (a value that starts with -, such as {option}, goes after --: `-- {option}`)"
+        guess = f" (to give {option} as a value, write --option={option}, or put it after --)"
     known = _options(error.ctx.command) if error.ctx is not None else []
     accepted = "one of " + ", ".join(known) if known else "an option the command has"
     return UsageProblem(f"no such option: {option}{guess}{see}", option, accepted, option)
