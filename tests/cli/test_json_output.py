@@ -275,3 +275,19 @@ def test_an_unexpected_argument_is_a_json_error_without_field(populated: Path) -
     assert (
         error["message"] == "unexpected argument 'b': this command takes no more (see followup plan --help)"
     )
+
+
+def _interrupt(args: object) -> int:
+    raise KeyboardInterrupt
+
+
+def test_an_interrupted_command_answers_in_json_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("followup.cli.app.run", _interrupt)
+    error = assert_json_error(invoke("plan", "--json"), code=130, field=None, accepted=None)
+    assert error["message"] == "interrupted; nothing was written by the unfinished command"
+    text = invoke("plan")
+    assert (text.code, text.out, text.err) == (
+        130,
+        "",
+        "followup: interrupted; nothing was written by the unfinished command\n",
+    )

@@ -36,8 +36,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FollowupError as error:
         return report(error, as_json)
     except KeyboardInterrupt:
-        sys.stderr.write("followup: interrupted; nothing was written by the unfinished command\n")
-        return 130
+        interrupted = FollowupError("interrupted; nothing was written by the unfinished command")
+        interrupted.exit_code = 130
+        return report(interrupted, as_json)
     except BrokenPipeError:
         return 0
 
