@@ -978,6 +978,11 @@ HOSTILE = [
         id="log-left-before",
     ),
     p(
+        ["log", "sent", "TY", "--to", "dana", "--at", "2026-11-24T09:00"],
+        "--at: expected a moment after the interview began (2026-11-24 15:00 UTC)",
+        id="log-thanks-before-interview",
+    ),
+    p(
         ["log", "competing-offer", "--deadline", "2020-01-01", *NOW],
         "--deadline: expected a date on or after the offer",
         id="log-competing-deadline-past",
@@ -1178,3 +1183,72 @@ def test_hostile_input_is_one_line_exit_2_and_changes_nothing(
 
 def test_the_hostile_table_is_long_enough_to_mean_something() -> None:
     assert len(HOSTILE) >= 120
+
+
+# --- text files the commands read: UTF-8, at most 1 MB, each line or body a valid field ---------------------
+
+BODY_FILE = ["log", "sent", "F1", "--to", "priya", *NOW, "--body-file"]
+FORM_FILE = ["debrief", "--from-file"]
+
+
+@pytest.mark.parametrize(
+    ("command", "content", "fragments"),
+    [
+        pytest.param(
+            FORM_FILE,
+            "[takeaways]\n- ok\n".encode("utf-16"),
+            ["--from-file: expected UTF-8 text; this is UTF-16 (it starts with the byte order mark FF FE)"],
+            id="form-utf-16",
+        ),
+        pytest.param(
+            FORM_FILE,
+            "[takeaways]\n- caf\u00e9\n".encode("latin-1"),
+            ["--from-file: expected UTF-8 text; the byte 0xE9 at offset 17 is not UTF-8"],
+            id="form-latin-1",
+        ),
+        pytest.param(
+            FORM_FILE,
+            b"[takeaways]\n- ok\n- a\x07b\n",
+            ["debrief line 3: expected one line", "a control character (U+0007) at character 2"],
+            id="form-bell",
+        ),
+        pytest.param(
+            FORM_FILE,
+            b"[concerns]\n- " + b"x" * 1001 + b"\n",
+            ["debrief line 2: expected one line of at most 1,000 characters", "this has 1,001 characters"],
+            id="form-long-item",
+        ),
+        pytest.param(
+            BODY_FILE,
+            "Dear Priya,\n".encode("utf-16"),
+            ["--body-file: expected UTF-8 text; this is UTF-16"],
+            id="body-utf-16",
+        ),
+        pytest.param(
+            BODY_FILE,
+            b"Dear Priya,\n\x00\x00",
+            ["--body-file: expected UTF-8 text; the byte 0x00 at offset 12 is not text"],
+            id="body-nul-bytes",
+        ),
+        pytest.param(
+            BODY_FILE,
+            b"Dear Priya,\x1b[2J\n",
+            ["--body-file: expected text of at most 100,000 characters", "a control character (U+001B)"],
+            id="body-escape-sequence",
+        ),
+        pytest.param(
+            BODY_FILE,
+            b"x" * (2 * 1024 * 1024),
+            ["--body-file: expected a file of at most 1 MB; this one has 1,048,577 bytes"],
+            id="body-2-mb",
+        ),
+    ],
+)
+def test_a_text_file_that_is_not_good_text_is_refused_naming_its_option(
+    populated: Path, tmp_path: Path, command: list[str], content: bytes, fragments: list[str]
+) -> None:
+    before = state(populated)
+    source = tmp_path / "text.txt"
+    source.write_bytes(content)
+    assert_one_line_error(invoke(*command, str(source)), *fragments)
+    assert state(populated) == before

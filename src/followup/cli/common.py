@@ -7,13 +7,14 @@ import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import click
 
 from followup.cli.params import text
 from followup.cli.timefmt import parse_moment, zone
-from followup.core import fields
+from followup.core import codec, fields
 from followup.core.errors import FollowupError, InvalidInput, NotFound
 from followup.core.model import Application, Records
 from followup.services.workspace import Workspace
@@ -54,8 +55,6 @@ def db_url(db: str | None) -> str | None:
     db = db or os.environ.get("FOLLOWUP_DB")
     if db is None or "://" in db:
         return db
-    from pathlib import Path
-
     return f"sqlite:///{Path(db).expanduser()}"
 
 
@@ -108,6 +107,20 @@ def emit(as_json: bool, data: Any, text: str) -> None:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False))
     else:
         click.echo(text)
+
+
+TEXT_FILE_LIMIT = 2**20  # a message body or a debrief form: 1 MB is ten times the longest field
+
+
+def read_text_file(path: Path, field: str) -> str:
+    """A text file the user names (``--body-file``, ``--from-file``): UTF-8, at most 1 MB, read whole;
+    anything else is one line naming the option and what is wrong (codec.decode)."""
+    try:
+        with path.open("rb") as source:
+            data = source.read(TEXT_FILE_LIMIT + 1)
+    except OSError as error:
+        raise InvalidInput(field, f"a file that can be read ({error.strerror})", str(path)) from None
+    return codec.decode(data, field, TEXT_FILE_LIMIT)
 
 
 def refuse_after(as_json: bool, data: dict[str, Any], text: str, error: FollowupError) -> NoReturn:

@@ -21,6 +21,7 @@ from followup.cli.common import (
     json_option,
     now_option,
     pass_context,
+    read_text_file,
     resolve_application,
 )
 from followup.cli.init import interactive
@@ -109,7 +110,7 @@ def debrief(
         raise InvalidInput("application", "an application with an interview")
     now = context.now(now_text, records)
     if use_editor or from_file:
-        text = from_file.read_text() if from_file else _edit(form(app, current.debrief))
+        text = read_text_file(from_file, "--from-file") if from_file else _edit(form(app, current.debrief))
         try:
             result, talking = parse_form(text, app)
         except InvalidInput as error:
@@ -315,7 +316,9 @@ def parse_form(text: str, app: Application) -> tuple[Debrief, dict[str, tuple[st
             continue
         if current is None:
             raise InvalidInput(f"debrief line {number}", "a [section] heading before any item", raw)
-        sections[current].append(line.strip().removeprefix("- ").strip())
+        item = line.strip().removeprefix("- ").strip()
+        fields.ITEM.check(item, f"debrief line {number}")  # named by its line, not by where it is stored
+        sections[current].append(item)
     talking = {}
     for name, items in sections.items():
         if name.startswith("talking points:"):

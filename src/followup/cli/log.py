@@ -20,6 +20,7 @@ from followup.cli.common import (
     now_option,
     parse_day,
     pass_context,
+    read_text_file,
     resolve_application,
 )
 from followup.cli.params import text
@@ -185,7 +186,9 @@ def sent(
         to=_people(app, to_refs),
         cc=_people(app, cc_refs),
         subject=subject,
-        body=body_file.read_text() if body_file else body,
+        body=fields.BODY.check(read_text_file(body_file, "--body-file"), "--body-file")
+        if body_file
+        else body,
         handwritten=handwritten,
         with_note=not no_note,
         proposed_slots=tuple(parse_moment(s, tz, "--slot", with_time=True) for s in slots),

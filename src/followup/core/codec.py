@@ -168,25 +168,27 @@ _BYTE_ORDER_MARKS = (  # UTF-32's little-endian mark starts with UTF-16's: it co
 )
 
 
-def decode(data: bytes) -> str:
-    """An import file's bytes as text: UTF-8 (a UTF-8 byte order mark is fine), at most 20 MB; anything
-    else is refused saying what it is and where, so the user knows how to save it."""
-    if len(data) > MAX_FILE_BYTES:
-        raise InvalidInput(IMPORT_FILE, f"a file of at most 20 MB; this one has {len(data):,} bytes")
+def decode(data: bytes, field: str = IMPORT_FILE, limit: int = MAX_FILE_BYTES) -> str:
+    """A file's bytes as text: UTF-8 (a UTF-8 byte order mark is fine), at most ``limit`` bytes; anything
+    else is refused saying what it is and where, so the user knows how to save it. Used for import files
+    and for every text file the CLI reads (a message body, a debrief form)."""
+    if len(data) > limit:
+        size = f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit:,} bytes"
+        raise InvalidInput(field, f"a file of at most {size}; this one has {len(data):,} bytes")
     for mark, encoding, shown_mark in _BYTE_ORDER_MARKS:
         if data.startswith(mark):
             accepted = f"UTF-8 text; this is {encoding} (it starts with the byte order mark {shown_mark})"
-            raise InvalidInput(IMPORT_FILE, accepted + ": save it as UTF-8")
+            raise InvalidInput(field, accepted + ": save it as UTF-8")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         accepted = f"UTF-8 text; the byte 0x{data[error.start]:02X} at offset {error.start} is not UTF-8"
-        raise InvalidInput(IMPORT_FILE, accepted + " (save the file as UTF-8)") from None
+        raise InvalidInput(field, accepted + " (save the file as UTF-8)") from None
     nul = data.find(b"\x00")
     if nul >= 0:  # valid UTF-8, but no text holds NUL: most often UTF-16 without its mark
         accepted = f"UTF-8 text; the byte 0x00 at offset {nul} is not text (is it UTF-16? save it as UTF-8)"
-        raise InvalidInput(IMPORT_FILE, accepted)
-    return text
+        raise InvalidInput(field, accepted)
+    return text.removeprefix("\ufeff")
 
 
 def _parse_int(text: str) -> int:

@@ -102,6 +102,7 @@ FUTURE_SLACK = dt.timedelta(minutes=5)  # clocks differ a little between machine
 # What can only happen once the interview has begun: its outcome, leaving the building, feedback.
 AFTER_THE_INTERVIEW = frozenset({EventType.OFFER_ACCEPTED, EventType.LEFT_BUILDING, EventType.FEEDBACK})
 OUTCOMES = frozenset({InboundKind.OFFER.value, InboundKind.REJECTION.value})
+THANKS_AND_FOLLOW_UPS = frozenset({"TY", "TA", "TY-FWD", "PAPER", "FL", "F1", "F2", "F3"})  # they answer it
 
 
 def _check_lists(event: Event) -> None:
@@ -137,8 +138,10 @@ def _check_plausible(app: Application, event: Event) -> None:
                 "event", f"an event not logged yet: this {what} is logged already as {stored.id}", what
             )
     first = min((i.start for i in app.interviews if not i.cancelled), default=None)
-    follows = event.type in AFTER_THE_INTERVIEW or (
-        event.type is EventType.INBOUND and event.kind in OUTCOMES
+    follows = (
+        event.type in AFTER_THE_INTERVIEW
+        or (event.type is EventType.INBOUND and event.kind in OUTCOMES)
+        or (event.type is EventType.SENT and event.kind in THANKS_AND_FOLLOW_UPS)
     )
     if follows and first is not None and event.at < first:
         raise InvalidInput(
