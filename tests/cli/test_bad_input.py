@@ -710,6 +710,17 @@ HOSTILE = [
         id="edit-bad-email",
     ),
     p(["person", "list", "-a", "nosuch"], "no application 'nosuch'", id="list-people-unknown-application"),
+    p(
+        ["person", "add", "Sam Lee", "--hr", "--hiring-manager"],
+        "--role: expected one role: --role, --hiring-manager or --hr (got '--hiring-manager and --hr')",
+        id="person-two-roles",
+    ),
+    p(
+        ["person", "edit", "dana", "--role", "interviewer", "--hr"],
+        "--role: expected one role",
+        "(got '--role interviewer and --hr')",
+        id="edit-two-roles",
+    ),
     # timeline
     p(["timeline", ""], "SAID: expected their words, or one of --date", id="timeline-nothing"),
     p(["timeline", "we will decide by 30 February"], "30 February does not exist", id="timeline-feb-30"),
@@ -801,6 +812,11 @@ HOSTILE = [
     ),
     p(["debrief", "--fit", "x" * 2001], "--fit:", "this has 2,001 characters", id="debrief-fit-long"),
     p(["debrief"], "debrief: expected flags (see --help), --edit, --from-file", id="debrief-nothing"),
+    p(
+        ["debrief", "--stumbled", "Why us?", "--no-stumbles"],
+        "--no-stumbles: expected no --stumbled beside it",
+        id="debrief-stumbled-and-none",
+    ),
     p(
         ["debrief", "--from-file", "/nonexistent"],
         "--from-file: expected an existing file (got '/nonexistent')",

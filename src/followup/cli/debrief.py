@@ -197,6 +197,10 @@ def from_flags(base: Debrief, flags: dict[str, object]) -> Debrief:
     if items("to_improve"):
         changes["to_improve"] = tuple(_improvement(t) for t in items("to_improve"))
     if items("stumbled"):
+        if flags.get("no_stumbles"):  # D-07: either questions tripped you up, or none did
+            raise InvalidInput(
+                "--no-stumbles", "no --stumbled beside it (none tripped you up)", items("stumbled")[0]
+            )
         changes["stumbled_questions"] = tuple(StumbledQuestion(q) for q in items("stumbled"))
     if flags.get("no_stumbles"):
         changes["no_stumbles"] = True

@@ -21,7 +21,7 @@ from followup.cli.common import (
 )
 from followup.cli.params import text
 from followup.core import fields
-from followup.core.errors import Refused
+from followup.core.errors import InvalidInput, Refused
 from followup.core.model import Person, Role
 from followup.services.cards import ImportPlan, Outcome, apply_import, plan_import, read_cards
 from followup.services.people import add_person, edit_person, list_people
@@ -108,6 +108,17 @@ def _fields(given: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:
         )
         if given.pop(flag, False)
     )
+    roles = [
+        option
+        for option, given_here in (
+            (f"--role {given.get('role')}", given.get("role") is not None),
+            ("--hiring-manager", given.get("hiring_manager")),
+            ("--hr", given.get("hr")),
+        )
+        if given_here
+    ]
+    if len(roles) > 1:  # the last would win silently
+        raise InvalidInput("--role", "one role: --role, --hiring-manager or --hr", " and ".join(roles))
     if given.pop("hiring_manager", False):
         given["role"] = Role.HIRING_MANAGER.value
     if given.pop("hr", False):
