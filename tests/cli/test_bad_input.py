@@ -1268,3 +1268,21 @@ def test_a_text_file_that_is_not_good_text_is_refused_naming_its_option(
     source.write_bytes(content)
     assert_one_line_error(invoke(*command, str(source)), *fragments)
     assert state(populated) == before
+
+
+def test_an_answer_typed_at_a_prompt_is_checked_as_its_field(
+    populated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("followup.cli.init.interactive", lambda: True)
+    before = state(populated)
+    result = invoke("init", stdin="Alex\tMorgan\n")
+    assert result.code == 2
+    assert result.err == (
+        "followup: name: expected one non-empty line of at most 200 characters, without control characters; "
+        "this has a tab at character 5 (got 'Alex\\tMorgan')\n"
+    )
+    assert state(populated) == before
+    answers = "Alex M. Morgan\nalex@example.com\n+1 617 555 0100\n12 Beacon St\nAmerica/New_York\nUS\n"
+    assert ok("init", stdin=answers).out.endswith(
+        "Profile saved for Alex M. Morgan (America/New_York, US).\n"
+    )

@@ -11,7 +11,7 @@ import click
 
 from followup.cli.common import Context, emit, json_option, pass_context
 from followup.cli.params import text
-from followup.core import fields
+from followup.core import fields as fields_
 from followup.services.profile import save_profile
 
 
@@ -36,15 +36,15 @@ def interactive() -> bool:
 
 @click.command()
 @click.option(
-    "--name", type=text(fields.PROFILE_NAME), help="Your full name, as it goes under your messages."
+    "--name", type=text(fields_.PROFILE_NAME), help="Your full name, as it goes under your messages."
 )
-@click.option("--email", type=text(fields.EMAIL), help="Your email address.")
-@click.option("--phone", type=text(fields.PHONE), help="Your phone number.")
+@click.option("--email", type=text(fields_.EMAIL), help="Your email address.")
+@click.option("--phone", type=text(fields_.PHONE), help="Your phone number.")
 @click.option(
-    "--address", "postal_address", type=text(fields.ADDRESS), help="Your postal address (street, city)."
+    "--address", "postal_address", type=text(fields_.ADDRESS), help="Your postal address (street, city)."
 )
-@click.option("--tz", type=text(fields.ZONE), help="Your time zone (IANA name, e.g. Europe/Berlin).")
-@click.option("--country", type=text(fields.COUNTRY), help="Your country (ISO code, e.g. US, GB, DE).")
+@click.option("--tz", type=text(fields_.ZONE), help="Your time zone (IANA name, e.g. Europe/Berlin).")
+@click.option("--country", type=text(fields_.COUNTRY), help="Your country (ISO code, e.g. US, GB, DE).")
 @json_option
 @pass_context
 def init(context: Context, /, as_json: bool, **given: str | None) -> None:
@@ -69,8 +69,18 @@ def init(context: Context, /, as_json: bool, **given: str | None) -> None:
             "tz": "Time zone",
             "country": "Country (ISO code)",
         }
-        for key, label in labels.items():
-            fields[key] = click.prompt(label, default=defaults[key] or None, show_default=bool(defaults[key]))
+        kinds = {
+            "name": fields_.PROFILE_NAME,
+            "email": fields_.EMAIL,
+            "phone": fields_.PHONE,
+            "postal_address": fields_.ADDRESS,
+            "tz": fields_.ZONE,
+            "country": fields_.COUNTRY,
+        }
+        for key, label in labels.items():  # each answer checked as its field, like the option
+            fields[key] = click.prompt(
+                label, default=defaults[key] or None, show_default=bool(defaults[key]), type=text(kinds[key])
+            )
     elif not current.name and "tz" not in fields:
         fields["tz"] = guess_tz()
     profile = save_profile(context.ws, **fields)

@@ -130,10 +130,13 @@ def add(
                 raise InvalidInput(option, accepted, value if isinstance(value, str) else None)
     ask = interactive()
     if not application_id:
-        company = company or (click.prompt("Company") if ask else None)
-        position = position if position is not None else (click.prompt("Position", default="") if ask else "")
+        company = company or (click.prompt("Company", type=text(fields.COMPANY)) if ask else None)
+        if position is None:
+            position = click.prompt("Position", default="", type=text(fields.TITLE)) if ask else ""
     if start_text is None and ask:
-        start_text = click.prompt("Start (YYYY-MM-DDTHH:MM, your time zone unless --tz)")
+        start_text = click.prompt(
+            "Start (YYYY-MM-DDTHH:MM, your time zone unless --tz)", type=text(fields.MOMENT)
+        )
     if format_ is None:
         format_ = (
             click.prompt("Format", type=click.Choice(FORMATS), default="in_person") if ask else "in_person"
