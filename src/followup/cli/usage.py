@@ -1,9 +1,9 @@
 """Click's usage errors in followup's words: one line naming the option, what was given and what is
 accepted, and the command whose ``--help`` tells more.
 
-Click prints a usage error as three lines (usage, "Try --help", the error). Here every one becomes an
-``InvalidInput`` (exit status 2) with its own sentence, so ``entry`` shows it like any other bad value:
-one line on standard error, or the JSON error document with ``--json``.
+Click prints a usage error as three lines (usage, "Try --help", the error). Here every one becomes a
+``UsageProblem`` (exit status 2, as for any bad value) with its own sentence, so ``entry`` shows it like
+any other error: one line on standard error, or the JSON error document with ``--json``.
 """
 
 from __future__ import annotations
