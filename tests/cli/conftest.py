@@ -61,7 +61,7 @@ def invoke(*args: str, stdin: str = "") -> Result:
         args = (*args, "--now", LOGGED_AFTER)
     out, err = io.StringIO(), io.StringIO()
     saved = sys.stdin
-    sys.stdin = io.StringIO(stdin)
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin.encode()), encoding="utf-8")  # with .buffer, as a real one
     try:
         with redirect_stdout(out), redirect_stderr(err):
             try:

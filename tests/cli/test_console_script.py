@@ -43,8 +43,8 @@ def test_bad_input_through_the_console_script_is_one_line(populated: Path) -> No
     )
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr.splitlines() == [
-        "followup: --start: expected an ISO date or date-time such as 2026-03-02T14:00 or "
-        "2026-03-02T14:00-05:00 (got '2026-02-30T10:00')"
+        "followup: --start: expected a day the calendar has: 30 February 2026 does not exist "
+        "(got '2026-02-30T10:00')"
     ]
 
 

@@ -69,4 +69,4 @@ def test_version() -> None:
 def test_an_unknown_command_is_a_usage_error() -> None:
     result = invoke("frobnicate")
     assert (result.code, result.out) == (2, "")
-    assert "No such command 'frobnicate'" in result.err
+    assert result.err == "followup: no such command: 'frobnicate' (see followup --help)\n"

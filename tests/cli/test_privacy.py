@@ -267,7 +267,7 @@ def test_owner_bob_writes_only_bobs_records(two_owners: Path) -> None:
         (["--owner", "carol", "list"], ["--owner: expected one of the owners", "alex, bob", "'carol'"]),
         (["--owner", "carol", "init", "--phone", "1"], ["--owner", "'carol'"]),
         (["today", "--owner", "carol"], ["--owner", "alex, bob", "'carol'"]),
-        (["--owner", "", "export"], ["--owner: expected a name (got '')"]),
+        (["--owner", "", "export"], ["--owner: expected one non-empty line", "this is empty (got '')"]),
     ],
 )
 def test_an_owner_the_file_does_not_hold_is_one_line_and_writes_nothing(

@@ -41,12 +41,12 @@ REFUSALS = [
     ),
     pytest.param(
         ["init", "--name", ""],
-        ["--name: expected your name", "'Alex Morgan' stays", "(got '')"],
+        ["--name: expected one non-empty line", "this is empty", "(got '')"],
         id="emptying-the-name",
     ),
     pytest.param(
         ["init", "--name", "   "],
-        ["--name: expected your name"],
+        ["--name: expected one non-empty line", "only spaces or invisible characters"],
         id="a-blank-name",
     ),
     pytest.param(

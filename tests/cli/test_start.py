@@ -102,8 +102,8 @@ def test_a_first_run_with_mistakes_keeps_every_good_answer() -> None:
         "America/New_York (got 'Mars/Olympus')\n"
     ) in out
     assert (
-        "  Not accepted: start: expected an ISO date or date-time" in out
-        and "(got '2026-02-30T10:00')" in out
+        "  Not accepted: start: expected a day the calendar has: 30 February 2026 does not exist "
+        "(got '2026-02-30T10:00')\n" in out
     )
     assert (
         "  Not accepted: end: expected a time after the start (2026-03-02 10:00) (got '2026-03-02 09:30')\n"

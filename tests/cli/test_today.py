@@ -384,9 +384,12 @@ def test_json_of_an_empty_store_is_json() -> None:
 
 
 def test_a_bad_now_is_refused_even_without_a_database() -> None:
-    result = invoke("today", "--json", "--now", "tomorrow")
+    result = invoke("today", "--now", "tomorrow")
     assert (result.code, result.out) == (2, "")
     assert result.err.startswith("followup: --now: expected an ISO date")
+    result = invoke("today", "--json", "--now", "tomorrow")  # the same refusal, as the JSON error
+    assert (result.code, result.err) == (2, "")
+    assert json.loads(result.out)["error"]["field"] == "--now"
 
 
 FAST_PATH_NEVER_IMPORTS = {

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import MISSING, Field, fields, is_dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, get_type_hints
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from followup.core import codec
 from followup.core.codec import COUNTRY_CODES, data_to_records, dumps, loads, records_to_data
 from followup.core.errors import InvalidInput
+from followup.core.fields import BIDI_CONTROLS, INVISIBLE
 from followup.core.model import (
     Application,
     CallOutcome,
@@ -58,6 +59,7 @@ RECORD_TYPES = (
     Interview,
     Decision,
     Event,
+    Document,
     SavedDraft,
     Application,
     Records,
@@ -347,10 +349,15 @@ def test_export_refuses_a_setting_stored_twice() -> None:
 # --- property: any records survive the trip ------------------------------------------------------------
 
 ids = st.text(alphabet=string.ascii_lowercase + string.digits + "-", min_size=1, max_size=4)
-text = st.text(max_size=6)
+# Any text every field takes (core.fields): no control characters, surrogates, bidirectional controls
+# or invisible characters.
+text = st.text(
+    st.characters(exclude_categories=["Cc", "Cs", "Zl", "Zp"], exclude_characters=BIDI_CONTROLS | INVISIBLE),
+    max_size=6,
+)
 texts = st.lists(text, max_size=2).map(tuple)
-aware = st.datetimes(max_value=dt.datetime(9998, 12, 31), timezones=st.just(UTC))
-dates = st.dates()
+aware = st.datetimes(dt.datetime(1970, 1, 2), dt.datetime(2200, 12, 30), timezones=st.just(UTC))
+dates = st.dates(dt.date(1970, 1, 1), dt.date(2200, 12, 31))
 zones = st.sampled_from(["UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Adelaide"])
 emails = st.sampled_from(["", "dana@example.com", "l.k+x@mail.acme.co.uk"])
 countries = st.sampled_from(COUNTRY_CODES)
@@ -386,7 +393,7 @@ profiles = st.builds(
 )
 companies = st.builds(
     Company,
-    name=text,
+    name=text.filter(str.strip),
     country=countries,
     subdivision=text,
     tz=st.just("") | zones,
@@ -420,7 +427,7 @@ documents = st.builds(
     Document,
     name=text,
     sha256=text,
-    size=st.integers(0, 2**40),
+    size=st.integers(0, 2**53),
     modified=optional(aware),
     recorded_at=optional(aware),
 )
@@ -647,7 +654,7 @@ BAD_INPUTS = [
     pytest.param(
         changed(lambda d: app(d).update(decision={"date": "2026-02-30"})),
         "applications[0].decision.date",
-        "a date as YYYY-MM-DD",
+        "a day the calendar has: 30 February 2026 does not exist",
         id="impossible date",
     ),
     pytest.param(
@@ -659,7 +666,7 @@ BAD_INPUTS = [
     pytest.param(
         changed(lambda d: app(d)["interviews"][0].update(start="2026-02-30T10:00:00Z")),
         "applications[0].interviews[0].start",
-        "ISO 8601 date-time with an offset or Z",
+        "a day the calendar has: 30 February 2026 does not exist",
         id="impossible date-time",
     ),
     pytest.param(
@@ -830,6 +837,104 @@ BAD_INPUTS = [
         "1 (not a followup export",
         id="newer version",
     ),
+    pytest.param(
+        changed(lambda d: app(d)["people"][0].update(title="Director\nof Marketing")),
+        "applications[0].people[0].title",
+        "one line of at most 200 characters, without control characters; "
+        "this has a line break at character 9",
+        id="line break in a one-line field",
+    ),
+    pytest.param(
+        changed(lambda d: app(d)["interviews"][0].update(link="https://meet.example/x\r\n")),
+        "applications[0].interviews[0].link",
+        "this has a line break at character 23",
+        id="line break in a link",
+    ),
+    pytest.param(
+        changed(lambda d: app(d).update(notes="nul \x00 inside")),
+        "applications[0].notes",
+        "text of at most 100,000 characters, without control characters; "
+        "this has a NUL character at character 5",
+        id="NUL in free text",
+    ),
+    pytest.param(
+        changed(lambda d: app(d)["people"][0].update(talking_points=["ok", "bad\x1b[2J"])),
+        "applications[0].people[0].talking_points[1]",
+        "this has a control character (U+001B) at character 4",
+        id="escape sequence in a list item",
+    ),
+    pytest.param(
+        changed(lambda d: app(d)["people"][0].update(first="x" * 201)),
+        "applications[0].people[0].first",
+        "this has 201 characters",
+        id="overlong name",
+    ),
+    pytest.param(
+        changed(lambda d: app(d)["events"][0].update(body="x" * 100_001)),
+        "applications[0].events[0].body",
+        "this has 100,001 characters",
+        id="overlong body",
+    ),
+    pytest.param(
+        changed(lambda d: app(d)["company"].update(name="   ")),
+        "applications[0].company.name",
+        "one non-empty line of at most 200 characters, without control characters; this holds only spaces",
+        id="blank company name",
+    ),
+    pytest.param(
+        changed(lambda d: app(d)["people"][0].update(last="Kim\u202e")),
+        "applications[0].people[0].last",
+        "this has a bidirectional control (U+202E) at character 4, which can disguise text",
+        id="bidirectional override in a name",
+    ),
+    pytest.param(
+        changed(lambda d: d["settings"].update(letter_closing="Best\nwishes")),
+        "settings.letter_closing",
+        "this has a line break at character 5",
+        id="line break in a setting",
+    ),
+    pytest.param(
+        changed(lambda d: app(d)["interviews"][0].update(sequence=2**70)),
+        "applications[0].interviews[0].sequence",
+        "a whole number from 0 to 2147483647",
+        id="integer beyond 64 bits",
+    ),
+    pytest.param(
+        changed(lambda d: app(d)["interviews"][0].update(sequence=-1)),
+        "applications[0].interviews[0].sequence",
+        "a whole number from 0 to 2147483647",
+        id="negative sequence",
+    ),
+    pytest.param(
+        changed(lambda d: app(d)["interviews"][0].update(round=1000)),
+        "applications[0].interviews[0].round",
+        "a whole number from 1 to 100",
+        id="absurd round",
+    ),
+    pytest.param(
+        changed(lambda d: app(d)["interviews"][0].update(start="9999-12-31T23:00:00Z", end=None)),
+        "applications[0].interviews[0].start",
+        "between the years 1970 and 2200",
+        id="year 9999",
+    ),
+    pytest.param(
+        changed(lambda d: app(d)["interviews"][0].update(start="0001-01-01T00:00:00+05:00")),
+        "applications[0].interviews[0].start",
+        "between the years 1970 and 2200",
+        id="year 1 with an offset",
+    ),
+    pytest.param(
+        changed(lambda d: app(d)["company"].update(extra_closures=["1969-12-31"])),
+        "applications[0].company.extra_closures[0]",
+        "between the years 1970 and 2200",
+        id="date before 1970",
+    ),
+    pytest.param(
+        changed(lambda d: app(d)["people"][0].update(first=1.5)),
+        "applications[0].people[0].first",
+        "a string",
+        id="number for a string",
+    ),
     pytest.param("[]", "import file", "a JSON object", id="top level not an object"),
     pytest.param(changed(lambda d: None)[:-40], "import file", "not valid JSON", id="truncated JSON"),
     pytest.param("", "import file", "not valid JSON (Expecting value; line 1, column 1)", id="empty file"),
@@ -912,3 +1017,117 @@ def test_the_example_in_the_docs_imports() -> None:
 def test_a_byte_order_mark_from_a_windows_editor_is_ignored() -> None:
     text = dumps(full_records())
     assert loads("\ufeff" + text) == full_records()
+
+
+def test_every_whole_number_of_every_record_has_bounds() -> None:
+    numbers = {
+        (cls, spec.name)
+        for cls in RECORD_TYPES
+        for spec in fields(cls)
+        if get_type_hints(cls)[spec.name] in (int, int | None)
+    }
+    assert set(codec.INT_RANGES) == numbers
+
+
+# --- the file itself: encodings, nesting, numbers ---------------------------------------------------------
+
+VALID = changed(lambda d: None)
+
+
+@pytest.mark.parametrize(
+    ("data", "accepted"),
+    [
+        pytest.param(
+            VALID.replace('"Acme"', '"Acm\\u00e9"').encode("utf-8").replace(b"Acm\\u00e9", b"Acm\xe9"),
+            "UTF-8 text; the byte 0xE9 at offset {offset} is not UTF-8 (save the file as UTF-8)",
+            id="latin-1 byte",
+        ),
+        pytest.param(
+            VALID.encode("utf-16"),
+            "UTF-8 text; this is UTF-16 (it starts with the byte order mark FF FE): save it as UTF-8",
+            id="utf-16 with its mark",
+        ),
+        pytest.param(
+            VALID.encode("utf-16-be"),
+            "UTF-8 text; the byte 0x00 at offset 0 is not text (is it UTF-16? save it as UTF-8)",
+            id="utf-16 without a mark",
+        ),
+        pytest.param(
+            VALID.encode("utf-32"),
+            "UTF-8 text; this is UTF-32 (it starts with the byte order mark FF FE 00 00): save it as UTF-8",
+            id="utf-32",
+        ),
+        pytest.param(b"\x00" * 10, "UTF-8 text; the byte 0x00 at offset 0 is not text", id="NUL bytes"),
+    ],
+)
+def test_a_file_that_is_not_utf8_is_refused_with_the_offset(data: bytes, accepted: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        loads(data)
+    assert caught.value.field == "import file"
+    assert caught.value.accepted.startswith(accepted.split("{offset}")[0])
+    if "{offset}" in accepted:
+        assert caught.value.accepted == accepted.format(offset=data.index(b"\xe9"))
+
+
+def test_a_utf8_byte_order_mark_is_read_past() -> None:
+    assert loads(b"\xef\xbb\xbf" + VALID.encode()) == loads(VALID)
+    assert loads("\ufeff" + VALID) == loads(VALID)
+
+
+@pytest.mark.parametrize(
+    ("text", "accepted"),
+    [
+        pytest.param("[" * 100_000 + "]" * 100_000, "JSON nested at most 32 levels deep", id="deep arrays"),
+        pytest.param(
+            '{"a":' * 50_000 + "1" + "}" * 50_000, "JSON nested at most 32 levels deep", id="deep objects"
+        ),
+        pytest.param("[" * 40 + "]" * 40, "JSON nested at most 32 levels deep", id="deep but parsable"),
+        pytest.param(
+            VALID.replace('"version": 1', '"version": NaN'),
+            "JSON numbers; NaN and Infinity are not JSON",
+            id="NaN",
+        ),
+        pytest.param(
+            VALID.replace('"version": 1', '"version": -Infinity'),
+            "JSON numbers; NaN and Infinity are not JSON",
+            id="-Infinity",
+        ),
+        pytest.param(
+            VALID.replace('"version": 1', '"version": ' + "9" * 5000),
+            "whole numbers of at most 100 digits",
+            id="5000 digits",
+        ),
+        pytest.param(
+            VALID.replace('"version": 1', '"version": 1e400'),
+            "numbers that fit a double; this one overflows",
+            id="float overflow",
+        ),
+    ],
+)
+def test_hostile_json_is_refused_in_one_sentence(text: str, accepted: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        loads(text)
+    assert caught.value.field == "import file"
+    assert caught.value.accepted.startswith(accepted), caught.value.accepted
+    assert len(caught.value.message) < 400
+
+
+def test_a_lone_surrogate_in_a_string_is_refused_naming_its_path() -> None:
+    text = VALID.replace('"Acme"', '"Ac\\ud800me"')
+    with pytest.raises(InvalidInput) as caught:
+        loads(text)
+    assert caught.value.field == "applications[0].company.name"
+    assert "an unpaired surrogate (U+D800) at character 3, which is not text" in caught.value.accepted
+
+
+def test_a_lone_surrogate_in_a_key_is_refused_and_the_message_can_be_printed() -> None:
+    with pytest.raises(InvalidInput) as caught:
+        loads(VALID.replace('"profile"', '"pro\\udc00file"'))
+    assert caught.value.field == "pro\\udc00file"
+    caught.value.message.encode("utf-8")
+
+
+def test_a_file_larger_than_the_limit_is_refused_before_it_is_parsed() -> None:
+    with pytest.raises(InvalidInput) as caught:
+        loads(b" " * (codec.MAX_FILE_BYTES + 1))
+    assert caught.value.accepted == "a file of at most 20 MB; this one has 20,971,521 bytes"

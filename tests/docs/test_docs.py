@@ -90,3 +90,30 @@ def test_no_copy_promises_that_a_message_wins_the_job() -> None:
 def test_the_a11_check_catches_a_promise() -> None:
     assert promises_outcome("A quick note will help you land the job.")
     assert not promises_outcome("Following up is good practice.")
+
+
+def _limits_rows() -> list[tuple[list[str], list[int]]]:
+    """The rows of export-format.md's "Limits" table: the `Record.field` names and the numbers."""
+    text = (ROOT / "docs" / "export-format.md").read_text()
+    section = text.split("## Limits", 1)[1].split("\n## ", 1)[0]
+    rows = []
+    for line in section.splitlines():
+        cells = [cell.strip() for cell in line.strip("|").split("|")]
+        if len(cells) == 3 and re.search(r"`[A-Z]\w*\.\w+", cells[0]):
+            names = re.findall(r"`([A-Z]\w*\.\w+)(?:\[\])?`", cells[0])
+            numbers = [int(n.replace(",", "")) for n in re.findall(r"[0-9][0-9,]*", cells[2])]
+            rows.append((names, numbers))
+    return rows
+
+
+def test_the_limits_in_the_export_format_are_those_the_code_checks() -> None:
+    from followup.core.fields import RECORD_FIELDS
+
+    by_name = {f"{cls.__name__}.{name}": spec.max_length for (cls, name), spec in RECORD_FIELDS.items()}
+    checked = 0
+    for names, numbers in _limits_rows():
+        assert len(numbers) == 1, (names, numbers)
+        for name in names:
+            assert by_name[name] == numbers[0], (name, numbers[0])
+            checked += 1
+    assert checked >= 40

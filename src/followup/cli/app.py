@@ -23,7 +23,10 @@ from collections.abc import Sequence
 import click
 
 from followup import __version__
+from followup.cli import usage
 from followup.cli.common import Context
+from followup.cli.params import text
+from followup.core import fields
 
 
 @click.group(
@@ -39,6 +42,7 @@ from followup.cli.common import Context
 @click.option(
     "--owner",
     metavar="NAME",
+    type=text(fields.OWNER),
     help="Whose records: another owner's in this file, or on a PostgreSQL server (default: the file's "
     "own; on a server $FOLLOWUP_USER or your login name).",
 )
@@ -111,6 +115,7 @@ _register()
 
 
 def run(args: Sequence[str]) -> int:
+    """Run the command line; Click's own errors leave as followup errors (``usage``), shown by ``entry``."""
     from followup.cli.undo import typed
 
     try:
@@ -118,11 +123,12 @@ def run(args: Sequence[str]) -> int:
         # ``obj``: the command line as typed, which the undo journal keeps with each change.
         status = cli.main(args=list(args), prog_name="followup", standalone_mode=False, obj=typed(args))
     except click.exceptions.Abort:
-        click.echo("Aborted; nothing was written.", err=True)
-        return 1
-    except click.exceptions.ClickException as error:
+        raise usage.Aborted("aborted; nothing was written") from None
+    except click.exceptions.NoArgsIsHelpError as error:  # a group named alone: its help is the answer
         error.show()
-        return 2 if isinstance(error, click.UsageError) else error.exit_code
+        return 2
+    except click.exceptions.ClickException as error:
+        raise usage.translate(error, cli, args) from None
     except click.exceptions.Exit as done:
         return done.exit_code
     return status if isinstance(status, int) else 0

@@ -6,7 +6,9 @@ import click
 
 from followup.cli.common import Context, emit, json_option, now_option, pass_context, resolve_application
 from followup.cli.confirm import confirm, yes_option
+from followup.cli.params import text
 from followup.cli.timefmt import iso, zone
+from followup.core import fields
 from followup.services.applications import archive as archive_application
 from followup.services.applications import remove_application
 from followup.services.applications import unarchive as unarchive_application
@@ -18,7 +20,7 @@ def application() -> None:
 
 
 @application.command("archive")
-@click.argument("app_ref", metavar="APP")
+@click.argument("app_ref", metavar="APP", type=text(fields.REFERENCE))
 @now_option
 @json_option
 @pass_context
@@ -26,8 +28,9 @@ def archive(context: Context, app_ref: str, now_text: str | None, as_json: bool)
     """Archive APP (id or company name): every record is kept, but it leaves `today`, `list` (unless
     --all), `plan` (unless named) and the calendar export."""
     records = context.ws.read()
+    now = context.now(now_text, records)  # every value read before any record is looked up
     app = resolve_application(records, app_ref)
-    app = archive_application(context.ws, app.id, context.now(now_text, records))
+    app = archive_application(context.ws, app.id, now)
     emit(
         as_json,
         {"application": app.id, "archived_at": iso(app.archived_at, zone(records.profile.tz))},
@@ -37,7 +40,7 @@ def archive(context: Context, app_ref: str, now_text: str | None, as_json: bool)
 
 
 @application.command("unarchive")
-@click.argument("app_ref", metavar="APP")
+@click.argument("app_ref", metavar="APP", type=text(fields.REFERENCE))
 @json_option
 @pass_context
 def unarchive(context: Context, app_ref: str, as_json: bool) -> None:
@@ -51,7 +54,7 @@ def unarchive(context: Context, app_ref: str, as_json: bool) -> None:
 
 
 @application.command("remove")
-@click.argument("app_ref", metavar="APP")
+@click.argument("app_ref", metavar="APP", type=text(fields.REFERENCE))
 @yes_option
 @json_option
 @pass_context

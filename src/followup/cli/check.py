@@ -22,10 +22,13 @@ from followup.cli.common import (
     emit,
     json_option,
     now_option,
+    parse_day,
     pass_context,
     resolve_application,
 )
+from followup.cli.params import text
 from followup.cli.timefmt import human, parse_moment, zone
+from followup.core import fields
 from followup.core.errors import InvalidInput
 from followup.core.guard import ACTIONS, Proposal, Verdict
 from followup.core.model import Application
@@ -102,10 +105,7 @@ def parse_sentence(sentence: str, app: Application, tz: dt.tzinfo, now: dt.datet
 def _moment(lowered: str, tz: dt.tzinfo, now: dt.datetime) -> dt.datetime | None:
     day = now.astimezone(tz).date()
     if m := re.search(r"\bon (\d{4}-\d{2}-\d{2})\b", lowered):
-        try:
-            day = dt.date.fromisoformat(m.group(1))
-        except ValueError:
-            raise InvalidInput("date", "a real date as YYYY-MM-DD", m.group(1)) from None
+        day = parse_day(m.group(1), "date") or day
     elif "tomorrow" in lowered:
         day += dt.timedelta(days=1)
     if m := re.search(r"\bat (\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b", lowered):
@@ -121,22 +121,40 @@ def _moment(lowered: str, tz: dt.tzinfo, now: dt.datetime) -> dt.datetime | None
 
 
 @click.command()
-@click.argument("sentence", required=False, default="")
+@click.argument("sentence", type=text(fields.SENTENCE), required=False, default="")
 @application_option
 @click.option(
     "--action", type=click.Choice(ACTIONS, case_sensitive=False), help="The action (§1.9 identifier)."
 )
-@click.option("--to", "to_refs", multiple=True, help="Recipient (id or name).")
-@click.option("--cc", "cc_refs", multiple=True, help="Copied (id or name).")
+@click.option("--to", "to_refs", type=text(fields.REFERENCE), multiple=True, help="Recipient (id or name).")
+@click.option("--cc", "cc_refs", type=text(fields.REFERENCE), multiple=True, help="Copied (id or name).")
 @click.option("--channel", type=click.Choice(["email", "phone", "letter", "linkedin", "in_person"]))
-@click.option("--at", "at_text", metavar="ISO-DATETIME", help="When you would do it (default: now).")
-@click.option("--slot", "slots", multiple=True, metavar="ISO-DATETIME", help="SCHED: proposed call slots.")
+@click.option(
+    "--at",
+    "at_text",
+    type=text(fields.MOMENT),
+    metavar="ISO-DATETIME",
+    help="When you would do it (default: now).",
+)
+@click.option(
+    "--slot",
+    "slots",
+    type=text(fields.MOMENT),
+    multiple=True,
+    metavar="ISO-DATETIME",
+    help="SCHED: proposed call slots.",
+)
 @click.option("--text", "text_file", type=click.File("r"), help="The message text (a file, or - for stdin).")
 @click.option("--handwritten", is_flag=True)
 @click.option("--no-note", is_flag=True, help="LinkedIn request without a note.")
 @click.option("--returning-call", is_flag=True, help="Returning their call (09:00–16:59 window, K5).")
 @click.option(
-    "--attach", "attach", multiple=True, metavar="FILE", help="A file you would attach (C-17); repeatable."
+    "--attach",
+    "attach",
+    multiple=True,
+    metavar="FILE",
+    type=text(fields.PATH),
+    help="A file you would attach (C-17); repeatable.",
 )
 @now_option
 @json_option

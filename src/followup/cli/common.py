@@ -7,12 +7,15 @@ import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
 
 import click
 
+from followup.cli.params import text
 from followup.cli.timefmt import parse_moment, zone
-from followup.core.errors import InvalidInput, NotFound
+from followup.core import codec, fields
+from followup.core.errors import FollowupError, InvalidInput, NotFound
 from followup.core.model import Application, Records
 from followup.services.workspace import Workspace
 from followup.store.location import to_url
@@ -60,6 +63,7 @@ def now_option(func: F) -> F:
     return click.option(
         "--now",
         "now_text",
+        type=text(fields.MOMENT),
         metavar="ISO-DATETIME",
         help="Act as if it were this moment (default: the clock); no offset = your profile's zone.",
     )(func)
@@ -74,6 +78,7 @@ def application_option(func: F) -> F:
         "--application",
         "-a",
         "application_ref",
+        type=text(fields.REFERENCE),
         metavar="ID",
         help="Which application (id or company name); optional when there is only one.",
     )(func)
@@ -105,14 +110,38 @@ def emit(as_json: bool, data: Any, text: str) -> None:
         click.echo(text)
 
 
+TEXT_FILE_LIMIT = 2**20  # a message body or a debrief form: 1 MB is ten times the longest field
+
+
+def read_text_file(path: Path, field: str) -> str:
+    """A text file the user names (``--body-file``, ``--from-file``): UTF-8, at most 1 MB, read whole;
+    anything else is one line naming the option and what is wrong (codec.decode)."""
+    try:
+        with path.open("rb") as source:
+            data = source.read(TEXT_FILE_LIMIT + 1)
+    except OSError as error:
+        raise InvalidInput(field, f"a file that can be read ({error.strerror})", str(path)) from None
+    return codec.decode(data, field, TEXT_FILE_LIMIT)
+
+
+def refuse_after(as_json: bool, data: dict[str, Any], text: str, error: FollowupError) -> NoReturn:
+    """Raise ``error`` after showing what would have been saved: the text on standard output, or, with
+    ``--json``, the data's keys in the one JSON error document (docs/json-output.md, "Errors")."""
+    if as_json:
+        error.data = data
+    else:
+        click.echo(text)
+    raise error
+
+
 def parse_when(text: str | None, ctx: Context, field: str) -> dt.datetime | None:
     return parse_moment(text, ctx.tz(), field) if text else None
 
 
 def parse_day(text: str | None, field: str) -> dt.date | None:
+    """``YYYY-MM-DD``, or None for no text; an impossible day is named, years 1970 to 2200."""
     if not text:
         return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise InvalidInput(field, "a date as YYYY-MM-DD, e.g. 2026-03-20", text) from None
+    from followup.core.dates import read_date
+
+    return read_date(text, field)

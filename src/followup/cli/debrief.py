@@ -22,10 +22,13 @@ from followup.cli.common import (
     json_option,
     now_option,
     pass_context,
+    read_text_file,
     resolve_application,
 )
 from followup.cli.init import interactive
+from followup.cli.params import text
 from followup.cli.timefmt import iso
+from followup.core import fields
 from followup.core.errors import InvalidInput
 from followup.core.model import Application, Debrief, GapKind, ImprovementItem, StumbledQuestion, TeamFit
 from followup.services.events import mark_answered
@@ -45,23 +48,44 @@ SCALARS = ("team_fit", "self_rating", "fit_statement", "no_stumbles", "with_frie
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Read the debrief from a file in the --edit format.",
 )
-@click.option("--takeaway", multiple=True, help="What: a key impression (repeatable).")
-@click.option("--concern", multiple=True, help="What: a worry, e.g. turnover.")
-@click.option("--excitement", multiple=True, help="What: something that excites you.")
+@click.option(
+    "--takeaway", type=text(fields.REQUIRED_ITEM), multiple=True, help="What: a key impression (repeatable)."
+)
+@click.option(
+    "--concern", type=text(fields.REQUIRED_ITEM), multiple=True, help="What: a worry, e.g. turnover."
+)
+@click.option(
+    "--excitement", type=text(fields.REQUIRED_ITEM), multiple=True, help="What: something that excites you."
+)
 @click.option("--team-fit", type=click.Choice([t.value for t in TeamFit]), help="Could you work with them?")
 @click.option(
-    "--open-question", multiple=True, help="What: a question still open (kept out of the thank-you)."
+    "--open-question",
+    type=text(fields.REQUIRED_ITEM),
+    multiple=True,
+    help="What: a question still open (kept out of the thank-you).",
 )
-@click.option("--went-well", multiple=True, help="Where: something that went well.")
 @click.option(
-    "--to-improve", multiple=True, help="Where: something to do better; end with ' (skill)' or ' (practice)'."
+    "--went-well", type=text(fields.REQUIRED_ITEM), multiple=True, help="Where: something that went well."
 )
-@click.option("--stumbled", multiple=True, help="A question you stumbled on (each becomes ANSWER-n).")
+@click.option(
+    "--to-improve",
+    type=text(fields.REQUIRED_ITEM),
+    multiple=True,
+    help="Where: something to do better; end with ' (skill)' or ' (practice)'.",
+)
+@click.option(
+    "--stumbled",
+    type=text(fields.REQUIRED_ITEM),
+    multiple=True,
+    help="A question you stumbled on (each becomes ANSWER-n).",
+)
 @click.option("--no-stumbles", is_flag=True, help="No question tripped you up.")
 @click.option("--rating", type=click.IntRange(1, 5), help="How it went, 1 to 5.")
-@click.option("--fit", "fit_statement", help="Why: why you are the strongest fit.")
-@click.option("--emphasized", multiple=True, help="What they stressed.")
-@click.option("--supplement", multiple=True, help="Something to add later.")
+@click.option(
+    "--fit", "fit_statement", type=text(fields.STATEMENT), help="Why: why you are the strongest fit."
+)
+@click.option("--emphasized", type=text(fields.REQUIRED_ITEM), multiple=True, help="What they stressed.")
+@click.option("--supplement", type=text(fields.REQUIRED_ITEM), multiple=True, help="Something to add later.")
 @click.option("--with-friend", is_flag=True, help="Done talking it through with a friend.")
 @now_option
 @json_option
@@ -87,7 +111,7 @@ def debrief(
         raise InvalidInput("application", "an application with an interview")
     now = context.now(now_text, records)
     if use_editor or from_file:
-        text = from_file.read_text() if from_file else _edit(form(app, current.debrief))
+        text = read_text_file(from_file, "--from-file") if from_file else _edit(form(app, current.debrief))
         try:
             result, talking = parse_form(text, app)
         except InvalidInput as error:
@@ -123,7 +147,7 @@ def debrief(
 
 @debrief.command("answer")
 @click.argument("number", type=int)
-@click.argument("answer")
+@click.argument("answer", type=text(fields.NEW_ANSWER))
 @application_option
 @now_option
 @pass_context
@@ -174,6 +198,10 @@ def from_flags(base: Debrief, flags: dict[str, object]) -> Debrief:
     if items("to_improve"):
         changes["to_improve"] = tuple(_improvement(t) for t in items("to_improve"))
     if items("stumbled"):
+        if flags.get("no_stumbles"):  # D-07: either questions tripped you up, or none did
+            raise InvalidInput(
+                "--no-stumbles", "no --stumbled beside it (none tripped you up)", items("stumbled")[0]
+            )
         changes["stumbled_questions"] = tuple(StumbledQuestion(q) for q in items("stumbled"))
     if flags.get("no_stumbles"):
         changes["no_stumbles"] = True
@@ -293,7 +321,9 @@ def parse_form(text: str, app: Application) -> tuple[Debrief, dict[str, tuple[st
             continue
         if current is None:
             raise InvalidInput(f"debrief line {number}", "a [section] heading before any item", raw)
-        sections[current].append(line.strip().removeprefix("- ").strip())
+        item = line.strip().removeprefix("- ").strip()
+        fields.ITEM.check(item, f"debrief line {number}")  # named by its line, not by where it is stored
+        sections[current].append(item)
     talking = {}
     for name, items in sections.items():
         if name.startswith("talking points:"):

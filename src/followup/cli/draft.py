@@ -25,6 +25,8 @@ from followup.cli.common import (
     resolve_application,
 )
 from followup.cli.file_mode import mode_option
+from followup.cli.params import text
+from followup.core import fields
 from followup.core.drafts import MESSAGE_ACTIONS, Draft, TextFinding
 from followup.core.errors import InvalidInput
 from followup.services.drafts import Drafted, draft, recheck, save_draft
@@ -33,11 +35,20 @@ from followup.services.drafts import Drafted, draft, recheck, save_draft
 @click.command("draft")
 @click.argument("action", type=click.Choice(MESSAGE_ACTIONS, case_sensitive=False))
 @click.option(
-    "--person", "-p", "person_ref", default="", help="Whom it is for (id or name), for TY, LI and FL."
+    "--person",
+    "-p",
+    "person_ref",
+    type=text(fields.OPTIONAL_REFERENCE),
+    default="",
+    help="Whom it is for (id or name), for TY, LI and FL.",
 )
 @application_option
 @click.option(
-    "--hook", "hooks", multiple=True, help="New material to use, e.g. 'article: https://... on X' (C-18)."
+    "--hook",
+    "hooks",
+    type=text(fields.REQUIRED_ITEM),
+    multiple=True,
+    help="New material to use, e.g. 'article: https://... on X' (C-18).",
 )
 @click.option(
     "--format",
@@ -83,18 +94,18 @@ def draft_command(
         subject, text = _edit(subject, text)
         findings = recheck(context.ws, result, subject, text)
         save_draft(context.ws, app.id, result, subject, text, now)
+    note = ""
     if output == "eml":
         assert out is not None
-        _write_eml(context, app.id, result, subject, text, now, out, file_mode)
+        note = _write_eml(context, app.id, result, subject, text, now, out, file_mode)
     elif output == "pdf":
         assert out is not None
-        _write_pdf(context, app.id, result, subject, text, now, out, file_mode)
+        note = _write_pdf(context, app.id, result, subject, text, now, out, file_mode)
+    if output != "text" and not as_json:  # with --json, standard error stays empty: "file" says it
+        click.echo(note, err=True)
     names = {p.id: p for p in app.people}
-    emit(
-        as_json,
-        _data(app.id, result, subject, text, findings, names),
-        _text(result, subject, text, findings, names),
-    )
+    data = _data(app.id, result, subject, text, findings, names) | {"file": str(out) if out else None}
+    emit(as_json, data, _text(result, subject, text, findings, names))
 
 
 def _edit(subject: str, text: str) -> tuple[str, str]:
@@ -118,7 +129,7 @@ def _write_eml(
     now: dt.datetime,
     out: Path,
     mode: int,
-) -> None:
+) -> str:
     from followup.mail.eml import eml_bytes, message_id_for
 
     records = context.ws.read()
@@ -143,7 +154,7 @@ def _write_eml(
     )
     outputs.write(out, eml_bytes(message, records.profile, people, now, message_id), mode=mode)
     save_draft(context.ws, app_id, result, subject, text, now, message_id)
-    click.echo(f"Wrote {out} (open it in your mail program to send; Message-ID {message_id}).", err=True)
+    return f"Wrote {out} (open it in your mail program to send; Message-ID {message_id})."
 
 
 def _write_pdf(
@@ -155,7 +166,7 @@ def _write_pdf(
     now: dt.datetime,
     out: Path,
     mode: int,
-) -> None:
+) -> str:
     from followup.letters.pdf import letter_data, render_letter
 
     records = context.ws.read()
@@ -177,7 +188,7 @@ def _write_pdf(
     )
     day = result.context.today or now.date()
     outputs.write(out, render_letter(letter_data(letter, records.profile, app, person, day)), mode=mode)
-    click.echo(f"Wrote {out}.", err=True)
+    return f"Wrote {out}."
 
 
 def parts_of(text: str, composed: Draft) -> tuple[str, tuple[str, ...], str]:

@@ -20,11 +20,14 @@ from followup.cli.common import (
     now_option,
     parse_day,
     pass_context,
+    read_text_file,
     resolve_application,
 )
 from followup.cli.confirm import confirm, yes_option
 from followup.cli.log import CHANNELS
+from followup.cli.params import text
 from followup.cli.timefmt import human, iso, parse_moment, zone
+from followup.core import fields
 from followup.core.errors import InvalidInput
 from followup.core.model import Application, CallOutcome, Channel, Event
 from followup.services.corrections import edit_event, history, remove_event
@@ -157,31 +160,77 @@ def remove(
 @click.argument("number", type=click.IntRange(min=1), metavar="N")
 @application_option
 @click.option("--global", "search_wide", is_flag=True, help="An event of `followup events --global`.")
-@click.option("--at", "at_text", metavar="ISO-DATETIME", help="When it happened (no offset: your zone).")
-@click.option("--kind", help="What was sent (TY, F1, ...) or what kind of reply (generic, timeframe, ...).")
+@click.option(
+    "--at",
+    "at_text",
+    metavar="ISO-DATETIME",
+    type=text(fields.MOMENT),
+    help="When it happened (no offset: your zone).",
+)
+@click.option(
+    "--kind",
+    type=text(fields.CODE),
+    help="What was sent (TY, F1, ...) or what kind of reply (generic, timeframe, ...).",
+)
 @click.option("--channel", type=click.Choice(CHANNELS), help="How it went.")
 @click.option(
-    "--to", "to_refs", multiple=True, help='Recipient (id or name), repeatable; replaces; "" empties.'
+    "--to",
+    "to_refs",
+    multiple=True,
+    type=text(fields.OPTIONAL_REFERENCE),
+    help='Recipient (id or name), repeatable; replaces; "" empties.',
 )
-@click.option("--cc", "cc_refs", multiple=True, help='Copied (id or name), repeatable; replaces; "" empties.')
-@click.option("--from", "from_ref", help='Who wrote or called (id or name); "" empties.')
-@click.option("--subject", help="Subject line.")
-@click.option("--body", help="The text.")
+@click.option(
+    "--cc",
+    "cc_refs",
+    multiple=True,
+    type=text(fields.OPTIONAL_REFERENCE),
+    help='Copied (id or name), repeatable; replaces; "" empties.',
+)
+@click.option(
+    "--from",
+    "from_ref",
+    type=text(fields.OPTIONAL_REFERENCE),
+    help='Who wrote or called (id or name); "" empties.',
+)
+@click.option("--subject", type=text(fields.SUBJECT), help="Subject line.")
+@click.option("--body", type=text(fields.BODY), help="The text.")
 @click.option(
     "--body-file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Read the text from a file.",
 )
-@click.option("--note", help="Your note (what feedback said, what the news is).")
-@click.option("--said", "stated_text", help="A reply's words about timing (timeframe: a new date is read).")
-@click.option("--date", "date_text", metavar="YYYY-MM-DD", help='A reply\'s new decision date; "" empties.')
+@click.option("--note", type=text(fields.BODY), help="Your note (what feedback said, what the news is).")
 @click.option(
-    "--deadline", "deadline_text", metavar="YYYY-MM-DD", help='An offer\'s answer-by date; "" empties.'
+    "--said",
+    "stated_text",
+    type=text(fields.WORDS),
+    help="A reply's words about timing (timeframe: a new date is read).",
 )
-@click.option("--slot", "slot_text", metavar="ISO-DATETIME", help='An agreed call time; "" empties.')
+@click.option(
+    "--date",
+    "date_text",
+    metavar="YYYY-MM-DD",
+    type=text(fields.OPTIONAL_MOMENT),
+    help='A reply\'s new decision date; "" empties.',
+)
+@click.option(
+    "--deadline",
+    "deadline_text",
+    metavar="YYYY-MM-DD",
+    type=text(fields.OPTIONAL_MOMENT),
+    help='An offer\'s answer-by date; "" empties.',
+)
+@click.option(
+    "--slot",
+    "slot_text",
+    metavar="ISO-DATETIME",
+    type=text(fields.OPTIONAL_MOMENT),
+    help='An agreed call time; "" empties.',
+)
 @click.option("--outcome", type=click.Choice([o.value for o in CallOutcome]), help="A call's outcome.")
-@click.option("--source", help="The company of a competing offer.")
-@click.option("--status", help="An accomplishment's status (accepted, granted, ...).")
+@click.option("--source", type=text(fields.OTHER_COMPANY), help="The company of a competing offer.")
+@click.option("--status", type=text(fields.CODE), help="An accomplishment's status (accepted, granted, ...).")
 @click.option("--handwritten/--not-handwritten", default=None, help="A note was handwritten (H-02).")
 @click.option("--relevant/--not-relevant", default=None, help="News relevant to the role (E-05).")
 @now_option
@@ -198,17 +247,17 @@ def edit(
     **given: Any,
 ) -> None:
     """Change event N (its number in `followup events`); only the options given change."""
-    app = _where(context, application_ref, search_wide)
     records = context.ws.read()
+    now = context.now(now_text, records)  # every value read before any record is looked up
+    app = _where(context, application_ref, search_wide)
     tz = zone(records.profile.tz)
-    fields = _fields(app, tz, given)
-    if not fields:
+    values = _fields(app, tz, given)
+    if not values:
         raise InvalidInput(
             "options", "at least one change, e.g. --at, --to, --subject or --note (see --help)"
         )
-    now = context.now(now_text, records)
-    before, after = edit_event(context.ws, app.id if app else None, number, fields, now)
-    changed = [name for name in fields if getattr(before, name) != getattr(after, name)]
+    before, after = edit_event(context.ws, app.id if app else None, number, values, now)
+    changed = [name for name in values if getattr(before, name) != getattr(after, name)]
     changed += ["new_date"] if "new_date" not in changed and before.new_date != after.new_date else []
     found = history(context.ws, app.id if app else None)
     now_number = next(n for n, e in enumerate(found, start=1) if e.id == after.id)
@@ -226,8 +275,8 @@ def edit(
 
 
 def _fields(app: Application | None, tz: dt.tzinfo, given: dict[str, Any]) -> dict[str, Any]:
-    """The options given, as the event's fields and values."""
-    fields: dict[str, Any] = {}
+    """The options given, as the event's fields and their values."""
+    values: dict[str, Any] = {}
 
     def person(ref: str) -> str:
         if app is None:
@@ -235,32 +284,32 @@ def _fields(app: Application | None, tz: dt.tzinfo, given: dict[str, Any]) -> di
         return find_person(app, ref).id
 
     if given["at_text"] is not None:
-        fields["at"] = parse_moment(given["at_text"], tz, "--at")
+        values["at"] = parse_moment(given["at_text"], tz, "--at")
     if given["kind"] is not None:
-        fields["kind"] = given["kind"]
+        values["kind"] = given["kind"]
     if given["channel"] is not None:
-        fields["channel"] = Channel(given["channel"])
+        values["channel"] = Channel(given["channel"])
     for option, name in (("to_refs", "to"), ("cc_refs", "cc")):
         refs = tuple(ref for ref in given[option] if ref.strip())
         if given[option]:
-            fields[name] = tuple(person(ref) for ref in refs)
+            values[name] = tuple(person(ref) for ref in refs)
     if given["from_ref"] is not None:
-        fields["from_person"] = person(given["from_ref"]) if given["from_ref"].strip() else ""
+        values["from_person"] = person(given["from_ref"]) if given["from_ref"].strip() else ""
     for name in ("subject", "body", "note", "stated_text", "source", "status"):
         if given[name] is not None:
-            fields[name] = given[name]
+            values[name] = given[name]
     if given["body_file"] is not None:
-        fields["body"] = given["body_file"].read_text()
+        values["body"] = fields.BODY.check(read_text_file(given["body_file"], "--body-file"), "--body-file")
     for option, name in (("date_text", "new_date"), ("deadline_text", "deadline")):
         if given[option] is not None:
-            fields[name] = parse_day(given[option], f"--{option.removesuffix('_text')}")
+            values[name] = parse_day(given[option], f"--{option.removesuffix('_text')}")
     if given["slot_text"] is not None:
-        fields["slot"] = (
+        values["slot"] = (
             parse_moment(given["slot_text"], tz, "--slot") if given["slot_text"].strip() else None
         )
     if given["outcome"] is not None:
-        fields["call_outcome"] = CallOutcome(given["outcome"])
+        values["call_outcome"] = CallOutcome(given["outcome"])
     for name in ("handwritten", "relevant"):
         if given[name] is not None:
-            fields[name] = given[name]
-    return fields
+            values[name] = given[name]
+    return values

@@ -14,6 +14,8 @@ from typing import Any
 import click
 
 from followup.cli.common import emit, json_option
+from followup.cli.params import text
+from followup.core import fields
 from followup.core.codes import Severity, severity_of
 from followup.core.errors import InvalidInput
 from followup.core.meanings import CODES, SEVERITY_NOTES, STATES
@@ -28,7 +30,7 @@ WIDTH = 100
 
 
 @click.command()
-@click.argument("name", metavar="CODE|RULE")
+@click.argument("name", metavar="CODE|RULE", type=text(fields.CODE))
 @json_option
 def explain(name: str, as_json: bool) -> None:
     """The rule behind a code or a rule ID: what it means, how severe it is, where it comes from.

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 
 import click
 
+from followup.cli.params import text
+from followup.core import fields
 from followup.outputs import DEFAULT_MODE, parse_mode
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -21,6 +23,7 @@ def mode_option(func: F) -> F:
         "--mode",
         "file_mode",
         metavar="OCTAL",
+        type=text(fields.CODE),
         callback=_mode,
         help="Permissions of the file written (default 600: yours alone; 644: others may read it).",
     )(func)

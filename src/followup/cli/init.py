@@ -11,7 +11,9 @@ import click
 
 from followup.cli import prompts
 from followup.cli.common import Context, emit, json_option, pass_context
+from followup.cli.params import text
 from followup.core import codec
+from followup.core import fields as fields_
 from followup.core.model import Profile
 from followup.services.profile import save_profile
 
@@ -39,10 +41,15 @@ def profile_questions(current: Profile) -> list[prompts.Question]:
     """The profile, asked field by field; each answer checked as `save_profile` checks it."""
     Q = prompts.Question
     return [
-        Q("name", "Full name", required=True, default=current.name),
+        Q("name", "Full name", _as(fields_.PROFILE_NAME, "name"), required=True, default=current.name),
         Q("email", "Email", prompts.checked(codec.check_email, "email"), default=current.email),
-        Q("phone", "Phone", default=current.phone),
-        Q("postal_address", "Postal address", default=current.postal_address),
+        Q("phone", "Phone", _as(fields_.PHONE, "phone"), default=current.phone),
+        Q(
+            "postal_address",
+            "Postal address",
+            _as(fields_.ADDRESS, "postal address"),
+            default=current.postal_address,
+        ),
         Q(
             "tz",
             "Time zone",
@@ -63,17 +70,30 @@ def profile_questions(current: Profile) -> list[prompts.Question]:
     ]
 
 
+def _as(kind: fields_.TextField, field: str) -> prompts.Parse:
+    """An answer checked as the option of that field is checked (``core.fields``)."""
+
+    def check(value: str, name: str) -> None:
+        kind.check(value, name)
+
+    return prompts.checked(check, field)
+
+
 def _save(context: Context, answers: dict[str, str | None]) -> Profile:
     return save_profile(context.ws, **{k: v or "" for k, v in answers.items()})
 
 
 @click.command()
-@click.option("--name", help="Your full name, as it goes under your messages.")
-@click.option("--email", help="Your email address.")
-@click.option("--phone", help="Your phone number.")
-@click.option("--address", "postal_address", help="Your postal address (street, city).")
-@click.option("--tz", help="Your time zone (IANA name, e.g. Europe/Berlin).")
-@click.option("--country", help="Your country (ISO code, e.g. US, GB, DE).")
+@click.option(
+    "--name", type=text(fields_.PROFILE_NAME), help="Your full name, as it goes under your messages."
+)
+@click.option("--email", type=text(fields_.EMAIL), help="Your email address.")
+@click.option("--phone", type=text(fields_.PHONE), help="Your phone number.")
+@click.option(
+    "--address", "postal_address", type=text(fields_.ADDRESS), help="Your postal address (street, city)."
+)
+@click.option("--tz", type=text(fields_.ZONE), help="Your time zone (IANA name, e.g. Europe/Berlin).")
+@click.option("--country", type=text(fields_.COUNTRY), help="Your country (ISO code, e.g. US, GB, DE).")
 @json_option
 @pass_context
 def init(context: Context, /, as_json: bool, **given: str | None) -> None:

@@ -11,11 +11,20 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from followup.cli import prompts
-from followup.cli.common import Context, emit, json_option, now_option, pass_context, resolve_application
+from followup.cli.common import (
+    Context,
+    emit,
+    json_option,
+    now_option,
+    pass_context,
+    refuse_after,
+    resolve_application,
+)
 from followup.cli.confirm import confirm, yes_option
 from followup.cli.init import interactive
+from followup.cli.params import text
 from followup.cli.timefmt import human, iso, parse_moment, zone
-from followup.core import codec
+from followup.core import codec, fields
 from followup.core.errors import InvalidInput
 from followup.core.model import Application, Culture, Format, Interview, Person
 from followup.services.interviews import InterviewInput, add_interview
@@ -33,27 +42,61 @@ def interview() -> None:
 
 
 @interview.command("add")
-@click.option("--company", help="The employer.")
-@click.option("--position", help="The job title you interviewed for.")
-@click.option("--start", "start_text", metavar="ISO-DATETIME", help="When it started, e.g. 2026-03-02T10:00.")
+@click.option("--company", type=text(fields.COMPANY), help="The employer.")
+@click.option("--position", type=text(fields.TITLE), help="The job title you interviewed for.")
 @click.option(
-    "--end", "end_text", metavar="ISO-DATETIME", help="When it ended (default: +60 min, phone +30)."
+    "--start",
+    "start_text",
+    type=text(fields.MOMENT),
+    metavar="ISO-DATETIME",
+    help="When it started, e.g. 2026-03-02T10:00.",
 )
-@click.option("--tz", default="", help="Time zone of the interview times (default: your profile's).")
+@click.option(
+    "--end",
+    "end_text",
+    type=text(fields.MOMENT),
+    metavar="ISO-DATETIME",
+    help="When it ended (default: +60 min, phone +30).",
+)
+@click.option(
+    "--tz",
+    type=text(fields.ZONE),
+    default="",
+    help="Time zone of the interview times (default: your profile's).",
+)
 @click.option("--format", "format_", type=click.Choice(FORMATS), help="in_person, phone or video.")
-@click.option("--location", default="", help="Address or room.")
-@click.option("--link", default="", help="Video link.")
-@click.option("--country", default="", help="Employer's country (ISO code): its public holidays count.")
-@click.option("--subdivision", default="", help="Employer's state or region code (e.g. CA, ENG, BY).")
-@click.option("--company-tz", default="", help="Employer's time zone, if not the interview's.")
+@click.option("--location", type=text(fields.LOCATION), default="", help="Address or room.")
+@click.option("--link", type=text(fields.LINK), default="", help="Video link.")
+@click.option(
+    "--country",
+    type=text(fields.COUNTRY),
+    default="",
+    help="Employer's country (ISO code): its public holidays count.",
+)
+@click.option(
+    "--subdivision",
+    type=text(fields.SUBDIVISION),
+    default="",
+    help="Employer's state or region code (e.g. CA, ENG, BY).",
+)
+@click.option(
+    "--company-tz", type=text(fields.ZONE), default="", help="Employer's time zone, if not the interview's."
+)
 @click.option("--no-hr", is_flag=True, help="The company has no HR function (small firm).")
 @click.option("--culture", type=click.Choice(CULTURES), default="unknown", help="traditional or tech_social.")
 @click.option("--preferred", is_flag=True, help="This is the job you want most.")
-@click.option("--application", "-a", "application_ref", help="Add a further round to this application.")
+@click.option(
+    "--application",
+    "-a",
+    "application_ref",
+    type=text(fields.REFERENCE),
+    help="Add a further round to this application.",
+)
 @click.option(
     "--resume",
     "resume_file",
     metavar="FILE",
+    type=text(fields.PATH),
     help="The résumé you submitted with the application (kept as name, hash, size and time, C-17).",
 )
 @json_option
@@ -81,6 +124,22 @@ def add(
     """Record an interview. In a terminal, asks for whatever the flags leave out."""
     records = context.ws.read()
     application_id = resolve_application(records, application_ref).id if application_ref else ""
+
+    if application_id:  # a further round keeps the application's company: its options would be lost
+        company_options: dict[str, str | bool | None] = {
+            "--company": company,
+            "--position": position,
+            "--country": country,
+            "--subdivision": subdivision,
+            "--company-tz": company_tz,
+            "--no-hr": no_hr,
+            "--culture": culture != Culture.UNKNOWN and culture,
+            "--preferred": preferred,
+        }
+        for option, value in company_options.items():
+            if value:
+                accepted = f"no {option} with --application: a further round keeps the application's"
+                raise InvalidInput(option, accepted, value if isinstance(value, str) else None)
 
     resume = None
     if resume_file:
@@ -129,8 +188,8 @@ def add(
         if not application_id and not company:
             raise InvalidInput("--company", "the employer's name")
         where = zone(tz) if tz else context.tz(records)
-        start = parse_moment(start_text, where, "--start")
-        end = parse_moment(end_text, where, "--end") if end_text else None
+        start = parse_moment(start_text, where, "--start", with_time=True)
+        end = parse_moment(end_text, where, "--end", with_time=True) if end_text else None
         answers = {"company": company, "position": position, "format": format_, "tz": tz}
         app, recorded = submit(answers | {"start": start, "end": end})
     shown = zone(recorded.tz)
@@ -161,7 +220,9 @@ def interview_questions(home_tz: str, *, further_round: bool) -> list[prompts.Qu
     Q = prompts.Question
 
     def moment(field: str) -> prompts.Parse:
-        return lambda text, answers: parse_moment(text, zone(answers.get("tz") or home_tz), field)
+        return lambda answer, answers: parse_moment(
+            answer, zone(answers.get("tz") or home_tz), field, with_time=True
+        )
 
     when = "YYYY-MM-DDTHH:MM"
     questions = [] if further_round else [Q("company", "Company", required=True)]
@@ -218,10 +279,16 @@ def list_interviews(context: Context, as_json: bool) -> None:
     "--application",
     "-a",
     "application_ref",
+    type=text(fields.REFERENCE),
     metavar="ID",
     help="Add it to this application (default: the company the addresses name, found or new).",
 )
-@click.option("--company", default="", help="The employer, when the invitation's addresses do not name it.")
+@click.option(
+    "--company",
+    type=text(fields.OTHER_COMPANY),
+    default="",
+    help="The employer, when the invitation's addresses do not name it.",
+)
 @click.option(
     "--format", "format_", type=click.Choice(FORMATS), help="in_person, phone or video (default: guessed)."
 )
@@ -267,10 +334,15 @@ def import_command(
         return
     if not yes:
         if not interactive():
-            emit(as_json, _found_data(plan, now, saved=False), _found_text(plan, now))
-            raise InvalidInput(
-                "--yes",
-                "a confirmation to save what was found (there is no terminal to ask in); nothing was saved",
+            refuse_after(
+                as_json,
+                _found_data(plan, now, saved=False),
+                _found_text(plan, now),
+                InvalidInput(
+                    "--yes",
+                    "a confirmation to save what was found (there is no terminal to ask in); "
+                    "nothing was saved",
+                ),
             )
         click.echo(_found_text(plan, now), err=as_json)
         if not click.confirm("Save it?", default=True, err=as_json):
@@ -451,29 +523,44 @@ interview_choice = click.option(
     "--interview",
     "interview_id",
     metavar="ID",
+    type=text(fields.REFERENCE),
     help="Which round, by its id in `followup interview list` (default: the latest).",
 )
 
 
 @interview.command("edit")
-@click.option("--application", "-a", "application_ref", metavar="ID", help="Which application.")
+@click.option(
+    "--application",
+    "-a",
+    "application_ref",
+    metavar="ID",
+    type=text(fields.REFERENCE),
+    help="Which application.",
+)
 @interview_choice
 @click.option(
     "--start",
     "start_text",
     metavar="ISO-DATETIME",
+    type=text(fields.MOMENT),
     help="When it started (no offset: the interview's zone); the end moves with it unless --end.",
 )
 @click.option(
-    "--end", "end_text", metavar="ISO-DATETIME", help="When it ended (no offset: the interview's zone)."
+    "--end",
+    "end_text",
+    metavar="ISO-DATETIME",
+    type=text(fields.MOMENT),
+    help="When it ended (no offset: the interview's zone).",
 )
 @click.option(
-    "--tz", help="The interview's time zone; alone, the same clock times are read in it (the zone was wrong)."
+    "--tz",
+    type=text(fields.ZONE),
+    help="The interview's time zone; alone, the same clock times are read in it (the zone was wrong).",
 )
 @click.option("--format", "format_", type=click.Choice(FORMATS), help="in_person, phone or video.")
-@click.option("--location", help="Address or room.")
-@click.option("--link", help="Video link.")
-@click.option("--round", "round_", type=int, help="Its round number.")
+@click.option("--location", type=text(fields.LOCATION), help="Address or room.")
+@click.option("--link", type=text(fields.LINK), help="Video link.")
+@click.option("--round", "round_", type=click.IntRange(1, 99), help="Its round number.")
 @click.option(
     "--cancelled/--not-cancelled", default=None, help="It was called off (or it was not after all)."
 )
@@ -481,6 +568,7 @@ interview_choice = click.option(
     "--resume",
     "resume_file",
     metavar="FILE",
+    type=text(fields.PATH),
     help="The résumé you submitted with the application (replaces the one recorded; C-17).",
 )
 @json_option
@@ -543,7 +631,14 @@ def edit(
 
 
 @interview.command("remove")
-@click.option("--application", "-a", "application_ref", metavar="ID", help="Which application.")
+@click.option(
+    "--application",
+    "-a",
+    "application_ref",
+    metavar="ID",
+    type=text(fields.REFERENCE),
+    help="Which application.",
+)
 @interview_choice
 @yes_option
 @json_option

@@ -20,9 +20,12 @@ from followup.cli.common import (
     now_option,
     parse_day,
     pass_context,
+    read_text_file,
     resolve_application,
 )
+from followup.cli.params import text
 from followup.cli.timefmt import human, parse_moment, zone
+from followup.core import fields
 from followup.core.codes import Severity
 from followup.core.errors import InvalidInput
 from followup.core.guard import ACTIONS, Verdict
@@ -74,7 +77,13 @@ def _report(
 
 common_options = [
     application_option,
-    click.option("--at", "at_text", metavar="ISO-DATETIME", help="When it happened (default: now)."),
+    click.option(
+        "--at",
+        "at_text",
+        type=text(fields.MOMENT),
+        metavar="ISO-DATETIME",
+        help="When it happened (default: now).",
+    ),
     now_option,
     json_option,
 ]
@@ -93,11 +102,20 @@ def log() -> None:
 
 @log.command("sent")
 @click.argument("action", type=click.Choice(SENT_KINDS, case_sensitive=False))
-@click.option("--to", "to_refs", multiple=True, help="Recipient (id or name); repeatable.")
-@click.option("--cc", "cc_refs", multiple=True, help="Copied (id or name); repeatable.")
+@click.option(
+    "--to", "to_refs", type=text(fields.REFERENCE), multiple=True, help="Recipient (id or name); repeatable."
+)
+@click.option(
+    "--cc", "cc_refs", type=text(fields.REFERENCE), multiple=True, help="Copied (id or name); repeatable."
+)
 @click.option("--channel", type=click.Choice(CHANNELS), help="How it went (default: email; LI: linkedin).")
-@click.option("--subject", default="", help="Subject line.")
-@click.option("--body", default="", help="The text you sent (kept, so later messages do not repeat it).")
+@click.option("--subject", type=text(fields.SUBJECT), default="", help="Subject line.")
+@click.option(
+    "--body",
+    type=text(fields.BODY),
+    default="",
+    help="The text you sent (kept, so later messages do not repeat it).",
+)
 @click.option(
     "--body-file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -106,10 +124,20 @@ def log() -> None:
 @click.option("--handwritten", is_flag=True, help="It was handwritten (H-02).")
 @click.option("--no-note", is_flag=True, help="LinkedIn request sent without a note (H-08).")
 @click.option(
-    "--slot", "slots", multiple=True, metavar="ISO-DATETIME", help="SCHED: a proposed call slot (x3)."
+    "--slot",
+    "slots",
+    type=text(fields.MOMENT),
+    multiple=True,
+    metavar="ISO-DATETIME",
+    help="SCHED: a proposed call slot (x3).",
 )
 @click.option(
-    "--attach", "attach", multiple=True, metavar="FILE", help="A file you attached (C-17); repeatable."
+    "--attach",
+    "attach",
+    multiple=True,
+    metavar="FILE",
+    type=text(fields.PATH),
+    help="A file you attached (C-17); repeatable.",
 )
 @click.option(
     "--hook",
@@ -119,7 +147,7 @@ def log() -> None:
     help="New material it carried (C-18).",
 )
 @click.option("--force", is_flag=True, help="Log it even though the guard blocks it (needs --reason).")
-@click.option("--reason", default="", help="Why you override the guard.")
+@click.option("--reason", type=text(fields.REASON), default="", help="Why you override the guard.")
 @with_common
 @pass_context
 def sent(
@@ -168,10 +196,12 @@ def sent(
         to=_people(app, to_refs),
         cc=_people(app, cc_refs),
         subject=subject,
-        body=body_file.read_text() if body_file else body,
+        body=fields.BODY.check(read_text_file(body_file, "--body-file"), "--body-file")
+        if body_file
+        else body,
         handwritten=handwritten,
         with_note=not no_note,
-        proposed_slots=tuple(parse_moment(s, tz, "--slot") for s in slots),
+        proposed_slots=tuple(parse_moment(s, tz, "--slot", with_time=True) for s in slots),
         hooks=hooks,
         attachments=read_documents(attach, field="--attach", recorded_at=context.now(now_text, records)),
     )
@@ -184,11 +214,18 @@ def sent(
 
 
 @log.command("call")
-@click.option("--to", "to_refs", multiple=True, required=True, help="Whom you called (id or name).")
+@click.option(
+    "--to",
+    "to_refs",
+    type=text(fields.REFERENCE),
+    multiple=True,
+    required=True,
+    help="Whom you called (id or name).",
+)
 @click.option("--outcome", type=click.Choice([o.value for o in CallOutcome]), default="connected")
 @click.option("--returning", is_flag=True, help="You returned their call (an answer, RSP; not a touch).")
 @click.option("--force", is_flag=True, help="Log it even though the guard blocks it (needs --reason).")
-@click.option("--reason", default="", help="Why you override the guard.")
+@click.option("--reason", type=text(fields.REASON), default="", help="Why you override the guard.")
 @with_common
 @pass_context
 def call(
@@ -249,11 +286,28 @@ def _inbound(
 
 @log.command("reply")
 @click.argument("kind", type=click.Choice(REPLY_KINDS))
-@click.option("--from", "from_ref", help="Who wrote or called (id or name).")
+@click.option("--from", "from_ref", type=text(fields.REFERENCE), help="Who wrote or called (id or name).")
 @click.option("--channel", type=click.Choice(CHANNELS), default="email")
-@click.option("--said", default="", help="Their words about timing (timeframe: read into a new date, K4).")
-@click.option("--date", "date_text", metavar="YYYY-MM-DD", help="timeframe: the new decision date.")
-@click.option("--slot", "slot_text", metavar="ISO-DATETIME", help="schedule_reply: the agreed call time.")
+@click.option(
+    "--said",
+    type=text(fields.WORDS),
+    default="",
+    help="Their words about timing (timeframe: read into a new date, K4).",
+)
+@click.option(
+    "--date",
+    "date_text",
+    type=text(fields.MOMENT),
+    metavar="YYYY-MM-DD",
+    help="timeframe: the new decision date.",
+)
+@click.option(
+    "--slot",
+    "slot_text",
+    type=text(fields.MOMENT),
+    metavar="ISO-DATETIME",
+    help="schedule_reply: the agreed call time.",
+)
 @with_common
 @pass_context
 def reply(
@@ -270,7 +324,7 @@ def reply(
     as_json: bool,
 ) -> None:
     """The employer wrote or called: generic, timeframe, info_request, invitation, schedule_reply..."""
-    slot = parse_moment(slot_text, context.tz(), "--slot") if slot_text else None
+    slot = parse_moment(slot_text, context.tz(), "--slot", with_time=True) if slot_text else None
     if kind == "timeframe" and not (said or date_text):
         raise InvalidInput("--said or --date", "the new time frame of a timeframe reply")
     _inbound(
@@ -289,9 +343,15 @@ def reply(
 
 
 @log.command("offer")
-@click.option("--from", "from_ref", help="Who made the offer.")
+@click.option("--from", "from_ref", type=text(fields.REFERENCE), help="Who made the offer.")
 @click.option("--channel", type=click.Choice(CHANNELS), default="email")
-@click.option("--deadline", "deadline_text", metavar="YYYY-MM-DD", help="When they need your answer.")
+@click.option(
+    "--deadline",
+    "deadline_text",
+    type=text(fields.MOMENT),
+    metavar="YYYY-MM-DD",
+    help="When they need your answer.",
+)
 @with_common
 @pass_context
 def offer(
@@ -319,7 +379,7 @@ def offer(
 
 
 @log.command("rejection")
-@click.option("--from", "from_ref", help="Who told you.")
+@click.option("--from", "from_ref", type=text(fields.REFERENCE), help="Who told you.")
 @click.option("--channel", type=click.Choice(CHANNELS), default="email")
 @with_common
 @pass_context
@@ -344,11 +404,13 @@ def _simple(
     now_text: str | None,
     as_json: bool,
     *,
-    global_event: bool = False,
+    global_event: str = "",
     **extra: Any,
 ) -> None:
     records = context.ws.read()
-    app = None if global_event else resolve_application(records, application_ref)
+    app = None if global_event and not application_ref else resolve_application(records, application_ref)
+    if global_event and app is not None:  # an --application that would be ignored is refused instead
+        raise InvalidInput("--application", f"no --application: {global_event}", application_ref)
     event = Event(id="", type=event_type, at=_at(context, records, at_text, now_text), **extra)
     stored, verdict = log_event(
         context.ws, app.id if app else None, event, now=context.now(now_text, records)
@@ -357,8 +419,19 @@ def _simple(
 
 
 @log.command("competing-offer")
-@click.option("--company", default="", help="Who made the offer (if it is not one of your applications).")
-@click.option("--deadline", "deadline_text", metavar="YYYY-MM-DD", help="When they need your answer.")
+@click.option(
+    "--company",
+    type=text(fields.OTHER_COMPANY),
+    default="",
+    help="Who made the offer (if it is not one of your applications).",
+)
+@click.option(
+    "--deadline",
+    "deadline_text",
+    type=text(fields.MOMENT),
+    metavar="YYYY-MM-DD",
+    help="When they need your answer.",
+)
 @with_common
 @pass_context
 def competing_offer(
@@ -378,14 +451,14 @@ def competing_offer(
         at_text,
         now_text,
         as_json,
-        global_event=True,
+        global_event="an offer from elsewhere concerns all your applications",
         source=company,
         deadline=parse_day(deadline_text, "--deadline"),
     )
 
 
 @log.command("accomplishment")
-@click.argument("what")
+@click.argument("what", type=text(fields.REQUIRED_ITEM))
 @click.option(
     "--status",
     type=click.Choice(["accepted", "granted", "published", "awarded", "filed", "submitted", "in progress"]),
@@ -414,7 +487,9 @@ def accomplishment(
         at_text,
         now_text,
         as_json,
-        global_event=not only_here,
+        global_event=""
+        if only_here
+        else "news concerns all your applications; add --only for this one alone",
         note=what,
         status=status,
         relevant=relevant,
@@ -422,8 +497,8 @@ def accomplishment(
 
 
 @log.command("feedback")
-@click.option("--from", "from_ref", help="Who gave it.")
-@click.option("--note", default="", help="What they said.")
+@click.option("--from", "from_ref", type=text(fields.REFERENCE), help="Who gave it.")
+@click.option("--note", type=text(fields.BODY), default="", help="What they said.")
 @with_common
 @pass_context
 def feedback(
@@ -466,7 +541,7 @@ _register_simple(
 
 
 @log.command("skip")
-@click.argument("step")
+@click.argument("step", type=text(fields.CODE))
 @click.option("--yes", is_flag=True, help="Confirm skipping even when the guard warns (A-09).")
 @with_common
 @pass_context
@@ -481,18 +556,24 @@ def skip(
 ) -> None:
     """You decided not to do a plan step (STEP: its key or label, e.g. F1 or LI:dana-kim)."""
     from followup.core.guard import Proposal
-    from followup.services.plans import check_action
+    from followup.services.plans import check_action, plans
 
     records = context.ws.read()
     app = resolve_application(records, application_ref)
     at = _at(context, records, at_text, now_text)
+    _, views = plans(context.ws, at, app.id)
+    steps = [view.step for view in views[0].steps] if views else []
+    wanted = step.casefold()
+    found = next((s for s in steps if wanted in (s.key.casefold(), s.label.casefold())), None)
+    if found is None:  # a skip nothing matches would be stored and never take effect
+        known = ", ".join(s.key for s in steps) or "none yet"
+        raise InvalidInput("STEP", f"a step of the plan of {app.id} (its key or label): {known}", step)
     if step.upper() == "F1":
         verdict = check_action(context.ws, app.id, Proposal(action="SKIP-F1", at=at), at)
         warning = next((f for f in verdict.findings if f.code == "W-SKIP-FOLLOWUP"), None)
         if warning is not None and not yes:
             raise InvalidInput("--yes", f"a confirmation: {warning.message} (W-SKIP-FOLLOWUP, A-09)")
-    kind = step.upper() if step.upper() in ("F1", "F2", "F3", "DB", "KS") else step
-    _simple(context, EventType.SKIP, app.id, at_text, now_text, as_json, kind=kind)
+    _simple(context, EventType.SKIP, app.id, at_text, now_text, as_json, kind=found.key)
 
 
 @log.command("pause-search")
@@ -514,4 +595,12 @@ def pause_search(
         raise InvalidInput(
             "--yes", "a confirmation: keep applying until you have accepted an offer (W-KEEP-SEARCHING, L-04)"
         )
-    _simple(context, EventType.SEARCH_PAUSED, application_ref, at_text, now_text, as_json, global_event=True)
+    _simple(
+        context,
+        EventType.SEARCH_PAUSED,
+        application_ref,
+        at_text,
+        now_text,
+        as_json,
+        global_event="pausing the search concerns all your applications",
+    )

@@ -17,10 +17,13 @@ from followup.cli.common import (
     emit,
     json_option,
     pass_context,
+    refuse_after,
     resolve_application,
 )
 from followup.cli.confirm import confirm, yes_option
-from followup.core.errors import Refused
+from followup.cli.params import text
+from followup.core import fields
+from followup.core.errors import InvalidInput, Refused
 from followup.core.model import Person, Role
 from followup.services.cards import ImportPlan, Outcome, apply_import, plan_import, read_cards
 from followup.services.people import add_person, edit_person, list_people
@@ -45,10 +48,14 @@ def split_name(name: str) -> dict[str, str]:
 
 def person_options(func: F) -> F:
     options = [
-        click.option("--first", help="First name."),
-        click.option("--last", help="Last name."),
-        click.option("--honorific", help="Mr., Ms., Dr. ... (used in formal greetings, C-09)."),
-        click.option("--title", help="Job title, exactly as on the card."),
+        click.option("--first", type=text(fields.NAME), help="First name."),
+        click.option("--last", type=text(fields.NAME), help="Last name."),
+        click.option(
+            "--honorific",
+            type=text(fields.HONORIFIC),
+            help="Mr., Ms., Dr. ... (used in formal greetings, C-09).",
+        ),
+        click.option("--title", type=text(fields.TITLE), help="Job title, exactly as on the card."),
         click.option(
             "--role", type=click.Choice(ROLES), help="hiring_manager, interviewer, hr, arranger, employee."
         ),
@@ -57,10 +64,15 @@ def person_options(func: F) -> F:
             "--hr", is_flag=True, help="Shortcut for --role hr (also not on the panel unless --on-panel)."
         ),
         click.option("--on-panel/--not-on-panel", default=None, help="Whether they interviewed you."),
-        click.option("--email", help="Email address (never guessed, I-03)."),
-        click.option("--phone", help="Phone number."),
-        click.option("--address", "postal_address", help="Postal address (for posted letters)."),
-        click.option("--tz", help="Their time zone, if not the company's."),
+        click.option("--email", type=text(fields.EMAIL), help="Email address (never guessed, I-03)."),
+        click.option("--phone", type=text(fields.PHONE), help="Phone number."),
+        click.option(
+            "--address",
+            "postal_address",
+            type=text(fields.ADDRESS),
+            help="Postal address (for posted letters).",
+        ),
+        click.option("--tz", type=text(fields.ZONE), help="Their time zone, if not the company's."),
         click.option(
             "--first-name-ok/--formal", default=None, help="They invited you to use their first name."
         ),
@@ -73,6 +85,7 @@ def person_options(func: F) -> F:
         click.option(
             "--talking-point",
             "talking_points",
+            type=text(fields.REQUIRED_ITEM),
             multiple=True,
             help="Something you talked about (repeatable).",
         ),
@@ -97,6 +110,17 @@ def _fields(given: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:
         )
         if given.pop(flag, False)
     )
+    roles = [
+        option
+        for option, given_here in (
+            (f"--role {given.get('role')}", given.get("role") is not None),
+            ("--hiring-manager", given.get("hiring_manager")),
+            ("--hr", given.get("hr")),
+        )
+        if given_here
+    ]
+    if len(roles) > 1:  # the last would win silently
+        raise InvalidInput("--role", "one role: --role, --hiring-manager or --hr", " and ".join(roles))
     if given.pop("hiring_manager", False):
         given["role"] = Role.HIRING_MANAGER.value
     if given.pop("hr", False):
@@ -123,7 +147,7 @@ def person() -> None:
 
 
 @person.command("add")
-@click.argument("name")
+@click.argument("name", type=text(fields.PERSON_NAME))
 @application_option
 @person_options
 @json_option
@@ -142,7 +166,7 @@ def add(context: Context, /, name: str, application_ref: str | None, as_json: bo
 
 
 @person.command("edit")
-@click.argument("ref")
+@click.argument("ref", type=text(fields.REFERENCE))
 @application_option
 @person_options
 @click.option("--clear-talking-points", is_flag=True, help="Empty the talking points (then add any given).")
@@ -212,8 +236,12 @@ def import_cards(
     plan = plan_import(context.ws, app.id, cards)
     if plan.changes and not yes:
         if as_json or not _interactive():
-            emit(as_json, _plan_data(plan, file, saved=False), _plan_text(plan, file))
-            raise Refused("nothing was saved: add --yes to import these cards (or run this in a terminal)")
+            refuse_after(
+                as_json,
+                _plan_data(plan, file, saved=False),
+                _plan_text(plan, file),
+                Refused("nothing was saved: add --yes to import these cards (or run this in a terminal)"),
+            )
         click.echo(_plan_text(plan, file))
         click.confirm(f"Save to {plan.application_id}?", default=True, abort=True)
         plan = apply_import(context.ws, plan)
@@ -282,7 +310,7 @@ def _saved_text(plan: ImportPlan) -> str:
 
 
 @person.command("remove")
-@click.argument("name")
+@click.argument("name", type=text(fields.REFERENCE))
 @application_option
 @yes_option
 @json_option
@@ -313,8 +341,8 @@ def remove(context: Context, /, name: str, application_ref: str | None, yes: boo
 
 
 @person.command("merge")
-@click.argument("keep_ref", metavar="A")
-@click.argument("drop_ref", metavar="B")
+@click.argument("keep_ref", metavar="A", type=text(fields.REFERENCE))
+@click.argument("drop_ref", metavar="B", type=text(fields.REFERENCE))
 @application_option
 @yes_option
 @json_option

@@ -8,7 +8,9 @@ from typing import Any
 import click
 
 from followup.cli.common import Context, emit, json_option, now_option, pass_context, resolve_application
+from followup.cli.params import text
 from followup.cli.timefmt import human, human_day, iso, zone
+from followup.core import fields
 from followup.core.codes import severity_of
 from followup.core.plan.schedule import PlanView, StepView
 from followup.core.playbook import RULES
@@ -16,7 +18,7 @@ from followup.services.plans import plans
 
 
 @click.command()
-@click.argument("application", required=False)
+@click.argument("application", type=text(fields.REFERENCE), required=False)
 @click.option(
     "--all", "show_all", is_flag=True, help="Also list steps that are done, closed or not applicable."
 )

@@ -5,14 +5,22 @@ from __future__ import annotations
 import click
 
 from followup.cli.common import Context, emit, json_option, pass_context, resolve_application
+from followup.cli.params import text
+from followup.core import fields
 from followup.core.errors import InvalidInput
 from followup.services.profile import reset_setting, set_setting, settings_table
 
 
 @click.command()
-@click.argument("name", required=False)
-@click.argument("value", required=False)
-@click.option("--application", "-a", "application_ref", help="Set or show one application's override.")
+@click.argument("name", type=text(fields.SETTING_NAME), required=False)
+@click.argument("value", type=text(fields.SETTING), required=False)
+@click.option(
+    "--application",
+    "-a",
+    "application_ref",
+    type=text(fields.REFERENCE),
+    help="Set or show one application's override.",
+)
 @click.option("--reset", is_flag=True, help="Go back to the default (or the profile's value).")
 @json_option
 @pass_context

@@ -9,28 +9,27 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 def zone(name: str) -> dt.tzinfo:
     try:
         return ZoneInfo(name) if name else dt.UTC
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a directory such as "America"
         return dt.UTC
 
 
-def parse_moment(text: str, tz: dt.tzinfo, field: str = "--now") -> dt.datetime:
-    """ISO 8601 date or date-time; without an offset it is read in ``tz`` (the candidate's zone)."""
-    value = text.strip()
-    try:
-        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T", 1))
-    except ValueError:
-        from followup.core.errors import InvalidInput
+def parse_moment(text: str, tz: dt.tzinfo, field: str = "--now", *, with_time: bool = False) -> dt.datetime:
+    """ISO 8601 date or date-time; without an offset it is read in ``tz`` (the candidate's zone). An
+    impossible day is named ("30 February 2026 does not exist"); years 1970 to 2200. ``with_time``
+    refuses a date alone (for the start of an interview, a call slot)."""
+    from followup.core.dates import LAST_YEAR, YEARS_TEXT, in_years, read_moment
+    from followup.core.errors import InvalidInput
 
-        raise InvalidInput(
-            field, "an ISO date or date-time such as 2026-03-02T14:00 or 2026-03-02T14:00-05:00", text
-        ) from None
-    if not 1970 <= moment.year <= 2200:  # outside this, a typo; and far dates overflow zone arithmetic
-        from followup.core.errors import InvalidInput
-
-        raise InvalidInput(field, "a date between the years 1970 and 2200", text)
+    moment = read_moment(text, field, with_time=with_time)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
-    return moment.astimezone(dt.UTC)
+    try:
+        utc = moment.astimezone(dt.UTC)
+    except OverflowError:  # not reached within 1970-2200; kept for a zone with a far offset
+        utc = moment.replace(year=LAST_YEAR + 1, tzinfo=dt.UTC)
+    if not in_years(utc):  # 2200-12-31T23:00 in New York is 2201 in UTC
+        raise InvalidInput(field, YEARS_TEXT + " (in UTC as well)", text)
+    return utc
 
 
 def human(moment: dt.datetime | None, tz: dt.tzinfo, *, end: bool = False) -> str:

@@ -180,6 +180,11 @@ class Clock:
             if not 1970 <= moment.year <= 2200:
                 raise ValueError(value)
         except ValueError:
+            # Only now, on a mistake, the full reader: it names an impossible day as every command does
+            # ("30 February 2026 does not exist") without putting its imports on the everyday path.
+            from followup.core.dates import read_moment
+
+            read_moment(text, "--now")
             _invalid("--now", "an ISO date or date-time such as 2026-03-02T14:00 (years 1970 to 2200)", text)
             raise
         if moment.tzinfo is not None:
@@ -273,6 +278,8 @@ def parse_args(argv: list[str] | tuple[str, ...]) -> Options | None:
                     _invalid(name, "a value after " + name)
                 value = args.pop(0)
             if name == "--now":
+                if not value.strip():
+                    _invalid("--now", "an ISO date or date-time such as 2026-03-02T14:00", value)
                 now = value
             elif name == "--db":
                 db = value

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO
 
 import click
 
 from followup import outputs
 from followup.cli.common import Context, pass_context
 from followup.cli.file_mode import mode_option
+from followup.core.codec import MAX_FILE_BYTES
 from followup.services.transfer import export_text, import_text
 
 
@@ -33,10 +34,11 @@ def export(context: Context, out: Path | None, file_mode: int) -> None:
 
 
 @click.command("import")
-@click.argument("source", type=click.File("r"))
+@click.argument("source", type=click.File("rb"))
 @click.option("--replace", is_flag=True, help="Replace everything stored with the file's records.")
 @pass_context
-def import_(context: Context, source: TextIO, replace: bool) -> None:
+def import_(context: Context, source: BinaryIO, replace: bool) -> None:
     """Import records from a JSON export (SOURCE: a file, or - for stdin); checked before writing."""
-    records = import_text(context.ws, source.read(), replace=replace)
+    # One byte past the limit is enough to refuse a file too large, without reading all of it.
+    records = import_text(context.ws, source.read(MAX_FILE_BYTES + 1), replace=replace)
     click.echo(f"Imported; the store now holds {len(records.applications)} application(s).", err=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import click
 
 from followup.cli.common import Context, emit, json_option, pass_context
+from followup.cli.params import text
+from followup.core import fields
 from followup.services.profile import add_words
 
 
@@ -14,7 +16,7 @@ def words() -> None:
 
 
 @words.command("add")
-@click.argument("new", nargs=-1, required=True)
+@click.argument("new", type=text(fields.NEW_WORD), nargs=-1, required=True)
 @pass_context
 def add(context: Context, new: tuple[str, ...]) -> None:
     """Add WORDS (product names, jargon) to your dictionary."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 import types
 from collections.abc import Callable, Sequence
@@ -27,7 +28,9 @@ from functools import cache, partial
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, get_args, get_origin, get_type_hints
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from followup.core.dates import YEARS_TEXT, in_years, refuse_date_text
 from followup.core.errors import InvalidInput
+from followup.core.fields import RECORD_FIELDS, SETTING
 from followup.core.model import (
     Application,
     Company,
@@ -133,14 +136,90 @@ def dumps(records: Records) -> str:
     return json.dumps(records_to_data(records), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def loads(text: str) -> Records:
-    """Read an export file's text; text that is not JSON is refused with its line and column."""
+def loads(text: str | bytes) -> Records:
+    """Read an export file's text (or bytes, which must be UTF-8); text that is not JSON is refused with
+    its line and column, and hostile JSON (deep nesting, NaN, numbers of a thousand digits) in one line."""
+    if isinstance(text, bytes):
+        text = decode(text)
     try:
-        data = json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_object_without_repeats)
+        data = json.loads(
+            text.removeprefix("\ufeff"),
+            object_pairs_hook=_object_without_repeats,
+            parse_int=_parse_int,
+            parse_float=_parse_float,
+            parse_constant=_no_constant,
+        )
     except json.JSONDecodeError as error:
         where = f"{error.msg}; line {error.lineno}, column {error.colno}"
         raise InvalidInput(IMPORT_FILE, f"a JSON document; this is not valid JSON ({where})") from None
+    except RecursionError:  # the parser's own limit, far past ours
+        raise InvalidInput(IMPORT_FILE, _NESTING_TEXT) from None
+    _check_depth(data)
     return data_to_records(data)
+
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # an export of years of records is a few hundred kilobytes
+MAX_DEPTH = 32  # the format itself nests 8 levels deep
+_NESTING_TEXT = f"JSON nested at most {MAX_DEPTH} levels deep (a followup export nests 8)"
+_BYTE_ORDER_MARKS = (  # UTF-32's little-endian mark starts with UTF-16's: it comes first
+    (b"\xff\xfe\x00\x00", "UTF-32", "FF FE 00 00"),
+    (b"\x00\x00\xfe\xff", "UTF-32", "00 00 FE FF"),
+    (b"\xff\xfe", "UTF-16", "FF FE"),
+    (b"\xfe\xff", "UTF-16", "FE FF"),
+)
+
+
+def decode(data: bytes, field: str = IMPORT_FILE, limit: int = MAX_FILE_BYTES) -> str:
+    """A file's bytes as text: UTF-8 (a UTF-8 byte order mark is fine), at most ``limit`` bytes; anything
+    else is refused saying what it is and where, so the user knows how to save it. Used for import files
+    and for every text file the CLI reads (a message body, a debrief form)."""
+    if len(data) > limit:
+        size = f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit:,} bytes"
+        raise InvalidInput(field, f"a file of at most {size}; this one has {len(data):,} bytes")
+    for mark, encoding, shown_mark in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            accepted = f"UTF-8 text; this is {encoding} (it starts with the byte order mark {shown_mark})"
+            raise InvalidInput(field, accepted + ": save it as UTF-8")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        accepted = f"UTF-8 text; the byte 0x{data[error.start]:02X} at offset {error.start} is not UTF-8"
+        raise InvalidInput(field, accepted + " (save the file as UTF-8)") from None
+    nul = data.find(b"\x00")
+    if nul >= 0:  # valid UTF-8, but no text holds NUL: most often UTF-16 without its mark
+        accepted = f"UTF-8 text; the byte 0x00 at offset {nul} is not text (is it UTF-16? save it as UTF-8)"
+        raise InvalidInput(field, accepted)
+    return text.removeprefix("\ufeff")
+
+
+def _parse_int(text: str) -> int:
+    # Ranges are checked per field (INT_RANGES), naming the path; this only keeps int() from working on
+    # (or, past 4,300 digits, refusing with a ValueError) a number no field could take.
+    if len(text.lstrip("-")) > 100:
+        raise InvalidInput(IMPORT_FILE, "whole numbers of at most 100 digits", text)
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise InvalidInput(IMPORT_FILE, "numbers that fit a double; this one overflows", text)
+    return value
+
+
+def _no_constant(name: str) -> object:
+    raise InvalidInput(IMPORT_FILE, "JSON numbers; NaN and Infinity are not JSON", name)
+
+
+def _check_depth(data: object) -> None:
+    """Refuse a document nested deeper than ``MAX_DEPTH`` (checked without recursion)."""
+    stack: list[tuple[object, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        if children and depth > MAX_DEPTH:
+            raise InvalidInput(IMPORT_FILE, _NESTING_TEXT)
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
 
 
 # --- checks of single fields ---------------------------------------------------------------------------
@@ -199,26 +278,35 @@ _TEXT_CHECKS: dict[tuple[type, str], Callable[[str, str], None]] = {
     (Event, "id"): _check_id,
 }
 
-_INT_RANGES: dict[tuple[type, str], tuple[int, int | None]] = {
-    (Interview, "round"): (1, None),
+# Every whole number of every record, with its bounds (a test holds this to the model): beyond them a
+# value is a typo, and past 64 bits it would not even fit the database's integer column.
+INT_RANGES: dict[tuple[type, str], tuple[int, int]] = {
+    (Interview, "round"): (1, 100),
+    (Interview, "sequence"): (0, 2**31 - 1),  # an iCalendar SEQUENCE is a 32-bit integer (RFC 5545)
     (Debrief, "self_rating"): (1, 5),  # PLAYBOOK §1.11
+    (Document, "size"): (0, 2**53),  # bytes; 8 PiB is no file anyone attaches, and JSON keeps it exact
 }
 
 
 def _check_field(cls: type, name: str, value: object, field: str) -> None:
+    text = RECORD_FIELDS.get((cls, name))
+    if text is not None:  # every string and every item of a tuple of strings: lines, controls, length
+        for item, path in [(value, field)] if isinstance(value, str) else _items(value, field):
+            text.check(item, path)
     text_check = _TEXT_CHECKS.get((cls, name))
     if text_check is not None and isinstance(value, str):
         text_check(value, field)
-    bounds = _INT_RANGES.get((cls, name))
+    bounds = INT_RANGES.get((cls, name))
     if bounds is not None and isinstance(value, int):
         low, high = bounds
-        if value < low or (high is not None and value > high):
-            accepted = (
-                f"a whole number from {low} to {high}"
-                if high is not None
-                else f"a whole number, {low} or more"
-            )
-            raise InvalidInput(field, accepted, str(value))
+        if not low <= value <= high:
+            raise InvalidInput(field, f"a whole number from {low} to {high}", _given(value))
+
+
+def _items(value: object, path: str) -> list[tuple[str, str]]:
+    if not isinstance(value, tuple):
+        return []
+    return [(item, f"{path}[{index}]") for index, item in enumerate(value) if isinstance(item, str)]
 
 
 # --- checks across the fields of a record --------------------------------------------------------------
@@ -357,7 +445,7 @@ def _decode_record(cls: type[R], raw: object, path: str, envelope: tuple[str, ..
     names = [spec.name for spec in specs]
     for key in raw:
         if key not in names:
-            raise InvalidInput(_join(path, str(key)), "one of: " + ", ".join((*envelope, *names)))
+            raise InvalidInput(_join(path, _key(key)), "one of: " + ", ".join((*envelope, *names)))
     values: dict[str, object] = {}
     for spec in specs:
         field_path = _join(path, spec.name)
@@ -413,13 +501,14 @@ def _decode_settings(raw: object, path: str) -> tuple[tuple[str, str], ...]:
         raise InvalidInput(path, _describe(_SETTINGS_HINT), _given(raw))
     pairs: list[tuple[str, str]] = []
     for name, text in raw.items():
-        field = _join(path, str(name))
+        field = _join(path, _key(name))
         if not isinstance(text, str):
             raise InvalidInput(field, 'the setting as text, e.g. "true" or "3"', _given(text))
         try:
             parse_setting(name if isinstance(name, str) else repr(name), text)
         except InvalidInput as error:
             raise InvalidInput(field, error.accepted, text) from None
+        SETTING.check(text, field)
         pairs.append((name, text))
     return tuple(sorted(pairs))
 
@@ -430,13 +519,12 @@ def _parse_datetime(raw: object, path: str) -> dt.datetime:
     try:
         value = dt.datetime.fromisoformat(raw)
     except ValueError:  # not ISO 8601, or a day the calendar does not have
-        raise InvalidInput(path, _DATETIME_TEXT, raw) from None
+        raise refuse_date_text(raw, path, _DATETIME_TEXT) from None
     if value.utcoffset() is None:
         raise InvalidInput(path, _DATETIME_TEXT + "; this time has no offset", raw)
-    try:
-        return value.astimezone(dt.UTC)
-    except OverflowError:  # the offset moves it past year 1 or 9999
-        raise InvalidInput(path, _DATETIME_TEXT + " within years 1 to 9999 in UTC", raw) from None
+    if not in_years(value):
+        raise InvalidInput(path, f"{_DATETIME_TEXT}, {YEARS_TEXT.removeprefix('a date ')}", raw)
+    return value.astimezone(dt.UTC)
 
 
 def _parse_date(raw: object, path: str) -> dt.date:
@@ -445,9 +533,12 @@ def _parse_date(raw: object, path: str) -> dt.date:
     if not _DATE_SHAPE.fullmatch(raw):
         raise InvalidInput(path, _DATE_TEXT, raw)
     try:
-        return dt.date.fromisoformat(raw)
+        value = dt.date.fromisoformat(raw)
     except ValueError:  # 2026-02-30
-        raise InvalidInput(path, "a date as YYYY-MM-DD that exists on the calendar", raw) from None
+        raise refuse_date_text(raw, path, _DATE_TEXT) from None
+    if not in_years(value):
+        raise InvalidInput(path, f"{_DATE_TEXT}, {YEARS_TEXT.removeprefix('a date ')}", raw)
+    return value
 
 
 def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -493,6 +584,12 @@ def _describe(hint: Any) -> str:
         str: "a string",
     }
     return descriptions.get(hint, repr(hint))
+
+
+def _key(key: object) -> str:
+    """A key of the file as it may appear in a message: control characters and surrogates escaped."""
+    text = str(key)
+    return text if text.isprintable() else repr(text)[1:-1]
 
 
 def _join(path: str, name: str) -> str:

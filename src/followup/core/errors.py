@@ -7,10 +7,22 @@
      └── StoreError               exit 2   the database cannot be used (not ours, newer schema, locked)
 
 Shells translate these in one place (the CLI's entry point, the web app's handler); the core returns
-findings as values and raises only for input it cannot represent.
+findings as values and raises only for input it cannot represent. A message is always one line: what the
+user gave is shown quoted and shortened (``shown``), so a 10 MB argument or a line break in it cannot
+flood or split the line.
 """
 
 from __future__ import annotations
+
+SHOWN_LIMIT = 120  # characters of a given value quoted in a message
+
+
+def shown(given: str, limit: int = SHOWN_LIMIT) -> str:
+    """``given`` as a quoted literal for a one-line message: escapes for line breaks and other control
+    or unpaired characters (``repr`` does that), cut to ``limit`` characters with its length said."""
+    if len(given) <= limit:
+        return repr(given)
+    return f"{given[:limit]!r}... ({len(given):,} characters)"
 
 
 class FollowupError(Exception):
@@ -19,6 +31,8 @@ class FollowupError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+        # What a shell may show beside the error (a preview that was not saved); JSON shows its keys.
+        self.data: dict[str, object] | None = None
 
 
 class InvalidInput(FollowupError):
@@ -27,8 +41,8 @@ class InvalidInput(FollowupError):
     exit_code = 2
 
     def __init__(self, field: str, accepted: str, given: str | None = None) -> None:
-        shown = f" (got {given!r})" if given is not None else ""
-        super().__init__(f"{field}: expected {accepted}{shown}")
+        got = f" (got {shown(given)})" if given is not None else ""
+        super().__init__(f"{field}: expected {accepted}{got}")
         self.field = field
         self.accepted = accepted
         self.given = given

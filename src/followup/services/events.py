@@ -17,7 +17,13 @@ from followup.core.errors import InvalidInput, Refused
 from followup.core.guard import Proposal, Verdict, check
 from followup.core.model import Application, Event, EventType, InboundKind
 from followup.core.plan.decision_date import parse_decision
-from followup.services.plausible import check_message_follows, check_offer_deadline
+from followup.services.interviews import check_after_interview, interview_day
+from followup.services.plausible import (
+    check_message_follows,
+    check_not_logged_twice,
+    check_offer_deadline,
+    check_outcome_follows,
+)
 from followup.services.workspace import Workspace, next_id
 from followup.workdays import business_calendar, calendars_for, years_for
 
@@ -41,6 +47,7 @@ def log_event(
             f"a moment that has passed (now is {now:%Y-%m-%d %H:%M} UTC)",
             f"{event.at:%Y-%m-%d %H:%M} UTC",
         )
+    _check_lists(event)
     if force and not reason.strip():
         raise InvalidInput("--reason", "a few words saying why you override the guard (with --force)")
     with ws.transaction() as change:
@@ -58,9 +65,13 @@ def log_event(
                     "person", f"someone of {app.id}: " + ", ".join(p.id for p in app.people), ref
                 )
         check_message_follows(app, event, records.profile.tz)
+        check_outcome_follows(app, event)
+        check_not_logged_twice(app, event)
         event = dataclasses.replace(event, id=next_id("e", {e.id for e in app.events}))
         if event.type is EventType.INBOUND and event.kind == InboundKind.TIMEFRAME and event.new_date is None:
             event = with_new_date(app.company.country, app.company.subdivision, years_for(app), event)
+        if event.new_date is not None and app.current_interview is not None:
+            check_after_interview(event.new_date, interview_day(app), "new date")
         verdict = None
         if event.type is EventType.SENT:
             proposal = Proposal(
@@ -100,6 +111,23 @@ def log_event(
 FUTURE_SLACK = dt.timedelta(minutes=5)  # clocks differ a little between machines
 
 
+def _check_lists(event: Event) -> None:
+    """Each recipient once, nobody both in --to and --cc, each proposed slot once."""
+    for field, names in (("--to", event.to), ("--cc", event.cc)):
+        twice = next((name for index, name in enumerate(names) if name in names[:index]), None)
+        if twice is not None:
+            raise InvalidInput(field, "each person once", twice)
+    both = next((name for name in event.cc if name in event.to), None)
+    if both is not None:
+        raise InvalidInput("--cc", "someone not already in --to", both)
+    slots = event.proposed_slots
+    again = next((slot for index, slot in enumerate(slots) if slot in slots[:index]), None)
+    if again is not None:
+        raise InvalidInput(
+            "--slot", "different times (the same slot is given twice)", f"{again:%Y-%m-%d %H:%M} UTC"
+        )
+
+
 def affected_by(event: Event) -> Callable[[Application], bool] | None:
     """Which other applications' plans an event moves: an offer reaches preferred employers (E-02 → E-04);
     an accepted offer ends the search everywhere (L-04)."""
@@ -115,11 +143,12 @@ def with_new_date(country: str, subdivision: str, years: tuple[int, ...], event:
     received = event.at.date()
     parsed = parse_decision(event.stated_text, received, calendar, country)
     if parsed.date is None:
-        raise InvalidInput(
-            "reply --said",
-            'words naming a date ("by Friday 22 May", "within two weeks"), or --date',
-            event.stated_text,
+        named = (
+            f"words naming a date that exists ({parsed.problem})"
+            if parsed.problem
+            else ('words naming a date ("by Friday 22 May", "within two weeks")')
         )
+        raise InvalidInput("reply --said", f"{named}, or --date", event.stated_text)
     return dataclasses.replace(event, new_date=parsed.date)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -54,16 +55,21 @@ def add_interview(ws: Workspace, given: InterviewInput) -> tuple[Application, In
         raise InvalidInput("start", "a date and time with a zone")
     if not given.company.strip() and not given.application_id:
         raise InvalidInput("company", "the employer's name")
+    if given.link and not LINK_SHAPE.fullmatch(given.link):
+        raise InvalidInput(
+            "link",
+            "a meeting link such as https://meet.example.com/abc (http, https, tel or sip)",
+            given.link,
+        )
     with ws.transaction() as change:
         profile = change.records.profile
         tz = given.tz or given.company_tz or profile.tz
         codec.check_time_zone(tz, "time zone")
-        if given.end is not None and given.end <= given.start:
+        if given.end is not None and not given.start < given.end <= given.start + LONGEST_INTERVIEW:
             zone = ZoneInfo(tz)  # say it in the zone the times were typed in
             start, end = given.start.astimezone(zone), given.end.astimezone(zone)
-            raise InvalidInput(
-                "end", f"a time after the start ({start:%Y-%m-%d %H:%M})", f"{end:%Y-%m-%d %H:%M}"
-            )
+            when = "after the start" if given.end <= given.start else "within 12 hours of the start"
+            raise InvalidInput("end", f"a time {when} ({start:%Y-%m-%d %H:%M})", f"{end:%Y-%m-%d %H:%M}")
         if given.application_id:
             app = change.app(given.application_id)
         else:
@@ -102,6 +108,13 @@ def add_interview(ws: Workspace, given: InterviewInput) -> tuple[Application, In
     return app, interview
 
 
+# A link the calendar and the plan can show: a web address (with or without https://), or a dial-in.
+LINK_SHAPE = re.compile(
+    r"(?:(?:https?://)?[^\s/:@]+\.[^\s/:@]+(?::[0-9]+)?(?:[/?#]\S*)?|(?:tel|sip):\S+)", re.I
+)
+LONGEST_INTERVIEW = dt.timedelta(hours=12)  # an on-site day is long; a longer "interview" is a typo
+
+
 def has_open_answers(app: Application) -> bool:
     interview = app.current_interview
     return interview is not None and any(q.answered_at is None for q in interview.debrief.stumbled_questions)
@@ -134,22 +147,26 @@ def set_timeline(
     contact: str = "",
     means: Channel | None = None,
 ) -> tuple[Application, DecisionParse]:
-    """I-01, I-02, D-08: what the employer said, the date D read from it (§1.4), who will call and how."""
+    """I-01, I-02, D-08: what the employer said, the date D read from it (§1.4), who will call and how.
+    With no words and no date, what was said before is kept (only the contact, means or fill date change)."""
     with ws.transaction() as change:
         app = change.app(application_id)
         anchor = interview_day(app)
+        if not text and date is None:
+            text, date = app.decision.stated_text, app.decision.date
         calendar = business_calendar(app.company.country, app.company.subdivision, years_for(app))
         parsed = (
             DecisionParse(date, "date given")
             if date
             else parse_decision(text, anchor, calendar, app.company.country)
         )
-        if parsed.date is not None and parsed.date < anchor:
-            raise InvalidInput(
-                "decision date",
-                f"a date on or after the interview ({anchor:%a %d %b %Y})",
-                parsed.date.isoformat(),
-            )
+        if parsed.problem:
+            accepted = f"words whose dates exist ({parsed.problem}), or the date itself with --date"
+            raise InvalidInput("their words", accepted, text)
+        if parsed.date is not None:
+            check_after_interview(parsed.date, anchor, "decision date")
+        if fill_date is not None:
+            check_after_interview(fill_date, anchor, "fill date")
         if contact and app.person(contact) is None:
             raise InvalidInput(
                 "contact", "the id of a person of this application (see `followup person list`)", contact
@@ -163,6 +180,20 @@ def set_timeline(
         )
         change.put(app)
     return app, parsed
+
+
+FARTHEST_DATE = dt.timedelta(days=366)  # a decision a year or more away is a typo ("within 999 weeks")
+
+
+def check_after_interview(day: dt.date, anchor: dt.date, field: str) -> None:
+    """A date the employer named: on or after the interview day I, and within a year of it."""
+    if not anchor <= day <= anchor + FARTHEST_DATE:
+        latest = anchor + FARTHEST_DATE
+        raise InvalidInput(
+            field,
+            f"a date from the interview ({anchor:%a %d %b %Y}) to a year after it ({latest:%a %d %b %Y})",
+            day.isoformat(),
+        )
 
 
 def request_no_contact(
@@ -186,6 +217,13 @@ def save_debrief(ws: Workspace, application_id: str, debrief: Debrief) -> Applic
         interview = app.current_interview
         if interview is None:
             raise InvalidInput("application", "an application with an interview")
+        if debrief.done_at is not None and debrief.done_at < interview.start:
+            raise InvalidInput(
+                "--now",
+                f"a moment after the interview began ({interview.start:%Y-%m-%d %H:%M} UTC): "
+                "a debrief follows it",
+                f"{debrief.done_at:%Y-%m-%d %H:%M} UTC",
+            )
         updated = dataclasses.replace(interview, debrief=debrief)
         app = dataclasses.replace(
             app, interviews=tuple(updated if i.id == interview.id else i for i in app.interviews)

@@ -96,6 +96,8 @@ def edit_person(
     **fields: Any,
 ) -> Person:
     """Change the given fields; talking points are added to the list (``clear_points`` empties it first)."""
+    if not fields and not contacts and not add_points and not clear_points:
+        raise InvalidInput("person edit", "at least one option to change (see `followup person edit --help`)")
     _validate(fields)
     if "role" in fields:
         fields["role"] = Role(fields["role"])
@@ -105,6 +107,8 @@ def edit_person(
         if add_points or clear_points:
             fields["talking_points"] = join_points(() if clear_points else person.talking_points, add_points)
         person = dataclasses.replace(person, **fields)
+        if not (person.first or person.last):
+            raise InvalidInput("name", f"a first or last name: {ref!r} would have none left")
         for other in app.people:
             if other.id != person.id and person.email and other.email.lower() == person.email.lower():
                 raise Refused(

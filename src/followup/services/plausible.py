@@ -3,7 +3,9 @@ anything is written, whether they are being recorded or corrected.
 
 * a round dated before the round it follows (round 2 before round 1);
 * a message you sent before the interview it follows;
-* an offer whose answer-by date lies before the day it was received.
+* an offer whose answer-by date lies before the day it was received;
+* an outcome, leaving the building or feedback before the interview began;
+* the same event logged twice.
 
 Each check takes the application (or event) as it would be saved and raises ``InvalidInput`` naming the
 option the user typed, what was given and what is accepted.
@@ -97,3 +99,38 @@ def check_offer_deadline(event: Event, tz: str, field: str = "--deadline") -> No
             f"a date on or after the day the offer was received ({received.isoformat()})",
             event.deadline.isoformat(),
         )
+
+
+# What can only happen once the interview has begun: its outcome, leaving the building, feedback.
+AFTER_THE_INTERVIEW = frozenset({EventType.OFFER_ACCEPTED, EventType.LEFT_BUILDING, EventType.FEEDBACK})
+OUTCOMES = frozenset({InboundKind.OFFER.value, InboundKind.REJECTION.value})
+
+
+def check_outcome_follows(app: Application, event: Event, field: str = "--at") -> None:
+    """An offer, a rejection, an accepted offer, leaving the building or feedback follow the interview."""
+    first = first_interview(app)
+    follows = event.type in AFTER_THE_INTERVIEW or (
+        event.type is EventType.INBOUND and event.kind in OUTCOMES
+    )
+    if follows and first is not None and event.at < first.start:
+        raise InvalidInput(
+            field,
+            f"a moment after the interview began ({_when(first.start, first.tz)})",
+            f"{event.at:%Y-%m-%d %H:%M} UTC",
+        )
+
+
+def check_not_logged_twice(app: Application, event: Event) -> None:
+    """The same event (type, kind, moment and people) is recorded once."""
+    for stored in app.events:
+        if (stored.type, stored.kind, stored.at, stored.to, stored.from_person) == (
+            event.type,
+            event.kind,
+            event.at,
+            event.to,
+            event.from_person,
+        ):
+            what = event.kind or event.type.value
+            raise InvalidInput(
+                "event", f"an event not logged yet: this {what} is logged already as {stored.id}", what
+            )

@@ -16,8 +16,9 @@ def export_text(ws: Workspace) -> str:
     return codec.dumps(ws.read())
 
 
-def import_text(ws: Workspace, text: str, *, replace: bool = False) -> Records:
-    """Add the file's applications (ids must be new), or with ``replace`` swap everything for the file."""
+def import_text(ws: Workspace, text: str | bytes, *, replace: bool = False) -> Records:
+    """Add the file's applications (ids must be new), or with ``replace`` swap everything for the file.
+    Bytes must be UTF-8 (``codec.decode``)."""
     incoming = codec.loads(text)
     for app in incoming.applications:
         check_calendar(app)

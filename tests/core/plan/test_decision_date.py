@@ -174,3 +174,38 @@ def test_the_parse_says_how_it_read_the_words() -> None:
     assert parse_decision("next week", MON_2_MAR, US).how == "next week: Friday of the following week"
     assert parse_decision("end of April", MON_2_MAR, US).how == "end of the month: its last calendar day"
     assert parse_decision("by Friday", MON_2_MAR, US).how == "by <weekday>: the first such day after I"
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("we will decide by 30 February", "30 February does not exist"),
+        ("by February 30th, 2026", "30 February 2026 does not exist"),
+        ("on the 31st of April", "31 April does not exist"),
+        ("by 2026-02-30", "30 February 2026 does not exist"),
+        ("by 2026-13-01", "month 13 does not exist"),
+        ("by 29 February 2027", "29 February 2027 does not exist (not a leap year)"),
+        ("by 4/31", "31 April does not exist"),  # US: month first
+        ("by the 32nd", "day 32 does not exist"),
+        ("within two weeks, so by March 32", "32 March does not exist"),  # K4: the date was meant
+    ],
+)
+def test_an_impossible_explicit_date_is_named_and_gives_no_date(text: str, problem: str) -> None:
+    parsed = parse_decision(text, MON_2_MAR, US, "US")
+    assert (parsed.date, parsed.problem) == (None, problem)
+    assert parsed.how == f"{problem}: please confirm a date"
+
+
+def test_a_day_first_country_names_the_impossible_day_the_other_way() -> None:
+    assert parse_decision("by 31/4", MON_2_MAR, US, "GB").problem == "31 April does not exist"
+
+
+@pytest.mark.parametrize("text", ["we pay 12.50 an hour; within two weeks", "version 3.40, within two weeks"])
+def test_a_number_with_a_dot_is_not_an_impossible_date(text: str) -> None:
+    parsed = parse_decision(text, MON_2_MAR, US, "US")
+    assert (parsed.date, parsed.problem) == (D(2026, 3, 16), "")
+
+
+def test_every_month_is_named_in_full_when_its_day_does_not_exist() -> None:
+    assert parse_decision("by 31 June", MON_2_MAR, US, "US").problem == "31 June does not exist"
+    assert parse_decision("by Sept 31", MON_2_MAR, US, "US").problem == "31 September does not exist"

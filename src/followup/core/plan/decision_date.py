@@ -5,7 +5,8 @@ month", "within five business days" and explicit dates ("Friday, March 20", "202
 anchored on the interview date I (or, for a reply, on the day it was received, K4). An explicit
 calendar date wins over a weekday or a relative phrase in the same statement (K4). Vague words
 ("soon", "in the coming weeks") give no date: the planner then uses the no-date rules and asks the
-user to confirm (I-01).
+user to confirm (I-01). An explicit date that does not exist ("30 February", "4/31") gives no date
+either, and says so (``problem``): it is a typo the user should correct, not words to guess around.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from followup.core.dates import MONTH_NAMES, calendar_problem
 from followup.core.plan.business_days import BusinessCalendar
 
 _NUMBERS = {
@@ -92,7 +94,7 @@ _MONTH = r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(" + "|".join(name for name in _WEEKDAYS if len(name) > 5) + r")"
 
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_SLASH = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
+_SLASH = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})(?:[/.](\d{2,4}))?\b")
 _MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s*(\d{4}))?")
 _WITHIN = re.compile(
@@ -113,6 +115,11 @@ class DecisionParse:
 
     date: dt.date | None
     how: str
+    problem: str = ""  # an explicit date that does not exist: "30 February does not exist"
+
+
+class _Impossible(Exception):
+    """An explicit date in the words names no day; ``str(self)`` says which."""
 
 
 def parse_decision(
@@ -122,7 +129,10 @@ def parse_decision(
     said = " ".join(text.lower().replace(",", ", ").split())
     if not said:
         return DecisionParse(None, "nothing stated")
-    explicit = _explicit_date(said, anchor, country)
+    try:
+        explicit = _explicit_date(said, anchor, country)
+    except _Impossible as impossible:
+        return DecisionParse(None, f"{impossible}: please confirm a date", str(impossible))
     if explicit is not None:
         return DecisionParse(explicit, "explicit date")
     if m := _WITHIN.search(said):
@@ -161,18 +171,29 @@ def _number(word: str) -> int:
 
 
 def _explicit_date(said: str, anchor: dt.date, country: str) -> dt.date | None:
+    """The calendar date the words name, if any; raises ``_Impossible`` for one that does not exist."""
     if m := _ISO.search(said):
-        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        day = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if day is None:
+            raise _Impossible(calendar_problem(m.group(0)) or f"{m.group(0)} does not exist")
+        return day
     if m := _MONTH_DAY.search(said):
         return _with_year(_MONTHS[m.group(1)], int(m.group(2)), m.group(3), anchor)
     if m := _DAY_MONTH.search(said):
         return _with_year(_MONTHS[m.group(2)], int(m.group(1)), m.group(3), anchor)
     if m := _ORDINAL_DAY.search(said):  # "Friday the 20th": a calendar day, K4
-        return _day_of_month(int(m.group(2)), _WEEKDAYS.get(m.group(1) or ""), anchor)
-    if m := _SLASH.search(said):
-        first, second = int(m.group(1)), int(m.group(2))
-        month, day = (first, second) if country.upper() in _MONTH_FIRST_COUNTRIES else (second, first)
-        return _with_year(month, day, m.group(3), anchor)
+        day_number = int(m.group(2))
+        if not 1 <= day_number <= 31:
+            raise _Impossible(f"day {day_number} does not exist")
+        return _day_of_month(day_number, _WEEKDAYS.get(m.group(1) or ""), anchor)
+    for m in _SLASH.finditer(said):
+        first, second = int(m.group(1)), int(m.group(3))
+        month, day_number = (first, second) if country.upper() in _MONTH_FIRST_COUNTRIES else (second, first)
+        try:
+            return _with_year(month, day_number, m.group(4), anchor)
+        except _Impossible:
+            if m.group(2) == "/":  # "4/31" was meant as a date; "12.50" is a number
+                raise
     return None
 
 
@@ -191,14 +212,32 @@ def _day_of_month(day: int, weekday: int | None, anchor: dt.date) -> dt.date | N
     return None
 
 
-def _with_year(month: int, day: int, year_text: str | None, anchor: dt.date) -> dt.date | None:
+def _with_year(month: int, day: int, year_text: str | None, anchor: dt.date) -> dt.date:
+    """Day and month in the year given, else the first such day from ``anchor`` on (this year or next);
+    raises ``_Impossible`` when there is no such day."""
     if year_text:
         year = int(year_text)
-        return _safe_date(year + 2000 if year < 100 else year, month, day)
+        year = year + 2000 if year < 100 else year
+        found = _safe_date(year, month, day)
+        if found is None:
+            raise _Impossible(_no_such_day(month, day, year))
+        return found
     candidate = _safe_date(anchor.year, month, day)
-    if candidate is not None and candidate < anchor:
+    if candidate is None or candidate < anchor:
         candidate = _safe_date(anchor.year + 1, month, day)
+    if candidate is None:
+        raise _Impossible(_no_such_day(month, day, None if (month, day) != (2, 29) else anchor.year + 1))
     return candidate
+
+
+def _no_such_day(month: int, day: int, year: int | None) -> str:
+    if not 1 <= month <= 12:
+        return f"month {month} does not exist"
+    if year is not None:
+        return (
+            calendar_problem(f"{year:04d}-{month:02d}-{day:02d}") or f"{day} {MONTH_NAMES[month - 1]} {year}"
+        )
+    return f"{day} {MONTH_NAMES[month - 1]} does not exist" if day else "day 0 does not exist"
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
