@@ -31,8 +31,9 @@ SIGNATURE = (
     "Kind regards,\nAlex Morgan\n+1 617 555 0100\n12 Beacon St, Boston, MA 02108\nalex.morgan@example.com"
 )
 THANKS = (
-    "Dear Ms. Kim,\n\nThank you for meeting with me today about the Marketing Analyst role at Harbor Analytics. "
-    "I enjoyed our conversation about attribution dashboards, and I am very interested in joining your team."
+    "Dear Ms. Kim,\n\nThank you for meeting with me today about the Marketing Analyst role at Harbor "
+    "Analytics. I enjoyed our conversation about attribution dashboards, and I am very interested in "
+    "joining your team."
     "\n\nI look forward to hearing from you.\n\n" + SIGNATURE
 )
 
@@ -50,12 +51,11 @@ def test_the_fixture_directory_holds_the_thirty_real_emails() -> None:
 def test_every_real_email_is_read_or_refused_in_one_sentence(path: Path) -> None:
     data = path.read_bytes()
     assert looks_like_mail(data)
-    try:
-        mail = read_mail(data, path.name)
-    except InvalidInput as refused:
-        assert path.name == "rubymail__empty_in_reply_to.eml"  # its body was cut off: no part at all
-        assert refused.message.startswith(f"{path.name}: expected an email with a text part")
+    if path.name == "rubymail__empty_in_reply_to.eml":  # its body was cut off: no part at all
+        with pytest.raises(InvalidInput, match=rf"^{path.name}: expected an email with a text part"):
+            read_mail(data, path.name)
         return
+    mail = read_mail(data, path.name)
     assert mail.text.strip()
     assert "\r" not in mail.text and "\n" not in mail.subject
     assert mail.part in ("text/plain", "text/html")
@@ -236,7 +236,7 @@ def test_looks_like_mail_needs_a_header_only_mail_has(text: bytes, mail: bool) -
 
 
 def test_an_ordinary_sentence_starting_with_on_is_not_an_attribution() -> None:
-    text = "Dear Ms. Kim,\n\nOn Tuesday we discussed the dashboards you wrote:\nthey were clear.\n\nKind regards,"
+    text = "Dear Ms. Kim,\n\nOn Tuesday we discussed the dashboards you wrote:\nthey were clear.\n\nRegards,"
     assert strip_quotes(text) == (text, False)
 
 

@@ -127,3 +127,13 @@ def test_k14_does_not_spare_a_thank_you_that_answers_an_email() -> None:
     text = letter("Dear Mr. Whitaker,", "Thank you for meeting me today.")
     found = of_rule(check_text(context("TY"), "Re: Your application", text, speller), "C-07")
     assert [f.code for f in found] == ["W-SUBJECT"]
+
+
+def test_c01_c13_suggestions_say_the_role_once_when_no_role_is_recorded() -> None:
+    found = check_text(bare("TY"), SUBJECT, letter("Dear Ms. Okonkwo,", "Thank you."), speller, PROFILE_ONLY)
+    interest = next(f for f in of_rule(found, "C-01") if "interest" in f.message)
+    assert interest.suggestion == "Say that you are very interested in the role."
+    note = check_text(bare("LI"), "", "Nice to meet you.", speller, PROFILE_ONLY)
+    assert [f.suggestion for f in of_rule(note, "C-13")] == [
+        "It was good to meet you when I interviewed for the role."
+    ]

@@ -69,14 +69,19 @@ WORD_NAMES = frozenset(
 )
 
 
+def _role(m: Message) -> str:
+    """ "the Paralegal role", or "the role" when none is recorded (a text checked without records)."""
+    return f"the {m.position} role" if m.position else "the role"
+
+
 def c01_essentials(m: Message) -> Iterator[TextFinding]:
     """C-01: thanks, interest and a forward-looking close."""
     name = m.recipient.name if m.recipient else "them"
-    role = m.position or "the role"
+    role = _role(m)
     if not THANKS.search(m.body):
         yield missing(m, "C-01", "thanks for their time", f"Thank {name} for their time.")
     if not INTEREST.search(m.body):
-        yield missing(m, "C-01", "your interest", f"Say that you are very interested in the {role} role.")
+        yield missing(m, "C-01", "your interest", f"Say that you are very interested in {role}.")
     if not FORWARD.search(m.body):
         yield missing(m, "C-01", "a forward-looking close", "I look forward to hearing from you.")
 
@@ -90,7 +95,7 @@ def c02_pitch(m: Message) -> Iterator[TextFinding]:
     fit = [f for f in fit if f.strip()]
     lacks = []
     if not m.names_role_or_company():
-        lacks.append(f"name the {m.position or 'role'} role or {m.company or 'the company'}")
+        lacks.append(f"name {_role(m)} or {m.company or 'the company'}")
     if fit and not any(m.stems & set(content_words(f)) for f in fit):
         lacks.append("say why you fit, in the terms of your debrief")
     if lacks:
@@ -216,7 +221,7 @@ def c13_linkedin(m: Message) -> Iterator[TextFinding]:
             "C-13",
             'The note does not say who you are: give your name or mention that you "interviewed".',
             (offset, offset + len(text)),
-            f"It was good to meet you when I interviewed for the {m.position or 'role'} role.",
+            f"It was good to meet you when I interviewed for {_role(m)}.",
         )
     person = m.recipient
     if person is not None and person.talking_points and not any(m.mentions(p) for p in person.talking_points):
