@@ -333,3 +333,15 @@ def test_a_non_utf8_text_on_standard_input_is_refused_by_the_real_program(tmp_pa
     result = run_script("check", "-", "--action", "TY", home=tmp_path, stdin="")
     assert result.returncode == 2
     assert result.stderr == "followup: standard input: expected a message to check (got 'an empty text')\n"
+
+
+def test_a_voicemail_script_can_be_checked(notes: Path) -> None:
+    """Found by fuzzing: --action offered the guard's actions only; C-22's voicemail limit was unreachable."""
+    script = "Hello, this is Alex. " + "I am calling about the role and would love to hear back. " * 8
+    data = checked(write(notes, "voicemail.txt", script), "--action", "VOICEMAIL")
+    assert [f["rule"] for f in data["findings"] if f["code"] == "W-VOICEMAIL-LONG"] == ["C-22"]  # type: ignore[attr-defined]
+
+
+def test_the_guard_is_not_asked_about_a_voicemail_script(populated: Path) -> None:
+    result = invoke("check", "--action", "VOICEMAIL", "--now", NOW)
+    assert_one_line_error(result, "--action: expected a move the guard knows", "VOICEMAIL is a script")

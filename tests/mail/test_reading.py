@@ -296,3 +296,11 @@ def test_a_mail_with_no_text_part_is_refused() -> None:
     )
     with pytest.raises(InvalidInput, match=r"^cv\.eml: expected an email with a text part"):
         read_mail(data, "cv.eml")
+
+
+# --- found by fuzzing (tests/fuzz/test_check_bytes.py) ---------------------------------------------------
+@pytest.mark.parametrize("label", [b"idna", b"\x00", b"undefined", b"punycode"])
+def test_a_charset_label_that_breaks_pythons_own_decoding_is_read_as_utf8(label: bytes) -> None:
+    data = b"Content-Type: text/plain; charset=" + label + b"\nFrom: a@b.example\n\nDear Ms. Kim, "
+    data += "café\n".encode()
+    assert read_mail(data, "x.eml").text == "Dear Ms. Kim, café"

@@ -33,6 +33,7 @@ from followup.cli.common import (
 )
 from followup.cli.timefmt import human, parse_moment, zone
 from followup.core.checks.checker import GENERIC
+from followup.core.drafts import MESSAGE_ACTIONS
 from followup.core.errors import InvalidInput
 from followup.core.guard import ACTIONS, Proposal, Verdict
 from followup.core.model import Application, Records
@@ -42,6 +43,8 @@ from followup.services.plans import check_action
 if TYPE_CHECKING:
     from followup.services.text_check import TextCheck
 
+# What --action accepts: the guard's moves, and the messages a FILE can be checked as (VOICEMAIL is a script).
+CHECKABLE = [*ACTIONS, *(a for a in MESSAGE_ACTIONS if a not in ACTIONS)]
 WORDS = [
     (r"\bthank[- ]?you\b|\bthanks\b|\bty\b", "TY"),
     (r"\barranger\b", "TA"),
@@ -133,7 +136,9 @@ def _moment(lowered: str, tz: dt.tzinfo, now: dt.datetime) -> dt.datetime | None
 @click.argument("sentence", required=False, default="")
 @application_option
 @click.option(
-    "--action", type=click.Choice(ACTIONS, case_sensitive=False), help="The action (§1.9 identifier)."
+    "--action",
+    type=click.Choice(CHECKABLE, case_sensitive=False),
+    help="The action (§1.9 identifier); VOICEMAIL only for a FILE (a script).",
 )
 @click.option("--to", "to_refs", multiple=True, help="Recipient (id or name).")
 @click.option("--cc", "cc_refs", multiple=True, help="Copied (id or name).")
@@ -180,6 +185,12 @@ def check(
     app = resolve_application(records, application_ref)
     tz = zone(records.profile.tz)
     now = context.now(now_text, records)
+    if action and action.upper() not in ACTIONS:
+        raise InvalidInput(
+            "--action",
+            f"a move the guard knows ({action.upper()} is a script: check it as a FILE)",
+            action,
+        )
     if sentence:
         proposal = parse_sentence(sentence, app, tz, now)
     elif action:

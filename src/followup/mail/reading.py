@@ -138,20 +138,22 @@ def _leaves(message: Message) -> Iterator[Message]:
     stack = [message]
     while stack:
         part = stack.pop()
-        payload = part.get_payload()
-        if part.is_multipart() and isinstance(payload, list):
-            if part.get_content_maintype() == "message":
-                continue  # message/rfc822: a forwarded message, not the writer's text
+        if not part.is_multipart():
+            yield part  # its payload is not fetched here: Python would decode it in any declared charset
+        elif part.get_content_maintype() != "message":  # message/rfc822: forwarded, not the writer's text
+            payload = part.get_payload()
             stack.extend(reversed([p for p in payload if isinstance(p, Message)]))
-        else:
-            yield part
 
 
 def _payload_text(part: Message) -> str:
     raw = part.get_payload(decode=True)
     if not isinstance(raw, bytes):
         raw = str(raw or "").encode("utf-8", "surrogateescape")
-    return decode_bytes(raw, part.get_content_charset())
+    try:
+        charset = part.get_content_charset()
+    except (LookupError, UnicodeError, ValueError):  # an RFC 2231 label in a charset no codec knows
+        charset = None
+    return decode_bytes(raw, charset)
 
 
 def decode_bytes(raw: bytes, charset: str | None) -> str:

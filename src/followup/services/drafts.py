@@ -69,14 +69,20 @@ def draft(
     return Drafted(ctx, composed, composed.subject, composed.text, findings, None)
 
 
+SUGGESTIONS = 25  # spelling suggestions per text: each costs ~10 ms, and a text past this needs rereading
+
+
 def with_spelling_suggestions(text: str, findings: list[TextFinding]) -> tuple[TextFinding, ...]:
-    """The core cannot suggest spellings (it has no dictionary); the shell's spell checker can."""
+    """The core cannot suggest spellings (it has no dictionary); the shell's spell checker can, for the
+    first ``SUGGESTIONS`` unknown words."""
     from followup.spelling import suggestion
 
     result = []
+    asked = 0
     for f in findings:
         word = text[f.start : f.end]
-        if f.code == "W-PROOF" and not f.suggestion and word.isalpha():
+        if f.code == "W-PROOF" and not f.suggestion and word.isalpha() and asked < SUGGESTIONS:
+            asked += 1
             better = suggestion(word)
             if better and better != word.lower():
                 f = dataclasses.replace(f, suggestion=f"did you mean {better!r}?")

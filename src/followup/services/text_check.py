@@ -34,7 +34,7 @@ from followup.services.workspace import Workspace
 from followup.store.location import default_db_file
 from followup.workdays import calendars_for
 
-MAX_CHARACTERS = 100_000  # a message is a page or two; past this it is not one (and checks slow down)
+MAX_CHARACTERS = 20_000  # a formal letter is 400 words (C-14); 20,000 characters is eight pages of them
 MAX_BYTES = 30_000_000  # the largest emails mail servers accept, attachments included
 _UTF8 = "a text in UTF-8 (save it as UTF-8)"
 _NO_APPLICATION = Application(id="", company=Company(name=""))

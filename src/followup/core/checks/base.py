@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from followup.core.checks.anatomy import Anatomy, Span, sentences_in, words_in
 from followup.core.codes import Severity, severity_of
@@ -276,6 +276,7 @@ ANY_DATE = re.compile(
 )
 
 
+@lru_cache(maxsize=512)  # C-25 asks it of one sentence for every time the sentence names
 def names_date(text: str, day: dt.date | None) -> bool:
     if day is None:
         return bool(ANY_DATE.search(text))
