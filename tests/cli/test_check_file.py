@@ -345,3 +345,23 @@ def test_a_voicemail_script_can_be_checked(notes: Path) -> None:
 def test_the_guard_is_not_asked_about_a_voicemail_script(populated: Path) -> None:
     result = invoke("check", "--action", "VOICEMAIL", "--now", NOW)
     assert_one_line_error(result, "--action: expected a move the guard knows", "VOICEMAIL is a script")
+
+
+def test_a_text_longer_than_any_message_is_refused(notes: Path) -> None:
+    path = write(notes, "book.txt", "Dear Ms. Kim,\n\n" + "word " * 4_000)
+    assert_one_line_error(
+        invoke("check", path, "--action", "TY"),
+        f"{path}: expected a message of at most 20,000 characters (got '20,015')",
+    )
+
+
+def test_a_sentence_too_long_to_be_a_file_name_is_read_as_a_sentence(populated: Path) -> None:
+    """It was asked whether it named a file, and the operating system's "file name too long" escaped."""
+    result = invoke("check", "send F1 to Priya by email " + "x" * 300, "--now", "2026-12-15T10:00", "--json")
+    assert result.code in (0, 3) and result.err == "", result
+    assert json.loads(result.out)["action"] == "F1"
+
+
+def test_a_file_name_too_long_for_the_system_is_refused_in_one_line(notes: Path) -> None:
+    name = str(notes / ("x" * 300 + ".txt"))
+    assert_one_line_error(invoke("check", name), f"(got '{name}: no such file')")

@@ -105,8 +105,8 @@ def spoil_encoding(draw: st.DrawFn, data: bytes) -> bytes:
 
 def unknown_charset(draw: st.DrawFn, data: bytes) -> bytes:
     label = draw(st.sampled_from(CHARSETS) | st.text(max_size=12)).encode("utf-8", "surrogateescape")
-    data = re.sub(rb'charset="?[^";\s]*"?', b'charset="' + label.replace(b"\\", b"") + b'"', data)
-    return re.sub(rb"=\?[^?]*\?", b"=?" + label.replace(b"?", b"") + b"?", data, count=2)
+    data = re.sub(rb'charset="?[^";\s]*"?', lambda _: b'charset="' + label + b'"', data)
+    return re.sub(rb"=\?[^?]*\?", lambda _: b"=?" + label.replace(b"?", b"") + b"?", data, count=2)
 
 
 def nest(draw: st.DrawFn, data: bytes) -> bytes:

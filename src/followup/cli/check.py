@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -226,15 +227,23 @@ def check(
 def _names_a_file(sentence: str) -> bool:
     """A FILE, not a sentence: ``-``, an existing file, or something shaped like a path that is not one
     (refused here, rather than read as a sentence naming no action)."""
-    if sentence == "-" or (sentence and Path(sentence).is_file()):
+    if sentence == "-" or _is(sentence, Path.is_file):
         return True
     shaped = not any(c.isspace() for c in sentence) and (
         "/" in sentence or Path(sentence).suffix.lower() in (".txt", ".eml", ".md", ".text")
     )
-    if sentence and (shaped or Path(sentence).is_dir()):
-        what = "a directory" if Path(sentence).is_dir() else "no such file"
+    if sentence and (shaped or _is(sentence, Path.is_dir)):
+        what = "a directory" if _is(sentence, Path.is_dir) else "no such file"
         raise InvalidInput("FILE", "a message file to check, or - for standard input", f"{sentence}: {what}")
     return False
+
+
+def _is(name: str, test: Callable[[Path], bool]) -> bool:
+    """``test`` on the path ``name``; False when the system cannot even look it up (a name too long)."""
+    try:
+        return bool(name) and test(Path(name))
+    except (OSError, ValueError):
+        return False
 
 
 def _check_text(
