@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from followup.core.checks.anatomy import parse_message
@@ -167,8 +167,9 @@ def _check(data: bytes, name: str, action: str, records: Records) -> None:
         app = records.applications[0] if records.applications else None
         person = "john" if app and action in ("TY", "LI", "FL") else ""
         check_source(records, app, action, person, source, NOW)
-    except FollowupError:
-        pass  # a refusal in one sentence is an answer
+        event(f"checked as {source.kind}")
+    except FollowupError as refused:
+        event(f"refused: {type(refused).__name__}")  # a refusal in one sentence is an answer
 
 
 # --- the function level -------------------------------------------------------------------------------
