@@ -116,7 +116,8 @@ def test_a_huge_value_is_quoted_short_in_the_message() -> None:
     with pytest.raises(InvalidInput) as caught:
         fields.NAME.check("x" * 10_000_000, "--name")
     assert len(caught.value.message) < 300
-    assert caught.value.message.endswith("... (10,000,000 characters))")
+    assert caught.value.message.endswith("xxx' (10,000,000 characters))")
+    assert "'...'" in caught.value.message  # the first and the last characters, the middle left out
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,14 @@
 """`followup check "send F1 to Dana by email"`: would this move be wise now? (the guard)
+`followup check FILE`: what do the playbook's content rules say about this text? (the checker)
 
 The sentence names an action and, optionally, a person (``to NAME``), a channel (``by email|phone|
 letter|linkedin``) and a moment (``at 13:00``, ``on 2026-03-12 at 14:10``). Structured flags say the
 same; ``--text FILE`` (or ``-``) adds the message text so the guard can read it (C-05, C-19, C-28).
 Exit status: 0 allowed, 3 blocked.
+
+A FILE (or ``-``) instead of a sentence is a message text to check (``services.text_check``): a plain
+text or an email, against as much of the records as there is; what could not be checked is said, one
+line per reason. Exit status: 0 clean (or notes only), 3 findings to fix.
 """
 
 from __future__ import annotations
@@ -11,31 +16,42 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from followup.cli.common import (
+    TEXT_FILE_LIMIT,
     Context,
     application_option,
+    db_url,
     emit,
     json_option,
     now_option,
     parse_day,
     pass_context,
+    read_text_file,
     resolve_application,
 )
 from followup.cli.params import text
 from followup.cli.timefmt import human, parse_moment, zone
-from followup.core import fields
+from followup.core import codec, fields
+from followup.core.checks.checker import GENERIC
+from followup.core.drafts import MESSAGE_ACTIONS
 from followup.core.errors import InvalidInput
 from followup.core.guard import ACTIONS, Proposal, Verdict
-from followup.core.model import Application
+from followup.core.model import Application, Records
 from followup.services.documents import read_documents
 from followup.services.people import find_person
 from followup.services.plans import check_action
 
+if TYPE_CHECKING:
+    from followup.services.text_check import TextCheck
+
+# What --action accepts: the guard's moves, and the messages a FILE can be checked as (VOICEMAIL is a script).
+CHECKABLE = [*ACTIONS, *(a for a in MESSAGE_ACTIONS if a not in ACTIONS)]
 WORDS = [
     (r"\bthank[- ]?you\b|\bthanks\b|\bty\b", "TY"),
     (r"\barranger\b", "TA"),
@@ -124,7 +140,9 @@ def _moment(lowered: str, tz: dt.tzinfo, now: dt.datetime) -> dt.datetime | None
 @click.argument("sentence", type=text(fields.SENTENCE), required=False, default="")
 @application_option
 @click.option(
-    "--action", type=click.Choice(ACTIONS, case_sensitive=False), help="The action (§1.9 identifier)."
+    "--action",
+    type=click.Choice(CHECKABLE, case_sensitive=False),
+    help="The action (§1.9 identifier); VOICEMAIL only for a FILE (a script).",
 )
 @click.option("--to", "to_refs", type=text(fields.REFERENCE), multiple=True, help="Recipient (id or name).")
 @click.option("--cc", "cc_refs", type=text(fields.REFERENCE), multiple=True, help="Copied (id or name).")
@@ -144,7 +162,12 @@ def _moment(lowered: str, tz: dt.tzinfo, now: dt.datetime) -> dt.datetime | None
     metavar="ISO-DATETIME",
     help="SCHED: proposed call slots.",
 )
-@click.option("--text", "text_file", type=click.File("r"), help="The message text (a file, or - for stdin).")
+@click.option(
+    "--text",
+    "text_file",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="The message text (a file, or - for stdin).",
+)
 @click.option("--handwritten", is_flag=True)
 @click.option("--no-note", is_flag=True, help="LinkedIn request without a note.")
 @click.option("--returning-call", is_flag=True, help="Returning their call (09:00–16:59 window, K5).")
@@ -179,17 +202,26 @@ def check(
 ) -> None:
     """Ask the guard about a move before you make it: "send F1 to Dana by email", "call Paul at 13:00".
 
-    With a FILE (or - for standard input) instead of a sentence, check that text against the playbook's
-    content rules for --action and --to (a first line "Subject: ..." is read as the subject). Exit
-    status: 0 allowed or clean, 3 blocked or findings to fix.
+    With a FILE (a text or an .eml; - for standard input) instead of a sentence, check that message
+    against the playbook's content rules: those of --action (without it, the rules every message
+    shares), to --to in --application. With fewer records (none at all is fine) the rules that need
+    them are listed as not checked. A text's first line "Subject: ..." is its subject; an email is read
+    as its writer wrote it, quotes and forwarded messages left out. Exit status: 0 allowed or clean, 3
+    blocked or findings to fix, 2 refused.
     """
+    if _names_a_file(sentence):
+        _check_text(context, sentence, application_ref, action, to_refs, now_text, as_json)
+        return
     records = context.ws.read()
     app = resolve_application(records, application_ref)
     tz = zone(records.profile.tz)
     now = context.now(now_text, records)
-    if sentence == "-" or (sentence and Path(sentence).is_file()):
-        _lint(context, app, sentence, action, to_refs, now, as_json)
-        return
+    if action and action.upper() not in ACTIONS:
+        raise InvalidInput(
+            "--action",
+            f"a move the guard knows ({action.upper()} is a script: check it as a FILE)",
+            action,
+        )
     if sentence:
         proposal = parse_sentence(sentence, app, tz, now)
     elif action:
@@ -212,7 +244,7 @@ def check(
     if slots:
         changes["slots"] = tuple(parse_moment(s, tz, "--slot") for s in slots)
     if text_file is not None:
-        changes["body"] = text_file.read()
+        changes["body"] = fields.BODY.check(_read_text(text_file), "--text")
     if attach:
         changes["attachments"] = read_documents(attach, field="--attach", recorded_at=now)
     proposal = dataclasses.replace(
@@ -224,47 +256,109 @@ def check(
         raise click.exceptions.Exit(3)
 
 
-def _lint(
+def _read_text(path: Path) -> str:
+    """``--text``: UTF-8 text from a file or standard input; anything else is one line (codec.decode)."""
+    if str(path) == "-":
+        return codec.decode(sys.stdin.buffer.read(TEXT_FILE_LIMIT + 1), "--text", TEXT_FILE_LIMIT)
+    return read_text_file(path, "--text")
+
+
+def _names_a_file(sentence: str) -> bool:
+    """A FILE, not a sentence: ``-``, an existing file, or something shaped like a path that is not one
+    (refused here, rather than read as a sentence naming no action)."""
+    if sentence == "-" or _is(sentence, Path.is_file):
+        return True
+    shaped = not any(c.isspace() for c in sentence) and (
+        "/" in sentence or Path(sentence).suffix.lower() in (".txt", ".eml", ".md", ".text")
+    )
+    if sentence and (shaped or _is(sentence, Path.is_dir)):
+        what = "a directory" if _is(sentence, Path.is_dir) else "no such file"
+        raise InvalidInput("FILE", "a message file to check, or - for standard input", f"{sentence}: {what}")
+    return False
+
+
+def _is(name: str, test: Callable[[Path], bool]) -> bool:
+    """``test`` on the path ``name``; False when the system cannot even look it up (a name too long)."""
+    try:
+        return bool(name) and test(Path(name))
+    except (OSError, ValueError):
+        return False
+
+
+def _check_text(
     context: Context,
-    app: Application,
-    source: str,
+    source_name: str,
+    application_ref: str | None,
     action: str | None,
     to_refs: tuple[str, ...],
-    now: dt.datetime,
+    now_text: str | None,
     as_json: bool,
 ) -> None:
-    """`followup check FILE --action TY --to dana`: the content rules on any text (C-*, A-11)."""
-    from followup.cli.draft import _line_col
-    from followup.services.drafts import lint
+    """`followup check FILE [--action TY] [--to dana]`: the content rules on any text (C-*, A-11)."""
+    from followup.services.text_check import check_source, read_file, read_source, stored_records
 
-    if not action:
-        raise InvalidInput("--action", "the message the text is for: TY, FL, F1, LI ...")
-    text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    subject = ""
-    first, _, rest = text.partition("\n")
-    if first.lower().startswith("subject:"):
-        subject, text = first.split(":", 1)[1].strip(), rest.lstrip("\n")
-    ctx, findings = lint(
-        context.ws, app.id, action.upper(), to_refs[0] if to_refs else "", subject, text, now
-    )
-    data = {
-        "application": app.id,
-        "action": ctx.action,
-        "to": ctx.recipient.name if ctx.recipient else None,
-        "findings": [f.to_data() for f in findings],
+    if len(to_refs) > 1:
+        raise InvalidInput("--to", "one recipient for a message text", ", ".join(to_refs))
+    records = stored_records(db_url(context.db)) or Records()  # no database: the text alone, none created
+    app = None
+    if application_ref or to_refs or len(records.applications) == 1:
+        app = resolve_application(records, application_ref)
+    now = context.now(now_text, records)
+    if source_name == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        source = read_source(data, "standard input")
+    else:
+        source = read_file(source_name)
+    result = check_source(records, app, action or "", to_refs[0] if to_refs else "", source, now)
+    emit(as_json, text_check_data(result), text_check_text(result))
+    if any(f.severity.value != "NOTE" for f in result.findings):
+        raise click.exceptions.Exit(3)
+
+
+def text_check_data(result: TextCheck) -> dict[str, Any]:
+    return {
+        "application": result.application,
+        "action": result.action or None,
+        "to": result.recipient.name if result.recipient else None,
+        "subject": result.source.subject,
+        "text": result.source.text,
+        "findings": [f.to_data() for f in result.findings],
+        "skipped": [s.to_data() for s in result.skipped],
     }
-    lines = [
-        f"{len(findings)} finding(s) for {ctx.action}"
-        + (f" to {ctx.recipient.name}" if ctx.recipient else "")
-    ]
-    for f in findings:
-        where = _line_col(text, f.start) if f.end > f.start else ""
+
+
+def text_check_text(result: TextCheck) -> str:
+    source = result.source
+    what = result.action or "any written message"
+    to = f" to {result.recipient.name}" if result.recipient else ""
+    lines = [f"{len(result.findings)} finding(s) for {what}{to}"]
+    if source.kind == "eml":
+        removed = "; quoted text left out" if source.quoted else ""
+        lines.append(
+            f"Read {source.name}: subject {source.subject!r}, the {source.part} part{removed} "
+            "(lines below count from its first line)."
+        )
+    for f in result.findings:
+        where = _line_col(source.text, f.start, source.lines_before) if f.end > f.start else ""
         lines.append(f"  {f.severity.value:<5} {f.code} [{f.rule}] {where}{f.message}")
         if f.suggestion:
             lines.append(f"        suggestion: {f.suggestion}")
-    emit(as_json, data, "\n".join(lines))
-    if any(f.severity.value != "NOTE" for f in findings):
-        raise click.exceptions.Exit(3)
+    if not result.action:
+        lines.append(
+            f"Only the rules every message shares were checked ({', '.join(GENERIC)}); "
+            "add --action (TY, F1, LI, ...) for that message's own rules."
+        )
+    groups: dict[tuple[str, str], list[str]] = {}
+    for s in result.skipped:
+        groups.setdefault((s.reason, s.fix), []).append(f"{s.rule} ({s.part})" if s.part else s.rule)
+    lines += [f"{', '.join(rules)} not checked: {reason}; {fix}." for (reason, fix), rules in groups.items()]
+    return "\n".join(lines)
+
+
+def _line_col(text: str, offset: int, lines_before: int) -> str:
+    before = text[:offset]
+    return f"line {before.count(chr(10)) + 1 + lines_before}, col {len(before) - before.rfind(chr(10))}: "
 
 
 def verdict_data(verdict: Verdict, app: Application, tz: dt.tzinfo) -> dict[str, Any]:

@@ -19,10 +19,13 @@ SHOWN_LIMIT = 120  # characters of a given value quoted in a message
 
 def shown(given: str, limit: int = SHOWN_LIMIT) -> str:
     """``given`` as a quoted literal for a one-line message: escapes for line breaks and other control
-    or unpaired characters (``repr`` does that), cut to ``limit`` characters with its length said."""
+    or unpaired characters (``repr`` does that), cut to its first and last characters, ``limit`` in all,
+    with its length said."""
     if len(given) <= limit:
         return repr(given)
-    return f"{given[:limit]!r}... ({len(given):,} characters)"
+    # Both ends: a path's file name and a sentence's last words are often what tells the value apart.
+    tail = limit // 3
+    return f"{given[: limit - tail]!r}...{given[-tail:]!r} ({len(given):,} characters)"
 
 
 class FollowupError(Exception):

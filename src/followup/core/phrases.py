@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_QUESTION = re.compile(r"[^.!?]*\?")
+_QUESTION = re.compile(r"(?:^|(?<=[.!?]))[^.!?]*\?")  # tried only where a sentence can start: linear time
 _NEXT_STEPS = re.compile(
     r"next steps?|timeline|time ?frame|hear (back|from)|expect|decision|decide|another round|process",
     re.IGNORECASE,

@@ -63,20 +63,26 @@ def draft(
     saved = next((d for d in app.drafts if d.step_key == ctx.step_key and d.action == ctx.action), None)
     speller = speller_for(records)
     if saved is not None:
-        findings = _with_spelling_suggestions(saved.text, check_text(ctx, saved.subject, saved.text, speller))
+        findings = with_spelling_suggestions(saved.text, check_text(ctx, saved.subject, saved.text, speller))
         return Drafted(ctx, composed, saved.subject, saved.text, findings, saved)
-    findings = _with_spelling_suggestions(composed.text, check_draft(ctx, composed, speller))
+    findings = with_spelling_suggestions(composed.text, check_draft(ctx, composed, speller))
     return Drafted(ctx, composed, composed.subject, composed.text, findings, None)
 
 
-def _with_spelling_suggestions(text: str, findings: list[TextFinding]) -> tuple[TextFinding, ...]:
-    """The core cannot suggest spellings (it has no dictionary); the shell's spell checker can."""
+SUGGESTIONS = 25  # spelling suggestions per text: each costs ~10 ms, and a text past this needs rereading
+
+
+def with_spelling_suggestions(text: str, findings: list[TextFinding]) -> tuple[TextFinding, ...]:
+    """The core cannot suggest spellings (it has no dictionary); the shell's spell checker can, for the
+    first ``SUGGESTIONS`` unknown words."""
     from followup.spelling import suggestion
 
     result = []
+    asked = 0
     for f in findings:
         word = text[f.start : f.end]
-        if f.code == "W-PROOF" and not f.suggestion and word.isalpha():
+        if f.code == "W-PROOF" and not f.suggestion and word.isalpha() and asked < SUGGESTIONS:
+            asked += 1
             better = suggestion(word)
             if better and better != word.lower():
                 f = dataclasses.replace(f, suggestion=f"did you mean {better!r}?")
@@ -87,9 +93,7 @@ def _with_spelling_suggestions(text: str, findings: list[TextFinding]) -> tuple[
 def recheck(ws: Workspace, drafted: Drafted, subject: str, text: str) -> tuple[TextFinding, ...]:
     from followup.spelling import speller_for
 
-    return _with_spelling_suggestions(
-        text, check_text(drafted.context, subject, text, speller_for(ws.read()))
-    )
+    return with_spelling_suggestions(text, check_text(drafted.context, subject, text, speller_for(ws.read())))
 
 
 def save_draft(
@@ -131,23 +135,3 @@ def saved_for(records: Records, application_id: str, action: str, to: tuple[str,
         if saved.action == action and (not to or set(to) & set(saved.to) or not saved.to):
             return saved
     return None
-
-
-def lint(
-    ws: Workspace,
-    application_id: str,
-    action: str,
-    person_ref: str,
-    subject: str,
-    text: str,
-    now: dt.datetime,
-) -> tuple[DraftContext, tuple[TextFinding, ...]]:
-    """Check any text the user wrote, for an action and a person."""
-    from followup.spelling import speller_for
-
-    records = ws.read()
-    app = _app(records, application_id)
-    person_id = find_person(app, person_ref).id if person_ref else ""
-    calendar = calendars_for(records, [app])[app.id]
-    ctx = context_for(records, app.id, action.upper(), person_id, now, calendar)
-    return ctx, _with_spelling_suggestions(text, check_text(ctx, subject, text, speller_for(records)))

@@ -58,7 +58,7 @@ CLOSING_PHRASE = (
 )
 CLOSING_LINE = re.compile(rf"(?P<c>{CLOSING_PHRASE})\s*[,.!]*", re.IGNORECASE)
 CLOSING_AND_NAME = re.compile(rf"(?P<c>{CLOSING_PHRASE}\s*[,.!-]+)\s*(?P<rest>\S.*)", re.IGNORECASE)
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # from a run's start only: linear time
 PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().-]{5,}\d(?![\w])")
 URL = re.compile(r"\b(?:https?://|www\.)\S+[^\s.,;:!?)\]]", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

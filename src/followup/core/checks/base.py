@@ -14,7 +14,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from enum import StrEnum
+from functools import cached_property, lru_cache
 
 from followup.core.checks.anatomy import Anatomy, Span, sentences_in, words_in
 from followup.core.codes import Severity, severity_of
@@ -61,6 +62,20 @@ STOPWORDS = frozenset(
     )
 )
 
+
+class Need(StrEnum):
+    """What a rule reads besides the text. A text checked without it (no records yet, no application or
+    recipient named) leaves that rule, or that part of it, unchecked, and says so. In the order a report
+    names them: a missing recipient first, then the application, the plan step and the profile."""
+
+    RECIPIENT = "recipient"  # the person the message goes to (C-04's talking points, C-09)
+    APPLICATION = "application"  # the company, role, people, round and what was sent before
+    STEP = "step"  # the plan step the message is for (C-05's next-steps question, C-19's last touch)
+    PROFILE = "profile"  # the candidate's own name and details (C-07, C-08)
+
+
+EVERYTHING = frozenset(Need)
+
 _MONTHS = str.split("january february march april may june july august september october november december")
 _WEEKDAYS = str.split("monday tuesday wednesday thursday friday saturday sunday")
 
@@ -76,10 +91,14 @@ class Message:
     speller: Speller | None
     channel: str  # email, letter, linkedin, phone
     addressed: frozenset[str] = frozenset()  # person ids in To/CC (a draft's; else the recipient)
+    known: frozenset[Need] = EVERYTHING  # what the context really holds (the rest is placeholder)
 
     @property
     def action(self) -> str:
         return self.ctx.action
+
+    def knows(self, need: Need) -> bool:
+        return need in self.known
 
     @property
     def recipient(self) -> Person | None:
@@ -130,11 +149,18 @@ RuleCheck = Callable[[Message], Iterable[TextFinding]]
 
 @dataclass(frozen=True)
 class TextRule:
-    """One playbook rule as the checker applies it: the actions it covers and the check itself."""
+    """One playbook rule as the checker applies it: the actions it covers and the check itself.
+
+    ``needs``: without any of these the check is not run at all (and is reported unchecked); ``part``
+    names what of the rule this entry checks when a rule is split over several entries; ``partial``
+    lists the parts the check leaves out by itself when a need is missing (reported the same way)."""
 
     rule: str
     actions: frozenset[str]
     check: RuleCheck
+    needs: frozenset[Need] = frozenset()
+    part: str = ""
+    partial: tuple[tuple[Need, str], ...] = ()
 
 
 def flag(
@@ -250,6 +276,7 @@ ANY_DATE = re.compile(
 )
 
 
+@lru_cache(maxsize=512)  # C-25 asks it of one sentence for every time the sentence names
 def names_date(text: str, day: dt.date | None) -> bool:
     if day is None:
         return bool(ANY_DATE.search(text))

@@ -13,19 +13,45 @@ The rules live in these modules, one function per rule, each listed with the act
 C-17 (the résumé attachment) needs attachment data the text does not carry and is not checked here; A-05
 has nothing textual. Findings about the subject line (C-07) have an empty span at 0: the subject is not
 part of the text.
+
+A text can be checked with less than a full context: ``known`` says which records the context really
+holds (``Need``). A rule that needs what is missing is not run, a rule that can do part of its work does
+that part, and ``unchecked`` lists both, so the user is told what was not judged and why. An empty
+action means "some written message": only the rules every written message shares (``GENERIC``) apply.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from followup.core.checks import content, follow_ups, form, occasions, proof, similarity
 from followup.core.checks.anatomy import anatomy_of_draft, parse_message
-from followup.core.checks.base import Message, TextRule, candidate_names, channel_of, flag
+from followup.core.checks.base import (
+    EVERYTHING,
+    WRITTEN,
+    Message,
+    Need,
+    TextRule,
+    candidate_names,
+    channel_of,
+    flag,
+)
 from followup.core.checks.similarity import longest_common_run, trigram_jaccard
 from followup.core.drafts import Draft, DraftContext, Speller, TextFinding
 
-__all__ = ["RULES", "check_draft", "check_text", "longest_common_run", "trigram_jaccard"]
+__all__ = [
+    "EVERYTHING",
+    "GENERIC",
+    "RULES",
+    "Need",
+    "Unchecked",
+    "check_draft",
+    "check_text",
+    "longest_common_run",
+    "trigram_jaccard",
+    "unchecked",
+]
 
 RULES: tuple[TextRule, ...] = tuple(
     sorted(
@@ -41,6 +67,9 @@ RULES: tuple[TextRule, ...] = tuple(
     )
 )
 
+# The rules every written message shares: what a text is checked against when its action is not given.
+GENERIC = tuple(sorted({r.rule for r in RULES if r.actions >= WRITTEN}))
+
 # The rule a composer's missing fact belongs to when the fact does not cite one: the action's content rule.
 CONTENT_RULE = {
     "TY": "C-04", "TA": "C-12", "TY-FWD": "C-01", "LI": "C-13", "FL": "C-14", "F1": "C-15", "F2": "C-18",
@@ -50,15 +79,66 @@ CONTENT_RULE = {
 _CITED = re.compile(r"\(([A-Z]-\d{2})\)")
 
 
+@dataclass(frozen=True)
+class Unchecked:
+    """A rule, or a part of one, that was not judged because the context lacks ``need``."""
+
+    rule: str
+    part: str  # what of the rule ("" = all of it)
+    need: Need
+
+
 def check_text(
-    ctx: DraftContext, subject: str, text: str, speller: Speller | None = None
+    ctx: DraftContext,
+    subject: str,
+    text: str,
+    speller: Speller | None = None,
+    known: frozenset[Need] = EVERYTHING,
 ) -> list[TextFinding]:
     """Every text rule that applies to ``ctx.action``, on ``text`` (greeting to signature) and ``subject``.
 
-    Greeting, body, closing and signature are found heuristically (see ``anatomy``)."""
+    Greeting, body, closing and signature are found heuristically (see ``anatomy``). Rules that need
+    something outside ``known`` are not run (see ``unchecked``)."""
     parts = parse_message(text, candidate_names(ctx))
     addressed = frozenset({ctx.recipient.id}) if ctx.recipient else frozenset()
-    return _run(Message(ctx, subject, text, parts, speller, channel_of(ctx), addressed))
+    return _run(Message(ctx, subject, text, parts, speller, channel_of(ctx), addressed, known))
+
+
+def unchecked(action: str, known: frozenset[Need]) -> list[Unchecked]:
+    """What ``check_text`` leaves unjudged for ``action`` ("" for any written message) when the context
+    holds only ``known``: one entry per rule when none of it was checked, else one per part left out.
+    A plan step belongs to an application: without one, a rule that needs the step lacks the application."""
+    found: list[Unchecked] = []
+    for rule in dict.fromkeys(r.rule for r in RULES):
+        entries = [r for r in RULES if r.rule == rule and _applies(r, action)]
+        skipped = [(r, _first_missing(r.needs, known)) for r in entries]
+        if entries and all(need is not None for _, need in skipped):
+            needs = [need for _, need in skipped if need is not None]
+            found.append(Unchecked(rule, "", min(needs, key=_ORDER.index)))
+            continue
+        for entry, need in skipped:
+            if need is not None:
+                found.append(Unchecked(rule, entry.part, need))
+            else:
+                missing = [(n, part) for n, part in entry.partial if n not in known]
+                found += [Unchecked(rule, part, _underlying(n, known)) for n, part in missing]
+    return list(dict.fromkeys(found))
+
+
+_ORDER = list(Need)
+
+
+def _first_missing(needs: frozenset[Need], known: frozenset[Need]) -> Need | None:
+    missing = next((n for n in _ORDER if n in needs and n not in known), None)
+    return None if missing is None else _underlying(missing, known)
+
+
+def _underlying(need: Need, known: frozenset[Need]) -> Need:
+    return Need.APPLICATION if need is Need.STEP and Need.APPLICATION not in known else need
+
+
+def _applies(rule: TextRule, action: str) -> bool:
+    return action in rule.actions if action else rule.actions >= WRITTEN
 
 
 def check_draft(ctx: DraftContext, draft: Draft, speller: Speller | None = None) -> list[TextFinding]:
@@ -92,7 +172,7 @@ def check_draft(ctx: DraftContext, draft: Draft, speller: Speller | None = None)
 def _run(m: Message) -> list[TextFinding]:
     found: list[TextFinding] = []
     for rule in RULES:
-        if m.action in rule.actions:
+        if _applies(rule, m.action) and rule.needs <= m.known:
             found.extend(rule.check(m))
     return _ordered(found)
 

@@ -16,6 +16,7 @@ from followup.core.checks.base import (
     THANK_YOU_ROUND,
     THANKS,
     Message,
+    Need,
     TextRule,
     content_words,
     flag,
@@ -68,14 +69,19 @@ WORD_NAMES = frozenset(
 )
 
 
+def _role(m: Message) -> str:
+    """ "the Paralegal role", or "the role" when none is recorded (a text checked without records)."""
+    return f"the {m.position} role" if m.position else "the role"
+
+
 def c01_essentials(m: Message) -> Iterator[TextFinding]:
     """C-01: thanks, interest and a forward-looking close."""
     name = m.recipient.name if m.recipient else "them"
-    role = m.position or "the role"
+    role = _role(m)
     if not THANKS.search(m.body):
         yield missing(m, "C-01", "thanks for their time", f"Thank {name} for their time.")
     if not INTEREST.search(m.body):
-        yield missing(m, "C-01", "your interest", f"Say that you are very interested in the {role} role.")
+        yield missing(m, "C-01", "your interest", f"Say that you are very interested in {role}.")
     if not FORWARD.search(m.body):
         yield missing(m, "C-01", "a forward-looking close", "I look forward to hearing from you.")
 
@@ -89,7 +95,7 @@ def c02_pitch(m: Message) -> Iterator[TextFinding]:
     fit = [f for f in fit if f.strip()]
     lacks = []
     if not m.names_role_or_company():
-        lacks.append(f"name the {m.position or 'role'} role or {m.company or 'the company'}")
+        lacks.append(f"name {_role(m)} or {m.company or 'the company'}")
     if fit and not any(m.stems & set(content_words(f)) for f in fit):
         lacks.append("say why you fit, in the terms of your debrief")
     if lacks:
@@ -132,9 +138,9 @@ def c04_talking_point(m: Message) -> Iterator[TextFinding]:
         )
 
 
-def c05_questions(m: Message) -> Iterator[TextFinding]:
-    """C-05: the next-steps question when the timeline is unknown; no status question once D is known;
-    at most one question; no questions about pay, benefits or remote work."""
+def c05_round(m: Message) -> Iterator[TextFinding]:
+    """C-05, the round's half: the next-steps question when the timeline is unknown (the plan step says
+    so); no status question once D is known."""
     if m.ctx.needs_next_steps_question and m.action in THANK_YOU_ROUND and not asks_next_steps(m.body):
         yield missing(
             m,
@@ -142,10 +148,9 @@ def c05_questions(m: Message) -> Iterator[TextFinding]:
             "a question about next steps (no timeline was learned)",
             "Could you tell me when you expect to make a decision, or what the next steps are?",
         )
-    asked = [s for s, _ in m.sentences if "?" in s.text]
     decided = m.ctx.decision_date
     if decided is not None and m.action in THANK_YOU_ROUND:
-        for question in asked:
+        for question in (s for s, _ in m.sentences if "?" in s.text):
             if asks_status(question.text):
                 yield flag(
                     "W-EARLY",
@@ -155,6 +160,11 @@ def c05_questions(m: Message) -> Iterator[TextFinding]:
                     "Leave the question out.",
                     Severity.WARN,
                 )
+
+
+def c05_questions(m: Message) -> Iterator[TextFinding]:
+    """C-05, the text's half: at most one question; no questions about pay, benefits or remote work."""
+    asked = [s for s, _ in m.sentences if "?" in s.text]
     marks = m.body.count("?")
     if marks > QUESTIONS_IN_THANKS:
         start = asked[1].start if len(asked) > 1 else asked[0].start
@@ -202,7 +212,7 @@ def c13_linkedin(m: Message) -> Iterator[TextFinding]:
             f"Cut it to {limit} characters.",
         )
     first = m.full_name.split()[0] if m.full_name else ""
-    if not (
+    if m.knows(Need.PROFILE) and not (
         re.search(r"\binterview", text, re.IGNORECASE)
         or (first and re.search(rf"\b{re.escape(first)}\b", text))
     ):
@@ -211,7 +221,7 @@ def c13_linkedin(m: Message) -> Iterator[TextFinding]:
             "C-13",
             'The note does not say who you are: give your name or mention that you "interviewed".',
             (offset, offset + len(text)),
-            f"It was good to meet you when I interviewed for the {m.position or 'role'} role.",
+            f"It was good to meet you when I interviewed for {_role(m)}.",
         )
     person = m.recipient
     if person is not None and person.talking_points and not any(m.mentions(p) for p in person.talking_points):
@@ -326,16 +336,32 @@ def a11_no_promise(m: Message) -> Iterator[TextFinding]:
             )
 
 
+_THEIR_POINT = "a talking point of theirs"
 RULES = (
     TextRule("C-01", THANK_YOU_ROUND | {"FL"}, c01_essentials),
-    TextRule("C-02", frozenset({"TY"}), c02_pitch),
-    TextRule("C-03", frozenset({"TY"}), c03_supplement),
-    TextRule("C-04", frozenset({"TY"}), c04_talking_point),
+    TextRule("C-02", frozenset({"TY"}), c02_pitch, needs=frozenset({Need.APPLICATION})),
+    TextRule("C-03", frozenset({"TY"}), c03_supplement, needs=frozenset({Need.APPLICATION})),
+    TextRule(
+        "C-04", frozenset({"TY"}), c04_talking_point, needs=frozenset({Need.RECIPIENT}), part=_THEIR_POINT
+    ),
+    TextRule(
+        "C-05",
+        THANK_YOU_ROUND,
+        c05_round,
+        needs=frozenset({Need.APPLICATION}),
+        part="the next-steps and status questions",
+        partial=((Need.STEP, "the next-steps question"),),
+    ),
     TextRule("C-05", THANK_YOU_ROUND | {"FL"}, c05_questions),
     TextRule("C-12", frozenset({"TA"}), c12_arranger),
-    TextRule("C-13", frozenset({"LI"}), c13_linkedin),
-    TextRule("C-14", frozenset({"FL"}), c14_formal_letter),
+    TextRule(
+        "C-13",
+        frozenset({"LI"}),
+        c13_linkedin,
+        partial=((Need.PROFILE, "your name"), (Need.RECIPIENT, _THEIR_POINT)),
+    ),
+    TextRule("C-14", frozenset({"FL"}), c14_formal_letter, partial=((Need.RECIPIENT, _THEIR_POINT),)),
     TextRule("C-20", ALL_ACTIONS, c20_tone),
-    TextRule("C-28", ALL_ACTIONS, c28_permission),
+    TextRule("C-28", ALL_ACTIONS, c28_permission, needs=frozenset({Need.APPLICATION})),
     TextRule("A-11", ALL_ACTIONS, a11_no_promise),
 )

@@ -17,6 +17,7 @@ from followup.core.checks.base import (
     STATUS_EMAILS,
     TOUCHES,
     Message,
+    Need,
     TextRule,
     content_words,
     flag,
@@ -287,10 +288,26 @@ def _is_slot(proposal: tuple[Span, int, int], slot: dt.datetime) -> bool:
 
 
 RULES = (
-    TextRule("C-15", frozenset({"F1"}), c15_first_followup),
-    TextRule("C-18", frozenset({"F2", "F3"}), c18_new_hook),
-    TextRule("C-19", TOUCHES, c19_final_note),
-    TextRule("C-21", STATUS_EMAILS, c21_article_led),
-    TextRule("C-22", SCRIPTS, c22_scripts),
-    TextRule("C-25", frozenset({"SCHED"}), c25_call_request),
+    TextRule(
+        "C-15",
+        frozenset({"F1"}),
+        c15_first_followup,
+        partial=(
+            (Need.PROFILE, "your name"),
+            (Need.APPLICATION, "the role and the interview date"),
+            (Need.STEP, "the last touch's wording"),
+        ),
+    ),
+    TextRule("C-18", frozenset({"F2", "F3"}), c18_new_hook, needs=frozenset({Need.APPLICATION})),
+    TextRule("C-19", TOUCHES, c19_final_note, needs=frozenset({Need.STEP})),
+    TextRule("C-21", STATUS_EMAILS, c21_article_led, needs=frozenset({Need.APPLICATION, Need.RECIPIENT})),
+    TextRule(
+        "C-22",
+        SCRIPTS,
+        c22_scripts,
+        partial=((Need.PROFILE, "your name"), (Need.APPLICATION, "the role")),
+    ),
+    TextRule(
+        "C-25", frozenset({"SCHED"}), c25_call_request, partial=((Need.APPLICATION, "the planned slots"),)
+    ),
 )

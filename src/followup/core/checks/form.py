@@ -14,6 +14,7 @@ from followup.core.checks.base import (
     THANK_YOU_ROUND,
     WRITTEN,
     Message,
+    Need,
     TextRule,
     flag,
     near_name,
@@ -35,6 +36,8 @@ PROFESSIONAL_CLOSINGS = (
     "Regards",
     "Thank you",
 )
+REPLIES = frozenset({"RSP", "RJ", "FB", "EXC-OFFER"})  # K14: sent as answers, they keep the thread
+THREAD = re.compile(r"\s*re\s*:", re.IGNORECASE)
 HONORIFIC = re.compile(r"(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev)\.?$", re.IGNORECASE)
 STREET = re.compile(
     r"\b\d+[A-Za-z]?\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|"
@@ -69,14 +72,19 @@ def c06_short(m: Message) -> Iterator[TextFinding]:
 
 
 def c07_subject(m: Message) -> Iterator[TextFinding]:
-    """C-07: an email's subject names the candidate and the interview, in at most 78 characters."""
+    """C-07: an email's subject names the candidate and the interview, in at most 78 characters. K14: a
+    reply ("Re: ...") keeps its thread's subject; only its length is checked."""
     if m.channel != "email":
         return
     subject = m.subject.strip()
     name = m.full_name
+    threaded = m.action in REPLIES and THREAD.match(subject) is not None
     problems = []
     if not subject:
         problems.append("there is no subject")
+    elif threaded:
+        if len(subject) > SUBJECT_LENGTH:
+            problems.append(f"it is {len(subject)} characters long (at most {SUBJECT_LENGTH})")
     else:
         if name and name.lower() not in subject.lower():
             problems.append("it does not carry your full name")
@@ -252,8 +260,13 @@ def c10_closing(m: Message) -> Iterator[TextFinding]:
 _EMAILS = THANK_YOU_ROUND | STATUS_EMAILS | {"FL", "SCHED", "RJ", "FB", "EXC-OFFER", "EXC-NEWS"}
 RULES = (
     TextRule("C-06", THANK_YOU_ROUND, c06_short),
-    TextRule("C-07", _EMAILS, c07_subject),
-    TextRule("C-08", THANK_YOU_ROUND | STATUS_EMAILS | {"FL", "SCHED"}, c08_signature),
-    TextRule("C-09", WRITTEN, c09_greeting),
+    TextRule("C-07", _EMAILS, c07_subject, partial=((Need.PROFILE, "your name in the subject"),)),
+    TextRule(
+        "C-08",
+        THANK_YOU_ROUND | STATUS_EMAILS | {"FL", "SCHED"},
+        c08_signature,
+        partial=((Need.PROFILE, "your details as your profile has them"),),
+    ),
+    TextRule("C-09", WRITTEN, c09_greeting, needs=frozenset({Need.RECIPIENT})),
     TextRule("C-10", WRITTEN - {"LI"}, c10_closing),
 )

@@ -13,6 +13,7 @@ from followup.core.checks.base import (
     INTEREST,
     THANKS,
     Message,
+    Need,
     TextRule,
     flag,
     hook_text,
@@ -134,8 +135,18 @@ def c27_feedback(m: Message) -> Iterator[TextFinding]:
 
 
 RULES = (
-    TextRule("C-23", frozenset({"EXC-OFFER"}), c23_competing_offer),
-    TextRule("C-24", frozenset({"EXC-NEWS"}), c24_accomplishment),
+    TextRule(
+        "C-23",
+        frozenset({"EXC-OFFER"}),
+        c23_competing_offer,
+        partial=((Need.APPLICATION, "the offer's deadline"),),
+    ),
+    TextRule(
+        "C-24",
+        frozenset({"EXC-NEWS"}),
+        c24_accomplishment,
+        partial=((Need.APPLICATION, "the accomplishment as recorded"),),
+    ),
     TextRule("C-26", frozenset({"RJ"}), c26_after_rejection),
     TextRule("C-27", frozenset({"FB"}), c27_feedback),
 )

@@ -8,7 +8,9 @@ emoticons, and people's names spelled differently from the records ("Jon Whitake
 The core loads no dictionary: without a ``Speller`` the spelling check is skipped and the rest still
 runs. Words from the records (people, company, position, the candidate's profile and own dictionary,
 talking points, debrief notes, hooks) are never sent to it. Acronyms (all capitals, up to five letters)
-and words inside links and email addresses are not spell-checked either.
+and words inside links and email addresses are not spell-checked either. Without the application's
+records, a capitalised word inside a sentence is taken for a name they would have known, and is not
+sent to the speller either.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from followup.core.checks.anatomy import BULLET, EMAIL, URL, Span, words_in
-from followup.core.checks.base import SCRIPTS, WRITTEN, Message, TextRule, flag, near_name, span_of
+from followup.core.checks.base import SCRIPTS, WRITTEN, Message, Need, TextRule, flag, near_name, span_of
 from followup.core.drafts import DraftContext, TextFinding
 
 TEXT_SPEAK = {
@@ -114,11 +116,14 @@ def _spelling(m: Message, regions: list[Span]) -> Iterator[TextFinding]:
         return
     known = record_vocabulary(m.ctx)
     skip = [(x.start(), x.end()) for p in (URL, EMAIL) for x in p.finditer(m.text)]
+    openings = None if m.knows(Need.APPLICATION) else _openings(m, regions)
     candidates: list[tuple[Span, list[str]]] = []
     for region in regions:
         for word in words_in(m.text, region.start, region.end):
             if any(a <= word.start < b for a, b in skip) or _TEXT_SPEAK.fullmatch(word.text):
                 continue
+            if openings is not None and word.text[:1].isupper() and word.start not in openings:
+                continue  # a name, most likely, and no records to know it by
             if word.text.isupper() and len(word.text) <= 5:
                 continue
             low = word.text.replace("’", "'").removesuffix("'s").removesuffix("'S")
@@ -137,6 +142,12 @@ def _spelling(m: Message, regions: list[Span]) -> Iterator[TextFinding]:
                 f"; did you mean {close}?" if close else "."
             )
             yield flag("W-PROOF", "C-11", message, span_of(word), close)
+
+
+def _openings(m: Message, regions: list[Span]) -> set[int]:
+    """Where sentences (and the greeting and closing) start: a capital there says nothing of a name."""
+    starts = [s for s, _ in m.sentences] + [r for r in (m.parts.greeting, m.parts.closing) if r]
+    return {words[0].start for s in starts if (words := words_in(m.text, s.start, s.end))}
 
 
 def _recorded_names(m: Message) -> list[str]:
@@ -233,4 +244,8 @@ def _sentences(m: Message) -> Iterator[TextFinding]:
         )
 
 
-RULES = (TextRule("C-11", WRITTEN - SCRIPTS, c11_proofread),)
+RULES = (
+    TextRule(
+        "C-11", WRITTEN - SCRIPTS, c11_proofread, partial=((Need.APPLICATION, "names spelled as recorded"),)
+    ),
+)

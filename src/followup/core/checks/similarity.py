@@ -17,6 +17,7 @@ from followup.core.checks.base import (
     THANK_YOU_ROUND,
     WRITTEN,
     Message,
+    Need,
     TextRule,
     candidate_names,
     flag,
@@ -132,7 +133,10 @@ def _word_spans(m: Message) -> Iterator[tuple[str, int, int]]:
             yield t.group().lower().replace("’", "'"), t.start(), t.end()
 
 
+_EARLIER = frozenset({Need.APPLICATION})  # what was sent before belongs to the application's records
 RULES = (
-    TextRule("C-04", THANK_YOU_ROUND, c04_notes_differ),
-    TextRule("C-16", (WRITTEN - THANK_YOU_ROUND) - {"LI", "RSP"}, c16_no_recycling),
+    TextRule(
+        "C-04", THANK_YOU_ROUND, c04_notes_differ, needs=_EARLIER, part="unlike the round's other notes"
+    ),
+    TextRule("C-16", (WRITTEN - THANK_YOU_ROUND) - {"LI", "RSP"}, c16_no_recycling, needs=_EARLIER),
 )
