@@ -70,3 +70,16 @@ def test_an_unknown_command_is_a_usage_error() -> None:
     result = invoke("frobnicate")
     assert (result.code, result.out) == (2, "")
     assert result.err == "followup: no such command: 'frobnicate' (see followup --help)\n"
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("path", [(), *PATHS], ids=lambda p: " ".join(p) or "followup")
+def test_help_names_only_documents_that_exist(path: tuple[str, ...]) -> None:
+    """A document named in `--help` (docs/json-output.md, README.md...) is one a reader can open."""
+    import re
+
+    shown = invoke(*path, "--help").out
+    named = set(re.findall(r"[\w./-]+\.md\b", shown))
+    assert [name for name in sorted(named) if not (ROOT / name).is_file()] == []

@@ -33,7 +33,7 @@ from followup.core.model import Records
 from followup.services.workspace import history_until, replan
 from followup.store.engine import alembic_config, create_engine_for, open_store
 from followup.store.repository import save_records, set_history_until
-from tests.cli.conftest import CONSOLE_SCRIPT, SCENARIOS, assert_one_line_error, dump, invoke, ok
+from tests.cli.conftest import CONSOLE_SCRIPT, SCENARIOS, assert_one_line_error, dump, invoke, ok, state
 from tests.support.postgres import PostgresCluster
 from tests.support.unwritable import unwritable
 
@@ -609,13 +609,38 @@ def test_the_debrief_kept_from_the_editor_is_yours_alone_and_follows_no_link(
 ) -> None:
     from followup.cli import debrief
 
-    kept, victim = tmp_path / "followup-debrief.txt", tmp_path / "victim.txt"
+    kept, victim = debrief.kept_path(), tmp_path / "victim.txt"
+    assert kept.parent == s01.parent  # the data folder (700), not the shared temporary folder
     victim.write_text("not yours to overwrite")
     kept.symlink_to(victim)
-    monkeypatch.setattr(debrief, "KEPT", kept)  # the shared temporary folder's name, in this test's folder
     editor = tmp_path / "editor.py"
     editor.write_text("import sys\n")  # saves the debrief form as it was offered
     monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
     assert invoke("debrief", "--edit", "--now", NOW).code == 0
     assert victim.read_text() == "not yours to overwrite"
     assert not kept.is_symlink() and mode(kept) == 0o600
+
+
+def test_a_debrief_that_does_not_parse_waits_in_the_data_folder_and_comes_back(
+    s01: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing typed is lost: the text stays in the data folder and `--from-file` takes it again."""
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import re, sys\n"
+        "path = sys.argv[1]\n"
+        "text = open(path).read()\n"
+        "text = text.replace('[takeaways]\\n', '[takeaways]\\n- small team, big mandate\\n')\n"
+        "text = re.sub(r'(\\[self_rating\\][^\\n]*\\n)', r'\\1seven\\n', text)\n"
+        "open(path, 'w').write(text)\n"
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    before = state(s01)
+    result = invoke("debrief", "--edit", "--now", NOW)
+    kept = s01.parent / "debrief-draft.txt"
+    assert result.code == 2 and f"your text is kept in {kept}" in result.err, result
+    assert state(s01) == before
+    assert "small team, big mandate" in kept.read_text() and mode(kept) == 0o600
+    kept.write_text(kept.read_text().replace("seven", "4"))
+    ok("debrief", "--from-file", str(kept), "--now", NOW)
+    assert "small team, big mandate" in ok("export").out

@@ -1,7 +1,8 @@
 """The Click application: the `followup` group and its commands, one module per noun.
 
 followup keeps the weeks after a job interview on track: what to do now, what is not yet allowed and
-why, following the playbook's rules (docs/playbook-rules.md). Quick start:
+why, following a playbook of rules drawn from public advice (`followup explain CODE` gives the rule behind
+any code). Quick start:
 
 \b
   followup init                                   your profile (name, contacts, time zone)

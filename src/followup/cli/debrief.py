@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -36,7 +35,16 @@ from followup.services.interviews import save_debrief
 from followup.services.people import edit_person
 
 LISTS = ("takeaways", "concerns", "excitements", "open_questions", "went_well", "emphasized", "to_supplement")
-KEPT = Path(tempfile.gettempdir()) / "followup-debrief.txt"
+KEPT_NAME = "debrief-draft.txt"  # in the data folder (600): a debrief that did not parse waits here
+
+
+def kept_path() -> Path:
+    """Where a debrief typed in the editor is kept until it parses: the data folder, yours alone (700)."""
+    from followup.store.location import default_db_path
+
+    return default_db_path().parent / KEPT_NAME
+
+
 SCALARS = ("team_fit", "self_rating", "fit_statement", "no_stumbles", "with_friend", "quiet_place")
 
 
@@ -119,8 +127,8 @@ def debrief(
                 raise
             raise InvalidInput(
                 error.field,
-                f"{error.accepted}; your text is kept in {KEPT}: fix it, then "
-                f"`followup debrief --from-file {KEPT}`",
+                f"{error.accepted}; your text is kept in {kept_path()}: fix it, then "
+                f"`followup debrief --from-file {kept_path()}`",
                 error.given,
             ) from None
     elif any(v for v in flags.values()):
@@ -363,7 +371,7 @@ def _edit(text: str) -> str:
     edited = click.edit(text, extension=".txt", require_save=False)
     if edited is None:
         raise InvalidInput("editor", "a saved debrief")
-    # Nothing typed is lost if it does not parse (--from-file picks it up again); yours alone, and a
-    # symbolic link planted at that name in the shared temporary folder is replaced, never followed.
-    outputs.write(KEPT, edited.encode(), field="debrief file")
+    # Nothing typed is lost if it does not parse (--from-file picks it up again): kept in the data
+    # folder, yours alone, never in the shared temporary folder where another user could plant a name.
+    outputs.write(kept_path(), edited.encode(), field="debrief file")
     return edited

@@ -207,11 +207,8 @@ def list_(context: Context, application_ref: str | None, as_json: bool) -> None:
     rows = [person_data(p, contacts) for p in people]
     lines = []
     for p in people:
-        tags = (
-            [p.role.value]
-            + (["panel"] if p.on_panel else [])
-            + [r for r, pid in contacts.items() if pid == p.id]
-        )
+        tags = [p.role.value] + (["panel"] if p.on_panel else [])
+        tags += [r for r, pid in contacts.items() if pid == p.id and r not in tags]  # "arranger" once
         lines.append(f"{p.id:<16} {p.name:<22} {p.title:<28} {p.email or '(no email)':<30} {', '.join(tags)}")
     emit(as_json, rows, "\n".join(lines) or f"Nobody recorded for {app.id} yet.")
 
