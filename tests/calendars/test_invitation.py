@@ -323,6 +323,9 @@ def test_a_windows_display_name_is_read_place_by_place_when_the_wording_differs(
     assert olson_for_display_name("(GMT+07:00) Bangkok, Hanoi, Jakarta, Krasnoyarsk", wall) == "Asia/Bangkok"
     assert olson_for_display_name("(UTC-03:00) Brasília", wall) == "America/Sao_Paulo"
     assert olson_for_display_name("(UTC-05:00) Eastern Time (US and Canada)", wall) == "America/New_York"
+    # Exchange 2003 wrote "(GMT-05.00)" and separated places with slashes.
+    assert olson_for_display_name("(GMT-05.00) Eastern Time (US & Canada)", wall) == "America/New_York"
+    assert olson_for_display_name("(GMT+01.00) Amsterdam / Berlin / Bern / Rome", wall) == "Europe/Berlin"
     assert olson_for_display_name("(UTC+09:00) Bangkok", wall) is None  # the wrong offset for that city
     assert olson_for_display_name("Eastern Standard Time", wall) is None  # not a display name
 
