@@ -99,7 +99,12 @@ def read_cards(path: Path) -> CardFile:
         raise InvalidInput(name, f"a vCard file that can be read ({error.strerror or error})") from None
     if len(data) > MAX_BYTES:
         raise InvalidInput(name, f"a vCard file of at most {_megabytes(MAX_BYTES)}")
-    return parse_vcards(_text(data), source=path.name)
+    return cards_from_bytes(data, path.name)
+
+
+def cards_from_bytes(data: bytes, source: str) -> CardFile:
+    """The cards of a .vcf file's bytes; ``source`` names it in messages."""
+    return parse_vcards(_text(data), source=source)
 
 
 def _text(data: bytes) -> str:
