@@ -143,3 +143,54 @@ def test_of_thousands_of_events_the_refusal_lists_ten() -> None:
         parse_invitation(many, "invite.ics", home_tz="UTC")
     assert several.value.message.endswith("10: 'Chat 8' (2026-03-02 15:00); and 4991 more)")
     assert len(several.value.choices) == 5001
+
+
+def zone_with_rule(tzid: str, rule: str) -> tuple[str, ...]:
+    return (
+        "END:VEVENT",
+        "BEGIN:VTIMEZONE",
+        f"TZID:{tzid}",
+        "BEGIN:STANDARD",
+        "DTSTART:16010101T000000",
+        "TZOFFSETFROM:-0200",
+        "TZOFFSETTO:-0300",
+        f"RRULE:{rule}",
+        "END:STANDARD",
+        "END:VTIMEZONE",
+        "BEGIN:VEVENT",
+        "UID:v",
+        f"DTSTART;TZID={tzid}:20260302T100000",
+    )
+
+
+@pytest.mark.parametrize(
+    ("rule", "problem"),
+    [
+        ("FREQ=SECONDLY", "its RRULE repeats secondly; a zone changes yearly"),
+        ("FREQ=DAILY;INTERVAL=1", "its RRULE repeats daily; a zone changes yearly"),
+        (
+            "FREQ=YEARLY;BYMONTH=3;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11;BYMINUTE=0,30",
+            "its RRULE gives more dates a year than any zone changes its offset",
+        ),
+        ("FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=1,2,3,4,5,6", "more dates a year"),
+    ],
+)
+def test_a_vtimezone_whose_rules_would_take_hours_to_build_is_refused_at_once(
+    rule: str, problem: str
+) -> None:
+    # dateutil walks an observance's RRULE from 1601: every second up to 2026 would never end.
+    data = calendar("DTSTART:20260302T150000Z", *zone_with_rule("Custom Zone", rule))
+    with pytest.raises(InvalidInput) as refused:
+        parse_invitation(data, "invite.ics", home_tz="UTC", event=2)
+    assert refused.value.message.startswith(
+        "invite.ics: expected a readable time zone definition; its VTIMEZONE 'Custom Zone' is broken ("
+    )
+    assert problem in refused.value.message
+
+
+def test_a_costly_vtimezone_under_a_known_name_is_left_aside_for_the_name() -> None:
+    data = calendar(
+        "DTSTART:20260302T150000Z", *zone_with_rule("E. South America Standard Time", "FREQ=SECONDLY")
+    )
+    found = parse_invitation(data, "invite.ics", home_tz="UTC", event=2)
+    assert (found.start, found.tz) == (dt.datetime(2026, 3, 2, 13, tzinfo=dt.UTC), "America/Sao_Paulo")

@@ -46,7 +46,7 @@ from icalendar import Component
 
 from followup.calendars.clean import first_line, joined_lines, one_line
 from followup.calendars.invitation_source import CALENDAR, calendar_text
-from followup.calendars.invitation_zones import FileZones, Placed, is_zone
+from followup.calendars.invitation_zones import FileZones, Placed, is_zone, screen_timezones
 from followup.calendars.names import name_from_address
 from followup.core import codec
 from followup.core.errors import InvalidInput
@@ -171,12 +171,13 @@ def parse_invitation(data: bytes, source: str, *, home_tz: str, event: int | Non
 
 def _parse(data: bytes, source: str, home_tz: str, event: int | None) -> Invitation:
     home_tz = home_tz if is_zone(home_tz) else "UTC"
-    components = _parse_calendar(calendar_text(data, source), source)
+    text, screened = screen_timezones(calendar_text(data, source))
+    components = _parse_calendar(text, source)
     found = list(_events(components))
     if not found:
         raise InvalidInput(source, "a calendar with an event in it; there is no event (VEVENT) in it")
     chosen = _choose(found, event, source)
-    zones = FileZones(components, source, home_tz, chosen.calendar_tz)
+    zones = FileZones(components, source, home_tz, chosen.calendar_tz, screened)
     return _invitation(chosen, source, zones)
 
 

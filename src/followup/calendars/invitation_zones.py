@@ -26,11 +26,18 @@ How a DTSTART or DTEND is placed:
 TZIDs are compared after trimming spaces and quotes, joining runs of spaces and unescaping ``\\,``, so
 ``TZID="Eastern Standard Time "`` finds its VTIMEZONE. A time outside the years ``YEARS`` is refused
 before any arithmetic, since a year-1 or year-9999 date in a zone overflows Python's datetime.
+
+``screen_timezones`` runs before icalendar sees the text: icalendar builds every VTIMEZONE it parses,
+and dateutil walks an observance's RRULE from its DTSTART (often 1601) to the date asked, so a rule that
+repeats every second, minute, hour or day would take hours. A zone changes its offset a few times a
+year; a VTIMEZONE whose rules repeat more often than monthly, or expand to more than 60 dates a year,
+is taken out of the text and counts as broken.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -41,10 +48,47 @@ from icalendar import Component, Timezone
 from followup.calendars.windows_zones import olson_for_display_name, olson_for_windows_name
 from followup.core.errors import InvalidInput
 
-__all__ = ["UTC_NAMES", "YEARS", "FileZones", "Placed", "is_zone", "names_for"]
+__all__ = ["UTC_NAMES", "YEARS", "FileZones", "Placed", "is_zone", "names_for", "screen_timezones"]
 
 UTC_NAMES = frozenset({"UTC", "Etc/UTC", "GMT", "Etc/GMT", "Z", "Zulu", "Etc/Zulu", "UCT", "Etc/UCT"})
 YEARS = (1970, 2099)  # an interview's date, as written: earlier or later is a broken or hostile file
+_VTIMEZONE = re.compile(
+    r"^BEGIN:VTIMEZONE\r?$.*?^END:VTIMEZONE\r?$\n?", re.IGNORECASE | re.MULTILINE | re.DOTALL
+)
+_FOLD = re.compile(r"\r?\n[ \t]")
+_LISTS = ("BYMONTH", "BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYHOUR", "BYMINUTE", "BYSECOND")
+
+
+def screen_timezones(text: str) -> tuple[str, dict[str, str]]:
+    """The calendar text without VTIMEZONEs too costly to build, and why each was left out (by its
+    TZID, folded as ``FileZones`` compares them)."""
+    broken: dict[str, str] = {}
+
+    def screen(match: re.Match[str]) -> str:
+        block = _FOLD.sub("", match.group(0))
+        problem = _costly(block)
+        if problem is None:
+            return match.group(0)
+        tzid = re.search(r"^TZID[^:\r\n]*:(.*?)\r?$", block, re.MULTILINE)
+        broken[_clean(tzid.group(1) if tzid else "").casefold()] = problem
+        return ""
+
+    return _VTIMEZONE.sub(screen, text), broken
+
+
+def _costly(block: str) -> str | None:
+    for rule in re.findall(r"^RRULE[^:\r\n]*:(.*?)\r?$", block, re.MULTILINE | re.IGNORECASE):
+        parts = dict(part.partition("=")[::2] for part in rule.upper().split(";"))
+        if parts.get("FREQ", "").strip() not in ("YEARLY", "MONTHLY"):
+            return (
+                f"its RRULE repeats {parts.get('FREQ', 'without a FREQ')[:20].lower()}; a zone changes yearly"
+            )
+        dates = 1
+        for name in _LISTS:
+            dates *= len(parts[name].split(",")) if name in parts else 1
+        if dates > 60:  # Lotus Notes writes BYHOUR=2;BYMINUTE=0: one date each
+            return "its RRULE gives more dates a year than any zone changes its offset"
+    return None
 
 
 @dataclass(frozen=True)
@@ -57,8 +101,16 @@ class Placed:
 class FileZones:
     """The zones of one file: its VTIMEZONE definitions, the zones it names, and the candidate's."""
 
-    def __init__(self, components: list[Component], source: str, home_tz: str, calendar_tz: str) -> None:
+    def __init__(
+        self,
+        components: list[Component],
+        source: str,
+        home_tz: str,
+        calendar_tz: str,
+        screened: dict[str, str] | None = None,
+    ) -> None:
         self.source = source
+        self._screened = screened or {}  # VTIMEZONEs taken out by ``screen_timezones``, with the reason
         self.home_tz = home_tz
         self.calendar_tz = calendar_tz if is_zone(calendar_tz) else ""
         self._definitions: dict[str, Timezone] = {}
@@ -101,6 +153,12 @@ class FileZones:
             return self._by_name(wall, tzid, named, defined)
         if defined is not None:
             return self._by_definition(wall, tzid, defined)
+        if tzid.casefold() in self._screened:
+            problem = self._screened[tzid.casefold()]
+            raise InvalidInput(
+                self.source,
+                f"a readable time zone definition; its VTIMEZONE {tzid[:60]!r} is broken ({problem})",
+            )
         raise InvalidInput(
             self.source,
             f"a time zone followup knows; {tzid[:60]!r} is neither an IANA nor a Windows zone name, "
