@@ -142,7 +142,7 @@ class FileZones:
             # A UTC time says nothing of where it was meant.
             return Placed(value.astimezone(dt.UTC), self.calendar_tz or self.home_tz)
         if not tzid and value.tzinfo is None:
-            note = f"the file gives no time zone for {field}: it was read in your zone, {self.home_tz}"
+            note = f"the file gives no time zone: its times were read in your zone, {self.home_tz}"
             return Placed(_instant(wall, ZoneInfo(self.home_tz)), self.home_tz, note)
         tzid = tzid or str(key or value.tzinfo)
         named = next(names_for(tzid, wall), None)
