@@ -150,3 +150,10 @@ def test_encodings_and_line_endings_change_nothing(encode: object) -> None:
         encode(data), str(FILES / "outlook-wrong-vtimezone.ics"), home_tz="America/New_York"
     )  # type: ignore[operator]
     assert again == read("outlook-wrong-vtimezone.ics")
+
+
+def test_a_floating_time_is_read_in_the_candidates_zone_and_the_user_told_once() -> None:
+    data = (FILES / "offset-only-zone.ics").read_bytes().replace(b";TZID=Customized Time Zone", b"")
+    found = parse_invitation(data, "floating.ics", home_tz="Europe/Berlin")
+    assert (found.start, found.tz) == (at("2026-07-15T08:00"), "Europe/Berlin")
+    assert found.notes == ("the file gives no time zone: its times were read in your zone, Europe/Berlin",)
