@@ -118,7 +118,7 @@ def test_the_limits_themselves_are_accepted(lines: tuple[str, ...], hours: int) 
 
 
 def test_a_negative_or_unreadable_sequence_is_zero() -> None:
-    for sequence in ("-3", "two", "²"):
+    for sequence in ("-3", "two", "²", "--5", "+-1", ""):
         found = parse_invitation(
             calendar("DTSTART:20260302T150000Z", f"SEQUENCE:{sequence}"), "invite.ics", home_tz="UTC"
         )

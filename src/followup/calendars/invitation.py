@@ -345,7 +345,7 @@ def _uid(event: Component, source: str) -> str:
 def _sequence(value: object, source: str) -> int:
     """The SEQUENCE (missing or unreadable: 0; negative: 0); one beyond RFC 5545's integers is refused."""
     text = _text(value)
-    if not (text.isascii() and text.lstrip("+-").isdigit()):
+    if not re.fullmatch(r"[+-]?[0-9]+", text):
         return 0
     if len(text) > 12 or int(text) > _SEQUENCE_MAX:
         raise InvalidInput(f"{source}, SEQUENCE", f"a whole number from 0 to {_SEQUENCE_MAX}", text[:20])
