@@ -25,9 +25,10 @@ Mutation = Callable[[bytes, st.DataObject], bytes]
 
 
 @cache
-def seeds(kind: str) -> list[bytes]:
-    """The bytes of every fixture of a kind ("ics", "vcf", "eml"), ours and the shared ones."""
-    paths = sorted((SHARED / kind).glob(f"*.{kind}")) + sorted(OURS.glob(f"*.{kind}"))
+def seeds(kind: str, *, ours: bool = True) -> list[bytes]:
+    """The bytes of every fixture of a kind ("ics", "vcf", "eml"): the shared ones, and ours unless
+    ``ours`` is false."""
+    paths = sorted((SHARED / kind).glob(f"*.{kind}")) + (sorted(OURS.glob(f"*.{kind}")) if ours else [])
     return [path.read_bytes() for path in paths]
 
 

@@ -79,10 +79,10 @@ def screen_timezones(text: str) -> tuple[str, dict[str, str]]:
 def _costly(block: str) -> str | None:
     for rule in re.findall(r"^RRULE[^:\r\n]*:(.*?)\r?$", block, re.MULTILINE | re.IGNORECASE):
         parts = dict(part.partition("=")[::2] for part in rule.upper().split(";"))
-        if parts.get("FREQ", "").strip() not in ("YEARLY", "MONTHLY"):
-            return (
-                f"its RRULE repeats {parts.get('FREQ', 'without a FREQ')[:20].lower()}; a zone changes yearly"
-            )
+        frequency = parts.get("FREQ", "").strip()
+        if frequency not in ("YEARLY", "MONTHLY"):
+            repeats = f"repeats {frequency[:20].lower()}" if frequency else "has no FREQ"
+            return f"its RRULE {repeats}; a zone changes its offset a few times a year"
         dates = 1
         for name in _LISTS:
             dates *= len(parts[name].split(",")) if name in parts else 1
