@@ -154,3 +154,75 @@ def test_an_unwritable_path_is_one_clear_line(tmp_path: Path, monkeypatch: pytes
     result = invoke("calendar", "export", str(tmp_path / "missing" / "plan.ics"), "--now", "2026-03-02T14:00")
     assert result.code == 2
     assert result.err.startswith("followup: OUT") and len(result.err.splitlines()) == 1
+
+
+# --- any stored text, however odd, gives a calendar that parses back ----------------------------------
+
+HOSTILE = [
+    pytest.param("Acme\r\nBEGIN:VEVENT\r\nEND:VCALENDAR", id="crlf-and-component-lines"),
+    pytest.param("Acme\rCorp\nInc", id="lone-cr-and-lf"),
+    pytest.param("Acme; Corp, Inc. \\ Ltd", id="semicolon-comma-backslash"),
+    pytest.param("Ac\x00me\x1b[31m\x07\x7f\x9b", id="control-characters"),
+    pytest.param("Acme\x0bCorp\x0cInc\x1c\x85\u2028\u2029end", id="other-line-breaks"),
+    pytest.param("\u202eemca\u202c Corp", id="bidi-override"),
+    pytest.param("Acme 😀🧑‍💻 " + "Ünïcödé " * 40, id="non-bmp-and-long"),
+    pytest.param("A" * 5000, id="very-long"),
+]
+
+
+def with_hostile_text(records: Records, text: str) -> Records:
+    """S01 with ``text`` in every text field the calendar carries: company, position, place, link, names."""
+    app = records.applications[0]
+    interviews = tuple(
+        dataclasses.replace(i, location=text, link=f"https://zoom.us/j/1{text}") for i in app.interviews
+    )
+    people = tuple(dataclasses.replace(p, first=text, last=text) for p in app.people)
+    hostile = dataclasses.replace(
+        app,
+        company=dataclasses.replace(app.company, name=text),
+        position=text,
+        interviews=interviews,
+        people=people,
+    )
+    return dataclasses.replace(records, applications=(hostile,))
+
+
+def visible(text: str) -> str:
+    return " ".join("".join(c for c in text if c.isprintable() or c.isspace()).split())
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+@pytest.mark.parametrize("todos", [False, True], ids=["events", "todos"])
+def test_any_stored_text_gives_a_calendar_both_parsers_read_back(text: str, todos: bool) -> None:
+    records = with_hostile_text(load("S01"), text)
+    exported = export(records, at("2026-03-02T14:00"), todos=todos)
+    data = exported.data
+    assert all(len(line) <= 75 for line in data.split(b"\r\n")), "every line folded to 75 octets"
+    assert not set(data.decode()) & {chr(c) for c in (*range(9), *range(11, 13), *range(14, 32), 127)}
+    assert b"\r" not in data.replace(b"\r\n", b"")
+    parsed = Calendar.from_ical(data)
+    assert len(parsed.walk("VEVENT")) + len(parsed.walk("VTODO")) == exported.items
+    interview = components(data)[uid_for("harbor", "interview-i1")]
+    summary = str(interview["SUMMARY"])  # type: ignore[index]
+    assert "\n" not in summary and "\r" not in summary
+    assert visible(summary).startswith("Interview: ")
+    assert str(interview["LOCATION"]) == str(interview["LOCATION"]).strip()  # type: ignore[index]
+    assert "\n" not in str(interview["URL"])  # type: ignore[index]
+    assert str(interview["URL"]).startswith("https://zoom.us/j/1")  # type: ignore[index]
+    again = vobject.readOne(data.decode())
+    uids = {c.uid.value for c in again.getChildren() if c.name in ("VEVENT", "VTODO")}
+    assert uid_for("harbor", "interview-i1") in uids
+    for component in again.getChildren():
+        if component.name == "VEVENT" and component.uid.value == uid_for("harbor", "interview-i1"):
+            assert component.summary.value == summary
+
+
+def test_a_stored_link_with_a_line_break_keeps_its_first_line_in_the_calendar() -> None:
+    records = load("S01")
+    app = records.applications[0]
+    odd = dataclasses.replace(app.interviews[0], link="https://zoom.us/j/85512345678\nPasscode: 123 456")
+    records = dataclasses.replace(
+        records, applications=(dataclasses.replace(app, interviews=(odd, *app.interviews[1:])),)
+    )
+    interview = components(export(records, at("2026-03-02T14:00")).data)[uid_for("harbor", "interview-i1")]
+    assert str(interview["URL"]) == "https://zoom.us/j/85512345678"  # type: ignore[index]

@@ -62,12 +62,13 @@ READ: dict[str, tuple[int | None, str, str, str]] = {
         "2013-04-16T11:00",
         "America/New_York",
     ),
-    # "Western/Central Europe": a VTIMEZONE with no usable name, matched by its offsets all year.
+    # "Western/Central Europe": a VTIMEZONE with no usable name, and no zone named anywhere with its
+    # offsets: the instant is right, shown in the candidate's zone (UTC here), and the user is told.
     "icalendar__issue_156_RDATE_with_PERIOD_TZID_khal_2.ics": (
         None,
         "2021-11-01T15:00",
         "2021-11-01T15:30",
-        "Europe/Berlin",
+        "UTC",
     ),
     "icalendar__issue_237_fail_to_parse_timezone_with_non_ascii_tzid.ics": (
         None,
@@ -89,8 +90,8 @@ READ: dict[str, tuple[int | None, str, str, str]] = {
     ),
     "icalendar__x_location.ics": (None, "2016-10-28T12:00", "2016-10-28T12:30", "Europe/Zurich"),
     "khal__event_dt_partstat.ics": (None, "2014-04-09T07:30", "2014-04-09T08:30", "Europe/Berlin"),
-    # "Customized Time Zone" (Exchange): US Eastern rules, so America/New_York.
-    "nodeical__bad_ms_tz.ics": (None, "2020-08-25T14:35", "2020-08-25T15:50", "America/New_York"),
+    # "Customized Time Zone" (Exchange): US Eastern rules; the file names no zone (see the notes test).
+    "nodeical__bad_ms_tz.ics": (None, "2020-08-25T14:35", "2020-08-25T15:50", "UTC"),
     "nodeical__exchange-custom-tz.ics": (None, "2019-04-30T02:00", "2019-04-30T05:00", "Asia/Bangkok"),
     "nodeical__vtimezone-year-0001-dtstart.ics": (
         None,
@@ -211,13 +212,22 @@ def test_sequence_method_and_uid_of_an_exchange_request() -> None:
     assert found.uid.startswith("040000008200E00074C5B7101A82E008")
 
 
-def test_a_vtimezone_without_a_usable_name_prefers_the_candidates_own_matching_zone() -> None:
-    assert (
-        read("icalendar__issue_156_RDATE_with_PERIOD_TZID_khal_2.ics", home="Europe/Paris").tz
-        == "Europe/Paris"
+def test_a_vtimezone_without_a_usable_name_takes_the_candidates_zone_and_says_so() -> None:
+    paris = read("icalendar__issue_156_RDATE_with_PERIOD_TZID_khal_2.ics", home="Europe/Paris")
+    assert (paris.tz, paris.notes) == (
+        "Europe/Paris",
+        (
+            "the file names its zone only 'Western/Central Europe'; Europe/Paris (your profile's zone) has "
+            "its offsets all year, so the time is shown there",
+        ),
     )
     assert read("nodeical__bad_ms_tz.ics", home="America/Toronto").tz == "America/Toronto"
-    assert read("nodeical__bad_ms_tz.ics", home="America/Chicago").tz == "America/New_York"  # no match
+    chicago = read("nodeical__bad_ms_tz.ics", home="America/Chicago")  # never a zone nobody named
+    assert (chicago.start, chicago.tz) == (at("2020-08-25T14:35"), "America/Chicago")
+    assert chicago.notes == (
+        "only the offset of the file's zone 'Customized Time Zone' is known (UTC-04:00 on 25 Aug 2020), not "
+        "where it is: the time is right, and shown in your zone, America/Chicago",
+    )
 
 
 # --- emails ----------------------------------------------------------------------------------------------
@@ -313,6 +323,9 @@ def test_a_windows_display_name_is_read_place_by_place_when_the_wording_differs(
     assert olson_for_display_name("(GMT+07:00) Bangkok, Hanoi, Jakarta, Krasnoyarsk", wall) == "Asia/Bangkok"
     assert olson_for_display_name("(UTC-03:00) Brasília", wall) == "America/Sao_Paulo"
     assert olson_for_display_name("(UTC-05:00) Eastern Time (US and Canada)", wall) == "America/New_York"
+    # Exchange 2003 wrote "(GMT-05.00)" and separated places with slashes.
+    assert olson_for_display_name("(GMT-05.00) Eastern Time (US & Canada)", wall) == "America/New_York"
+    assert olson_for_display_name("(GMT+01.00) Amsterdam / Berlin / Bern / Rome", wall) == "Europe/Berlin"
     assert olson_for_display_name("(UTC+09:00) Bangkok", wall) is None  # the wrong offset for that city
     assert olson_for_display_name("Eastern Standard Time", wall) is None  # not a display name
 
@@ -420,8 +433,11 @@ def test_of_several_events_the_one_that_looks_like_the_interview_is_chosen(
 
 
 def test_an_end_before_the_start_is_refused_and_a_missing_end_is_none() -> None:
-    with pytest.raises(InvalidInput, match="ends before it starts"):
+    with pytest.raises(InvalidInput) as refused:
         parse(calendar("DTSTART:20260302T150000Z", "DTEND:20260302T140000Z"))
+    assert refused.value.message == (
+        "invite.ics, DTEND: expected a time after DTSTART (2026-03-02 15:00 UTC) (got '2026-03-02 14:00 UTC')"
+    )
     assert parse(calendar("DTSTART:20260302T150000Z")).end is None
     assert parse(calendar("DTSTART:20260302T150000Z", "DURATION:PT45M")).end == at("2026-03-02T15:45")
 

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import vobject
+from icalendar import Calendar
 
 from tests.cli.conftest import APP, assert_one_line_error, invoke, ok, state
 
@@ -347,6 +349,13 @@ def huge(tmp_path: Path) -> Path:
     return path
 
 
+def ics_of(*lines: str) -> bytes:
+    """An invitation from the harbor-analytics domain with these lines in its event."""
+    head = ["BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:limits@harbor-analytics.example"]
+    organizer = "ORGANIZER:mailto:priya.shah@harbor-analytics.example"
+    return "\r\n".join([*head, organizer, *lines, "END:VEVENT", "END:VCALENDAR", ""]).encode()
+
+
 MARS = (
     b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;TZID=Mars/Olympus:20261124T100000\nEND:VEVENT\nEND:VCALENDAR\n"
 )
@@ -380,6 +389,17 @@ BAD = [
     pytest.param(
         fixture("ics/khal__cal_lots_of_timezones.ics"), "timezones.ics", "chosen with --event N", id="several"
     ),
+    *(
+        pytest.param(write(f"{name}.ics", ics_of(*lines)), f"{name}.ics, {field}: expected", problem, id=name)
+        for name, lines, field, problem in [
+            ("year-1", ("DTSTART:00010101T100000Z",), "DTSTART", "in the years 1970 to 2099"),
+            ("year-9999", ("DTSTART:99991231T100000Z",), "DTSTART", "in the years 1970 to 2099"),
+            ("400-days", ("DTSTART:20261124T150000Z", "DURATION:P400D"), "DURATION", "lasts 400 days"),
+            ("negative", ("DTSTART:20261124T150000Z", "DURATION:-PT1H"), "DURATION", "not negative"),
+            ("end-first", ("DTSTART:20261124T150000Z", "DTEND:20261124T140000Z"), "DTEND", "after DTSTART"),
+            ("sequence", ("DTSTART:20261124T150000Z", "SEQUENCE:" + "9" * 30), "SEQUENCE", "from 0 to"),
+        ]
+    ),
 ]
 
 
@@ -391,3 +411,86 @@ def test_a_file_that_is_no_invitation_is_one_line_and_changes_nothing(
     before = state(populated)
     assert_one_line_error(invoke("interview", "import", str(path), "--yes"), names, problem)
     assert state(populated) == before
+
+
+# --- files from other software, and what the user is told -----------------------------------------------
+
+OURS = Path(__file__).resolve().parents[1] / "calendars" / "files"
+
+
+def test_a_contradicting_vtimezone_is_overruled_by_its_windows_name_and_the_user_told(db: Path) -> None:
+    result = ok(
+        "interview", "import", str(OURS / "outlook-wrong-vtimezone.ics"), "--yes", "--now", "2026-07-01T09:00"
+    )
+    lines = result.out.splitlines()
+    assert lines[1:3] == [
+        "  When      Tue 14 Jul 2026 10:00 to 11:00 (Pacific/Auckland)",
+        "  Note      the file's VTIMEZONE for 'New Zealand Standard Time' says UTC+00:00 on 14 Jul 2026, but "
+        "that zone is Pacific/Auckland, UTC+12:00: the time was read in Pacific/Auckland",
+    ]
+    [app] = exported(db)["applications"]
+    assert (app["interviews"][0]["start"], app["interviews"][0]["tz"]) == (
+        "2026-07-13T22:00:00Z",
+        "Pacific/Auckland",
+    )
+
+
+def test_json_carries_the_notes_about_the_zone(db: Path) -> None:
+    shown = imported(str(OURS / "offset-only-zone.ics"), "--now", "2026-07-01T09:00")
+    assert shown["notes"] == [
+        "only the offset of the file's zone 'Customized Time Zone' is known (UTC+05:30 on 15 Jul 2026), not "
+        "where it is: the time is right, and shown in your zone, America/New_York"
+    ]
+    assert (shown["interview"]["start"], shown["interview"]["tz"]) == (
+        "2026-07-15T00:30:00-04:00",
+        "America/New_York",
+    )
+    assert imported(str(OURS / "google-invitation.eml"))["notes"] == []
+
+
+def test_a_link_and_a_place_with_line_breaks_never_break_a_later_calendar_export(
+    db: Path, tmp_path: Path
+) -> None:
+    ok(
+        "interview",
+        "import",
+        str(OURS / "line-breaks-in-link-and-place.ics"),
+        "--yes",
+        "--now",
+        "2026-11-01T09:00",
+    )
+    [app] = exported(db)["applications"]
+    interview = app["interviews"][0]
+    assert (interview["link"], interview["location"]) == (
+        "https://meet.google.com/abc-defg-hij",
+        "Room 4, 1 Harbor Way, Boston;\\ MA",
+    )
+    assert [p["first"] for p in app["people"]] == ["Priya[31m", "Dana"]
+    out = tmp_path / "plan.ics"
+    assert invoke("calendar", "export", str(out), "--now", "2026-11-01T09:00").code == 0
+    calendar = Calendar.from_ical(out.read_bytes())
+    [event] = [e for e in calendar.walk("VEVENT") if str(e["UID"]).endswith("interview-i1@followup")]
+    assert (str(event["URL"]), str(event["LOCATION"])) == (
+        "https://meet.google.com/abc-defg-hij",
+        "Room 4, 1 Harbor Way, Boston;\\ MA",
+    )
+    assert vobject.readOne(out.read_text()).vevent.url.value == "https://meet.google.com/abc-defg-hij"
+
+
+@pytest.mark.parametrize(
+    ("name", "company", "start", "tz"),
+    [
+        ("google-invitation.eml", "Prairie Robotics", "2026-04-21T18:30:00Z", "America/Chicago"),
+        ("tzid-stray-spaces.ics", "Chai Labs", "2026-03-10T13:30:00Z", "America/New_York"),
+        ("custom-zone-central-europe.ics", "Rhein Data", "2026-07-15T08:00:00Z", "America/New_York"),
+    ],
+)
+def test_real_invitations_import(db: Path, name: str, company: str, start: str, tz: str) -> None:
+    ok("interview", "import", str(OURS / name), "--yes", "--now", "2026-03-01T09:00")
+    [app] = exported(db)["applications"]
+    assert (app["company"]["name"], app["interviews"][0]["start"], app["interviews"][0]["tz"]) == (
+        company,
+        start,
+        tz,
+    )
+    assert "alex.morgan@example.com" not in {p["email"].casefold() for p in app["people"]}

@@ -8,6 +8,12 @@ updates items instead of duplicating them; steps cancelled by an event (an offer
 round) are exported with STATUS:CANCELLED so calendars drop them. Times carry their zone, with VTIMEZONE
 components for each zone used.
 
+Whatever text is stored (a name, a company, a place, a link typed by hand or imported from a file), the
+file is valid and other programs read it back: every text goes through ``clean`` first. A summary is one
+line; a place keeps its lines joined by commas; a description keeps its lines, which icalendar escapes
+(with ``;``, ``,`` and ``\\``) and folds at 75 octets; control characters are dropped; a link keeps its
+first line with any space percent-encoded, since a URI may hold neither.
+
 ``feed_bytes`` is what a subscription URL serves: the same calendar plus an ETag that changes only when
 the content does (DTSTAMP aside), so polling clients can be answered "304 Not Modified" cheaply.
 """
@@ -20,6 +26,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from followup.calendars.clean import first_line, joined_lines, multi_line, one_line
 from followup.core.model import Records
 from followup.core.plan.schedule import PlanView, StepView
 
@@ -70,23 +77,24 @@ def export_calendar(
         for interview in app.interviews:
             uid = uid_for(app.id, f"interview-{interview.id}")
             event = Event()
+            position = one_line(app.position)
             event.add(
-                "summary", f"Interview: {app.company.name}" + (f" ({app.position})" if app.position else "")
+                "summary", f"Interview: {one_line(app.company.name)}" + (f" ({position})" if position else "")
             )
             event.add("dtstart", interview.start.astimezone(_zone(interview.tz)))
             end = interview.end or interview.start + dt.timedelta(hours=1)
             event.add("dtend", end.astimezone(_zone(interview.tz)))
-            if interview.location:
-                event.add("location", interview.location)
-            if interview.link:
-                event.add("url", interview.link)
+            if joined_lines(interview.location):
+                event.add("location", joined_lines(interview.location))
+            if _uri(interview.link):
+                event.add("url", _uri(interview.link))
             event.add("status", "CANCELLED" if interview.cancelled else "CONFIRMED")
             event.add("description", f"Round {interview.round}, {interview.format.value.replace('_', ' ')}.")
             _finish(event, uid, now, sequences, kept)
             calendar.add_component(event)
         for step_view in view.steps:
             uid = uid_for(app.id, step_view.step.key)
-            names = {p.id: p.name for p in app.people}
+            names = {p.id: one_line(p.name) for p in app.people}
             item = _step_item(step_view, view, zone, todos, names, exported_before=uid in sequences)
             if item is None:
                 continue
@@ -132,7 +140,7 @@ def _step_item(
     if local_start.time() == dt.time(0):  # a window that opens with the day: remind at 09:00, not midnight
         local_start = local_start.replace(hour=9)
     who = f"; {step.channel or 'message'} to {', '.join(names.get(p, p) for p in step.to)}" if step.to else ""
-    summary = f"{plan.schedule.company}: {step.label}"
+    summary = one_line(f"{plan.schedule.company}: {step.label}")
     lines = [step.reason]
     if step.windows:
         lines.append("; ".join(f"{state} {a:%a %d %b}" + (f" – {b:%a %d %b}" if b != a else "")
@@ -141,7 +149,7 @@ def _step_item(
         lines.append(f"Deadline: {_local_end(step.deadline.astimezone(zone))}")
     lines.append(f"Rules: {' '.join(step.rules)}{who}")
     lines += [f"Note: {n}" for n in step.notes]
-    item: dict[str, object] = {"summary": summary, "description": "\n".join(lines)}
+    item: dict[str, object] = {"summary": summary, "description": multi_line("\n".join(lines))}
     if todos:
         item["dtstart"] = local_start
         if step.deadline:
@@ -171,6 +179,11 @@ def _finish(
     component.add("uid", uid)  # type: ignore[attr-defined]
     component.add("dtstamp", now.astimezone(dt.UTC))  # type: ignore[attr-defined]
     component.add("sequence", sequence)  # type: ignore[attr-defined]
+
+
+def _uri(link: str) -> str:
+    """A link as a URI value: its first line, with spaces and quotes percent-encoded."""
+    return "".join(f"%{ord(c):02X}" if c in ' "<>' else c for c in first_line(link))
 
 
 def _local_end(moment: dt.datetime) -> str:

@@ -1,20 +1,25 @@
 """An interview invitation, read from an .ics file or from an email carrying one, as a frozen value.
 
-``read_invitation`` checks the file's size before reading it, finds the calendar (the file itself, or
-an email's text/calendar part or .ics attachment), picks the event that is the interview and returns an
-``Invitation``: times as aware UTC datetimes with the IANA zone they were meant in, where to go (a
-place, or a meeting link), who organised it and who attends. Everything that cannot become one raises
-``InvalidInput`` naming the file and what is wrong; nothing here touches the store.
+``read_invitation`` checks the file's size before reading it, finds the calendar (``invitation_source``:
+the file itself, or an email's text/calendar part or .ics attachment), picks the event that is the
+interview and returns an ``Invitation``: times as aware UTC datetimes with the IANA zone they were meant
+in, where to go (a place, or a meeting link), who organised it and who attends, and ``notes`` for what
+was guessed. Everything that cannot become one raises ``InvalidInput`` naming the file (and the field,
+when one is at fault) in one line; nothing here touches the store.
 
 Choices worth knowing:
 
-* Zones. A TZID is named by ``invitation_zones``: IANA names as they are, Windows registry names
-  ("W. Europe Standard Time") by icalendar's CLDR table, display names ("(UTC+07:00) Bangkok, Hanoi,
-  Jakarta") by ``windows_zones``; a VTIMEZONE decides the instant. A floating time is read in the
-  candidate's zone; a UTC time keeps its instant and is shown in the calendar's X-WR-TIMEZONE or the
-  candidate's zone.
-* Alarms (VALARM) are dropped before parsing: they are the sender's reminders, and real exports carry
-  invalid ones ("PT-2H") that would otherwise sink the whole file.
+* Zones are placed by ``invitation_zones``, with this file's own VTIMEZONE definitions only: a name
+  that says where (IANA, Windows) is trusted over a definition that contradicts it, and a zone guessed
+  from offsets alone is announced in ``notes``.
+* Limits, each refused with the field named: dates in the years 1970 to 2099; an end after the start
+  and at most 24 hours later (a DURATION too); a SEQUENCE from 0 to 2^31 - 1; a place, a link, a name
+  and a UID no longer than ``LIMITS``. An interview is a few hours on one day; anything else is a broken
+  or hostile file, and would overflow the plan's date arithmetic.
+* Text is stored clean (``clean``): a place keeps its lines joined by commas (an address written on
+  several lines); a meeting link keeps its first line and its first word (a URL never spans lines or
+  holds a space: what follows is other text, like a passcode); names are one line; control characters
+  go everywhere.
 * An all-day event is not an interview time and is refused. A recurring event stands for its first
   occurrence.
 * The panel: attendees that are people (not rooms or resources) and have not declined or delegated;
@@ -28,28 +33,26 @@ What the user may override (the format, the employer) is guessed in ``invitation
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
-import quopri
 import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
-from email import message_from_bytes
-from email.message import Message
 from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from icalendar import Component
 
-from followup.calendars.invitation_zones import UTC_NAMES, defined_zone, is_zone, names_for
+from followup.calendars.clean import first_line, joined_lines, one_line
+from followup.calendars.invitation_source import CALENDAR, calendar_text
+from followup.calendars.invitation_zones import FileZones, Placed, is_zone, screen_timezones
+from followup.calendars.names import name_from_address
 from followup.core import codec
 from followup.core.errors import InvalidInput
 
 __all__ = [
+    "LIMITS",
     "MAX_BYTES",
     "Invitation",
     "Party",
@@ -61,14 +64,10 @@ __all__ = [
 # An invitation is a few kilobytes; an email carrying one rarely passes the 25 MB that common mail
 # services accept. Anything larger is refused before a byte is read.
 MAX_BYTES = 25 * 1024 * 1024
-
-CALENDAR = "a calendar invitation (.ics) or an email (.eml) carrying one"
-_BOM = b"\xef\xbb\xbf"
-_EMAIL_HEADERS = frozenset(
-    {"from", "to", "subject", "date", "message-id", "mime-version", "content-type", "received", "return-path"}
-)
-_CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
-_ALARM = re.compile(r"^BEGIN:VALARM\s*?$.*?^END:VALARM\s*?$\n?", re.IGNORECASE | re.MULTILINE | re.DOTALL)
+# The longest text kept of each kind, in characters; a longer one is refused with its field named.
+LIMITS = {"LOCATION": 500, "link": 2000, "name": 200, "UID": 1000}
+LONGEST = dt.timedelta(hours=24)
+_SEQUENCE_MAX = 2**31 - 1  # RFC 5545's INTEGER
 _TIMEZONE = re.compile(
     r"^BEGIN:VTIMEZONE\s*?$.*?^END:VTIMEZONE\s*?$\n?", re.IGNORECASE | re.MULTILINE | re.DOTALL
 )
@@ -121,13 +120,15 @@ class Invitation:
     dial_in: str = ""  # a tel: conference number
     organizer: Party | None = None
     attendees: tuple[Party, ...] = ()
+    notes: tuple[str, ...] = ()  # what the user should know: a zone guessed, a definition overruled
 
 
 class SeveralEvents(InvalidInput):
     """A calendar with several events, none of which stands out as the interview."""
 
     def __init__(self, source: str, choices: tuple[str, ...]) -> None:
-        listed = "; ".join(f"{n}: {choice}" for n, choice in enumerate(choices, 1))
+        listed = "; ".join(f"{n}: {choice}" for n, choice in enumerate(choices[:10], 1))
+        listed += f"; and {len(choices) - 10} more" if len(choices) > 10 else ""
         super().__init__(source, f"one event, chosen with --event N ({listed})")
         self.choices = choices
 
@@ -170,63 +171,17 @@ def parse_invitation(data: bytes, source: str, *, home_tz: str, event: int | Non
 
 def _parse(data: bytes, source: str, home_tz: str, event: int | None) -> Invitation:
     home_tz = home_tz if is_zone(home_tz) else "UTC"
-    if not data.removeprefix(_BOM).strip():
-        raise InvalidInput(source, CALENDAR + "; the file is empty")
-    if data.removeprefix(_BOM).lstrip()[:6].upper() == b"BEGIN:":
-        calendar = data
-    else:
-        calendar = _calendar_in_email(data, source)
-    found = list(_events(_parse_calendar(calendar, source)))
+    text, screened = screen_timezones(calendar_text(data, source))
+    components = _parse_calendar(text, source)
+    found = list(_events(components))
     if not found:
         raise InvalidInput(source, "a calendar with an event in it; there is no event (VEVENT) in it")
-    return _invitation(_choose(found, event, source), source, home_tz)
+    chosen = _choose(found, event, source)
+    zones = FileZones(components, source, home_tz, chosen.calendar_tz, screened)
+    return _invitation(chosen, source, zones)
 
 
-# --- finding the calendar ------------------------------------------------------------------------------
-
-
-def _calendar_in_email(data: bytes, source: str) -> bytes:
-    message = message_from_bytes(data)
-    if not any(key.lower() in _EMAIL_HEADERS for key in message):
-        raise InvalidInput(source, CALENDAR + "; this is neither")
-    found = _calendar_part(message, depth=3)
-    if found is None:
-        raise InvalidInput(source, CALENDAR + "; this email has no calendar invitation in it")
-    return found
-
-
-def _calendar_part(message: Message, depth: int) -> bytes | None:
-    """The first calendar in a message, looking into forwarded messages (even base64-encoded ones)."""
-    for part in message.walk():
-        encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
-        if part.get_content_type() == "message/rfc822" and encoding in ("base64", "quoted-printable"):
-            # The email package parses the still-encoded text as the inner message: decode it first.
-            inner = part.get_payload(0)
-            raw = inner.get_payload() if isinstance(inner, Message) else ""
-            text = raw.encode("ascii", "ignore") if isinstance(raw, str) else b""
-            try:
-                decoded = base64.b64decode(text) if encoding == "base64" else quopri.decodestring(text)
-            except (binascii.Error, ValueError):
-                decoded = b""
-            found = _calendar_part(message_from_bytes(decoded), depth - 1) if decoded and depth > 0 else None
-            if found is not None:
-                return found
-        if part.is_multipart() or not _is_calendar_part(part):
-            continue
-        payload = part.get_payload(decode=True)
-        if isinstance(payload, bytes) and payload.strip():
-            return payload
-    return None
-
-
-def _is_calendar_part(part: Message) -> bool:
-    filename = (part.get_filename() or "").lower()
-    return part.get_content_type() in _CALENDAR_TYPES or filename.endswith((".ics", ".ical", ".vcs"))
-
-
-def _parse_calendar(data: bytes, source: str) -> list[Component]:
-    text = _decode(data).removeprefix("\ufeff")
-    text = _ALARM.sub("", text)
+def _parse_calendar(text: str, source: str) -> list[Component]:
     begins, ends = (
         len(re.findall(rf"^{word}:", text, re.IGNORECASE | re.MULTILINE)) for word in ("BEGIN", "END")
     )
@@ -236,6 +191,8 @@ def _parse_calendar(data: bytes, source: str) -> list[Component]:
         )
     try:
         return list(Component.from_ical(text, multiple=True))
+    except RecursionError:
+        raise InvalidInput(source, "a readable calendar; this one nests components too deeply") from None
     except Exception as error:  # icalendar raises many kinds on broken input
         problem = _problem(error)
         try:
@@ -245,13 +202,6 @@ def _parse_calendar(data: bytes, source: str) -> list[Component]:
         raise InvalidInput(
             source, f"a readable time zone definition; its VTIMEZONE is broken ({problem})"
         ) from error
-
-
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")  # what Outlook writes when it is not UTF-8
 
 
 def _problem(error: Exception) -> str:
@@ -281,7 +231,7 @@ def _choose(found: list[_Found], number: int | None, source: str) -> _Found:
         return found[0]
     # Of several, the one that looks like the interview: called one, or the only one at a time of day.
     timed = [f for f in found if isinstance(_value(f.event, "DTSTART"), dt.datetime)]
-    interviews = [f for f in timed if _INTERVIEW_WORDS.search(_text(f.event.get("SUMMARY")))]
+    interviews = [f for f in timed if _INTERVIEW_WORDS.search(one_line(_text(f.event.get("SUMMARY"))))]
     if len(interviews) == 1:
         return interviews[0]
     if len(timed) == 1:
@@ -292,7 +242,7 @@ def _choose(found: list[_Found], number: int | None, source: str) -> _Found:
 
 
 def _describe(event: Component) -> str:
-    summary = _text(event.get("SUMMARY")) or "(no title)"
+    summary = one_line(_text(event.get("SUMMARY")))[:60] or "(no title)"
     value = _value(event, "DTSTART")
     if isinstance(value, dt.datetime):
         when = f"{value:%Y-%m-%d %H:%M}"
@@ -306,10 +256,10 @@ def _describe(event: Component) -> str:
 # --- reading the event ---------------------------------------------------------------------------------
 
 
-def _invitation(found: _Found, source: str, home_tz: str) -> Invitation:
+def _invitation(found: _Found, source: str, zones: FileZones) -> Invitation:
     event = found.event
-    summary = _text(event.get("SUMMARY"))
-    named = repr(summary) if summary else "the event"
+    summary = one_line(_text(event.get("SUMMARY")))
+    named = repr(summary[:60]) if summary else "the event"
     broken = dict(getattr(event, "errors", ()))
     for name in ("DTSTART", "DTEND", "DURATION"):
         if name in broken:
@@ -323,112 +273,122 @@ def _invitation(found: _Found, source: str, home_tz: str) -> Invitation:
         raise InvalidInput(
             source, f"an event at a time of day; {named} is an all-day event, not an interview time"
         )
-    fallback = found.calendar_tz if is_zone(found.calendar_tz) else home_tz
-    start, tz = _moment(start_property, source, home_tz, fallback)
-    end = _end(event, start, source, home_tz, fallback)
-    if end is not None and end < start:
-        raise InvalidInput(source, f"an event that ends after it starts; {named} ends before it starts")
-    organizer = _party(event.get("ORGANIZER"))
-    location, link, dial_in = _where(event)
+    start = zones.place(start_property, "DTSTART")
+    end = _end(event, start, source, zones)
+    organizer = _party(event.get("ORGANIZER"), source, "ORGANIZER")
+    location, link, dial_in = _where(event, source)
     return Invitation(
         source=source,
-        uid=_text(event.get("UID")),
-        sequence=_number(event.get("SEQUENCE")),
-        method=found.method,
+        uid=_uid(event, source),
+        sequence=_sequence(event.get("SEQUENCE"), source),
+        method=one_line(found.method),
         cancelled=found.method == "CANCEL" or _text(event.get("STATUS")).upper() == "CANCELLED",
         summary=summary,
-        start=start,
-        end=end if end != start else None,
-        tz=tz,
+        start=start.instant,
+        end=end.instant if end is not None and end.instant != start.instant else None,
+        tz=start.zone,
         location=location,
         link=link,
         dial_in=dial_in,
         organizer=organizer,
-        attendees=_attendees(event, organizer),
+        attendees=_attendees(event, organizer, source),
+        notes=tuple(dict.fromkeys(p.note for p in (start, end) if p is not None and p.note)),
     )
 
 
-def _end(
-    event: Component, start: dt.datetime, source: str, home_tz: str, fallback: str
-) -> dt.datetime | None:
-    end_property = event.get("DTEND")
+def _end(event: Component, start: Placed, source: str, zones: FileZones) -> Placed | None:
+    """Where the event ends: its DTEND, or DTSTART plus its DURATION; after the start, within a day."""
+    shown = f"{start.instant.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC"
     if isinstance(_value(event, "DTEND"), dt.datetime):
-        return _moment(end_property, source, home_tz, fallback, named=False)[0]
-    duration = _value(event, "DURATION")
-    if isinstance(duration, dt.timedelta):
-        return start + duration
-    return None
-
-
-def _moment(
-    prop: Any, source: str, home_tz: str, fallback: str, *, named: bool = True
-) -> tuple[dt.datetime, str]:
-    """(the instant in UTC, the IANA zone it was meant in) of a DTSTART or DTEND."""
-    value: dt.datetime = prop.dt
-    tzid = str(prop.params.get("TZID", "")).replace("\\,", ",").strip()
-    if value.tzinfo is None:
-        if not tzid:  # floating: the same wall time wherever the reader is
-            return value.replace(tzinfo=ZoneInfo(home_tz)).astimezone(dt.UTC), home_tz
-        zone = next(names_for(tzid, value), None)
-        if zone is None:
+        end = zones.place(event.get("DTEND"), "DTEND")
+        if end.instant < start.instant:
             raise InvalidInput(
-                source,
-                f"a time zone followup knows; {tzid!r} is neither an IANA nor a Windows zone name, "
-                "and no VTIMEZONE in the file defines it",
+                f"{source}, DTEND",
+                f"a time after DTSTART ({shown})",
+                f"{end.instant:%Y-%m-%d %H:%M} UTC",
             )
-        return value.replace(tzinfo=ZoneInfo(zone)).astimezone(dt.UTC), zone
-    instant = value.astimezone(dt.UTC)
-    key = getattr(value.tzinfo, "key", None)
-    if value.tzinfo is dt.UTC or key in UTC_NAMES:  # a UTC time says nothing of where it was meant
-        return instant, fallback
-    if isinstance(key, str) and key:
-        return instant, key
-    if not named:
-        return instant, ""
-    zone = defined_zone(tzid or str(value.tzinfo), value, home_tz)
-    if zone is None:
+        field, length = "DTEND", end.instant - start.instant
+    else:
+        duration = _value(event, "DURATION")
+        if not isinstance(duration, dt.timedelta):
+            return None
+        if duration < dt.timedelta(0):
+            raise InvalidInput(f"{source}, DURATION", "a length that is not negative", _duration(duration))
+        field, length = "DURATION", duration
+        end = Placed(start.instant + min(duration, LONGEST * 2), start.zone)
+    if length > LONGEST:
         raise InvalidInput(
-            source, f"a time zone followup can place; the VTIMEZONE {tzid!r} matches no known time zone"
+            f"{source}, {field}",
+            f"an interview of at most 24 hours; this event lasts {_duration(length)}",
         )
-    return instant, zone
+    return end
+
+
+def _duration(length: dt.timedelta) -> str:
+    sign = "-" if length < dt.timedelta(0) else ""
+    length = abs(length)
+    hours, seconds = divmod(int(length.total_seconds()), 3600)
+    if hours >= 48:
+        return f"{sign}{hours // 24} days"
+    return f"{sign}{hours} h {seconds // 60:02d} min" if hours else f"{sign}{seconds // 60} min"
+
+
+def _uid(event: Component, source: str) -> str:
+    uid = one_line(_text(event.get("UID")))
+    if len(uid) > LIMITS["UID"]:
+        raise InvalidInput(
+            f"{source}, UID", f"a UID of at most {LIMITS['UID']} characters; it has {len(uid)}"
+        )
+    return uid
+
+
+def _sequence(value: object, source: str) -> int:
+    """The SEQUENCE (missing or unreadable: 0; negative: 0); one beyond RFC 5545's integers is refused."""
+    text = _text(value)
+    if not re.fullmatch(r"[+-]?[0-9]+", text):
+        return 0
+    if len(text) > 12 or int(text) > _SEQUENCE_MAX:
+        raise InvalidInput(f"{source}, SEQUENCE", f"a whole number from 0 to {_SEQUENCE_MAX}", text[:20])
+    return max(0, int(text))
 
 
 # --- people and places ---------------------------------------------------------------------------------
 
 
-def _party(prop: Any) -> Party | None:
+def _party(prop: Any, source: str, field: str) -> Party | None:
     if prop is None:
         return None
-    address = re.sub(r"\s+", "", str(prop))
+    address = re.sub(r"\s+", "", one_line(str(prop)))
     email = re.sub(r"^mailto:", "", address, flags=re.IGNORECASE)
     try:
         codec.check_email(email, "address")
     except InvalidInput:
         email = ""
+    if len(email) > 254:  # RFC 5321's longest address
+        email = ""
     params = getattr(prop, "params", {})
-    name = " ".join(str(params.get("CN", "")).strip().strip('"').split())
+    name = one_line(_escaped_breaks(_text(params.get("CN", "")))).strip('"').strip()
     if not name or name.casefold() == email.casefold():
-        name = _name_from_address(email)
+        name = name_from_address(email)
+    if len(name) > LIMITS["name"]:
+        raise InvalidInput(
+            f"{source}, {field}", f"a name (CN) of at most {LIMITS['name']} characters; one has {len(name)}"
+        )
     return Party(name, email) if name or email else None
 
 
-def _name_from_address(email: str) -> str:
-    local = email.partition("@")[0]
-    return " ".join(part.capitalize() for part in re.split(r"[._\-+]+", local) if part and not part.isdigit())
-
-
-def _attendees(event: Component, organizer: Party | None) -> tuple[Party, ...]:
+def _attendees(event: Component, organizer: Party | None, source: str) -> tuple[Party, ...]:
     listed = event.get("ATTENDEE")
     props = listed if isinstance(listed, list) else [listed] if listed is not None else []
     taken = {organizer.email.casefold()} if organizer and organizer.email else set()
     people: list[Party] = []
     for prop in props:
         params = getattr(prop, "params", {})
-        if str(params.get("CUTYPE", "")).upper() in _NOT_PEOPLE:
+        if _text(params.get("CUTYPE", "")).upper() in _NOT_PEOPLE:
             continue
-        if str(params.get("PARTSTAT", "")).upper() in _NOT_ATTENDING:
+        if _text(params.get("PARTSTAT", "")).upper() in _NOT_ATTENDING:
             continue
-        party = _party(prop)
+        party = _party(prop, source, "ATTENDEE")
         if party is None or (party.email and party.email.casefold() in taken):
             continue
         if party.email:
@@ -437,29 +397,45 @@ def _attendees(event: Component, organizer: Party | None) -> tuple[Party, ...]:
     return tuple(people)
 
 
-def _where(event: Component) -> tuple[str, str, str]:
+def _where(event: Component, source: str) -> tuple[str, str, str]:
     """(location, meeting link, dial-in number)."""
-    lines = (" ".join(line.split()) for line in _text(event.get("LOCATION")).splitlines())
-    location = ", ".join(line for line in lines if line)  # an address's lines, on one line
+    location = joined_lines(_text(event.get("LOCATION")))  # an address's lines, on one line
     links: list[str] = []
     dial_in = ""
     conferences = event.get("CONFERENCE")
     for conference in conferences if isinstance(conferences, list) else [conferences]:
         if conference is None:
             continue
-        uri = str(conference).strip()
+        uri = _link(str(conference))
         if uri.lower().startswith("tel:"):
             dial_in = dial_in or uri[4:]
         elif uri.lower().startswith(("https://", "http://")):
-            video = "VIDEO" in str(getattr(conference, "params", {}).get("FEATURE", "")).upper()
+            video = "VIDEO" in _text(getattr(conference, "params", {}).get("FEATURE", "")).upper()
             links.insert(0 if video else len(links), uri)
-    links += [_text(event.get(name)) for name in _LINK_PROPERTIES if _text(event.get(name))]
+    links += [_link(_text(event.get(name))) for name in _LINK_PROPERTIES if _link(_text(event.get(name)))]
     if _URL.fullmatch(location):
         links.append(location)
         location = ""
-    links += [url for url in [_text(event.get("URL"))] if _is_meeting(url)]
+    links += [url for url in [_link(_text(event.get("URL")))] if _is_meeting(url)]
     links += [url for url in _URL.findall(_text(event.get("DESCRIPTION"))) if _is_meeting(url)]
-    return location, (links[0].rstrip(".,;") if links else ""), dial_in
+    link = links[0].rstrip(".,;") if links else ""
+    for field, value, limit in (("LOCATION", location, "LOCATION"), ("the meeting link", link, "link")):
+        if len(value) > LIMITS[limit]:
+            raise InvalidInput(
+                f"{source}, {field}", f"at most {LIMITS[limit]} characters; this one has {len(value)}"
+            )
+    return location, link, one_line(dial_in)
+
+
+def _link(text: str) -> str:
+    """A link as one word: the first of its first line (what follows is other text, like a passcode)."""
+    return next(iter(first_line(_escaped_breaks(text)).split()), "")
+
+
+def _escaped_breaks(text: str) -> str:
+    """Line breaks still escaped: icalendar leaves ``\\n`` in X- properties and RFC 6868's ``^n`` in
+    parameters as they are written."""
+    return re.sub(r"\\[nN]|\^n", "\n", text)
 
 
 def _is_meeting(url: str) -> bool:
@@ -484,10 +460,3 @@ def _text(value: object) -> str:
     if isinstance(value, list):
         value = value[0] if value else None
     return "" if value is None else str(value).strip()
-
-
-def _number(value: object) -> int:
-    try:
-        return max(0, int(str(value))) if value is not None else 0
-    except ValueError:
-        return 0

@@ -1,50 +1,68 @@
-"""Business cards: the people of a .vcf file (vCard 2.1, 3.0 and 4.0), read by a small pure parser.
+"""Business cards: the people of a .vcf file (vCard 2.1, 3.0 and 4.0), read card by card by a small parser.
 
-``parse_vcards(text)`` turns a file's text into ``Card`` values holding only what followup records about
-a person: the name (N, else FN; the honorific is N's prefix), TITLE, ORG, every EMAIL, TEL and ADR,
-preferred first (a ``PREF`` parameter, ``TYPE=pref`` or 4.0's ``PREF=1``; else the card's order).
+``parse_vcards(text)`` turns a file's text into a ``CardFile``: the ``Card`` values it could read, holding
+only what followup records about a person (the name from N, else FN, with N's prefix as the honorific;
+TITLE, ORG, every EMAIL, TEL and ADR, preferred first by a ``PREF`` parameter, ``TYPE=pref`` or 4.0's
+``PREF=1``, else in the card's order), and the cards it left out (``Skipped``), each with the reason.
 
-Real exports differ in what the RFCs leave open, and the parser accepts each of them: CRLF, LF or a mix;
-a byte-order mark; folded lines (3.0/4.0, RFC 6350 §3.2: the line break and one space vanish; 2.1, after
-RFC 822: only the line break vanishes, the space stays); quoted-printable values with soft line breaks
-and a ``CHARSET``; bare 2.1 parameters (``TEL;WORK;VOICE``); grouped properties (``item1.EMAIL``);
-several cards in one file; lower-case ``BEGIN:vCard``. Photos, logos, sounds and keys are skipped, and so
-are the base64 lines a 2.1 card writes under them without indenting them. Only the properties followup
-reads are decoded, so a broken LABEL or NOTE does not stop an import.
+A file is read card by card: one bad card never sinks the others. A card is left out only when it names
+nobody (no N, no FN, and no email address to name it from), when it is a company's card rather than a
+person's (iPhone's ``X-ABShowAs:COMPANY``, or a card whose only name is its ORG), or when its VERSION is
+one this parser does not know. Inside a card that is read, a value that cannot be decoded, a line that is
+no property, or a value too long to be anybody's (see ``LIMITS``) is left out with a note on the card.
+A card without a name but with an email address is named from the address ("dana.kim@..." is Dana Kim),
+as invitations name their attendees.
 
-What cannot be read is refused with ``InvalidInput`` naming the source, the card and its line: text with
-no card, a card that never ends, a line that is not a property, an unknown VERSION or CHARSET, bytes that
-are not text in their charset, and a card without a name. Standard library only; no I/O.
+What real exports do, and how each is read: CR LF, LF, CR or any mix, CR CR LF included; byte-order
+marks, also in the middle of a file made by joining two exports; folded lines (3.0/4.0, RFC 6350 §3.2:
+the break and one space vanish; 2.1, after RFC 822: only the break vanishes); quoted-printable values
+with soft line breaks and a ``CHARSET``; 8-bit values in the ``CHARSET`` their parameter names (or in
+Windows-1252, what Outlook writes, when the bytes are not UTF-8); bare 2.1 parameters
+(``TEL;WORK;VOICE``); grouped properties (``item1.EMAIL``); Google's empty ``FN:`` and ``N:;;;;``;
+several cards in one file; a last card without END:VCARD (read to the end of the file, with a note); a
+card nested in another as a 2.1 AGENT (left out with its outer property). Photos, logos, sounds and keys
+are skipped, with the base64 lines a 2.1 card writes under them without indenting them.
+
+The caller hands in text; bytes that were not UTF-8 arrive as lone surrogates (``surrogateescape``), and
+only the properties followup reads are decoded. The whole file is refused (``InvalidInput``) only when it
+holds no card at all, or no card that can be read. Standard library only; no I/O.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import codecs
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from followup.calendars.clean import one_line
+from followup.calendars.names import name_from_address
 from followup.core.errors import InvalidInput
 
-__all__ = ["Card", "parse_vcards"]
+__all__ = ["LIMITS", "Card", "CardFile", "Skipped", "parse_vcards"]
 
 VERSIONS = ("2.1", "3.0", "4.0")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof"})
 BINARY = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})  # never decoded, whatever their encoding
+# The longest value followup keeps of each field (in characters): longer ones are no one's real details.
+LIMITS = {"name": 100, "title": 200, "organisation": 200, "email": 254, "phone": 60, "address": 500}
 _ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
 _BASE64_LINE = re.compile(r"[A-Za-z0-9+/=]+")
 _NAME = re.compile(r"[A-Za-z0-9-]+")
+_AGENT = re.compile(r"(?:[A-Za-z0-9-]+\.)?AGENT(?:;[^:]*)?:\s*", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"\r*\n|\r")  # CR CR LF (a CR LF file written again in text mode) is one break
 _ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", ":": ":", "\\": "\\"}
 _NOT_PREFERRED = 101  # RFC 6350 PREF runs from 1 (most preferred) to 100
+_SURROGATES = re.compile("[\udc80-\udcff]")
 
 
 @dataclass(frozen=True)
 class Card:
     """One person's card. ``emails``, ``phones`` and ``addresses`` are ordered preferred first;
-    an address is multi-line text: street lines, then "city, region postcode", then the country."""
+    an address is multi-line text: street lines, then "city, region postcode", then the country.
+    ``notes`` say what of the card was left out or guessed."""
 
     line: int  # where its BEGIN:VCARD is, for messages
     version: str = ""
@@ -57,6 +75,7 @@ class Card:
     emails: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
     addresses: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -76,6 +95,99 @@ class Card:
     @property
     def address(self) -> str:
         return self.addresses[0] if self.addresses else ""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A card that was left out: its place in the file, something to recognise it by, and why."""
+
+    number: int  # 1 for the file's first card
+    line: int
+    reason: str
+    hint: str = ""  # a name, an address or a company from the card, when it has one
+
+    def __str__(self) -> str:
+        known = f", {self.hint}" if self.hint else ""
+        return f"card {self.number} (line {self.line}{known}): {self.reason}"
+
+
+@dataclass(frozen=True)
+class CardFile:
+    cards: tuple[Card, ...]
+    skipped: tuple[Skipped, ...] = ()
+
+
+def parse_vcards(text: str, *, source: str = "vCard") -> CardFile:
+    """Every card of ``text`` that can be read, in file order, and those left out; ``source`` (the file
+    name) starts the message when the whole file is refused."""
+    lines = [line.lstrip("\ufeff") for line in _LINE_BREAK.split(text)]
+    if not "".join(lines).strip():
+        raise InvalidInput(source, "a vCard file (BEGIN:VCARD ... END:VCARD); this file is empty")
+    blocks = list(_card_blocks(lines))
+    if not blocks:
+        raise InvalidInput(source, "a vCard file (BEGIN:VCARD ... END:VCARD); this file has no card")
+    cards: list[Card] = []
+    skipped: list[Skipped] = []
+    for number, block in enumerate(blocks, 1):
+        try:
+            cards.append(_card(block))
+        except _Unreadable as bad:
+            hint = bad.hint if len(bad.hint) <= 40 else bad.hint[:37] + "..."
+            skipped.append(Skipped(number, block.start, bad.reason, hint))
+    if not cards:
+        shown = "; ".join(map(str, skipped[:3])) + (
+            f"; and {len(skipped) - 3} more" if len(skipped) > 3 else ""
+        )
+        raise InvalidInput(source, f"a vCard file with a card followup can read; it has none ({shown})")
+    return CardFile(tuple(cards), tuple(skipped))
+
+
+# --- from lines to cards and properties ----------------------------------------------------------------
+
+
+@dataclass
+class _Block:
+    start: int  # the line of BEGIN:VCARD
+    lines: list[tuple[int, str]] = field(default_factory=list)
+    ending: str = ""  # why a card without END:VCARD ended ("" when it has one)
+
+
+class _Unreadable(Exception):
+    def __init__(self, reason: str, hint: str = "") -> None:
+        super().__init__(reason)
+        self.reason, self.hint = reason, hint
+
+
+def _card_blocks(lines: Sequence[str]) -> Iterator[_Block]:
+    """The cards' lines. A card nested in another after an AGENT property is left out with it; a BEGIN
+    anywhere else inside a card means that card lacks its END. Text between cards is ignored."""
+    block: _Block | None = None
+    depth = 0
+    last_property = ""
+    for number, line in enumerate(lines, 1):
+        key = line.strip().upper()
+        if block is None:
+            if key == "BEGIN:VCARD":
+                block, last_property = _Block(number), ""
+            continue
+        if depth:
+            depth += (key == "BEGIN:VCARD") - (key == "END:VCARD")
+        elif key == "BEGIN:VCARD" and _AGENT.fullmatch(last_property):
+            depth = 1
+        elif key == "BEGIN:VCARD":
+            block.ending = "the next card begins inside it"
+            yield block
+            block, last_property = _Block(number), ""
+        elif key == "END:VCARD":
+            yield block
+            block = None
+        else:
+            block.lines.append((number, line))
+            if line[:1] not in (" ", "\t") and line.strip():
+                last_property = line
+    if block is not None:
+        block.ending = "the file ends inside it"
+        yield block
 
 
 @dataclass(frozen=True)
@@ -101,54 +213,14 @@ class _Property:
     @property
     def rank(self) -> int:
         pref = self.param("PREF")
-        if pref.isdigit():
+        if pref.isascii() and pref.isdigit() and len(pref) <= 3:
             return int(pref)
         return 1 if "PREF" in self.types else _NOT_PREFERRED
 
 
-def parse_vcards(text: str, *, source: str = "vCard") -> list[Card]:
-    """Every card of ``text``, in file order; ``source`` (the file name) starts every error message."""
-    lines = re.split(r"\r\n|\r|\n", text.removeprefix("\ufeff"))
-    if not text.strip("\ufeff \t\r\n"):
-        raise InvalidInput(source, "a vCard file (BEGIN:VCARD ... END:VCARD); this file is empty")
-    blocks = list(_card_blocks(lines, source))
-    if not blocks:
-        raise InvalidInput(source, "a vCard file (BEGIN:VCARD ... END:VCARD); this file has no card")
-    return [_card(block, source, n, start) for n, (start, block) in enumerate(blocks, 1)]
-
-
-# --- from lines to properties --------------------------------------------------------------------------
-
-
-def _card_blocks(lines: Sequence[str], source: str) -> Iterator[tuple[int, list[tuple[int, str]]]]:
-    """(line of BEGIN, numbered lines inside) per card. A card nested in another (a 2.1 AGENT) is left out
-    with its outer property; text between cards is ignored."""
-    block: list[tuple[int, str]] | None = None
-    start = depth = count = 0
-    for number, line in enumerate(lines, 1):
-        key = line.strip().upper()
-        if block is None:
-            if key == "BEGIN:VCARD":
-                block, start = [], number
-            continue
-        if key == "BEGIN:VCARD":
-            depth += 1
-        elif key == "END:VCARD" and depth:
-            depth -= 1
-        elif key == "END:VCARD":
-            count += 1
-            yield start, block
-            block = None
-        elif not depth:
-            block.append((number, line))
-    if block is not None:
-        raise InvalidInput(
-            f"{source}, card {count + 1} (line {start})", "END:VCARD before the end of the file"
-        )
-
-
-def _properties(lines: list[tuple[int, str]], version: str, where: str) -> list[_Property]:
-    """The logical lines of one card: folds joined, quoted-printable soft breaks joined, base64 skipped."""
+def _properties(lines: list[tuple[int, str]], version: str, notes: list[str]) -> list[_Property]:
+    """The logical lines of one card: folds joined, quoted-printable soft breaks joined, base64 skipped;
+    a line that is no property is left out with a note."""
     found: list[_Property] = []
     i = 0
     while i < len(lines):
@@ -161,7 +233,11 @@ def _properties(lines: list[tuple[int, str]], version: str, where: str) -> list[
             folded = lines[i][1]
             segments.append(folded if version == "2.1" else folded[1:])
             i += 1
-        prop = _parse_line(number, "".join(segments), where)
+        prop = _parse_line(number, "".join(segments))
+        if prop is None:
+            shown = one_line(text)
+            notes.append(f"left out line {number}, not a property: {shown[:40]!r}")
+            continue
         if prop.encoding == "QUOTED-PRINTABLE":
             pieces = [prop.value]
             while pieces[-1].endswith("=") and i < len(lines):  # a soft line break: the value goes on
@@ -177,15 +253,14 @@ def _properties(lines: list[tuple[int, str]], version: str, where: str) -> list[
     return found
 
 
-def _parse_line(number: int, line: str, where: str) -> _Property:
+def _parse_line(number: int, line: str) -> _Property | None:
     cuts = _unquoted(line, ":", first=True)
     head = line[: cuts[0]] if cuts else ""
     bounds = [-1, *_unquoted(head, ";"), len(head)]
     names = [head[a + 1 : b] for a, b in itertools.pairwise(bounds)]
     name = names[0].strip().rpartition(".")[2].upper()  # item1.EMAIL: the group only ties labels
     if not cuts or not _NAME.fullmatch(name):
-        shown = line if len(line) <= 60 else line[:57] + "..."
-        raise InvalidInput(f"{where}, line {number}", "a property written NAME:value", shown)
+        return None
     params: list[tuple[str, str]] = []
     for param in names[1:]:
         key, equals, given = param.partition("=")
@@ -215,14 +290,16 @@ def _unquoted(text: str, separator: str, first: bool = False) -> list[int]:
 # --- from properties to a card -------------------------------------------------------------------------
 
 
-def _card(lines: list[tuple[int, str]], source: str, number: int, start: int) -> Card:
-    where = f"{source}, card {number} (line {start})"
+class _BadValue(Exception):
+    """A value that cannot be decoded; the message says why, for a note."""
+
+
+def _card(block: _Block) -> Card:
+    notes: list[str] = []
     version = next(
-        (text.split(":", 1)[1].strip() for _, text in lines if text.upper().startswith("VERSION:")), ""
+        (text.split(":", 1)[1].strip() for _, text in block.lines if text.upper().startswith("VERSION:")), ""
     )
-    if version and version not in VERSIONS:
-        raise InvalidInput(f"{where}, VERSION", "2.1, 3.0 or 4.0", version)
-    props = _properties(lines, version, where)
+    props = _properties(block.lines, version, notes)
     lists = version != "2.1"  # 2.1 has no value lists: a comma is a comma
 
     def first(name: str) -> _Property | None:
@@ -231,57 +308,110 @@ def _card(lines: list[tuple[int, str]], source: str, number: int, start: int) ->
     def ranked(name: str) -> list[_Property]:
         return sorted((p for p in props if p.name == name), key=lambda p: p.rank)
 
-    fn_prop, n_prop, title_prop, org_prop = first("FN"), first("N"), first("TITLE"), first("ORG")
-    formatted = _one_line(_unescape(_decode(fn_prop, where))) if fn_prop else ""
-    n = _structured(_decode(n_prop, where), 5, lists, " ") if n_prop else [""] * 5
-    last, given, honorific = _one_line(n[0]), _one_line(n[1]), _one_line(n[3])
+    def text(prop: _Property | None) -> str:
+        """The decoded value, or "" with a note when it cannot be decoded."""
+        if prop is None:
+            return ""
+        try:
+            return _decode(prop)
+        except _BadValue as bad:
+            notes.append(f"left out {prop.name} (line {prop.line}): {bad}")
+            return ""
+
+    formatted = one_line(_unescape(text(first("FN"))))
+    n = _structured(text(first("N")), 5, lists, " ")
+    last, given, honorific = one_line(n[0]), one_line(n[1]), one_line(n[3])
+    emails = _unique(one_line(_strip_scheme(_unescape(text(p)), "mailto:")) for p in ranked("EMAIL"))
+    organisation = one_line(_structured(text(first("ORG")), 1, False, "")[0])
+    hint = formatted or " ".join(p for p in (given, last) if p) or next(iter(emails), organisation)
+    hint = hint or one_line(_unescape(text(first("TEL"))))
+    if version and version not in VERSIONS:
+        raise _Unreadable(f"its VERSION is {version[:20]!r}; followup reads 2.1, 3.0 and 4.0", hint)
+    company_card = _text_of(first("X-ABSHOWAS")).upper() == "COMPANY" or (
+        formatted and formatted.casefold() == organisation.casefold()
+    )
+    if not (given or last) and company_card:
+        raise _Unreadable(f"a company's card ({organisation or formatted}), not a person's", hint)
     if not (given or last):
         split_honorific, given, last = _split_formatted(formatted)
         honorific = honorific or split_honorific
-    emails = _unique(_strip_scheme(_unescape(_decode(p, where)), "mailto:") for p in ranked("EMAIL"))
     if not (given or last):
-        known = f", {emails[0]}" if emails else ""
-        raise InvalidInput(f"{source}, card {number} (line {start}{known})", "a name (N or FN); it has none")
+        named = next((e for e in emails if name_from_address(e)), "")
+        if not named:
+            unread = "".join(
+                f"; {note}" for note in notes if note.startswith(("left out N ", "left out FN "))
+            )
+            raise _Unreadable(f"no name (N or FN), and no email address to name it from{unread}", hint)
+        given, last = _split_words(name_from_address(named))
+        notes.append(f"named from its address {named}")
+    for part in (given, last, honorific):
+        if len(part) > LIMITS["name"]:
+            raise _Unreadable(f"a name of {len(part)} characters (at most {LIMITS['name']})", hint)
+    if block.ending:
+        notes.append(f"no END:VCARD ({block.ending}): read up to there")
     phones = sorted(ranked("TEL"), key=lambda p: bool(p.types & {"FAX", "PAGER"}))
+    addresses = (_address(_structured(text(p), 7, lists, ", ")) for p in ranked("ADR"))
     return Card(
-        line=start,
+        line=block.start,
         version=version,
-        formatted_name=formatted,
+        formatted_name=formatted[: LIMITS["name"] * 3],
         first=given,
         last=last,
         honorific=honorific,
-        title=_one_line(_unescape(_decode(title_prop, where))) if title_prop else "",
-        organisation=_one_line(_structured(_decode(org_prop, where), 1, False, "")[0]) if org_prop else "",
-        emails=emails,
-        phones=_unique(_phone(_unescape(_decode(p, where))) for p in phones),
-        addresses=_unique(_address(_structured(_decode(p, where), 7, lists, ", ")) for p in ranked("ADR")),
+        title=_within(one_line(_unescape(text(first("TITLE")))), "title", notes),
+        organisation=_within(organisation, "organisation", notes),
+        emails=tuple(e for e in emails if _within(e, "email", notes)),
+        phones=tuple(
+            p for p in _unique(_phone(_unescape(text(p))) for p in phones) if _within(p, "phone", notes)
+        ),
+        addresses=tuple(a for a in _unique(addresses) if _within(a, "address", notes)),
+        notes=tuple(notes),
     )
 
 
-def _decode(prop: _Property, where: str) -> str:
-    """The value as text (still escaped): quoted-printable and base64 decoded in the property's charset."""
-    encoding, charset = prop.encoding, prop.param("CHARSET") or "utf-8"
+def _within(value: str, kind: str, notes: list[str]) -> str:
+    """``value`` if it is not longer than ``LIMITS[kind]``; else "" and a note."""
+    if len(value) <= LIMITS[kind]:
+        return value
+    article = "an" if kind[0] in "aeiou" else "a"
+    notes.append(f"left out {article} {kind} of {len(value)} characters (at most {LIMITS[kind]})")
+    return ""
+
+
+def _text_of(prop: _Property | None) -> str:
+    return prop.value.strip() if prop is not None else ""
+
+
+def _decode(prop: _Property) -> str:
+    """The value as text (still escaped): quoted-printable and base64 decoded in the property's charset,
+    8-bit bytes that are not UTF-8 read in the CHARSET named, else in Windows-1252."""
+    encoding, charset = prop.encoding, prop.param("CHARSET")
     if encoding not in ("QUOTED-PRINTABLE", "B", "BASE64"):
-        return prop.value  # the file's text already; a CHARSET changes nothing
-    field = f"{where}, {prop.name}"
-    try:
-        codecs.lookup(charset)
-    except LookupError:
-        raise InvalidInput(field, "a CHARSET Python knows, such as UTF-8", charset) from None
+        if not _SURROGATES.search(prop.value):
+            return prop.value  # the file's text already; a CHARSET changes nothing
+        raw = prop.value.encode("utf-8", "surrogateescape")
+        return _in_charset(raw, charset or "cp1252").replace("\r\n", "\n")
     if encoding == "QUOTED-PRINTABLE":
-        data = _quoted_printable(prop.value, charset)
+        data = _quoted_printable(prop.value, charset or "utf-8")
     else:
         try:
             data = base64.b64decode("".join(prop.value.split()), validate=True)
-        except binascii.Error:
-            raise InvalidInput(field, "base64 text", prop.value[:40]) from None
+        except (binascii.Error, ValueError):
+            raise _BadValue("not base64") from None
+    return _in_charset(data, charset or "utf-8").replace("\r\n", "\n")
+
+
+def _in_charset(data: bytes, charset: str) -> str:
     try:
-        return data.decode(charset).replace("\r\n", "\n")
-    except UnicodeDecodeError as error:
-        raise InvalidInput(
-            field,
-            f"text in {charset}; its byte {error.start + 1} (0x{data[error.start]:02X}) is not",
-        ) from None
+        "".encode(charset)  # refuses codecs that are not text encodings ("hex", "zlib", "rot13")
+        return data.decode(charset)
+    except (LookupError, TypeError, ValueError) as error:  # ValueError: UnicodeDecodeError too
+        if isinstance(error, UnicodeDecodeError):
+            byte = data[error.start]
+            raise _BadValue(
+                f"not text in {charset} (its byte {error.start + 1}, 0x{byte:02X}, is not)"
+            ) from None
+        raise _BadValue(f"CHARSET {charset[:30]!r} is not a character set followup knows") from None
 
 
 def _quoted_printable(value: str, charset: str) -> bytes:
@@ -295,10 +425,10 @@ def _quoted_printable(value: str, charset: str) -> bytes:
             continue
         if char == "=" and i == len(value) - 1:  # a soft break at the very end
             break
-        try:
+        try:  # a literal character stands for itself in the value's charset
             data += char.encode(charset)
-        except UnicodeEncodeError:
-            data += char.encode("utf-8")
+        except (LookupError, TypeError, ValueError):  # a byte that was no UTF-8 in the file stays that byte
+            data += char.encode("utf-8", "surrogateescape")
         i += 1
     return bytes(data)
 
@@ -329,10 +459,6 @@ def _structured(text: str, size: int, lists: bool, joiner: str) -> list[str]:
     return (joined + [""] * size)[:size]
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _unique(values: Iterator[str] | list[str]) -> tuple[str, ...]:
     seen: set[str] = set()
     kept: list[str] = []
@@ -354,15 +480,15 @@ def _phone(text: str) -> str:
     if number != text.strip():
         number, _, extension = number.partition(";ext=")
         number = number.split(";", 1)[0] + (f" ext. {extension}" if extension else "")
-    return _one_line(number)
+    return one_line(number)
 
 
 def _address(parts: list[str]) -> str:
     box, extended, street, city, region, postcode, country = parts
     place = " ".join(p for p in (region, postcode) if p)
     town = f"{city}, {place}" if city and region else " ".join(p for p in (city, place) if p)
-    lines = [line.strip() for part in (box, extended, street, town, country) for line in part.split("\n")]
-    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+    lines = (one_line(line) for part in (box, extended, street, town, country) for line in part.split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _split_formatted(formatted: str) -> tuple[str, str, str]:
@@ -373,3 +499,8 @@ def _split_formatted(formatted: str) -> tuple[str, str, str]:
         alone = words[0] if words else ""
         return (honorific, "", alone) if honorific else ("", alone, "")
     return honorific, " ".join(words[:-1]), words[-1]
+
+
+def _split_words(name: str) -> tuple[str, str]:
+    words = name.split()
+    return (" ".join(words[:-1]), words[-1]) if len(words) > 1 else (name, "")

@@ -174,7 +174,8 @@ DISPLAY_NAMES: tuple[tuple[str, str], ...] = (
     ("(UTC+14:00) Kiritimati Island", "Line Islands Standard Time"),
 )
 
-_DISPLAY_SHAPE = re.compile(r"\((?:utc|gmt)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\)\s*(.+)")
+# "(UTC+07:00) Bangkok", "(GMT-05.00) Eastern Time" (Exchange 2003), "(UTC) Coordinated Universal Time".
+_DISPLAY_SHAPE = re.compile(r"\((?:utc|gmt)\s*(?:([+-])\s*(\d{1,2})(?:[:.]?(\d{2}))?)?\)\s*(.+)")
 
 
 def olson_for_windows_name(name: str) -> str | None:
@@ -195,7 +196,7 @@ def olson_for_display_name(name: str, when: dt.datetime) -> str | None:
     windows = _table().get((offset, places))
     if windows is not None:
         return WINDOWS_TO_OLSON.get(windows)
-    for place in (p.strip() for p in places.split(",")):
+    for place in (p.strip() for p in re.split(r"[,/]", places)):
         for (table_offset, table_places), windows in _table().items():
             if table_offset == offset and place in (p.strip() for p in table_places.split(",")):
                 return WINDOWS_TO_OLSON.get(windows)

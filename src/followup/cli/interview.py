@@ -414,6 +414,7 @@ def _found_text(plan: ImportPlan, now: dt.datetime) -> str:
     if before is not None and plan.action is Action.RESCHEDULE:
         lines.append(f"  Was       {_when(before.start, before.end, before.tz)}")
     lines.append(f"  When      {_when(interview.start, interview.end, interview.tz)}{past}")
+    lines += [f"  Note      {note}" for note in plan.invitation.notes]  # a zone guessed or overruled
     lines.append(f"  Format    {interview.format.value} ({plan.format_reason})")
     for label_text, value in (("Place", interview.location), ("Link", interview.link)):
         if value:
@@ -456,6 +457,7 @@ def _found_data(plan: ImportPlan, now: dt.datetime, *, saved: bool) -> dict[str,
         "company": app.company.name if app else None,
         "new_application": plan.new_application,
         "interview": None,
+        "notes": list(invitation.notes),
     }
     if interview is not None:
         shown = zone(interview.tz)

@@ -259,7 +259,8 @@ def _plan_data(plan: ImportPlan, file: Path, saved: bool) -> dict[str, Any]:
         "application": plan.application_id,
         "file": str(file),
         "saved": saved,
-        "counts": {outcome.value: plan.count(outcome) for outcome in Outcome},
+        "counts": {outcome.value: plan.count(outcome) for outcome in Outcome}
+        | {"skipped": len(plan.skipped)},
         "cards": [
             {
                 "line": entry.card.line,
@@ -271,6 +272,10 @@ def _plan_data(plan: ImportPlan, file: Path, saved: bool) -> dict[str, Any]:
                 "notes": list(entry.notes),
             }
             for entry in plan.entries
+        ],
+        "skipped": [
+            {"card": skip.number, "line": skip.line, "hint": skip.hint, "reason": skip.reason}
+            for skip in plan.skipped
         ],
     }
 
@@ -291,13 +296,16 @@ def _plan_text(plan: ImportPlan, file: Path) -> str:
             field = conflict.field.replace("_", " ")
             lines.append(f"{'':13}kept {field} {conflict.kept!r}; the card says {conflict.card!r}")
         lines += [f"{'':13}note: {note}" for note in entry.notes]
+    lines += [f"  {'skipped':<10} {skip}" for skip in plan.skipped]
     counts = ", ".join(f"{plan.count(outcome)} {outcome.value}" for outcome in Outcome)
+    counts += f", {len(plan.skipped)} skipped" if plan.skipped else ""
     return "\n".join([*lines, f"Plan: {counts}."])
 
 
 def _saved_text(plan: ImportPlan) -> str:
     if not plan.changes:
-        return "Nothing to save: every card is recorded already."
+        readable = " it could read" if plan.skipped else ""
+        return f"Nothing to save: every card{readable} is recorded already."
     return (
         f"Saved to {plan.application_id}: {plan.count(Outcome.NEW)} new, {plan.count(Outcome.MERGED)} merged."
     )

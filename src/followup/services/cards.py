@@ -10,6 +10,11 @@ ignored); a card without a usable address matches by full name instead, so impor
 makes duplicates. A match only has its empty fields filled: what the user typed is never overwritten,
 and where the card says something else the difference is reported as a conflict. A new person is on
 the panel as an interviewer, unless the title reads like HR or recruiting (then HR, not on the panel).
+
+A file is imported card by card: the cards the parser left out (no name, a company's card, an unknown
+VERSION) are listed in the plan with the reason, and the others are imported. The file's bytes are read
+as UTF-8, or UTF-16/UTF-32 when a byte-order mark (or the zero bytes of UTF-16) says so; bytes that are
+not UTF-8 are handed to the parser as they are, which reads them in their CHARSET (see ``vcard``).
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from followup.calendars.vcard import Card, parse_vcards
+from followup.calendars.vcard import Card, CardFile, Skipped, parse_vcards
 from followup.core import codec
 from followup.core.errors import InvalidInput, NotFound, Refused
 from followup.core.model import Application, Person, Role
@@ -69,6 +74,7 @@ class ImportPlan:
     cards: tuple[Card, ...]
     entries: tuple[CardPlan, ...]
     people: tuple[Person, ...]  # the application's people after the import
+    skipped: tuple[Skipped, ...] = ()  # cards of the file that were left out, with the reason
 
     @property
     def changes(self) -> bool:
@@ -78,8 +84,8 @@ class ImportPlan:
         return sum(entry.outcome is outcome for entry in self.entries)
 
 
-def read_cards(path: Path) -> tuple[Card, ...]:
-    """The cards of a .vcf file: UTF-8 (a byte-order mark is fine; UTF-16 when it starts with one)."""
+def read_cards(path: Path) -> CardFile:
+    """The cards of a .vcf file, and those left out."""
     name = str(path)
     try:
         size = path.stat().st_size
@@ -93,23 +99,43 @@ def read_cards(path: Path) -> tuple[Card, ...]:
         raise InvalidInput(name, f"a vCard file that can be read ({error.strerror or error})") from None
     if len(data) > MAX_BYTES:
         raise InvalidInput(name, f"a vCard file of at most {_megabytes(MAX_BYTES)}")
-    encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise InvalidInput(
-            name,
-            f"a vCard file in UTF-8; byte {error.start + 1} (0x{data[error.start]:02X}) is not UTF-8 text",
-        ) from None
-    return tuple(parse_vcards(text, source=path.name))
+    return cards_from_bytes(data, path.name)
 
 
-def plan_import(ws: Workspace, application_id: str, cards: tuple[Card, ...] | list[Card]) -> ImportPlan:
-    """What importing ``cards`` into the application would do; nothing is written."""
+def cards_from_bytes(data: bytes, source: str) -> CardFile:
+    """The cards of a .vcf file's bytes; ``source`` names it in messages."""
+    return parse_vcards(_text(data), source=source)
+
+
+def _text(data: bytes) -> str:
+    """The file's text: by its byte-order mark, UTF-16 by its zero bytes, else UTF-8 with the bytes that
+    are not UTF-8 kept as lone surrogates for the parser to read in their CHARSET."""
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF8, "utf-8"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, "surrogateescape" if encoding == "utf-8" else "replace")
+    head = data[:200]
+    if head.count(0) * 3 > len(head):  # ASCII text in UTF-16 without a mark: every other byte is zero
+        even_zeros = head[0::2].count(0) > head[1::2].count(0)
+        return data.decode("utf-16-be" if even_zeros else "utf-16-le", "replace")
+    return data.decode("utf-8", "surrogateescape")
+
+
+def plan_import(
+    ws: Workspace, application_id: str, found: CardFile | tuple[Card, ...] | list[Card]
+) -> ImportPlan:
+    """What importing the cards into the application would do; nothing is written."""
     app = ws.read().application(application_id)
     if app is None:
         raise NotFound(f"no application {application_id!r}; see `followup list`")
-    return plan_cards(app, tuple(cards))
+    if isinstance(found, CardFile):
+        return plan_cards(app, found.cards, found.skipped)
+    return plan_cards(app, tuple(found))
 
 
 def apply_import(ws: Workspace, plan: ImportPlan) -> ImportPlan:
@@ -118,7 +144,7 @@ def apply_import(ws: Workspace, plan: ImportPlan) -> ImportPlan:
         return plan
     with ws.transaction() as change:
         app = change.app(plan.application_id)
-        fresh = plan_cards(app, plan.cards)
+        fresh = plan_cards(app, plan.cards, plan.skipped)
         if fresh != plan:
             raise Refused(
                 f"the people of {app.id} changed while the import waited; nothing was saved, run it again"
@@ -127,14 +153,14 @@ def apply_import(ws: Workspace, plan: ImportPlan) -> ImportPlan:
     return fresh
 
 
-def plan_cards(app: Application, cards: tuple[Card, ...]) -> ImportPlan:
+def plan_cards(app: Application, cards: tuple[Card, ...], skipped: tuple[Skipped, ...] = ()) -> ImportPlan:
     """The pure part of ``plan_import``: cards are taken in file order, so a person twice in one file
     is made once and then filled in."""
     people = list(app.people)
     entries: list[CardPlan] = []
     for card in cards:
         emails, notes = _usable_emails(card)
-        notes += _company_note(card, app.company.name)
+        notes = card.notes + notes + _company_note(card, app.company.name)
         index = _match(people, card, emails)
         if index is None:
             person = _new_person(card, emails, {p.id for p in people})
@@ -145,7 +171,7 @@ def plan_cards(app: Application, cards: tuple[Card, ...]) -> ImportPlan:
         people[index] = merged
         outcome = Outcome.MERGED if filled else Outcome.UNCHANGED
         entries.append(CardPlan(card, outcome, merged, filled, conflicts, notes))
-    return ImportPlan(app.id, app.company.name, cards, tuple(entries), tuple(people))
+    return ImportPlan(app.id, app.company.name, cards, tuple(entries), tuple(people), skipped)
 
 
 def looks_like_hr(title: str) -> bool:
