@@ -274,3 +274,21 @@ def test_without_followup_home_the_database_lives_in_the_user_data_dir(
     monkeypatch.delenv("FOLLOWUP_HOME", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     assert default_db_path() == tmp_path / "data" / "followup" / "followup.db"
+
+
+def test_a_new_file_opened_by_several_commands_at_once_is_never_locked(tmp_path: Path) -> None:
+    """Four followups opening one new SQLite file together: none may fail with "database is locked"
+    (one switching it to WAL while another migrates it is a deadlock SQLite does not wait out)."""
+    failures: list[str] = []
+
+    def open_and_close(url: str) -> None:
+        try:
+            open_store(url, notify=lambda _: None).close()
+        except Exception as error:
+            failures.append(f"{type(error).__name__}: {error}")
+
+    for round_ in range(40):
+        url = f"sqlite:///{tmp_path / f'round-{round_}.db'}"
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            list(pool.map(open_and_close, [url] * 4))
+    assert failures == []

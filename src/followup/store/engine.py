@@ -23,6 +23,7 @@ scrubbed of the password in every encoding.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import sys
@@ -131,11 +132,36 @@ def open_store(url: str | None = None, *, notify: Notify = to_stderr) -> Store:
         _make_private(sqlite_path, where, notify)
     engine = create_engine_for(parsed)
     try:
-        owner = _migrate(engine, where, notify)
+        with _opening(sqlite_path):
+            owner = _migrate(engine, where, notify)
     except BaseException:
         engine.dispose()
         raise
     return Store(engine, where, owner)
+
+
+@contextlib.contextmanager
+def _opening(path: Path | None) -> Iterator[None]:
+    """One followup at a time through the first connection and the migration of a SQLite file.
+
+    Two commands opening a new file at once could otherwise deadlock inside SQLite: one switching the
+    file to WAL while the other holds its write lock for the migration, and SQLite answers a deadlock
+    with "database is locked" at once, whatever the busy timeout. ``flock`` locks are separate from
+    SQLite's own (POSIX) locks, so this waits only for another opening, never for a transaction."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: SQLite's busy timeout alone
+        yield
+        return
+    if path is None:
+        yield
+        return
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock
 
 
 def sqlite_path_of(url: str | None) -> Path | None:
@@ -282,16 +308,25 @@ def _make_private(path: Path, where: str, notify: Notify) -> None:
     except OSError as error:
         raise StoreError(f"cannot create {where}: {error.strerror}") from None
     files = [path] + [path.with_name(path.name + suffix) for suffix in SIDE_FILES]
-    loose = [f for f in files if f.exists() and f.stat().st_mode & 0o077]
+    loose = [f for f in files if _mode_of(f) & 0o077]
     if not loose:
         return
     try:
         for file in loose:
-            os.chmod(file, FILE_MODE)
+            with contextlib.suppress(FileNotFoundError):  # a side file SQLite removed meanwhile
+                os.chmod(file, FILE_MODE)
     except OSError:
         notify(f"{where} can be read by other users of this machine; its owner can run `chmod 600 {path}`")
         return
     notify(f"{where} could be read by other users of this machine; it is now yours alone (mode 600)")
+
+
+def _mode_of(path: Path) -> int:
+    """A file's permission bits, 0 when it is not there (SQLite creates and removes its side files)."""
+    try:
+        return path.stat().st_mode
+    except FileNotFoundError:
+        return 0
 
 
 def _migrate(engine: Engine, where: str, notify: Notify) -> str | None:
@@ -381,9 +416,11 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _sqlite_on_begin)
     cursor = dbapi_connection.cursor()
     try:
+        # The wait first: switching to WAL needs a lock that another followup opening the same new file
+        # may hold for a moment, and without a busy timeout SQLite gives up at once ("locked").
+        cursor.execute("PRAGMA busy_timeout = 5000")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA busy_timeout = 5000")
     finally:
         cursor.close()
 
