@@ -129,6 +129,19 @@ def test_the_human_report_says_what_was_found_and_what_was_saved(db: Path, tmp_p
     ]
 
 
+def test_position_names_what_a_new_application_is_for(db: Path, tmp_path: Path) -> None:
+    out = ok(
+        "interview", "import", str(invitation(tmp_path)), "--position", "Marketing Analyst", "--yes",
+        "--now", "2026-11-30T12:00",
+    ).out  # fmt: skip
+    assert out.splitlines()[1] == "  Position  Marketing Analyst"
+    assert exported(db)["applications"][0]["position"] == "Marketing Analyst"
+    # an update of that invitation reaches the same application, which keeps its position
+    update = invitation(tmp_path, "update.ics", sequence=1, start="20261125T100000", end="20261125T113000")
+    ok("interview", "import", str(update), "--position", "Other", "--yes", "--now", "2026-11-20T12:00")
+    assert exported(db)["applications"][0]["position"] == "Marketing Analyst"
+
+
 def test_a_higher_sequence_reschedules_the_interview_it_created(db: Path, tmp_path: Path) -> None:
     ok("interview", "import", str(invitation(tmp_path)), "--yes")
     moved = invitation(tmp_path, "moved.ics", sequence=1, start="20261125T140000", end="20261125T150000")

@@ -290,6 +290,12 @@ def list_interviews(context: Context, as_json: bool) -> None:
     help="The employer, when the invitation's addresses do not name it.",
 )
 @click.option(
+    "--position",
+    type=text(fields.TITLE),
+    default="",
+    help="The position you applied for (for a new application; a known one keeps its own).",
+)
+@click.option(
     "--format", "format_", type=click.Choice(FORMATS), help="in_person, phone or video (default: guessed)."
 )
 @click.option(
@@ -310,6 +316,7 @@ def import_command(
     file: Path,
     application_ref: str | None,
     company: str,
+    position: str,
     format_: str | None,
     event_number: int | None,
     yes: bool,
@@ -326,7 +333,7 @@ def import_command(
     records = context.ws.read()
     application_id = resolve_application(records, application_ref).id if application_ref else ""
     invitation = _read_invitation(file, records.profile.tz, event_number)
-    options = ImportOptions(application_id, company, Format(format_) if format_ else None)
+    options = ImportOptions(application_id, company, Format(format_) if format_ else None, position)
     plan = plan_import(records, invitation, options)
     now = context.now(now_text, records)
     if not plan.writes:
@@ -411,6 +418,8 @@ def _found_text(plan: ImportPlan, now: dt.datetime) -> str:
         Action.RESCHEDULE: f"reschedules {label} (application '{app.id}')",
     }[plan.action]
     lines = [f"From {plan.invitation.source}: {heading}."]
+    if app.position:
+        lines.append(f"  Position  {app.position}")
     if before is not None and plan.action is Action.RESCHEDULE:
         lines.append(f"  Was       {_when(before.start, before.end, before.tz)}")
     lines.append(f"  When      {_when(interview.start, interview.end, interview.tz)}{past}")

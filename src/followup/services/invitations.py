@@ -62,6 +62,7 @@ class ImportOptions:
     application_id: str = ""  # add the interview to this application
     company: str = ""  # the employer, when the addresses do not name it
     format: Format | None = None  # instead of the guess
+    position: str = ""  # the position applied for, when the invitation makes a new application
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,7 @@ def _application_for(
     app = Application(
         id=slug(company, taken, "application"),
         company=Company(name=company, country=country, tz=invitation.tz),
+        position=options.position.strip(),
     )
     return app, True
 
