@@ -1893,6 +1893,19 @@ def test_e02_the_search_goes_on_until_an_offer_is_accepted() -> None:
     assert "W-KEEP-SEARCHING" not in check_at(accepted, "2026-03-11T11:00", action="PAUSE-SEARCH").codes
 
 
+def test_e02_accepting_the_offer_answers_it() -> None:
+    offer = inbound(InboundKind.OFFER, "2026-03-10T10:00", deadline=D(2026, 3, 17))
+    accepted = records(application(events=[offer, event(EventType.OFFER_ACCEPTED, "2026-03-10T16:00")]))
+    assert state(plan_at(accepted, "2026-03-10T15:00"), "RSP") == "DUE"
+    assert state(plan_at(accepted, "2026-03-12T09:00"), "RSP") == "DONE"  # never OVERDUE: accepting answered
+
+
+def test_a12_withdrawing_ends_the_answer_owed_to_an_invitation() -> None:
+    invitation = inbound(InboundKind.INVITATION, "2026-03-10T10:00")
+    withdrawn = records(application(events=[invitation, event(EventType.WITHDRAWAL, "2026-03-10T12:00")]))
+    assert state(plan_at(withdrawn, "2026-03-12T09:00"), "RSP") == "CANCELLED"
+
+
 def test_e02_an_offer_triggers_the_exception_for_other_preferred_applications() -> None:
     beacon = application(
         aid="beacon", events=[inbound(InboundKind.OFFER, "2026-03-11T11:00", deadline=D(2026, 3, 17))]

@@ -33,6 +33,11 @@ def take_first_after(pending: list[Event], since: dt.datetime) -> Event | None:
     return found
 
 
+def _first_after(f: Facts, kind: EventType, since: dt.datetime) -> Event | None:
+    """The first event of ``kind`` at or after ``since`` in this application's history."""
+    return next((e for e in sorted(f.of_type(kind), key=lambda e: e.at) if e.at >= since), None)
+
+
 def response_window(f: Facts, received: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
     """E-01 [D]: 17:00 the same day if received on a business day before 15:00, else 12:00 on the next
     business day; deadline 12:00 on bd(receipt date, 1)."""
@@ -57,6 +62,12 @@ def response_steps(f: Facts) -> list[Step]:
         answer = take_first_after(replies, inbound.at)
         if answer is not None:
             items = cut(items, answer.at, State.DONE)
+        elif inbound.kind == InboundKind.OFFER and (
+            accepted := _first_after(f, EventType.OFFER_ACCEPTED, inbound.at)
+        ):
+            items = cut(items, accepted.at, State.DONE)  # E-02: accepting the offer is the answer to it
+        elif withdrawn := _first_after(f, EventType.WITHDRAWAL, inbound.at):
+            items = cut(items, withdrawn.at, State.CANCELLED)  # A-12: withdrawing ends what was owed
         channel = f.reply_channel(inbound)
         how = "return the call (09:00–16:59 their time)" if channel == "phone" else "reply by email"
         to = (inbound.from_person,) if inbound.from_person else ()
