@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -443,3 +444,34 @@ def test_list_shows_the_move_that_matters_first_with_the_year_of_another_year() 
     assert ok("list", "--now", "2027-01-10T09:00").out == (
         "acme                     rejected            OVERDUE  RJ                   Thu 22 Oct 2026 23:59\n"
     )
+
+
+def test_rows_stored_by_an_older_followup_are_not_trusted_and_the_next_write_makes_them_again(
+    populated: Path,
+) -> None:
+    """Agenda rows made before `stale_at` existed (an upgrade from 0.1): `today` asks the planner, and the
+    next write of any kind stores every application's rows anew, with the version that made them."""
+    from followup.cli.today import AGENDA_VERSION
+
+    now = "2027-02-15T10:00"  # every thank-you long overdue: stale rows are summarised
+    expected = ok("today", "--now", now).out
+    con = sqlite3.connect(populated)
+    with con:
+        con.execute("UPDATE agenda SET stale_at = NULL")
+        con.execute("UPDATE meta SET value = '1' WHERE key LIKE 'agenda_version:%'")
+    con.close()
+    assert ok("today", "--now", now).out == expected  # the planner answered, not the old rows
+    ok("words", "add", "Looker")  # any write
+    con = sqlite3.connect(populated)
+    version = con.execute("SELECT value FROM meta WHERE key LIKE 'agenda_version:%'").fetchone()[0]
+    stale = con.execute("SELECT count(*) FROM agenda WHERE stale_at IS NOT NULL").fetchone()[0]
+    con.close()
+    assert (version, stale > 0) == (AGENDA_VERSION, True)
+    assert ok("today", "--now", now).out == expected
+
+
+def test_the_fast_path_knows_the_agenda_version() -> None:
+    from followup.cli.today import AGENDA_VERSION
+    from followup.core.plan.agenda import AGENDA_VERSION as stored_by
+
+    assert stored_by == AGENDA_VERSION

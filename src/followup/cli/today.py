@@ -47,6 +47,7 @@ Options:
   --help              Show this message and exit.
 """
 SCHEMA_REVISION = "0006"  # must equal store.engine.HEAD_REVISION (a test checks it)
+AGENDA_VERSION = "2"  # must equal core.plan.agenda.AGENDA_VERSION (a test checks it)
 HISTORY_KEY = "history_until:"  # meta key: the latest recorded moment of an owner's records (epoch s)
 COLUMNS = (
     "application_id",
@@ -70,7 +71,8 @@ COLUMNS = (
 # owner asked for (--owner), else the file's own (meta row "owner"), whoever runs the command.
 FACTS = (
     "SELECT (SELECT value FROM meta WHERE key = 'schema'), (SELECT value FROM meta WHERE key = ? || o.name), "
-    "(SELECT version_num FROM alembic_version), (SELECT tz FROM profiles WHERE owner = o.name), o.name "
+    "(SELECT version_num FROM alembic_version), (SELECT tz FROM profiles WHERE owner = o.name), o.name, "
+    "(SELECT value FROM meta WHERE key = 'agenda_version:' || o.name) "
     "FROM (SELECT COALESCE(?, (SELECT value FROM meta WHERE key = 'owner')) AS name) AS o"
 )
 HOLDING = "owner = ? AND ends_at > ? AND starts_at <= ?"  # the rows whose [starts_at, ends_at) holds now
@@ -324,9 +326,9 @@ def read_agenda(path: str, who: str | None, now_text: str | None, *, everything:
         raise NeedsFullPlanner from None
     try:
         asked = who
-        schema, history, revision, found, who = con.execute(FACTS, (HISTORY_KEY, asked)).fetchone()
-        if schema != "followup" or revision != SCHEMA_REVISION or who is None:
-            raise NeedsFullPlanner
+        schema, history, revision, found, who, rows = con.execute(FACTS, (HISTORY_KEY, asked)).fetchone()
+        if schema != "followup" or revision != SCHEMA_REVISION or who is None or rows != AGENDA_VERSION:
+            raise NeedsFullPlanner  # rows of an older followup: the planner answers until the next write
         if asked is not None and found is None:
             raise NeedsFullPlanner  # perhaps an owner the file does not hold: the full path says so
         tz_name = found or "UTC"

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from followup.core import codec
 from followup.core.errors import InvalidInput, NotFound
 from followup.core.model import Application, Records
-from followup.core.plan.agenda import rows_for
+from followup.core.plan.agenda import AGENDA_VERSION, rows_for
 from followup.core.plan.business_days import BusinessCalendar
 from followup.core.plan.planner import inputs_for, schedule, shared_facts
 from followup.services.journal import changes_between
@@ -174,12 +174,16 @@ class Workspace:
             global_change = (
                 change.everything or before.settings != after.settings or before.events != after.events
             )
+            # Rows made by an older followup are all made again, once (AGENDA_VERSION).
+            outdated = repository.agenda_version(session, self.owner) != AGENDA_VERSION
             targets = (
                 after.applications
-                if global_change
+                if global_change or outdated
                 else [a for a in after.applications if a.id in change.apps | change.replan_also]
             )
             replan(session, self.owner, after, targets)
+            if outdated:
+                repository.set_agenda_version(session, self.owner, AGENDA_VERSION)
             repository.set_history_until(session, self.owner, history_until(after))
             now = dt.datetime.now(dt.UTC)
             if change.undone:

@@ -316,6 +316,21 @@ def save_calendar_sequences(session: Session, owner: str, sequences: dict[str, t
 HISTORY_KEY = "history_until:"  # the fast `today` path reads this key (cli/today.py HISTORY_KEY)
 
 
+AGENDA_VERSION_KEY = "agenda_version:"  # meta key: which version of ``rows_for`` made an owner's rows
+
+
+def agenda_version(session: Session, owner: str) -> str | None:
+    """The ``core.plan.agenda.AGENDA_VERSION`` that made ``owner``'s stored rows (None: before 0.2)."""
+    return session.scalar(select(MetaRow.value).where(MetaRow.key == AGENDA_VERSION_KEY + owner))
+
+
+def set_agenda_version(session: Session, owner: str, version: str) -> None:
+    key = AGENDA_VERSION_KEY + owner
+    updated = _execute(session, update(MetaRow).where(MetaRow.key == key).values(value=version))
+    if not updated:
+        session.execute(insert(MetaRow).values(key=key, value=version))
+
+
 def set_history_until(session: Session, owner: str, epoch_seconds: int) -> None:
     """Record the latest moment an owner's records speak of. ``followup today --now`` earlier than that
     cannot be answered from the stored agenda (it already knows later events) and runs the planner."""
