@@ -500,12 +500,13 @@ def source_hash() -> str:
 
 def write_database(path: Path, records: Records, rows: Sequence[AgendaRow]) -> None:
     """Records and agenda rows through the repository in one transaction, then ``set_history_until``."""
-    from sqlalchemy import insert
+    from sqlalchemy import insert, update
 
+    from followup.core.plan.agenda import AGENDA_VERSION
     from followup.services.workspace import history_until
     from followup.store import mapping, repository
     from followup.store.engine import open_store
-    from followup.store.tables import AgendaRowRecord
+    from followup.store.tables import AgendaRowRecord, MetaRow
 
     store = open_store(f"sqlite:///{path}")
     try:
@@ -517,6 +518,9 @@ def write_database(path: Path, records: Records, rows: Sequence[AgendaRow]) -> N
             for at in range(0, len(batch), 20_000):
                 session.execute(insert(AgendaRowRecord), batch[at : at + 20_000])
             repository.set_history_until(session, OWNER, history_until(records))
+            repository.set_agenda_version(session, OWNER, AGENDA_VERSION)
+            # A new SQLite file belongs to whoever made it; these records are the benchmark owner's.
+            session.execute(update(MetaRow).where(MetaRow.key == "owner").values(value=OWNER))
     finally:
         store.close()
 
