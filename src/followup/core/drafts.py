@@ -88,16 +88,33 @@ class TextFinding:
     start: int = 0  # span in the text checked (Draft.text for drafts, or the user's text), [start, end)
     end: int = 0
     suggestion: str = ""
+    # Which kind of fault within the code, where a code covers several (W-PROOF: "spelling", "agreement",
+    # "their-there"...; W-TONE: "deadline", "leverage"...); "" when the code says it all. FINDING_KINDS.
+    kind: str = ""
 
     def to_data(self) -> dict[str, object]:
         return {
             "code": self.code,
             "rule": self.rule,
             "severity": self.severity.value,
+            "kind": self.kind,
             "message": self.message,
             "span": [self.start, self.end],
             "suggestion": self.suggestion,
         }
+
+
+# The kinds a finding may name (``TextFinding.kind``), by code: one vocabulary for the checker, the
+# drafts corpus that measures it (benchmarks/drafts/) and the JSON output.
+FINDING_KINDS: dict[str, tuple[str, ...]] = {
+    "W-PROOF": (
+        "spelling", "textspeak", "capital", "punctuation", "lowercase-i", "exclamation", "emoji", "name",
+        "agreement", "compound-subject", "their-there", "its-its", "look-forward", "a-an", "repeated-word",
+    ),
+    "W-TONE": (
+        "decision", "deadline", "urgency", "leverage", "whether-decided", "guilt", "ultimatum",
+    ),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
