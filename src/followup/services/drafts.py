@@ -61,29 +61,34 @@ def draft(
             "--email ...` (never guessed)",
         )
     saved = next((d for d in app.drafts if d.step_key == ctx.step_key and d.action == ctx.action), None)
-    speller = speller_for(records)
+    speller = speller_for(records, app)
+    regions = (records.profile.country, app.company.country)
     if saved is not None:
-        findings = with_spelling_suggestions(saved.text, check_text(ctx, saved.subject, saved.text, speller))
+        found = check_text(ctx, saved.subject, saved.text, speller)
+        findings = with_spelling_suggestions(saved.text, found, regions)
         return Drafted(ctx, composed, saved.subject, saved.text, findings, saved)
-    findings = with_spelling_suggestions(composed.text, check_draft(ctx, composed, speller))
+    findings = with_spelling_suggestions(composed.text, check_draft(ctx, composed, speller), regions)
     return Drafted(ctx, composed, composed.subject, composed.text, findings, None)
 
 
-SUGGESTIONS = 25  # spelling suggestions per text: each costs ~10 ms, and a text past this needs rereading
+SUGGESTIONS = 25  # spelling suggestions per text (a text past this needs rereading, not suggestions)
 
 
-def with_spelling_suggestions(text: str, findings: list[TextFinding]) -> tuple[TextFinding, ...]:
-    """The core cannot suggest spellings (it has no dictionary); the shell's spell checker can, for the
-    first ``SUGGESTIONS`` unknown words."""
+def with_spelling_suggestions(
+    text: str, findings: list[TextFinding], regions: tuple[str, ...] = ()
+) -> tuple[TextFinding, ...]:
+    """The core cannot suggest spellings (it has no dictionary); the shell's spell checker can, in the
+    dictionary of ``regions`` (countries, the candidate's first), for the first ``SUGGESTIONS`` unknown
+    words."""
     from followup.spelling import suggestion
 
     result = []
     asked = 0
     for f in findings:
         word = text[f.start : f.end]
-        if f.code == "W-PROOF" and not f.suggestion and word.isalpha() and asked < SUGGESTIONS:
+        if f.kind == "spelling" and not f.suggestion and word.isalpha() and asked < SUGGESTIONS:
             asked += 1
-            better = suggestion(word)
+            better = suggestion(word, regions)
             if better and better != word.lower():
                 f = dataclasses.replace(f, suggestion=f"did you mean {better!r}?")
         result.append(f)
@@ -93,7 +98,11 @@ def with_spelling_suggestions(text: str, findings: list[TextFinding]) -> tuple[T
 def recheck(ws: Workspace, drafted: Drafted, subject: str, text: str) -> tuple[TextFinding, ...]:
     from followup.spelling import speller_for
 
-    return with_spelling_suggestions(text, check_text(drafted.context, subject, text, speller_for(ws.read())))
+    records = ws.read()
+    app = drafted.context.application
+    speller = speller_for(records, app)
+    found = check_text(drafted.context, subject, text, speller)
+    return with_spelling_suggestions(text, found, (records.profile.country, app.company.country))
 
 
 def save_draft(

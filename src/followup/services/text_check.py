@@ -167,14 +167,16 @@ def check_source(
         raise InvalidInput("--action", "a message: " + ", ".join(MESSAGE_ACTIONS), action)
     person = find_person(application, person_ref) if application and person_ref else None
     ctx, known, why = _context(records, application, action, person, now)
-    found = check_text(ctx, source.subject, source.text, speller_for(records), known)
+    speller = speller_for(records, application)
+    found = check_text(ctx, source.subject, source.text, speller, known)
+    regions = (records.profile.country, *([application.company.country] if application else []))
     skipped = tuple(Skipped(u.rule, u.part, *why.get(u.need, _WHY[u.need])) for u in unchecked(action, known))
     return TextCheck(
         source,
         application.id if application else None,
         action,
         ctx.recipient,
-        with_spelling_suggestions(source.text, found),
+        with_spelling_suggestions(source.text, found, regions),
         skipped,
     )
 

@@ -442,7 +442,7 @@ def test_c08_applies_to_the_round_letters_and_follow_ups(action: str, applies: b
     [
         ("Dear Mr. Whitaker,", ""),
         ("Dear Mr Whitaker,", ""),
-        ("Dear John Whitaker,", ""),
+        ("Dear John Whitaker,", "recorded as Mr."),  # K12: the honorific is known
         ("Dear Mr. John Whitaker,", ""),
         ("Hi John,", "informal"),
         ("Hey John,", "informal"),
@@ -502,9 +502,16 @@ def test_c09_a_missing_greeting_is_flagged_but_not_in_a_linkedin_note() -> None:
         ("Regards,", True),
         ("Thank you,", True),
         ("kind Regards", True),
+        ("Best,", True),  # K11
+        ("Best wishes,", True),
+        ("All the best,", True),
+        ("Warm regards,", True),
+        ("With thanks,", True),
+        ("Many thanks,", True),
+        ("Kindest regards,", True),
         ("Cheers", False),
         ("Thx,", False),
-        ("Best,", False),
+        ("Later,", False),
         ("Warmly,", False),
         ("Talk soon!", False),
     ],

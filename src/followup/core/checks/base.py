@@ -170,8 +170,10 @@ def flag(
     span: tuple[int, int] = (0, 0),
     suggestion: str = "",
     severity: Severity | None = None,
+    kind: str = "",
 ) -> TextFinding:
-    return TextFinding(code, rule, severity or severity_of(code), message, span[0], span[1], suggestion)
+    """A finding; ``kind`` names the fault within its code (``FINDING_KINDS``: W-PROOF and W-TONE)."""
+    return TextFinding(code, rule, severity or severity_of(code), message, span[0], span[1], suggestion, kind)
 
 
 def missing(m: Message, rule: str, what: str, suggestion: str) -> TextFinding:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup.core.checks import content, follow_ups, form, occasions, proof, similarity
+from followup.core.checks import content, follow_ups, form, occasions, pressure, proof, similarity
 from followup.core.checks.anatomy import anatomy_of_draft, parse_message
 from followup.core.checks.base import (
     EVERYTHING,
@@ -60,6 +60,7 @@ RULES: tuple[TextRule, ...] = tuple(
             *follow_ups.RULES,
             *form.RULES,
             *occasions.RULES,
+            *pressure.RULES,
             *proof.RULES,
             *similarity.RULES,
         ),
@@ -177,6 +178,21 @@ def _run(m: Message) -> list[TextFinding]:
     return _ordered(found)
 
 
+# Codes whose findings point at words: two of one code on overlapping words are one fault said twice
+# (C-20 and C-23 on "or else", C-11's spelling and grammar on one word). The specific rule's stays:
+# C-20's general list gives way.
+_ONE_PER_PLACE = frozenset({"W-PROOF", "W-TONE"})
+_WHOLE_SENTENCE = frozenset({"punctuation", "exclamation"})  # C-11's kinds about a sentence, not a word
+
+
 def _ordered(found: list[TextFinding]) -> list[TextFinding]:
     unique = {(f.start, f.end, f.code, f.rule, f.message): f for f in found}
-    return sorted(unique.values(), key=lambda f: (f.start, f.code, f.rule, f.end, f.message))
+    claimed: list[TextFinding] = []
+    kept: list[TextFinding] = []
+    for f in sorted(unique.values(), key=lambda f: (f.rule == "C-20", f.start, f.code, f.rule)):
+        if f.code in _ONE_PER_PLACE and f.start < f.end and f.kind not in _WHOLE_SENTENCE:
+            if any(c.code == f.code and c.start < f.end and f.start < c.end for c in claimed):
+                continue
+            claimed.append(f)
+        kept.append(f)
+    return sorted(kept, key=lambda f: (f.start, f.code, f.rule, f.end, f.message))

@@ -73,6 +73,7 @@ def c23_competing_offer(m: Message) -> Iterator[TextFinding]:
             f"{hit.group()!r} reads as an ultimatum.",
             (hit.start(), hit.end()),
             "Ask, do not demand.",
+            kind="ultimatum",
         )
 
 
@@ -111,6 +112,7 @@ def c26_after_rejection(m: Message) -> Iterator[TextFinding]:
             f"{hit.group()!r} argues with the decision.",
             (hit.start(), hit.end()),
             "Leave it out.",
+            kind="guilt" if hit.group().lower().startswith("mistake") else "decision",
         )
 
 

@@ -1,0 +1,247 @@
+"""Tone: pressure and guilt on the reader (C-20, K17). Every finding is W-TONE and names its kind
+(``FINDING_KINDS``): ``guilt``, ``urgency``, ``decision``, ``deadline``, ``leverage``,
+``whether-decided`` and ``ultimatum``.
+
+C-20 holds for every message: no guilt ("I still haven't heard back"), no urgency ("ASAP"), no
+ultimatum. K17 adds what pressure looks like in a thank-you and in the follow-ups before an answer:
+demanding a decision ("please let me know your decision"), a deadline for it ("by Monday"), other
+offers used as leverage, and asking whether they have decided (in the thank-you round, where the
+interview has just ended). The questions the playbook asks for are not pressure: C-05's "when do you
+expect to decide?" and C-15's "is there an update on your timeline?" pass, and so does a date the
+employer gave themselves ("as you mentioned, by Friday"). The message about another offer (EXC-OFFER,
+C-23) must name the offer and its deadline: only its ultimatums are tone faults, and C-23 says so.
+
+One sentence gives one finding: the most specific kind (a deadline over a bare demand).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from followup.core.checks.anatomy import Span
+from followup.core.checks.base import ALL_ACTIONS, THANK_YOU_ROUND, Message, TextRule, flag, names_date
+from followup.core.drafts import TextFinding
+
+
+def _phrases(*alternatives: str) -> re.Pattern[str]:
+    """One case-blind pattern matching any of ``alternatives`` (regular expressions) as whole words."""
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+_NT = r"(?:n['’]?t| not)"  # "haven't", "havent", "have not"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_NOT_A_TIMELINE = r"(?!\s*(?:timeline|time ?frame|date|process|schedule|-?making))"  # C-05's question
+
+# C-20's list [D] and its like: reproach for the wait.
+_GUILT = _phrases(
+    rf"have{_NT} (?:yet )?heard (?:back|anything)",
+    rf"still (?:waiting|have{_NT} heard)",
+    rf"why have{_NT}",
+    rf"why did{_NT} you",
+    r"disappointed",
+    r"unfair",
+    r"I['’]ve been waiting",
+    r"been waiting (?:for|to hear)",
+    r"no one has (?:replied|responded|got(?:ten)? back)",
+    rf"have{_NT} (?:received|had) (?:a|any) (?:reply|response|answer)",
+)
+_I_NEED_TO_KNOW = _phrases(r"I (?:really )?need to know")
+_ULTIMATUM = _phrases(r"(?:final|last) chance", r"or else", r"final answer")
+_IF_NOT_BY = _phrases(
+    rf"if I do{_NT} hear (?:back )?(?:from you )?(?:by|before|soon|within)\b[^.!?]*\bI(?:['’]ll| will| shall"
+    r"| must| have to)"
+)
+# Said anywhere, these hurry the reader; "urgent" describing their work ("the urgent backlog") does not.
+_HASTE = _phrases(
+    r"ASAP",
+    r"urgent(?:ly)?(?!\s+(?:need(?:s|ed)?|priorit(?:y|ies)|projects?|backlog|work|issues?|problems?|fix(?:es)?"
+    r"|care|hir(?:e|ing)|roles?|migrations?|cases?|tickets?|bugs?|clients?|requests?|deadlines?|tasks?))",
+)
+# Said after a request for an answer, these hurry it ("let me know as soon as possible").
+_URGENCY = _phrases(
+    r"as soon as (?:possible|you can)",
+    r"right away",
+    r"immediately",
+    r"at once",
+    r"time[- ]sensitive",
+    r"time is of the essence",
+    r"the sooner the better",
+    r"quick(?:ly| response| answer| decision| reply| turnaround)",
+    r"prompt(?:ly| response| answer| decision| reply)",
+)
+# A request that the reader answer, decide or tell: what a deadline or a hurry attaches to.
+_ASKS_ANSWER = _phrases(
+    r"let me know",
+    r"tell me",
+    r"inform me",
+    r"update me",
+    r"get back to me",
+    r"hear(?:ing)? (?:back )?from you",
+    r"hear back",
+    r"(?:an?|your|the) (?:final )?(?:answer|decision|response|reply|update|verdict)",
+    r"you (?:to )?(?:respond|reply|decide|confirm)",
+    r"know (?:your|the|whether|if)",
+    r"make (?:a|your|the) (?:decision|call|choice)",
+)
+_NEAR = 80  # characters: a deadline or a hurry belongs to the request it follows within this distance
+_DEMANDS_DECISION = _phrases(
+    rf"(?:let me know|tell me|inform me of|share|send me|give me) (?:your|the|a) (?:final )?"
+    rf"(?:decision|answer|verdict){_NOT_A_TIMELINE}",
+    rf"I (?:need|want|expect|require|must have|would like|['’]d like) (?:a|an|your|the) (?:final )?"
+    rf"(?:decision|answer|verdict){_NOT_A_TIMELINE}",
+    r"please (?:decide|make (?:a|your|the) (?:decision|call))",
+    r"I (?:need|want) to know (?:your|the|whether|if)",
+    r"make (?:a|your|the) decision (?:soon|quickly|promptly|now|this week|today)",
+)
+_DEADLINE = _phrases(
+    r"(?:by|before|no later than|not later than|within|until)\s+(?:the\s+)?(?:"
+    + "|".join(
+        (
+            r"end of (?:the |this |next )?(?:day|week|month|business day)",
+            r"close of business|COB|EOD|EOW|tomorrow|today|tonight",
+            r"this (?:week|afternoon|evening)",
+            r"(?:next )?(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+            r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?",
+            r"\d+\s+(?:business\s+|working\s+)?(?:days?|hours?|weeks?)",
+            rf"{_MONTH}\s+\d{{1,2}}",
+            rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}",
+            r"\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}",
+        )
+    )
+    + ")"
+)
+# Their own date, echoed back: "as you mentioned", "your timeline".
+_THEIR_DATE = _phrases(
+    r"you (?:mentioned|said|indicated|expect|noted|planned|hoped|hope|anticipate|told me)",
+    r"as (?:mentioned|planned|discussed|agreed)",
+    r"you['’]d (?:mentioned|said)",
+    r"your (?:timeline|time frame|timeframe|schedule)",
+)
+_LEVERAGE = _phrases(
+    r"(?:another|other|competing|a second|two|three|several|multiple|an outside) (?:job )?offers?",
+    r"offers? (?:from|elsewhere|on the table)",
+    r"an offer from",
+    r"interviewing (?:elsewhere|with other)",
+    r"other (?:companies|employers|firms|organi[sz]ations) (?:are|have|who)",
+    r"(?:final|late) (?:stages?|rounds?) (?:with|at|elsewhere)",
+    r"(?:considering|weighing|pursuing) (?:other|several|multiple) (?:offers|opportunities|options|roles)",
+)
+_NOT_LEVERAGE = _phrases(r"(?:no|not|without|never) (?:other|another|competing)")
+_WHETHER_DECIDED = _phrases(
+    r"have you (?:already |yet )?(?:made|reached|come to|arrived at) (?:a|your|the|any) (?:final )?decision",
+    r"have you (?:already |yet )?(?:decided|chosen|picked|selected|filled)",
+    r"has (?:a|the|any) (?:final )?decision (?:already |yet )?been (?:made|reached|taken)",
+    r"did you (?:already )?(?:decide|make (?:a|your) decision)",
+    r"(?:any|a) decision yet",
+    r"is there (?:a|any) decision",
+    r"whether (?:you have|you['’]ve|a decision has been) (?:made|reached|decided|taken|chosen)",
+    r"(?:has|have) (?:the (?:role|position|job)|it) been filled",
+    r"are you (?:any )?closer to (?:a|making a) decision",
+    r"where (?:you are|things are|things stand|I stand) (?:with|on|in) (?:the|your|my) (?:decision|hiring"
+    r" decision|process)",
+)
+# K17: the thank-you round and the follow-ups before an answer (and any text checked without an action,
+# but for leverage, which a message about another offer must use); whether they have decided is asked
+# only in the round (F1's status question is C-15's to ask).
+PRESSURED = THANK_YOU_ROUND | frozenset({"LI", "FL", "F1", "F2", "F3", "EXC-NEWS"})
+_ASKING_WHETHER = THANK_YOU_ROUND | frozenset({"LI", "FL"})
+
+
+def _tone(kind: str, message: str, span: tuple[int, int], suggestion: str, rule: str = "C-20") -> TextFinding:
+    return flag("W-TONE", rule, message, span, suggestion, kind=kind)
+
+
+def c20_tone(m: Message) -> Iterator[TextFinding]:
+    """C-20 (every message) and K17 (the thank-you round and early follow-ups): one finding a sentence,
+    in the body and in whatever follows it (a postscript below the signature)."""
+    for sentence in [s for s, _ in m.sentences] + list(m.parts.signature):
+        found = _sentence_tone(m, sentence)
+        if found is not None:
+            yield found
+
+
+def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
+    text = s.text
+    at = s.start
+    pressured = m.action in PRESSURED or not m.action
+
+    def span(hit: re.Match[str]) -> tuple[int, int]:
+        return (at + hit.start(), at + hit.end())
+
+    if hit := _IF_NOT_BY.search(text):
+        return _tone("ultimatum", "This reads as an ultimatum.", span(hit), "Ask, do not set conditions.")
+    if hit := _ULTIMATUM.search(text):
+        return _tone("ultimatum", f"{hit.group()!r} reads as an ultimatum.", span(hit), "Leave it out.")
+    if hit := _GUILT.search(text):
+        return _tone(
+            "guilt",
+            f"{hit.group()!r} reproaches the reader.",
+            span(hit),
+            "Leave it out: keep the note light and courteous.",
+        )
+    if pressured and (deadline := _demanded_deadline(m, text)):
+        return _tone(
+            "deadline",
+            f"{deadline.group()!r}: asking for an answer by a date of yours puts pressure on them.",
+            span(deadline),
+            "Leave the date out; if no timeline was given, ask when they expect to decide.",
+        )
+    if hit := _I_NEED_TO_KNOW.search(text):
+        return _tone("decision", f"{hit.group()!r} demands an answer.", span(hit), "Leave it out.")
+    hurry = _HASTE.search(text)
+    if hurry is None and pressured:
+        hurry = next((h for h in _URGENCY.finditer(text) if _follows_request(text, h)), None)
+    if hurry is not None:
+        return _tone(
+            "urgency",
+            f"{hurry.group()!r} hurries the reader.",
+            span(hurry),
+            "Leave it out: they decide in their own time.",
+        )
+    if not pressured:
+        return None
+    if hit := _DEMANDS_DECISION.search(text):
+        return _tone(
+            "decision",
+            f"{hit.group()!r} asks them for their decision.",
+            span(hit),
+            "Leave it out; if no timeline was given, ask when they expect to decide.",
+        )
+    if m.action and (hit := _LEVERAGE.search(text)) and not _NOT_LEVERAGE.search(text):
+        return _tone(
+            "leverage",
+            f"{hit.group().strip()!r}: other offers used as leverage read as pressure.",
+            span(hit),
+            "Leave it out; if an offer really arrives, tell them in a message of its own (E-04).",
+        )
+    if m.action in _ASKING_WHETHER and (hit := _WHETHER_DECIDED.search(text)):
+        return _tone(
+            "whether-decided",
+            f"{hit.group()!r}: the interview has only just ended; asking if they have decided rushes them.",
+            span(hit),
+            "Leave it out; if no timeline was given, ask when they expect to decide.",
+        )
+    return None
+
+
+def _follows_request(text: str, hit: re.Match[str]) -> bool:
+    """``hit`` comes shortly after a request for an answer ("let me know ... as soon as possible"), not
+    in a sentence about what the candidate will do ("I can start immediately")."""
+    return any(0 <= hit.start() - ask.end() <= _NEAR for ask in _ASKS_ANSWER.finditer(text))
+
+
+def _demanded_deadline(m: Message, text: str) -> re.Match[str] | None:
+    """A date by which the sentence asks them to answer, when it is not a date they gave."""
+    if _THEIR_DATE.search(text):
+        return None
+    for deadline in _DEADLINE.finditer(text):
+        if not _follows_request(text, deadline):
+            continue
+        if m.ctx.decision_date is not None and names_date(deadline.group(), m.ctx.decision_date):
+            continue  # their own date, restated
+        return deadline
+    return None
+
+
+RULES = (TextRule("C-20", ALL_ACTIONS, c20_tone),)
