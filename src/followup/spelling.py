@@ -107,8 +107,8 @@ def _word_list() -> _WordList:
     return _WordList()
 
 
-def _dictionaries(tags: Sequence[str]) -> list[_Dictionary]:
-    found = [d for d in (_enchant(tag) for tag in tags) if d is not None]
+def _dictionaries(tags: Sequence[str], hunspell: bool = True) -> list[_Dictionary]:
+    found = [d for d in (_enchant(tag) for tag in tags) if d is not None] if hunspell else []
     return found or [_word_list()]
 
 
@@ -117,8 +117,9 @@ def backend() -> str:
     return "hunspell" if _enchant("en_US") is not None else "wordlist"
 
 
-def speller_for(records: Records, application: Application | None = None) -> Speller:
-    """The words of a text that are misspelt for this candidate writing to this employer (K15)."""
+def speller_for(records: Records, application: Application | None = None, hunspell: bool = True) -> Speller:
+    """The words of a text that are misspelt for this candidate writing to this employer (K15).
+    ``hunspell=False`` uses the fallback word list even where the dictionaries are installed."""
     countries = [records.profile.country]
     if application is not None:
         countries.append(application.company.country)
@@ -129,15 +130,15 @@ def speller_for(records: Records, application: Application | None = None) -> Spe
         candidates = [w for w in words if w.lower().replace("’", "'") not in accepted]
         if not candidates:
             return set()
-        dictionaries = _dictionaries(tags)
+        dictionaries = _dictionaries(tags, hunspell)
         return {w for w in candidates if not any(d.check(w.replace("’", "'")) for d in dictionaries)}
 
     return unknown
 
 
-def suggestion(word: str, countries: Sequence[str] = ()) -> str:
+def suggestion(word: str, countries: Sequence[str] = (), hunspell: bool = True) -> str:
     """The likeliest right spelling of ``word`` in the dictionary of ``countries`` ("" if none)."""
-    for found in _dictionaries(dictionaries_for(countries))[0].suggest(word):
+    for found in _dictionaries(dictionaries_for(countries), hunspell)[0].suggest(word):
         if " " not in found and found.lower() != word.lower():
             return found
     return ""

@@ -211,7 +211,7 @@ def _compound(m: Message, text: str, start: int, end: int) -> Iterator[TextFindi
     people = {n.lower() for p in m.ctx.application.people for n in (p.first, p.last) if n}
     for hit in singular.finditer(text, start, end):
         first, second = hit.group(1).lower(), hit.group(2).lower()
-        if not _opens_clause(text, hit.start(), start) or {first, second} & _NOT_PEOPLE:
+        if not _opens_clause(text, hit.start(), start) or ({first, second} - {"i"}) & _NOT_PEOPLE:
             continue
         if people and hit.group(2) != "I" and not ({first, second} & people):
             continue  # two capitalised words that are not the people we know: a name of one thing, likely
