@@ -54,6 +54,17 @@ def dictionaries_for(countries: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(tags)) or ("en_US",)
 
 
+def regions_of(records: Records, application: Application | None = None) -> tuple[str, ...]:
+    """The countries whose spelling a text is held to: the candidate's, then the employer's. Before a
+    profile is recorded the candidate's country is not known, and every English dictionary answers."""
+    if not records.profile.name.strip():
+        return ("US", "GB", "CA", "AU")
+    countries = [records.profile.country]
+    if application is not None:
+        countries.append(application.company.country)
+    return tuple(countries)
+
+
 def record_names(records: Records) -> set[str]:
     """The words of names in the records (people, companies, the candidate) and the user's own words,
     lowercased: never flagged as misspelt. Talking points, debrief notes and the like are not names."""
@@ -120,10 +131,7 @@ def backend() -> str:
 def speller_for(records: Records, application: Application | None = None, hunspell: bool = True) -> Speller:
     """The words of a text that are misspelt for this candidate writing to this employer (K15).
     ``hunspell=False`` uses the fallback word list even where the dictionaries are installed."""
-    countries = [records.profile.country]
-    if application is not None:
-        countries.append(application.company.country)
-    tags = dictionaries_for(countries)
+    tags = dictionaries_for(regions_of(records, application))
     accepted = record_names(records) | known_names()
 
     def unknown(words: list[str]) -> set[str]:

@@ -46,7 +46,7 @@ def draft(
     now: dt.datetime,
     hooks: tuple[str, ...] = (),
 ) -> Drafted:
-    from followup.spelling import speller_for
+    from followup.spelling import regions_of, speller_for
 
     records = ws.read()
     app = _app(records, application_id)
@@ -62,7 +62,7 @@ def draft(
         )
     saved = next((d for d in app.drafts if d.step_key == ctx.step_key and d.action == ctx.action), None)
     speller = speller_for(records, app)
-    regions = (records.profile.country, app.company.country)
+    regions = regions_of(records, app)
     if saved is not None:
         found = check_text(ctx, saved.subject, saved.text, speller)
         findings = with_spelling_suggestions(saved.text, found, regions)
@@ -96,13 +96,13 @@ def with_spelling_suggestions(
 
 
 def recheck(ws: Workspace, drafted: Drafted, subject: str, text: str) -> tuple[TextFinding, ...]:
-    from followup.spelling import speller_for
+    from followup.spelling import regions_of, speller_for
 
     records = ws.read()
     app = drafted.context.application
     speller = speller_for(records, app)
     found = check_text(drafted.context, subject, text, speller)
-    return with_spelling_suggestions(text, found, (records.profile.country, app.company.country))
+    return with_spelling_suggestions(text, found, regions_of(records, app))
 
 
 def save_draft(

@@ -160,7 +160,7 @@ def check_source(
 ) -> TextCheck:
     """Check ``source`` as ``action`` ("" for any written message) to ``person_ref`` in ``application``,
     or on the text alone when it is None."""
-    from followup.spelling import speller_for
+    from followup.spelling import regions_of, speller_for
 
     action = action.upper()
     if action and action not in MESSAGE_ACTIONS:
@@ -169,7 +169,7 @@ def check_source(
     ctx, known, why = _context(records, application, action, person, now)
     speller = speller_for(records, application)
     found = check_text(ctx, source.subject, source.text, speller, known)
-    regions = (records.profile.country, *([application.company.country] if application else []))
+    regions = regions_of(records, application)
     skipped = tuple(Skipped(u.rule, u.part, *why.get(u.need, _WHY[u.need])) for u in unchecked(action, known))
     return TextCheck(
         source,

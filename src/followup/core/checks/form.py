@@ -47,7 +47,8 @@ HONORIFIC = re.compile(r"(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev)\.?$"
 STREET = re.compile(
     r"\b\d+[A-Za-z]?\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|"
     r"Drive|Way|Ct|Court|Pl|Place|Sq|Square|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Row|Close|"
-    r"Crescent|Gardens|Hill|Walk|Trail|Loop|Plaza|Broadway)\b\.?|\bP\.?\s?O\.?\s+Box\s+\d+",
+    r"Crescent|Gardens|Hill|Walk|Trail|Loop|Plaza|Broadway)\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
+    r"|\bP\.?\s?O\.?\s+Box\s+\d+",
 )
 CITY = re.compile(r"^[\s,]*[A-Z][\w'’.-]+")
 _WORD = re.compile(r"[\w'’-]+")
