@@ -14,7 +14,7 @@ import pytest
 
 from followup import spelling
 from followup.core.model import Application, Company, Debrief, Interview, Person, Profile, Records
-from followup.spelling import dictionaries_for, known_names, speller_for, suggestion
+from followup.spelling import dictionaries_for, known_names, regions_of, speller_for, suggestion
 from tests.core.checks.world import DAY, at
 
 hunspell = pytest.mark.skipif(
@@ -66,6 +66,11 @@ def unknown(recs: Records, text: str, with_employer: bool = True) -> set[str]:
 )
 def test_k15_each_country_spells_by_its_dictionary(countries: tuple[str, ...], tags: tuple[str, ...]) -> None:
     assert dictionaries_for(countries) == tags
+
+
+def test_k15_before_a_profile_is_recorded_every_english_region_answers() -> None:
+    assert regions_of(Records()) == ("US", "GB", "CA", "AU")
+    assert regions_of(records("GB", "CA"), records("GB", "CA").applications[0]) == ("GB", "CA")
 
 
 @hunspell

@@ -397,6 +397,7 @@ def test_c07_letters_by_post_and_linkedin_notes_have_no_subject() -> None:
         (SIGNATURE, []),
         (("Alex Morgan", "88 Elm St", "Denver, CO 80203", "(303) 555-0147", "alex.morgan@example.com"), []),
         (("Alex Morgan", "12 Harbor Road, Boulder", "303.555.0199", "am@example.org"), []),
+        (("Alex Morgan", "22 King St W, Toronto, ON M5H 1A1", "(416) 555-0199", "am@example.ca"), []),
         (("Alex Morgan", "88 Elm St, Denver, CO 80203", "alex.morgan@example.com"), ["phone"]),
         (("Alex Morgan", "+1 303 555 0147", "alex.morgan@example.com"), ["postal address"]),
         (("Alex Morgan", "+1 303 555 0147", "88 Elm St", "alex.morgan@example.com"), ["postal address"]),
