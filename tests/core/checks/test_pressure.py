@@ -60,6 +60,7 @@ CALM = [
     "I would welcome another conversation about the role.",
     "I have no other offers to weigh; this is the role I want.",
     "I look forward to hearing from you next week.",
+    "Although I was disappointed to hear the news, I appreciated your kind note.",
 ]
 
 
@@ -103,6 +104,7 @@ def test_k17_a_deadline_that_restates_their_date_passes_and_another_does_not() -
 def test_k17_the_message_about_another_offer_may_name_it_and_its_deadline() -> None:
     sentence = "I have received another offer and need to respond by Friday, 30 January."
     assert _tone("EXC-OFFER", sentence)[1] == []
+    assert _tone("EXC-OFFER", "I have another offer and must respond by Friday, 30 January.")[1] == []
     assert [f.kind for f in _tone("TY", sentence)[1]] == ["leverage"]
 
 

@@ -370,12 +370,13 @@ def _ing(verb: str) -> str:
 # --- a / an --------------------------------------------------------------------------------------------
 _ARTICLE = re.compile(r"(?<![\w'’.-])(a|an|A|An)\s+([A-Za-z][A-Za-z'’]*)(-[A-Za-z]+)?")
 # Words spelled with a vowel and said with a consonant ("a unique", "a one-off", "a European")...
+# "uni" is "you-ni" (unique, Unix, unilateral) except before m, n or d ("unimportant", "uninformed").
 _CONSONANT_SOUND = re.compile(
-    r"(?:uni(?:que|t|on|vers|form|f|lat|corn|sex)|unanim|use|usu|usa|uti|ure|uri|ura|uro|eu|ewe|ubiq|once\b|one\b)"
+    r"(?:uni(?![mnd])|unanim|use|usu|usa|uti|ure|uri|ura|uro|eu|ewe|ubiq|once\b|one\b)"
 )
 # ...and with a silent h ("an hour"); words allowed either way ("an historic" in Britain).
 _SILENT_H = re.compile(r"(?:hour|honest|hono(?:u)?r|heir|herb|homage)")
-_EITHER = re.compile(r"(?:historic|hotel|heroic|habitual|hereditary|humble)")
+_EITHER = re.compile(r"(?:historic|hotel|heroic|habitual|hereditary|humble|unid)")
 _LETTER_VOWEL = frozenset("aefhilmnorsx")
 
 

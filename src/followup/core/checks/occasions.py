@@ -22,7 +22,12 @@ from followup.core.checks.base import (
 )
 from followup.core.drafts import TextFinding
 
-ULTIMATUM = re.compile(r"\bmust\b|\bor else\b|\bfinal answer\b", re.IGNORECASE)
+# C-23's ultimatum words [D]; "I must respond by Friday" states the candidate's own deadline, not a demand.
+ULTIMATUM = re.compile(
+    r"(?<!\bI )\bmust\b(?! (?:respond|reply|answer|decide|give|let|accept|make|tell|get back))|\bor else\b"
+    r"|\bfinal answer\b",
+    re.IGNORECASE,
+)
 HEAR_FIRST = re.compile(
     r"\bbefore\b[^.!?]*\b(?:decid|respond|accept|commit|answer|reply|make|giv)|\bhear[^.!?]*\b(?:first|before)",
     re.IGNORECASE,

@@ -39,7 +39,7 @@ _GUILT = _phrases(
     rf"still (?:waiting|have{_NT} heard)",
     rf"why have{_NT}",
     rf"why did{_NT} you",
-    r"disappointed",
+    r"disappointed(?! (?:to (?:hear|learn|read|see)|(?:by|with|at) (?:the|this|your) news))",
     r"unfair",
     r"I['’]ve been waiting",
     r"been waiting (?:for|to hear)",
