@@ -89,11 +89,31 @@ _AGREEMENT = (
         False,
         True,
     ),
+    # "these is", "those was"
+    (
+        re.compile(
+            rf"\b(these|those)\s+(is|was|has|does|isn{_APOS}t|wasn{_APOS}t|hasn{_APOS}t|doesn{_APOS}t)\b",
+            re.IGNORECASE,
+        ),
+        False,
+        False,
+    ),
+    # "everyone were", "nobody have" (not "let everyone have", "does anyone have")
+    (
+        re.compile(
+            rf"\b(everyone|everybody|nobody|no one|someone|somebody|anyone|anybody)\s+(are|were|have|don{_APOS}t"
+            rf"|haven{_APOS}t|aren{_APOS}t|weren{_APOS}t)\b",
+            re.IGNORECASE,
+        ),
+        True,
+        False,
+    ),
 )
+_PLURAL_VERBS = rf"(?:have|are|were|don{_APOS}t|haven{_APOS}t|aren{_APOS}t|weren{_APOS}t)"
 _RIGHT = {
     "has": "have", "is": "am", "are": "is", "does": "do", "was": "were", "have": "has", "don't": "doesn't",
     "haven't": "hasn't", "aren't": "isn't", "doesn't": "don't", "hasn't": "haven't", "isn't": "aren't",
-    "wasn't": "weren't",
+    "wasn't": "weren't", "were": "was", "weren't": "wasn't",
 }  # fmt: skip
 
 
@@ -125,6 +145,32 @@ def _agreement(text: str, start: int, end: int) -> Iterator[TextFinding]:
             )
 
 
+def _named_subject(m: Message, text: str, start: int, end: int) -> Iterator[TextFinding]:
+    """ "Priya have been", "Mr. Whitaker were": one recorded person with a plural verb, at a clause's
+    start, not after "and" (a compound subject) nor after an auxiliary ("Did Priya have")."""
+    names = {n for p in m.ctx.application.people for n in (p.first, p.last) if len(n) > 1}
+    if not names:
+        return
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    titled = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?"
+    pattern = re.compile(rf"\b({titled}(?:{alternatives})(?:\s+(?:{alternatives}))?)\s+({_PLURAL_VERBS})\b")
+    for hit in pattern.finditer(text, start, end):
+        before = text[start : hit.start()]
+        if re.search(r"(?:\band|\bor|&|\bnor|\bwith)\s+$", before):
+            continue
+        if not _opens_clause(text, hit.start(), start) or _previous_word(text, hit.start()) in _AUXILIARIES:
+            continue
+        verb = hit.group(2)
+        yield flag(
+            "W-PROOF",
+            "C-11",
+            f'"{hit.group(1)} {verb}": one person takes a singular verb.',
+            (hit.start(1), hit.end(2)),
+            f"{hit.group(1)} {_corrected('he', verb)}",
+            kind="agreement",
+        )
+
+
 def _inverted(text: str, at: int, start: int) -> bool:
     """A question or inversion earlier in the clause: "Why does he", "Would she"..."""
     clause = re.split(r"[,;:.!?]", text[start:at])[-1]
@@ -134,7 +180,7 @@ def _inverted(text: str, at: int, start: int) -> bool:
 
 def _corrected(pronoun: str, verb: str) -> str:
     low = verb.lower().replace("’", "'")
-    if pronoun.lower() in ("he", "she", "it"):
+    if pronoun.lower() in ("he", "she", "it") or pronoun.lower() in _INDEFINITE:
         if low in _RIGHT:
             return _RIGHT[low]
         return low + ("es" if low.endswith(("s", "sh", "ch", "o")) else "s")
@@ -144,9 +190,14 @@ def _corrected(pronoun: str, verb: str) -> str:
         if low in _RIGHT:
             return _RIGHT[low]
         return low.removesuffix("es") if low in ("goes",) else low.removesuffix("s")
+    if pronoun.lower() in ("these", "those"):
+        return _PLURAL.get(low, low)
     if low in _RIGHT:
         return _RIGHT[low] if low != "is" else "are"
     return low.removesuffix("es") if low == "goes" else low.removesuffix("s")
+
+
+_INDEFINITE = frozenset(str.split("everyone everybody nobody someone somebody anyone anybody") + ["no one"])
 
 
 # --- compound subjects ---------------------------------------------------------------------------------
@@ -190,7 +241,7 @@ def _compound(m: Message, text: str, start: int, end: int) -> Iterator[TextFindi
         )
     # "Me and Dana discussed", "Him and Luis were"
     leading = re.compile(
-        rf"\b(Me|Him|Her|Them|Us|me|him|them|us)\s+and\s+([A-Z][\w'’-]+|I)\s+{_PAST_OR_VERB}\b"
+        rf"\b(Me|Him|Her|Them|Us|Myself|me|him|them|us|myself)\s+and\s+([A-Z][\w'’-]+|I)\s+{_PAST_OR_VERB}\b"
     )
     for hit in leading.finditer(text, start, end):
         if not _opens_clause(text, hit.start(), start):
@@ -287,14 +338,17 @@ _THERE_OWNED = re.compile(rf"\b([Tt]here)\s+(?:{_OWNED})\b(?!-)")
 _ITS = (
     (
         re.compile(
-            r"\b([Ii]t['’]s)\s+(?:own|mission|customers|clients|employees|users|roadmap|founders|headquarters)\b"
+            r"\b([Ii]t['’]s)\s+(?:own|mission|customers|clients|employees|users|roadmap|founders|headquarters"
+            r"|reputation|approach|values|commitment|products|services|team(?![\s-]+(?:members?|players?|effort"
+            r"|work|building|spirit|first|based|wide|sports?)\b))\b"
         ),
         "its",
     ),
     (
         re.compile(
             r"\b([Ii]ts)\s+(?:a|an|the|been|not|so|very|really|also|just|still|always|never|likely|true|my|your"
-            r"|our|no longer|clear that|(?:great|good|nice|exciting|important|hard|easy|wonderful|time) to)\b"
+            r"|our|no longer|going|(?:great|good|nice|exciting|important|hard|easy|wonderful|clear|true|likely"
+            r"|possible|obvious|rare|helpful|time) (?:to|that))\b"
         ),
         "it's",
     ),
@@ -378,6 +432,7 @@ _CONSONANT_SOUND = re.compile(
 _SILENT_H = re.compile(r"(?:hour|honest|hono(?:u)?r|heir|herb|homage)")
 _EITHER = re.compile(r"(?:historic|hotel|heroic|habitual|hereditary|humble|unid)")
 _LETTER_VOWEL = frozenset("aefhilmnorsx")
+_ONSETS = frozenset(str.split("fl fr sc sh sk sl sm sn sp sq st sw rh"))
 
 
 def _vowel_sound(word: str) -> bool | None:
@@ -390,6 +445,10 @@ def _vowel_sound(word: str) -> bool | None:
             return True
         if head in "BCDGJKPQTUVWYZ":
             return False
+        # F, H, L, M, N, R, S, X: "an" when read letter by letter ("an MBA", "an NDA"), "a" when read
+        # as a word ("a SMART goal", "a SWOT"): letters when the first two cannot start a word.
+        if len(word) >= 2 and word[1] not in "AEIOUY" and word[:2].lower() not in _ONSETS:
+            return True
         return None
     low = word.lower()
     if _EITHER.match(low):
@@ -459,6 +518,7 @@ def grammar_faults(m: Message) -> Iterator[TextFinding]:
 def sentence_faults(m: Message, sentence: Span) -> Iterator[TextFinding]:
     text, start, end = m.text, sentence.start, sentence.end
     yield from _agreement(text, start, end)
+    yield from _named_subject(m, text, start, end)
     yield from _compound(m, text, start, end)
     yield from _confusions(text, start, end)
     yield from _look_forward(text, start, end)
