@@ -101,8 +101,8 @@ _AGREEMENT = (
     # "everyone were", "nobody have" (not "let everyone have", "does anyone have")
     (
         re.compile(
-            rf"\b(everyone|everybody|nobody|no one|someone|somebody|anyone|anybody)\s+(are|were|have|don{_APOS}t"
-            rf"|haven{_APOS}t|aren{_APOS}t|weren{_APOS}t)\b",
+            rf"\b(everyone|everybody|nobody|no one|someone|somebody|anyone|anybody)\s+"
+            rf"(are|were|have|don{_APOS}t|haven{_APOS}t|aren{_APOS}t|weren{_APOS}t)\b",
             re.IGNORECASE,
         ),
         True,
@@ -197,7 +197,9 @@ def _corrected(pronoun: str, verb: str) -> str:
     return low.removesuffix("es") if low == "goes" else low.removesuffix("s")
 
 
-_INDEFINITE = frozenset(str.split("everyone everybody nobody someone somebody anyone anybody") + ["no one"])
+_INDEFINITE = frozenset(
+    ("everyone", "everybody", "nobody", "no one", "someone", "somebody", "anyone", "anybody")
+)
 
 
 # --- compound subjects ---------------------------------------------------------------------------------
