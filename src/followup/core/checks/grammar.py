@@ -349,8 +349,8 @@ _ITS = (
     (
         re.compile(
             r"\b([Ii]ts)\s+(?:a|an|the|been|not|so|very|really|also|just|still|always|never|likely|true|my|your"
-            r"|our|no longer|going|(?:great|good|nice|exciting|important|hard|easy|wonderful|clear|true|likely"
-            r"|possible|obvious|rare|helpful|time) (?:to|that))\b"
+            r"|our|no longer|going|(?:great|good|nice|exciting|important|hard|easy|wonderful|clear|true"
+            r"|likely|possible|obvious|rare|helpful|time) (?:to|that))\b"
         ),
         "it's",
     ),
