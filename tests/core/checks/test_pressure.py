@@ -25,6 +25,7 @@ PRESSING = [
         "deadline",
     ),
     ("I would appreciate an answer within 3 days.", "within 3 days", "deadline"),
+    ("Please tell me if I have been selected by Monday.", "by Monday", "deadline"),
     ("Please let me know your decision.", "let me know your decision", "decision"),
     ("I would like an answer soon.", "I would like an answer", "decision"),
     ("I need to know where I stand.", "I need to know", "decision"),
@@ -61,6 +62,8 @@ CALM = [
     "I have no other offers to weigh; this is the role I want.",
     "I look forward to hearing from you next week.",
     "Although I was disappointed to hear the news, I appreciated your kind note.",
+    "Please let me know the times that suit you, and I will confirm promptly.",
+    "Please let me know if you need references, and I can send them by Friday.",
 ]
 
 

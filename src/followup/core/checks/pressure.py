@@ -227,8 +227,17 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
 
 def _follows_request(text: str, hit: re.Match[str]) -> bool:
     """``hit`` comes shortly after a request for an answer ("let me know ... as soon as possible"), not
-    in a sentence about what the candidate will do ("I can start immediately")."""
-    return any(0 <= hit.start() - ask.end() <= _NEAR for ask in _ASKS_ANSWER.finditer(text))
+    in words about what the candidate will do ("I can start immediately", "let me know the times, and I
+    will confirm promptly")."""
+    return any(
+        0 <= hit.start() - ask.end() <= _NEAR and not _CANDIDATE_ACTS.search(text, ask.end(), hit.start())
+        for ask in _ASKS_ANSWER.finditer(text)
+    )
+
+
+_CANDIDATE_ACTS = re.compile(
+    r"\b(?:I|we)(?:['’]ll| will| can| could| shall| am (?:happy|glad)| would be| ['’]d be)\b", re.IGNORECASE
+)
 
 
 def _demanded_deadline(m: Message, text: str) -> re.Match[str] | None:
