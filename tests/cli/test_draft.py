@@ -42,8 +42,9 @@ def _records() -> str:
     )
     for person in app["people"]:
         person["postal_address"] = "100 Federal St\nBoston, MA 02110"
-    app["people"][0]["honorific"] = "Ms."
-    app["people"][1]["honorific"] = "Mr."
+    honorifics = {"dana": "Ms.", "luis": "Mr.", "priya": "Ms."}  # known, so no greeting asks for one (K12)
+    for person in app["people"]:
+        person["honorific"] = honorifics.get(person["id"], person.get("honorific", ""))
     app["interviews"][0]["debrief"] = {
         "done_at": "2026-03-02T12:00:00-05:00",
         "takeaways": ["a small team that owns attribution end to end"],
@@ -86,14 +87,17 @@ def test_three_thank_you_notes_are_distinct_specific_and_clean(store: Path) -> N
         assert "Alex Morgan" in str(note["subject"]) and "interview" in str(note["subject"]).lower()
     for a, b in itertools.combinations(PANEL, 2):
         assert trigram_jaccard(str(notes[a]["text"]), str(notes[b]["text"])) <= 0.6, (a, b)
-    # No timeline was learned (S01): at least one note of the round asks about next steps (C-05).
-    assert any("?" in str(note["text"]) for note in notes.values())
+    assert len({note["subject"] for note in notes.values()}) == 1  # one subject line for the round
+    # No timeline was learned (S01): the round asks about next steps once, in the note to the main
+    # contact, Priya Shah (K13); the notes to the panel ask nothing.
+    assert not any("?" in str(note["text"]) for note in notes.values())
 
 
-def test_the_arranger_note_thanks_for_setting_it_up(store: Path) -> None:
+def test_the_arranger_note_thanks_for_setting_it_up_and_carries_the_rounds_question(store: Path) -> None:
     note = _draft("TA")
     assert note["to"] == ["Priya Shah <priya.shah@harbor.example>"]
     assert note["findings"] == []
+    assert str(note["text"]).count("?") == 1
 
 
 def test_a_draft_becomes_an_eml_that_is_logged_as_sent_word_for_word(store: Path, tmp_path: Path) -> None:

@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from followup.core.compose import replies, status, thanks
 from followup.core.compose.wording import common
-from followup.core.compose.writer import Message, Part, Writer, greeting_for, tidy
+from followup.core.compose.writer import THANK_YOU_ROUND, Message, Part, Writer, greeting_for, tidy
 from followup.core.drafts import MESSAGE_ACTIONS, Draft, DraftContext
 from followup.core.errors import InvalidInput
 from followup.core.model import EventType
@@ -85,16 +85,17 @@ def _compose(ctx: DraftContext) -> Draft:
         greeting, problem = greeting_for(ctx.recipient, ctx, formal=ctx.action == "FL")
         if problem:
             w.need(problem)
-    written = message.channel in ("email", "letter")
     signature = _signature(w) if message.signed else ()
-    closing = {"": w.pick("closing", common.CLOSINGS), "-": ""}.get(message.closing, message.closing)
+    # C-10: one sign-off per candidate, whatever the message or reader (a person signs one way).
+    own_closing = w.pick_once("closing", common.CLOSINGS, f"candidate|{ctx.profile.name.strip()}")
+    closing = {"": own_closing, "-": ""}.get(message.closing, message.closing)
     return Draft(
         action=ctx.action,
         step_key=ctx.step_key or message.step_key or _step_key(ctx),
         channel=message.channel,
         to=(ctx.recipient.id,) if ctx.recipient else (),
         cc=message.cc,
-        subject=_subject(w) if written else "",
+        subject=_subject(w) if message.channel == "email" else "",  # a letter has no subject line
         greeting=greeting,
         paragraphs=paragraphs,
         closing=closing,
@@ -137,12 +138,14 @@ def _signature(w: Writer) -> tuple[str, ...]:
 
 
 def _subject(w: Writer) -> str:
-    """C-07: the candidate's full name and "interview", at most 78 characters."""
+    """C-07: the candidate's full name and "interview", at most 78 characters; one per round."""
     name = w.ctx.profile.name.strip()
     role = w.ctx.application.position.strip()
-    bank = common.SUBJECTS.get(w.ctx.action, (common.DEFAULT_SUBJECT,))
+    action = "ROUND" if w.ctx.action in THANK_YOU_ROUND else w.ctx.action
+    bank = common.SUBJECTS.get(action, (common.DEFAULT_SUBJECT,))
     usable = [s for s in bank if role or "{role}" not in s] or [common.DEFAULT_SUBJECT]
-    subject = w.pick("subject", usable).format(name=name, role=role)
+    # One subject for every note of a thank-you round (the candidate's, whoever reads it).
+    subject = w.pick_once("subject", usable, f"{w.ctx.application.id}|{action}").format(name=name, role=role)
     if len(subject) > 78:
         subject = common.DEFAULT_SUBJECT.format(name=name)
     if len(subject) > 78:
