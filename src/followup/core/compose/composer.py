@@ -82,7 +82,9 @@ def _compose(ctx: DraftContext) -> Draft:
     paragraphs = _fit(message.paragraphs, _LIMITS.get(ctx.action, 150))
     greeting = ""
     if message.greeting:
-        greeting, problem = greeting_for(ctx.recipient, ctx, formal=ctx.action == "FL")
+        greeting, problem = greeting_for(
+            ctx.recipient, ctx, formal=ctx.action == "FL", ask_honorific=ctx.action != "LI"
+        )
         if problem:
             w.need(problem)
     signature = _signature(w) if message.signed else ()

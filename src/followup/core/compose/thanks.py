@@ -13,7 +13,6 @@ from followup.core.compose.writer import (
     Part,
     Writer,
     greeting_for,
-    is_clause,
     join,
     tidy,
 )
@@ -80,7 +79,9 @@ def linkedin_note(w: Writer) -> Message:
     limit = w.ctx.settings.linkedin_note_limit
     greeting = greeting_for(w.person, w.ctx, formal=False)[0]
     point = w.talking_point()
-    bank = thanks.LI_NOTE_CLAUSE if point and is_clause(point) else thanks.LI_NOTE
+    clause = bool(point) and shape_of(point) not in ("noun", "offer")
+    point = (as_clause(point) if clause else as_noun(point)) if point else ""
+    bank = thanks.LI_NOTE_CLAUSE if clause else thanks.LI_NOTE
     first = bank.index(w.pick("note", bank)) if point else 0
     tries = [bank[(first + i) % len(bank)] for i in range(len(bank))] if point else []
     short = thanks.LI_SHORT.index(w.pick("short", thanks.LI_SHORT))

@@ -479,10 +479,12 @@ def honorific_for(honorific: str, country: str) -> str:
     return honorific.strip()
 
 
-def greeting_for(person: Person | None, ctx: DraftContext, formal: bool) -> tuple[str, str]:
+def greeting_for(
+    person: Person | None, ctx: DraftContext, formal: bool, ask_honorific: bool = True
+) -> tuple[str, str]:
     """C-09, K12: "Dear {First}," only when invited (never in the formal letter); else "Dear {Honorific}
     {Last}," with the honorific in the candidate's regional form; without one, "Dear {First} {Last},"
-    and the honorific is asked for."""
+    and the honorific is asked for (not on LinkedIn, where a full name is the norm's formal end)."""
     if person is None:
         return f"Dear {ctx.application.company.name} team,", ""
     first, last = person.first.strip(), person.last.strip()
@@ -495,7 +497,7 @@ def greeting_for(person: Person | None, ctx: DraftContext, formal: bool) -> tupl
         return f"Dear {first} {last},", (
             f"the honorific of {person.name} for the greeting (C-09), as they use it (Ms., Mr., Mx., "
             f"Dr. ...): `followup person edit {person.id} --honorific ...`"
-        )
+        ) if ask_honorific else ""
     known = first or last or person.id
     fix = "--last" if first else "--first or --honorific"
     return f"Dear {known},", (

@@ -98,7 +98,7 @@ OFFER_MORE: Bank = (
     "Please let me know if there is anything more you need from me.",
     "Should you need more details from me, I can send them right away.",
     "I would be happy to provide anything else that would help your review.",
-    "If references or other documents would help, I can share them at short notice.",
+    "If references or other documents would help, I would be glad to share them at short notice.",
 )
 
 # C-18: one sentence per kind of new material; {x} is the material as recorded.

@@ -168,6 +168,8 @@ LI_NOTE_CLAUSE: Bank = (
 LI_SHORT: Bank = (
     "I'm {name}; I interviewed at {company} {when} and enjoyed our talk. I'd be glad to connect.",
     "{name} here, who interviewed at {company} {when}. I'd be glad to connect.",
+    "Thank you for your time at my {company} interview {when}. I'm {name}, and I'd welcome connecting.",
+    "It was good to meet you at my interview {when}. I'm {name}; I would be glad to keep in touch here.",
 )
 
 # C-14: the formal letter, a few days later.
