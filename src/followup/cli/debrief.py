@@ -28,6 +28,7 @@ from followup.cli.init import interactive
 from followup.cli.params import text
 from followup.cli.timefmt import iso
 from followup.core import fields
+from followup.core.compose.shapes import PRIVATE, preview
 from followup.core.errors import InvalidInput
 from followup.core.model import Application, Debrief, GapKind, ImprovementItem, StumbledQuestion, TeamFit
 from followup.services.events import mark_answered
@@ -224,7 +225,7 @@ def from_flags(base: Debrief, flags: dict[str, object]) -> Debrief:
     return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 
 
-def _ask_list(label: str, current: Sequence[str]) -> tuple[str, ...]:
+def _ask_list(label: str, current: Sequence[str], field: str = "") -> tuple[str, ...]:
     click.echo(
         f"{label} (one per line, empty line to finish)"
         + (f" [keeps: {'; '.join(current)}]" if current else "")
@@ -232,7 +233,21 @@ def _ask_list(label: str, current: Sequence[str]) -> tuple[str, ...]:
     items = []
     while line := click.prompt(" ", default="", show_default=False).strip():
         items.append(line)
+        _show(field, line)
     return tuple(items) or tuple(current)
+
+
+def _show(field: str, answer: str) -> None:
+    """The sentence the answer becomes in a note, so a frame that reads wrongly is seen at once."""
+    sentence = preview(field, answer) if field else ""
+    if sentence:
+        click.echo(f"    -> {sentence}")
+
+
+def _shown(field: str, answer: str) -> list[str]:
+    """The same, as a comment under the item in the --edit form."""
+    sentence = preview(field, answer)
+    return [f"#    -> {sentence}"] if sentence and field not in PRIVATE else []
 
 
 def guided(app: Application, base: Debrief) -> tuple[Debrief, dict[str, tuple[str, ...]]]:
@@ -242,18 +257,18 @@ def guided(app: Application, base: Debrief) -> tuple[Debrief, dict[str, tuple[st
     click.echo("WHO: for each interviewer, something you talked about (D-04).")
     for person in (p for p in app.people if p.on_panel):
         talking[person.id] = _ask_list(
-            f"  {person.name} ({person.title or 'no title yet'})", person.talking_points
+            f"  {person.name} ({person.title or 'no title yet'})", person.talking_points, "talking_point"
         )
-    takeaways = _ask_list("WHAT: key impressions of the role and company", base.takeaways)
+    takeaways = _ask_list("WHAT: key impressions of the role and company", base.takeaways, "takeaways")
     concerns = _ask_list("WHAT: worries (turnover, workload...)", base.concerns)
-    excitements = _ask_list("WHAT: what excites you", base.excitements)
+    excitements = _ask_list("WHAT: what excites you", base.excitements, "excitements")
     fit = click.prompt(
         "Could you work with these people?",
         type=click.Choice(["yes", "no", "unsure"]),
         default=base.team_fit.value if base.team_fit else "unsure",
     )
     open_questions = _ask_list("WHAT: questions still open", base.open_questions)
-    went_well = _ask_list("WHERE: what went well", base.went_well)
+    went_well = _ask_list("WHERE: what went well", base.went_well, "went_well")
     improve = _ask_list(
         "WHERE: what to do better (add '(skill)' or '(practice)')", [i.text for i in base.to_improve]
     )
@@ -262,8 +277,9 @@ def guided(app: Application, base: Debrief) -> tuple[Debrief, dict[str, tuple[st
     )
     rating = click.prompt("How did it go, 1 to 5?", type=click.IntRange(1, 5), default=base.self_rating or 3)
     fit_statement = click.prompt("WHY: why are you the strongest fit?", default=base.fit_statement or "")
-    emphasized = _ask_list("What did they stress?", base.emphasized)
-    supplement = _ask_list("Anything to add later?", base.to_supplement)
+    _show("fit_statement", fit_statement)
+    emphasized = _ask_list("What did they stress?", base.emphasized, "emphasized")
+    supplement = _ask_list("Anything to add later?", base.to_supplement, "to_supplement")
     click.echo('WHEN: record what they said about timing with `followup timeline "..."`.')
     result = dataclasses.replace(
         base,
@@ -290,13 +306,20 @@ def form(app: Application, base: Debrief) -> str:
     lines = [
         f"# Debrief: {app.company.name}, {app.position}. Lines starting with # are ignored.",
         "# One '- item' per line under each [section]. Save and close to store it.",
+        "# '#    -> ...' under an item: the sentence it becomes in your notes.",
         "",
     ]
     for person in (p for p in app.people if p.on_panel):
         lines += [f"[talking points: {person.id}]  # {person.name}, {person.title}"]
-        lines += [f"- {t}" for t in person.talking_points] + [""]
+        for t in person.talking_points:
+            lines += [f"- {t}", *_shown("talking_point", t)]
+        lines += [""]
     for name in LISTS:
-        lines += [f"[{name}]"] + [f"- {item}" for item in getattr(base, name)] + [""]
+        note = "  # kept for you: never used in your messages" if name in PRIVATE else ""
+        lines += [f"[{name}]{note}"]
+        for item in getattr(base, name):
+            lines += [f"- {item}", *_shown(name, item)]
+        lines += [""]
     lines += ["[to_improve]  # end an item with (skill) or (practice)"]
     lines += [
         f"- {i.text}"
@@ -311,7 +334,8 @@ def form(app: Application, base: Debrief) -> str:
     ]
     lines += ["[team_fit]  # yes, no or unsure", base.team_fit.value if base.team_fit else "", ""]
     lines += ["[self_rating]  # 1 to 5", str(base.self_rating or ""), ""]
-    lines += ["[fit_statement]  # why you are the strongest fit", base.fit_statement, ""]
+    lines += ["[fit_statement]  # why you are the strongest fit", base.fit_statement]
+    lines += [*(_shown("fit_statement", base.fit_statement) if base.fit_statement else []), ""]
     lines += ["[with_friend]", "true" if base.with_friend else "false", ""]
     return "\n".join(lines)
 

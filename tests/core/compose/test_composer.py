@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup.core.compose.composer import compose
+from followup.core.compose.shapes import bank_for, preview
 from followup.core.compose.wording import common, follow_up, replies, thanks
 from followup.core.drafts import MESSAGE_ACTIONS, Draft, DraftContext
 from followup.core.errors import InvalidInput
@@ -1421,3 +1422,74 @@ def test_composed_drafts_pass_the_checker(ctx: DraftContext) -> None:
     expected = [("N-SUPPLEMENT", "C-03")] if ctx.action == "TY" and not ctx.round_contact else []
     harbor_item = ctx.application.id == "harbor"  # only S01's debrief has an item to add
     assert found == (expected if harbor_item else [])
+
+
+# --- the debrief shapes the sentences; nothing is claimed that did not happen ------------------------------
+@pytest.mark.parametrize(
+    ("field", "text", "sentence"),
+    [
+        ("talking_point", "Attribution dashboards.", "about attribution dashboards."),
+        ("talking_point", "we discussed the SQL style guide", "about the SQL style guide."),
+        ("talking_point", "We both ran the Denver marathon", ": we both ran the Denver marathon."),
+        ("takeaways", "small team, big mandate", ": small team, big mandate."),
+        ("takeaways", "the team owns attribution end to end", ": the team owns attribution end to end."),
+        (
+            "fit_statement",
+            "I built the same attribution stack at Acme.",
+            ": I built the same attribution stack",
+        ),
+        ("fit_statement", "five years of attribution work", ": five years of attribution work."),
+        ("to_supplement", "the sample I mentioned", "come back to the sample I mentioned."),
+        ("to_supplement", "send the portfolio link", "glad to send the portfolio link."),
+        ("to_supplement", "mention that I hold a Tableau certificate", ": I hold a Tableau certificate."),
+    ],
+)
+def test_each_debrief_answer_takes_the_frame_its_shape_needs(field: str, text: str, sentence: str) -> None:
+    shown = preview(field, text)
+    assert sentence in shown and shown[0].isupper() and shown.endswith(".")
+    assert ".." not in shown and " ," not in shown
+
+
+def test_preview_says_what_stays_out_of_the_notes() -> None:
+    assert preview("concerns", "turnover") == "kept for you: not used in your messages"
+    assert "names a moment" in preview("went_well", "I stayed calm under pressure")
+
+
+def test_a_frame_never_says_an_item_was_unsaid_when_it_says_it_was_said() -> None:
+    for item in ("the sample I mentioned", "the case study we discussed", "what I said about budgets"):
+        for present in (True, False):
+            bank, _ = bank_for("to_supplement", item, present=present)
+            assert bank and not any("mention" in t or "left out" in t or "raised" in t for t in bank), item
+
+
+def test_no_timeline_question_speaks_of_a_revision_unless_a_date_was_given() -> None:
+    undated = compose(dataclasses.replace(by_action("F1"), decision_date=None)).body
+    assert "revised" not in undated and asks_next_steps(undated)
+    assert all("revised" not in q for q in follow_up.TIMELINE_QUESTION)
+
+
+def test_nothing_claims_a_conversation_with_someone_who_was_not_in_the_room() -> None:
+    """The main contact (Priya, HR) arranged the interview but was not on the panel."""
+    claims = re.compile(r"everything we discussed|since we spoke|our conversation|we talked", re.IGNORECASE)
+    for action in ("TA", "TY-FWD", "F1", "F2", "F3"):
+        ctx = by_action(action)
+        assert ctx.recipient is not None and not ctx.recipient.on_panel
+        for last in (False, True):
+            body = compose(dataclasses.replace(ctx, last_permitted_touch=last, round_contact=True)).body
+            assert not claims.search(body), (action, body)
+
+
+def test_a_reader_without_material_gets_a_shorter_note_not_an_invented_one() -> None:
+    app = brightline()
+    raj = dataclasses.replace(app.people[1], talking_points=())
+    bare_app = dataclasses.replace(app, people=(app.people[0], raj, *app.people[2:]))
+    bare = compose(context(bare_app, "TY", "raj"))
+    full = compose(context(app, "TY", "raj"))
+    assert word_count(bare.body) < word_count(full.body)
+    assert any("followup person edit raj --talking-point" in m for m in bare.missing)
+    assert "style guides" in full.body and "style guides" not in bare.body
+
+
+def test_all_of_a_readers_talking_points_are_used() -> None:
+    body = compose(context(harbor(MEI), "TY", "dana")).body
+    assert "attribution dashboards and the spring product launch" in body

@@ -27,8 +27,17 @@ Shape = Literal["noun", "clause", "fragment", "offer", "empty"]
 _SUBJECTS = frozenset(
     str.split("i i'm i've i'd we we're we've you you're they they're he she it it's both there my our")
 )
-_VERBS = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|did|does|do|can|could|will|would|should|need|needs|wants?)\b", re.I
+_AUXILIARIES = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|can|could|will|would|should|needs|wants)\b", re.I
+)
+# "the team owns attribution": a subject of one to three words, then a verb. Only after a determiner, so
+# that "five years of attribution work" and "sales leads" stay noun phrases.
+_SUBJECT_VERB = re.compile(
+    r"^(?:the|a|an|our|their|this|that|my|his|her|its|every|each)\s+(?:(?!that\b|which\b|who\b)[\w'-]+\s+){0,2}?"
+    r"(?:owns?|runs?|ran|leads?|led|uses?|used|builds?|built|works?|worked|manages?|managed|plans?|planned"
+    r"|expects?|hopes?|values?|relies|lacks?|grows?|grew|moved?|moves|cares?|gets?|got|makes?|made"
+    r"|takes?|took|wrote|writes?|said|says|told|showed|shows?|wants?|needs?)\b",
+    re.I,
 )
 # A note to oneself that starts with a verb: "send the sample", "mention my certificate".
 _OFFER_VERBS = frozenset(str.split("send share show forward provide offer bring"))
@@ -39,6 +48,9 @@ _LEADS = re.compile(
 _LOWER_FIRST = frozenset(
     str.split("the a an my our your their this that these those how what why when where whether some its")
 )
+# A capital that only started the answer: "Attribution dashboards", "Moving the pipeline" (names rarely
+# end so; the core has no dictionary to tell "Acme" from "Attribution").
+_COMMON_ENDINGS = ("tion", "sion", "ing", "ment", "ness", "ity", "ance", "ence", "ship")
 _BACK_REFERENCE = re.compile(
     r"\b(?:mentioned|promised|discussed|talked about|said|brought up|spoke about"
     r"|told (?:you|them|her|him))\b",
@@ -71,9 +83,10 @@ def shape_of(text: str) -> Shape:
     first = words[0].lower().replace("’", "'")
     if first in _OFFER_VERBS:
         return "offer"
-    if first in _SUBJECTS and ((first != "my" and first != "our") or _VERBS.search(" ".join(words[1:]))):
+    rest = " ".join(words[1:])
+    if first in _SUBJECTS and (first not in ("my", "our") or _AUXILIARIES.search(rest)):
         return "clause"
-    if _VERBS.search(" ".join(words)) and len(words) > 3:
+    if _AUXILIARIES.search(rest) or _SUBJECT_VERB.search(" ".join(words)):
         return "clause"
     if "," in text or ";" in text:
         return "fragment"
@@ -84,7 +97,8 @@ def as_noun(text: str) -> str:
     """A noun phrase ready for "about {x}": without "we discussed", and with a lowercase article."""
     cleaned = _LEADS.sub("", clean(text))
     first, _, rest = cleaned.partition(" ")
-    if first.lower() in _LOWER_FIRST and first[:1].isupper() and first[1:].islower():
+    common = first.lower() in _LOWER_FIRST or first.lower().endswith(_COMMON_ENDINGS)
+    if common and first[:1].isupper() and first[1:].islower():
         cleaned = f"{first.lower()} {rest}".strip()
     return cleaned
 
@@ -127,6 +141,9 @@ def bank_for(field: str, text: str, *, own: bool = True, present: bool = True) -
     been)."""
     if field == "to_supplement":
         body, shape = unwrap(text)
+    elif field == "talking_point":  # "we discussed the style guide" is about the style guide
+        body = _LEADS.sub("", clean(text))
+        shape = shape_of(body)
     else:
         body, shape = clean(text), shape_of(text)
     if shape == "empty":
@@ -143,14 +160,13 @@ def bank_for(field: str, text: str, *, own: bool = True, present: bool = True) -
         if shape == "noun":
             return (frames.STRESSED if own else frames.STRESSED_TEAM), as_noun(body)
         return (frames.STRESSED_CLAUSE if own else frames.STRESSED_TEAM_CLAUSE), as_clause(body)
+    # What was learnt and what excites: typed in any shape ("the team owns attribution end to end"), so
+    # the colon frames, which take every shape, are used.
     if field == "takeaways":
-        if shape == "noun":
-            return (frames.LEARNT if own else frames.LEARNT_DAY), as_noun(body)
-        return (frames.LEARNT_CLAUSE if own else frames.LEARNT_DAY_CLAUSE), as_clause(body)
+        bank = frames.LEARNT_CLAUSE if own else frames.LEARNT_DAY_CLAUSE
+        return bank, as_noun(body) if shape == "noun" else as_clause(body)
     if field == "excitements":
-        if shape == "noun":
-            return frames.EXCITED, as_noun(body)
-        return frames.EXCITED_CLAUSE, as_clause(body)
+        return frames.EXCITED_CLAUSE, as_noun(body) if shape == "noun" else as_clause(body)
     if field == "went_well":
         return (frames.WENT_WELL, as_noun(body)) if shape == "noun" else ((), "")
     if field == "to_supplement":
@@ -172,11 +188,13 @@ def fill(template: str, x: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def preview(field: str, text: str, *, own: bool = True, present: bool = True) -> str:
+def preview(field: str, text: str, *, own: bool | None = None, present: bool = True) -> str:
     """The sentence a debrief answer becomes in a note (the first frame of its bank), or a short reason
-    why it stays out of the notes. Pure; for the debrief to show as the user types."""
+    why it stays out of the notes. Pure; for the debrief to show as the user types. ``own`` defaults to
+    what is usual: a talking point is the reader's own, a debrief item is framed for the panel."""
     if field in PRIVATE:
         return "kept for you: not used in your messages"
+    own = field == "talking_point" if own is None else own
     bank, x = bank_for(field, text, own=own, present=present)
     if not bank:
         if field == "went_well" and clean(text):

@@ -79,19 +79,9 @@ STRESSED_TEAM_CLAUSE: Bank = (
     "I took one of the team's points to heart: {x}.",
 )
 
-# D-05: what the candidate learnt. "Our conversation" only when it is linked to this reader.
-LEARNT: Bank = (
-    "I came away from our conversation with a clear sense of {x}.",
-    "Our conversation gave me a much better picture of {x}.",
-    "Thanks to you, I now understand {x} far better.",
-    "I learnt a good deal from you about {x}.",
-)
-LEARNT_DAY: Bank = (
-    "I came away with a clear sense of {x}.",
-    "The interview gave me a much better picture of {x}.",
-    "I left with a far better understanding of {x}.",
-    "One thing I now understand much better: {x}.",
-)
+# D-05: what the candidate learnt, and what excites them: after a colon, so that a phrase ("a small
+# team with a big mandate") and a clause ("the team owns attribution end to end") both read well.
+# "Our conversation" only when the item is linked to this reader.
 LEARNT_CLAUSE: Bank = (
     "What I took away from our conversation: {x}.",
     "One thing I learnt from you stays with me: {x}.",
@@ -103,16 +93,10 @@ LEARNT_DAY_CLAUSE: Bank = (
     "The phrase I left with: {x}.",
     "What stays with me from the day: {x}.",
 )
-
-# D-05: what excites the candidate.
-EXCITED: Bank = (
-    "I am particularly excited about {x}.",
-    "What excites me most is {x}.",
-    "I would especially look forward to {x}.",
-)
 EXCITED_CLAUSE: Bank = (
     "What excites me most: {x}.",
     "One thing I am especially excited about: {x}.",
+    "The part of the role I look forward to most: {x}.",
 )
 
 # D-06: a moment that went well, when it names one ("the dashboard story"). Told to the panel.
