@@ -1493,3 +1493,13 @@ def test_a_reader_without_material_gets_a_shorter_note_not_an_invented_one() -> 
 def test_all_of_a_readers_talking_points_are_used() -> None:
     body = compose(context(harbor(MEI), "TY", "dana")).body
     assert "attribution dashboards and the spring product launch" in body
+
+
+def test_c14_the_letter_keeps_the_evidence_of_fit_and_offers_an_article_as_it_is() -> None:
+    ctx = dataclasses.replace(
+        by_action("FL"), hooks=("article: the Forrester attribution report (published)",)
+    )
+    draft = compose(ctx)
+    assert "campaign analytics" in draft.body  # the fit statement, whole
+    assert "the Forrester attribution report." in draft.body and "has been published" not in draft.body
+    assert "attribution dashboards and the spring product launch" in draft.body

@@ -361,10 +361,15 @@ class Hook:
 
     @property
     def rendered(self) -> str:
-        """The material as a clause: news with its status ("... has been accepted"), C-24."""
-        if not self.status or self.status.lower() in self.content.lower():
+        """The material as a clause: news with its status ("... has been accepted"), C-24. An article,
+        idea, data point or connection is offered as it is ("the Forrester report", not "... has been
+        published")."""
+        if not self.status or self.status.lower() in self.content.lower() or self.tag in _OFFERED:
             return self.content
         return f"{self.content} {common.STATUS_PHRASES[self.status.lower()]}"
+
+
+_OFFERED = frozenset({"article", "idea", "data", "connection"})
 
 
 def parse_hook(text: str) -> Hook:
