@@ -24,7 +24,7 @@ import pytest
 
 from followup.core.compose.composer import compose
 from followup.core.compose.shapes import bank_for, preview
-from followup.core.compose.wording import common, follow_up, replies, thanks
+from followup.core.compose.wording import common, debrief, follow_up, replies, thanks
 from followup.core.drafts import MESSAGE_ACTIONS, Draft, DraftContext
 from followup.core.errors import InvalidInput
 from followup.core.model import (
@@ -1304,7 +1304,7 @@ def seed_sentences() -> list[str]:
 
 
 def bank_texts() -> Iterator[str]:
-    for module in (common, thanks, follow_up, replies):
+    for module in (common, thanks, follow_up, replies, debrief):
         for value in vars(module).values():
             banks = value.values() if isinstance(value, dict) else [value]
             for bank in banks:

@@ -6,12 +6,22 @@ from the records (talking points, the debrief, hooks, slots, dates, the profile)
 and not recorded is never invented: the sentence that would carry it is left out and ``Draft.missing``
 says what to add and how.
 
+A note of the thank-you round is built from its reader's own material (``material``): all their talking
+points, the piece of the debrief no other note of the round carries (the fit statement, what they
+stressed, what the candidate learnt, a moment that went well), and an interest sentence shaped by their
+part in the interview with their title. A reader with little material gets a shorter note, and
+``Draft.missing`` names the command that adds more. C-03's item and C-05's question go once per round,
+on the note to the main contact (``DraftContext.round_contact``, K13). Each debrief answer is framed by
+its shape (``shapes``), so that no frame contradicts what fills it.
+
 Variation (C-04, C-16): for every element the variant is ``(h + position) mod len(bank)``, where ``h`` is
 a SHA-256 hash of the application, the action and the element's name (never Python's seeded ``hash``)
 and ``position`` is the recipient's place among the application's people, so that notes to one panel
 never share a variant (up to the size of the bank). A variant whose sentence an earlier message to the
 company already carried word for word is passed over for the next one, and a fit statement that was
-already sent is restated in our own words, so that follow-ups do not recycle earlier wording.
+already sent is restated in our own words, so that follow-ups do not recycle earlier wording. Some
+things do not vary: one subject line for every note of a round (C-07) and one sign-off per candidate
+(C-10), as a person writes them.
 
 Lengths are kept by dropping optional sentences, least important first: thank-you round 150 words
 (C-06, C-12), follow-ups 200 (C-15), the formal letter 400 (C-14), a call script 90 and a voicemail 75
@@ -19,6 +29,8 @@ Lengths are kept by dropping optional sentences, least important first: thank-yo
 
     composer   compose(): the builder for the action, then lengths, greeting, subject, signature
     context    context_for(): the message's situation from the records and the plan
+    material   spread(): each reader's talking points and their share of the debrief
+    shapes     the shape of a debrief answer, the frames that fit it, preview()
     writer     the Writer (variant choice, missing facts, C-28 filter) and shared text helpers
     thanks     TY, TA, TY-FWD, LI, FL
     status     F1, F2, F3, SCHED, CALL, VOICEMAIL
