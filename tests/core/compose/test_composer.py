@@ -1503,3 +1503,18 @@ def test_c14_the_letter_keeps_the_evidence_of_fit_and_offers_an_article_as_it_is
     assert "campaign analytics" in draft.body  # the fit statement, whole
     assert "the Forrester attribution report." in draft.body and "has been published" not in draft.body
     assert "attribution dashboards and the spring product launch" in draft.body
+
+
+def test_k14_an_answer_to_an_employers_email_keeps_its_thread() -> None:
+    rejection = Event(
+        "r1",
+        EventType.INBOUND,
+        local("2026-03-12T09:00"),
+        kind="rejection",
+        channel=Channel.EMAIL,
+        from_person="dana",
+        subject="Your application for Marketing Analyst",
+    )
+    app = harbor(events=(rejection,))
+    assert compose(context(app, "RJ", "dana")).subject == "Re: Your application for Marketing Analyst"
+    assert compose(context(harbor(), "RJ", "dana")).subject.endswith("- Alex Morgan")  # no thread known

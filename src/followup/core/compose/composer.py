@@ -39,6 +39,7 @@ Lengths are kept by dropping optional sentences, least important first: thank-yo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from followup.core.compose import replies, status, thanks
@@ -46,7 +47,7 @@ from followup.core.compose.wording import common
 from followup.core.compose.writer import THANK_YOU_ROUND, Message, Part, Writer, greeting_for, tidy
 from followup.core.drafts import MESSAGE_ACTIONS, Draft, DraftContext
 from followup.core.errors import InvalidInput
-from followup.core.model import EventType
+from followup.core.model import Channel, EventType, InboundKind
 from followup.core.phrases import word_count
 
 _LIMITS = {
@@ -152,7 +153,11 @@ def _signature(w: Writer) -> tuple[str, ...]:
 
 
 def _subject(w: Writer) -> str:
-    """C-07: the candidate's full name and "interview", at most 78 characters; one per round."""
+    """C-07: the candidate's full name and "interview", at most 78 characters; one per round. K14: an
+    answer to an employer's email keeps its thread ("Re: ..." their subject) when that is recorded."""
+    thread = _thread_subject(w.ctx)
+    if thread:
+        return thread
     name = w.ctx.profile.name.strip()
     role = w.ctx.application.position.strip()
     action = "ROUND" if w.ctx.action in THANK_YOU_ROUND else w.ctx.action
@@ -165,6 +170,28 @@ def _subject(w: Writer) -> str:
     if len(subject) > 78:
         subject = common.SHORT_SUBJECT.format(name=name)
     return tidy(subject)
+
+
+_THREADED = frozenset({"RSP", "RJ", "FB"})
+
+
+def _thread_subject(ctx: DraftContext) -> str:
+    if ctx.action not in _THREADED:
+        return ""
+    kinds = {InboundKind.REJECTION.value} if ctx.action in ("RJ", "FB") else None
+    answered = [
+        e
+        for e in ctx.application.events
+        if e.type is EventType.INBOUND
+        and e.channel in (None, Channel.EMAIL)
+        and e.subject.strip()
+        and (kinds is None or e.kind in kinds)
+    ]
+    if not answered:
+        return ""
+    subject = " ".join(max(answered, key=lambda e: e.at).subject.split())
+    subject = subject if re.match(r"re\s*:", subject, re.IGNORECASE) else f"Re: {subject}"
+    return subject if len(subject) <= 78 else ""
 
 
 def _step_key(ctx: DraftContext) -> str:

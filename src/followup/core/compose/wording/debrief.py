@@ -16,7 +16,7 @@ from followup.core.compose.wording import Bank
 POINT: Bank = (
     "I particularly enjoyed our conversation about {x}.",
     "Our exchange on {x} has stayed with me since.",
-    "I am glad we had time to talk about {x}.",
+    "I am glad we got to talk about {x}.",
     "What you said about {x} has stayed with me.",
     "I valued your thoughts on {x}.",
     "Your view of {x} was a highlight for me.",

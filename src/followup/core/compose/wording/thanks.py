@@ -91,7 +91,7 @@ TY_CLOSE: Bank = (
     "Thank you again, and I look forward to the next step.",
     "I look forward to staying in touch.",
     "I am looking forward to hearing from you.",
-    "Thanks again for your time; I look forward to your news.",
+    "Thank you again, and I hope to hear from you soon.",
     "I very much look forward to continuing the conversation.",
 )
 
