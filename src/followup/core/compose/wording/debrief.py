@@ -84,7 +84,7 @@ STRESSED_TEAM_CLAUSE: Bank = (
 # "Our conversation" only when the item is linked to this reader.
 LEARNT_CLAUSE: Bank = (
     "What I took away from our conversation: {x}.",
-    "One thing I learnt from you stays with me: {x}.",
+    "One thing I learned from you stays with me: {x}.",
     "Our conversation left me with one clear picture: {x}.",
 )
 LEARNT_DAY_CLAUSE: Bank = (

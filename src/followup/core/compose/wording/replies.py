@@ -138,7 +138,7 @@ EXC_REINTRO: Bank = (
 )
 EXC_OFFER: Bank = (
     "I have since received an offer from another employer, which asks for my answer by {deadline}.",
-    "Another organization has made me an offer, and I have been asked to respond by {deadline}.",
+    "Another company has made me an offer, and I have been asked to respond by {deadline}.",
 )
 EXC_OFFER_NO_DATE: Bank = (
     "I have since received an offer from another employer, and I have been asked to respond soon.",

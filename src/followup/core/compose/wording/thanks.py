@@ -130,7 +130,7 @@ FWD_THANKS: Bank = (
 FWD_THANKS_ARRANGER: Bank = (
     "Thank you for arranging my interview for the {role} position {when}.",
     "I appreciate your help setting up my {role} interview {when}.",
-    "Many thanks for organizing my interview with {company} {when}.",
+    "Many thanks for setting up my interview with {company} {when}.",
 )
 FWD_PASS_ON: Bank = (
     "I do not have contact details for {names}, so I would be grateful if you could pass my thanks on.",
