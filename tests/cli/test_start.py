@@ -68,6 +68,7 @@ PROFILE = [
     "12 Beacon St, Boston",
     "America/New_York",
     "US",
+    "",  # the closing of formal letters: Enter takes "Sincerely", usual in the US (K-23)
 ]
 INTERVIEW = ["Harbor Analytics", "Marketing Analyst", "video", "", "2026-03-02T10:00", "2026-03-02T11:00"]
 
@@ -83,6 +84,7 @@ def test_a_first_run_with_mistakes_keeps_every_good_answer() -> None:
         "Mars/Olympus",  # an unknown time zone
         "America/New_York",
         "us",
+        "",  # the closing of formal letters: Enter takes the one offered
         "Harbor Analytics",
         "Marketing Analyst",
         "video",
@@ -344,6 +346,7 @@ def test_a_real_terminal_session_with_a_typo_and_ctrl_c(terminal: Pty, tmp_path:
     shown = terminal.answer("Time zone (required; e.g. Europe/Berlin)", "Europe/Berlin")
     assert "Not accepted: time zone: expected an IANA time zone name" in shown
     terminal.answer("Country (required; ISO code, e.g. US)", "de")
+    terminal.answer("[Yours sincerely]: ", "")  # outside the US and Canada the default stays (K-23)
     terminal.answer("Company (required): ", "Harbor Analytics")
     terminal.answer("Position: ", "Analyst")
     terminal.answer("Format (in_person, phone, video) [in_person]: ", "")
@@ -368,3 +371,59 @@ def test_a_real_terminal_session_with_a_typo_and_ctrl_c(terminal: Pty, tmp_path:
         "DE",
     )
     assert data["applications"] == []
+
+
+# --- the closing of formal letters (K-23) -----------------------------------------------------------------
+
+CLOSING_PROMPT = (
+    'Closing of your formal letters (required; "Sincerely" in the US and Canada, "Yours sincerely" in the '
+    "UK and Australia (C-10))"
+)
+
+
+def _closing() -> dict[str, str]:
+    setting: dict[str, str] = ok("settings", "letter_closing", "--json").json()
+    return {"value": setting["value"], "source": setting["source"]}
+
+
+@pytest.mark.parametrize("country", ["US", "ca"])
+def test_k23_a_us_or_canadian_candidate_is_offered_sincerely_and_it_is_stored(country: str) -> None:
+    result = session(*PROFILE[:5], country, "", "^C", "q")
+    assert f"{CLOSING_PROMPT} [Sincerely]: " in result.out
+    assert _closing() == {"value": "Sincerely", "source": "profile"}
+
+
+@pytest.mark.parametrize("country", ["GB", "AU"])
+def test_k23_a_uk_or_australian_candidate_keeps_yours_sincerely(country: str) -> None:
+    result = session(*PROFILE[:5], country, "", "^C", "q")
+    assert f"{CLOSING_PROMPT} [Yours sincerely]: " in result.out
+    assert _closing() == {"value": "Yours sincerely", "source": "default"}
+
+
+def test_k23_a_closing_of_ones_own_is_kept_without_its_comma() -> None:
+    session(*PROFILE[:5], "US", "Respectfully yours,", "^C", "q")
+    assert _closing() == {"value": "Respectfully yours", "source": "profile"}
+
+
+def test_k23_a_closing_chosen_earlier_is_offered_again_not_the_countrys() -> None:
+    ok("settings", "letter_closing", "Yours faithfully")
+    result = session(*PROFILE[:5], "US", "", "^C", "q")
+    assert f"{CLOSING_PROMPT} [Yours faithfully]: " in result.out
+    assert _closing() == {"value": "Yours faithfully", "source": "profile"}
+
+
+def test_k23_the_formal_letter_closes_with_the_closing_chosen_in_the_first_run() -> None:
+    session(*PROFILE, *INTERVIEW, "q")
+    ok(
+        "person",
+        "add",
+        "Dana Kim",
+        "--honorific",
+        "Ms.",
+        "--hiring-manager",
+        "--email",
+        "dana@harbor.example",
+    )
+    ok("person", "edit", "dana-kim", "--address", "100 Federal St, Boston, MA 02110")
+    text = ok("draft", "FL", "--person", "dana-kim", "--now", "2026-03-04T10:00").out
+    assert "\nSincerely,\nAlex Morgan" in text
