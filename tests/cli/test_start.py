@@ -45,12 +45,17 @@ class Terminal(io.StringIO):
 
 def session(*answers: str) -> Result:
     """``followup`` with no command, answering each prompt with the next line."""
+    return in_terminal([], *answers)
+
+
+def in_terminal(args: list[str], *answers: str) -> Result:
+    """``followup ARGS`` run in a terminal stand-in, answering each prompt with the next line."""
     out, err = io.StringIO(), io.StringIO()
     saved = sys.stdin
     sys.stdin = Terminal("".join(f"{answer}\n" for answer in answers))
     try:
         with redirect_stdout(out), redirect_stderr(err):
-            code = entry.main([])
+            code = entry.main(args)
     finally:
         sys.stdin = saved
     return Result(code, out.getvalue(), err.getvalue())
@@ -178,6 +183,7 @@ def test_the_menu_adds_a_person_checking_the_email_as_typed() -> None:
         *INTERVIEW,
         "a",
         "Dana Kim",
+        "Ms.",
         "boss",
         "hiring_manager",
         "Director",
@@ -192,7 +198,8 @@ def test_the_menu_adds_a_person_checking_the_email_as_typed() -> None:
     assert "Added Dana Kim as 'dana-kim' to harbor-analytics." in result.out
     (app,) = exported()["applications"]  # type: ignore[misc]
     (dana,) = app["people"]
-    assert (dana["role"], dana["title"], dana["email"]) == (
+    assert (dana["honorific"], dana["role"], dana["title"], dana["email"]) == (
+        "Ms.",
         "hiring_manager",
         "Director",
         "dana@harbor.example",
@@ -203,7 +210,7 @@ def test_the_menu_logs_checks_and_drafts_through_the_commands() -> None:
     result = session(
         *PROFILE,
         *INTERVIEW,
-        "a", "Dana Kim", "hiring_manager", "Director", "dana@harbor.example", "",
+        "a", "Dana Kim", "", "hiring_manager", "Director", "dana@harbor.example", "",
         "g", "sent", "ty", "Dana", "", "2026-03-02T15:00", "",
         "c", "send F1 to Dana by email", "--now 2026-03-03T10:00",
         "r", "ty", "Dana", "--now 2026-03-03T10:00",
@@ -427,3 +434,76 @@ def test_k23_the_formal_letter_closes_with_the_closing_chosen_in_the_first_run()
     ok("person", "edit", "dana-kim", "--address", "100 Federal St, Boston, MA 02110")
     text = ok("draft", "FL", "--person", "dana-kim", "--now", "2026-03-04T10:00").out
     assert "\nSincerely,\nAlex Morgan" in text
+
+
+# --- the honorific when a person is added (C-09) ---------------------------------------------------------
+
+US_HONORIFIC = (
+    'Honorific (Ms., Mr., Dr., Mx.; Enter for none. With one, greetings are formal, e.g. "Dear Ms. Kim" '
+    "(C-09))"
+)
+
+
+def _people() -> list[dict[str, str]]:
+    (app,) = exported()["applications"]  # type: ignore[misc]
+    return list(app["people"])
+
+
+def test_c09_the_guided_session_asks_the_honorific_once_right_after_the_name() -> None:
+    result = session(*PROFILE, *INTERVIEW, "a", "Dana Kim", "", "hiring_manager", "", "", "", "q")
+    assert result.code == 0
+    after_name = result.out.split("Name (e.g. Dana Kim) (required): ", 1)[1]
+    assert after_name.startswith(US_HONORIFIC + ": ")
+    assert after_name.count("Honorific") == 1  # Enter for none: `person add` does not ask again
+    (dana,) = _people()
+    assert (dana["first"], dana["last"], dana["honorific"]) == ("Dana", "Kim", "")
+
+
+def test_c09_the_honorific_given_in_the_guided_session_makes_the_greeting_formal() -> None:
+    session(
+        *PROFILE, *INTERVIEW, "a", "Dana Kim", "Ms.", "hiring_manager", "", "dana@harbor.example", "", "q"
+    )
+    (dana,) = _people()
+    assert dana["honorific"] == "Ms."
+    text = ok("draft", "TY", "--person", "dana-kim", "--now", "2026-03-02T14:00").out
+    assert "Dear Ms. Kim," in text
+
+
+def test_c09_a_uk_candidate_is_offered_the_forms_without_a_full_stop() -> None:
+    uk = [*PROFILE[:4], "Europe/London", "GB", ""]
+    interview = ["Harbor Analytics", "Marketing Analyst", "video", "", "2026-03-02T10:00", "2026-03-02T11:00"]
+    result = session(*uk, *interview, "a", "Dana Kim", "Ms", "", "", "", "", "q")
+    assert (
+        'Honorific (Ms, Mr, Dr, Mx; Enter for none. With one, greetings are formal, e.g. "Dear Ms Kim" '
+        "(C-09))" in result.out
+    )
+    assert _people()[0]["honorific"] == "Ms"
+
+
+def test_c09_person_add_in_a_terminal_asks_the_honorific() -> None:
+    session(*PROFILE, *INTERVIEW, "q")
+    result = in_terminal(["person", "add", "Luis Ortega", "--email", "luis@harbor.example"], "Mr.")
+    assert (result.code, result.err) == (0, "")
+    assert result.out == (f"{US_HONORIFIC}: Added Luis Ortega as 'luis-ortega' to harbor-analytics.\n")
+    assert _people()[0]["honorific"] == "Mr."
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["person", "add", "Ms. Alvarez"],  # the name carries it
+        ["person", "add", "Dana Kim", "--honorific", "Dr."],
+        ["person", "add", "Dana Kim", "--json"],  # a script: one JSON document, no question
+    ],
+)
+def test_c09_person_add_does_not_ask_what_it_was_told_or_when_scripted(args: list[str]) -> None:
+    session(*PROFILE, *INTERVIEW, "q")
+    result = in_terminal(args)
+    assert result.code == 0, result
+    assert "Honorific" not in result.out
+
+
+def test_c09_person_add_without_a_terminal_asks_nothing() -> None:
+    session(*PROFILE, *INTERVIEW, "q")
+    result = ok("person", "add", "Dana Kim")
+    assert result.out == "Added Dana Kim as 'dana-kim' to harbor-analytics.\n"

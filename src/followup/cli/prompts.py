@@ -23,6 +23,9 @@ import click
 from followup.core.errors import FollowupError, InvalidInput
 
 R = TypeVar("R")
+# Set in the Click context's ``meta`` (shared by every nested context) while the guided session runs a
+# command: a command that asks for something in a terminal leaves it to the session's own questions.
+GUIDED = "followup.guided"
 Answers = Mapping[str, Any]  # the parsed answers so far, by question key
 Parse = Callable[[str, Answers], Any]  # raises InvalidInput or click.UsageError (BadParameter)
 
