@@ -27,7 +27,7 @@ import pytest
 
 from followup.cli import entry
 from followup.cli.app import cli
-from tests.cli.conftest import CONSOLE_SCRIPT, USER, Result, dump, ok
+from tests.cli.conftest import CONSOLE_SCRIPT, USER, Result, dump, invoke, ok
 
 
 class Terminal(io.StringIO):
@@ -284,12 +284,12 @@ def test_without_a_terminal_the_session_prints_the_help_and_asks_nothing() -> No
 class Pty:
     """The console script on a pseudo-terminal: read until a prompt shows, then type."""
 
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, *args: str) -> None:
         env = {k: v for k, v in os.environ.items() if k != "FOLLOWUP_DB"}
         env |= {"FOLLOWUP_HOME": str(home), "FOLLOWUP_USER": USER, "TERM": "dumb", "COLUMNS": "100"}
         self.pid, self.fd = pty.fork()
         if self.pid == 0:  # the child: the pty is its controlling terminal, so ^C is SIGINT
-            os.execve(str(CONSOLE_SCRIPT), [str(CONSOLE_SCRIPT)], env)
+            os.execve(str(CONSOLE_SCRIPT), [str(CONSOLE_SCRIPT), *args], env)
         self.seen = ""
 
     def expect(self, text: str, timeout: float = 60) -> str:
@@ -336,6 +336,10 @@ class Pty:
 @pytest.fixture
 def terminal(tmp_path: Path) -> Iterator[Pty]:
     term = Pty(tmp_path)
+    yield from _closed(term)
+
+
+def _closed(term: Pty) -> Iterator[Pty]:
     yield term
     try:
         os.kill(term.pid, signal.SIGKILL)
@@ -507,3 +511,59 @@ def test_c09_person_add_without_a_terminal_asks_nothing() -> None:
     session(*PROFILE, *INTERVIEW, "q")
     result = ok("person", "add", "Dana Kim")
     assert result.out == "Added Dana Kim as 'dana-kim' to harbor-analytics.\n"
+
+
+def test_a_real_terminal_first_run_offers_sincerely_and_asks_a_new_persons_honorific(
+    terminal: Pty, tmp_path: Path
+) -> None:
+    terminal.answer("Full name (required): ", "Alex Morgan")
+    terminal.answer("Email: ", "alex@example.com")
+    terminal.answer("Phone: ", "")
+    terminal.answer("Postal address: ", "")
+    terminal.answer("Time zone (required; e.g. Europe/Berlin)", "America/New_York")
+    terminal.answer("Country (required; ISO code, e.g. US)", "us")
+    terminal.answer(f"{CLOSING_PROMPT} [Sincerely]: ", "")
+    terminal.answer("Company (required): ", "Harbor Analytics")
+    terminal.answer("Position: ", "Analyst")
+    terminal.answer("Format (in_person, phone, video) [in_person]: ", "video")
+    terminal.answer("Time zone of the times you give (required) [America/New_York]: ", "")
+    terminal.answer("Start (required; YYYY-MM-DDTHH:MM): ", "2026-03-02T10:00")
+    terminal.answer("half for a phone call): ", "")
+    terminal.answer("Choose [t]: ", "a")
+    terminal.answer("Name (e.g. Dana Kim) (required): ", "Dana Kim")
+    terminal.answer(f"{US_HONORIFIC}: ", "Ms.")
+    terminal.answer("Role (hiring_manager, interviewer, hr, arranger, employee): ", "hiring_manager")
+    terminal.answer("Job title, exactly as on the card: ", "Director")
+    terminal.answer("Email address (never guessed, I-03): ", "dana@harbor.example")
+    shown = terminal.answer("Other options (Enter for none; ? lists them): ", "")
+    assert shown.count("Honorific") == 0  # asked once, before the role
+    shown = terminal.answer("Choose [t]: ", "q")
+    assert "Added Dana Kim as 'dana-kim' to harbor-analytics." in shown
+    assert terminal.wait() == 0
+    assert _closing() == {"value": "Sincerely", "source": "profile"}
+    (dana,) = _people()
+    assert (dana["honorific"], dana["role"]) == ("Ms.", "hiring_manager")
+
+
+def test_a_real_terminal_debrief_in_the_editor_asks_about_each_unknown_word(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """C-11: the editor closes, then each word the dictionary lacks is asked about on the terminal."""
+    assert invoke("import", str(Path(__file__).parent.parent / "scenarios" / "S04.json")).code == 0
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import sys\np = sys.argv[1]\n"
+        "s = open(p).read().replace('[takeaways]\\n', '[takeaways]\\n- the attribuiton dashbords\\n', 1)\n"
+        "open(p, 'w').write(s)\n"
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    term = Pty(tmp_path, "debrief", "--edit", "--now", "2026-04-15T11:00")
+    for running in _closed(term):
+        shown = running.answer('or = to keep "attribuiton" (added to your dictionary) [attribution]: ', "")
+        assert '"attribuiton" is not in the dictionary; did you mean "attribution"?' in shown
+        running.answer('or = to keep "dashbords" (added to your dictionary) [dashboards]: ', "=")
+        running.expect("Debrief saved for lumen.")
+        assert running.wait() == 0
+    data = ok("export").json()
+    assert data["applications"][0]["interviews"][0]["debrief"]["takeaways"] == ["the attribution dashbords"]
+    assert data["profile"]["words"] == ["dashbords"]
