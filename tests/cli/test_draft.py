@@ -313,7 +313,7 @@ def test_a05_a_second_thank_you_to_the_same_person_that_day_warns_until_the_next
     """Rachel's thank-you went at 13:00 (S04); another to her the same day is one message too many."""
     out = ok("draft", "TY", "--person", "rachel", "--now", "2026-04-15T15:00").out
     assert out.startswith(
-        "Allowed, with a warning: too soon after your last message. This can go from Thu 16 Apr.\n"
+        "Allowed, with a warning: too soon after your last message. Better sent from Thu 16 Apr.\n"
         "  WARN  W-FREQ  You already wrote to this person today. [A-05]\n"
     )
 

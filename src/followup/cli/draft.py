@@ -344,4 +344,4 @@ def _from(verdict: Verdict, tz: dt.tzinfo) -> str:
         return ""
     local = verdict.ready_at.astimezone(tz)
     when = f"{local:%a %d %b}" if local.time() == dt.time(0) else f"{local:%a %d %b %H:%M} your time"
-    return f" This can go from {when}."
+    return f" This can go from {when}." if verdict.blocked else f" Better sent from {when}."
