@@ -6,15 +6,22 @@ half fails (it is never skipped) when the server binaries are missing: ``make te
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from followup.store.engine import Store, open_store
 from tests.support.postgres import PostgresCluster, PostgresUnavailable
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+# CI (.ci/run) runs the property tests derandomized, so a landing fails only on a real regression; a
+# developer's `make test` keeps exploring new examples (HYPOTHESIS_PROFILE unset).
+settings.register_profile("ci", derandomize=True, database=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture(scope="session")

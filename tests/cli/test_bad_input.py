@@ -1282,7 +1282,7 @@ def test_an_answer_typed_at_a_prompt_is_checked_as_its_field(
     assert "this has a tab at character 5" in result.out
     assert (result.code, result.err) == (1, "followup: aborted; nothing was written\n")
     assert state(populated) == before
-    answers = "Alex M. Morgan\nalex@example.com\n+1 617 555 0100\n12 Beacon St\nAmerica/New_York\nUS\n"
+    answers = "Alex M. Morgan\nalex@example.com\n+1 617 555 0100\n12 Beacon St\nAmerica/New_York\nUS\n\n"
     assert ok("init", stdin=answers).out.endswith(
         "Profile saved for Alex M. Morgan (America/New_York, US).\n"
     )

@@ -42,8 +42,9 @@ def _records() -> str:
     )
     for person in app["people"]:
         person["postal_address"] = "100 Federal St\nBoston, MA 02110"
-    app["people"][0]["honorific"] = "Ms."
-    app["people"][1]["honorific"] = "Mr."
+    honorifics = {"dana": "Ms.", "luis": "Mr.", "priya": "Ms."}  # known, so no greeting asks for one (K12)
+    for person in app["people"]:
+        person["honorific"] = honorifics.get(person["id"], person.get("honorific", ""))
     app["interviews"][0]["debrief"] = {
         "done_at": "2026-03-02T12:00:00-05:00",
         "takeaways": ["a small team that owns attribution end to end"],
@@ -86,14 +87,17 @@ def test_three_thank_you_notes_are_distinct_specific_and_clean(store: Path) -> N
         assert "Alex Morgan" in str(note["subject"]) and "interview" in str(note["subject"]).lower()
     for a, b in itertools.combinations(PANEL, 2):
         assert trigram_jaccard(str(notes[a]["text"]), str(notes[b]["text"])) <= 0.6, (a, b)
-    # No timeline was learned (S01): at least one note of the round asks about next steps (C-05).
-    assert any("?" in str(note["text"]) for note in notes.values())
+    assert len({note["subject"] for note in notes.values()}) == 1  # one subject line for the round
+    # No timeline was learned (S01): the round asks about next steps once, in the note to the main
+    # contact, Priya Shah (K13); the notes to the panel ask nothing.
+    assert not any("?" in str(note["text"]) for note in notes.values())
 
 
-def test_the_arranger_note_thanks_for_setting_it_up(store: Path) -> None:
+def test_the_arranger_note_thanks_for_setting_it_up_and_carries_the_rounds_question(store: Path) -> None:
     note = _draft("TA")
     assert note["to"] == ["Priya Shah <priya.shah@harbor.example>"]
     assert note["findings"] == []
+    assert str(note["text"]).count("?") == 1
 
 
 def test_a_draft_becomes_an_eml_that_is_logged_as_sent_word_for_word(store: Path, tmp_path: Path) -> None:
@@ -215,3 +219,121 @@ def test_an_email_to_someone_without_an_address_says_how_to_add_one(store: Path)
     result = invoke("draft", "TY", "--person", "mei", "--now", NOW)
     assert_one_line_error(result, "email address for Mei Chen", "followup person edit mei --email")
     assert state(store) == before
+
+
+# --- the guard's verdict above the draft (issue 8, item 6) ------------------------------------------------
+
+
+@pytest.fixture
+def lumen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """PLAYBOOK §4 S04: Lumen Bank, interview Wed 15 Apr 2026, "within two weeks" → D = Wed 29 Apr; Ben
+    Carter (HR) is the main contact; the thank-you to Rachel Stone went on the day."""
+    monkeypatch.setenv("FOLLOWUP_HOME", str(tmp_path))
+    run("import", str(HERE.parent / "scenarios" / "S04.json"))
+    return tmp_path / "followup.db"
+
+
+def test_a01_an_f1_drafted_before_bd_d_1_shows_blocked_above_the_text_with_the_date(lumen: Path) -> None:
+    result = ok("draft", "F1", "--now", "2026-04-27T10:00")
+    lines = result.out.splitlines()
+    assert lines[:5] == [
+        "BLOCKED now: too early. This can go from Thu 30 Apr.",
+        "  BLOCK W-EARLY  They said Wed 29 Apr: wait until Thu 30 Apr. [A-01]",
+        "  NOTE  N-PATIENCE  Silence during the stated period is normal; early interviewees wait longest. "
+        "[T-06]",
+        "  Drafting ahead is fine: keep it, and send it then.",
+        "",
+    ]
+    assert lines[5].startswith("Subject: ")  # the draft itself follows: a note for later is legitimate
+    assert "To: Ben Carter <ben.carter@lumen.example>   (email, step F1)" in lines
+
+
+def test_a01_the_json_draft_carries_the_verdict_and_the_moment_it_can_go(lumen: Path) -> None:
+    data = ok("draft", "F1", "--now", "2026-04-27T10:00", "--json").json()
+    assert data["guard"] == {
+        "verdict": "BLOCKED",
+        "findings": [
+            {
+                "code": "W-EARLY",
+                "severity": "BLOCK",
+                "rule": "A-01",
+                "message": "They said Wed 29 Apr: wait until Thu 30 Apr.",
+            },
+            {
+                "code": "N-PATIENCE",
+                "severity": "NOTE",
+                "rule": "T-06",
+                "message": "Silence during the stated period is normal; early interviewees wait longest.",
+            },
+        ],
+        "from": "2026-04-30T00:00:00-04:00",
+    }
+    assert data["action"] == "F1" and data["text"]
+
+
+def test_k1_an_f2_drafted_on_memorial_day_can_go_the_next_business_day(lumen: Path) -> None:
+    """S04 Check C: D' = Fri 22 May; Mon 25 May is a federal holiday, so bd(D',1) is Tue 26 May."""
+    out = ok("draft", "F2", "--now", "2026-05-25T10:00").out
+    assert out.startswith("BLOCKED now: too early. This can go from Tue 26 May.\n")
+    assert "  NOTE  N-NONBIZ  Outside their working hours: schedule it for Tue 26 May 09:00 their time." in (
+        out
+    )
+
+
+def test_h12_a_call_to_someone_outside_hr_is_blocked_with_no_date_that_makes_it_right(lumen: Path) -> None:
+    result = ok("draft", "CALL", "--person", "rachel", "--now", "2026-04-30T10:00")
+    lines = result.out.splitlines()
+    assert lines[:2] == [
+        "BLOCKED now: to the wrong person.",
+        "  BLOCK W-HRONLY  Status calls go to HR only; Rachel Stone is not HR. Email instead, or ask for a "
+        "call by appointment (H-15). [H-12]",
+    ]
+    assert "can go from" not in result.out and "Drafting ahead" not in result.out
+    guard = ok("draft", "CALL", "--person", "rachel", "--now", "2026-04-30T10:00", "--json").json()["guard"]
+    assert (guard["verdict"], [f["code"] for f in guard["findings"]], guard["from"]) == (
+        "BLOCKED",
+        ["W-HRONLY"],
+        None,
+    )
+
+
+def test_h14_a_call_drafted_early_can_go_when_both_the_date_and_the_calling_hours_allow(lumen: Path) -> None:
+    out = ok("draft", "CALL", "--now", "2026-04-27T10:00").out
+    assert out.startswith("BLOCKED now: too early. This can go from Thu 30 Apr 09:30 your time.\n")
+
+
+def test_h11_a_status_email_to_the_hiring_manager_warns_it_goes_to_the_wrong_person(lumen: Path) -> None:
+    result = ok("draft", "F1", "--person", "rachel", "--now", "2026-04-30T10:00")
+    assert result.out.splitlines()[:2] == [
+        "Allowed, with a warning: to the wrong person.",
+        "  WARN  W-HRONLY  Rachel Stone is not HR: status questions go to HR; if you must write, share "
+        "something useful instead (H-13, C-21). [H-11]",
+    ]
+    guard = ok("draft", "F1", "--person", "rachel", "--now", "2026-04-30T10:00", "--json").json()["guard"]
+    assert guard["verdict"] == "ALLOWED" and guard["from"] is None
+
+
+def test_a05_a_second_thank_you_to_the_same_person_that_day_warns_until_the_next(lumen: Path) -> None:
+    """Rachel's thank-you went at 13:00 (S04); another to her the same day is one message too many."""
+    out = ok("draft", "TY", "--person", "rachel", "--now", "2026-04-15T15:00").out
+    assert out.startswith(
+        "Allowed, with a warning: too soon after your last message. Better sent from Thu 16 Apr.\n"
+        "  WARN  W-FREQ  You already wrote to this person today. [A-05]\n"
+    )
+
+
+def test_h03_a_thank_you_to_someone_who_was_not_on_the_panel_is_not_drafted(lumen: Path) -> None:
+    """Ben Carter (HR) was not in the room: no thank-you step is his, and none is invented for him."""
+    before = state(lumen)
+    result = invoke("draft", "TY", "--person", "ben", "--now", "2026-04-15T12:00")
+    assert_one_line_error(result, "a message the plan of lumen has for Ben Carter", "TY:Rachel Stone")
+    assert state(lumen) == before
+
+
+def test_a_draft_at_the_right_time_shows_no_verdict_block(lumen: Path) -> None:
+    """S04 Check B: on Thu 30 Apr the first follow-up to Ben is allowed; nothing stands above the text."""
+    result = ok("draft", "F1", "--now", "2026-04-30T10:00")
+    assert result.out.startswith("Subject: ")
+    assert "BLOCKED" not in result.out and "Allowed, with a warning" not in result.out
+    guard = ok("draft", "F1", "--now", "2026-04-30T10:00", "--json").json()["guard"]
+    assert guard == {"verdict": "ALLOWED", "findings": [], "from": None}

@@ -27,7 +27,7 @@ import pytest
 
 from followup.cli import entry
 from followup.cli.app import cli
-from tests.cli.conftest import CONSOLE_SCRIPT, USER, Result, dump, ok
+from tests.cli.conftest import CONSOLE_SCRIPT, USER, Result, dump, invoke, ok
 
 
 class Terminal(io.StringIO):
@@ -45,12 +45,17 @@ class Terminal(io.StringIO):
 
 def session(*answers: str) -> Result:
     """``followup`` with no command, answering each prompt with the next line."""
+    return in_terminal([], *answers)
+
+
+def in_terminal(args: list[str], *answers: str) -> Result:
+    """``followup ARGS`` run in a terminal stand-in, answering each prompt with the next line."""
     out, err = io.StringIO(), io.StringIO()
     saved = sys.stdin
     sys.stdin = Terminal("".join(f"{answer}\n" for answer in answers))
     try:
         with redirect_stdout(out), redirect_stderr(err):
-            code = entry.main([])
+            code = entry.main(args)
     finally:
         sys.stdin = saved
     return Result(code, out.getvalue(), err.getvalue())
@@ -68,6 +73,7 @@ PROFILE = [
     "12 Beacon St, Boston",
     "America/New_York",
     "US",
+    "",  # the closing of formal letters: Enter takes "Sincerely", usual in the US (K-23)
 ]
 INTERVIEW = ["Harbor Analytics", "Marketing Analyst", "video", "", "2026-03-02T10:00", "2026-03-02T11:00"]
 
@@ -83,6 +89,7 @@ def test_a_first_run_with_mistakes_keeps_every_good_answer() -> None:
         "Mars/Olympus",  # an unknown time zone
         "America/New_York",
         "us",
+        "",  # the closing of formal letters: Enter takes the one offered
         "Harbor Analytics",
         "Marketing Analyst",
         "video",
@@ -176,6 +183,7 @@ def test_the_menu_adds_a_person_checking_the_email_as_typed() -> None:
         *INTERVIEW,
         "a",
         "Dana Kim",
+        "Ms.",
         "boss",
         "hiring_manager",
         "Director",
@@ -190,7 +198,8 @@ def test_the_menu_adds_a_person_checking_the_email_as_typed() -> None:
     assert "Added Dana Kim as 'dana-kim' to harbor-analytics." in result.out
     (app,) = exported()["applications"]  # type: ignore[misc]
     (dana,) = app["people"]
-    assert (dana["role"], dana["title"], dana["email"]) == (
+    assert (dana["honorific"], dana["role"], dana["title"], dana["email"]) == (
+        "Ms.",
         "hiring_manager",
         "Director",
         "dana@harbor.example",
@@ -201,7 +210,7 @@ def test_the_menu_logs_checks_and_drafts_through_the_commands() -> None:
     result = session(
         *PROFILE,
         *INTERVIEW,
-        "a", "Dana Kim", "hiring_manager", "Director", "dana@harbor.example", "",
+        "a", "Dana Kim", "", "hiring_manager", "Director", "dana@harbor.example", "",
         "g", "sent", "ty", "Dana", "", "2026-03-02T15:00", "",
         "c", "send F1 to Dana by email", "--now 2026-03-03T10:00",
         "r", "ty", "Dana", "--now 2026-03-03T10:00",
@@ -275,12 +284,12 @@ def test_without_a_terminal_the_session_prints_the_help_and_asks_nothing() -> No
 class Pty:
     """The console script on a pseudo-terminal: read until a prompt shows, then type."""
 
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, *args: str) -> None:
         env = {k: v for k, v in os.environ.items() if k != "FOLLOWUP_DB"}
         env |= {"FOLLOWUP_HOME": str(home), "FOLLOWUP_USER": USER, "TERM": "dumb", "COLUMNS": "100"}
         self.pid, self.fd = pty.fork()
         if self.pid == 0:  # the child: the pty is its controlling terminal, so ^C is SIGINT
-            os.execve(str(CONSOLE_SCRIPT), [str(CONSOLE_SCRIPT)], env)
+            os.execve(str(CONSOLE_SCRIPT), [str(CONSOLE_SCRIPT), *args], env)
         self.seen = ""
 
     def expect(self, text: str, timeout: float = 60) -> str:
@@ -327,6 +336,10 @@ class Pty:
 @pytest.fixture
 def terminal(tmp_path: Path) -> Iterator[Pty]:
     term = Pty(tmp_path)
+    yield from _closed(term)
+
+
+def _closed(term: Pty) -> Iterator[Pty]:
     yield term
     try:
         os.kill(term.pid, signal.SIGKILL)
@@ -344,6 +357,7 @@ def test_a_real_terminal_session_with_a_typo_and_ctrl_c(terminal: Pty, tmp_path:
     shown = terminal.answer("Time zone (required; e.g. Europe/Berlin)", "Europe/Berlin")
     assert "Not accepted: time zone: expected an IANA time zone name" in shown
     terminal.answer("Country (required; ISO code, e.g. US)", "de")
+    terminal.answer("[Yours sincerely]: ", "")  # outside the US and Canada the default stays (K-23)
     terminal.answer("Company (required): ", "Harbor Analytics")
     terminal.answer("Position: ", "Analyst")
     terminal.answer("Format (in_person, phone, video) [in_person]: ", "")
@@ -368,3 +382,188 @@ def test_a_real_terminal_session_with_a_typo_and_ctrl_c(terminal: Pty, tmp_path:
         "DE",
     )
     assert data["applications"] == []
+
+
+# --- the closing of formal letters (K-23) -----------------------------------------------------------------
+
+CLOSING_PROMPT = (
+    'Closing of your formal letters (required; "Sincerely" in the US and Canada, "Yours sincerely" in the '
+    "UK and Australia (C-10))"
+)
+
+
+def _closing() -> dict[str, str]:
+    setting: dict[str, str] = ok("settings", "letter_closing", "--json").json()
+    return {"value": setting["value"], "source": setting["source"]}
+
+
+@pytest.mark.parametrize("country", ["US", "ca"])
+def test_k23_a_us_or_canadian_candidate_is_offered_sincerely_and_it_is_stored(country: str) -> None:
+    result = session(*PROFILE[:5], country, "", "^C", "q")
+    assert f"{CLOSING_PROMPT} [Sincerely]: " in result.out
+    assert _closing() == {"value": "Sincerely", "source": "profile"}
+
+
+@pytest.mark.parametrize("country", ["GB", "AU"])
+def test_k23_a_uk_or_australian_candidate_keeps_yours_sincerely(country: str) -> None:
+    result = session(*PROFILE[:5], country, "", "^C", "q")
+    assert f"{CLOSING_PROMPT} [Yours sincerely]: " in result.out
+    assert _closing() == {"value": "Yours sincerely", "source": "default"}
+
+
+def test_k23_a_closing_of_ones_own_is_kept_without_its_comma() -> None:
+    session(*PROFILE[:5], "US", "Respectfully yours,", "^C", "q")
+    assert _closing() == {"value": "Respectfully yours", "source": "profile"}
+
+
+def test_k23_a_closing_chosen_earlier_is_offered_again_not_the_countrys() -> None:
+    ok("settings", "letter_closing", "Yours faithfully")
+    result = session(*PROFILE[:5], "US", "", "^C", "q")
+    assert f"{CLOSING_PROMPT} [Yours faithfully]: " in result.out
+    assert _closing() == {"value": "Yours faithfully", "source": "profile"}
+
+
+def test_k23_the_formal_letter_closes_with_the_closing_chosen_in_the_first_run() -> None:
+    session(*PROFILE, *INTERVIEW, "q")
+    ok(
+        "person",
+        "add",
+        "Dana Kim",
+        "--honorific",
+        "Ms.",
+        "--hiring-manager",
+        "--email",
+        "dana@harbor.example",
+    )
+    ok("person", "edit", "dana-kim", "--address", "100 Federal St, Boston, MA 02110")
+    text = ok("draft", "FL", "--person", "dana-kim", "--now", "2026-03-04T10:00").out
+    assert "\nSincerely,\nAlex Morgan" in text
+
+
+# --- the honorific when a person is added (C-09) ---------------------------------------------------------
+
+US_HONORIFIC = (
+    'Honorific (Ms., Mr., Dr., Mx.; Enter for none. With one, greetings are formal, e.g. "Dear Ms. Kim" '
+    "(C-09))"
+)
+
+
+def _people() -> list[dict[str, str]]:
+    (app,) = exported()["applications"]  # type: ignore[misc]
+    return list(app["people"])
+
+
+def test_c09_the_guided_session_asks_the_honorific_once_right_after_the_name() -> None:
+    result = session(*PROFILE, *INTERVIEW, "a", "Dana Kim", "", "hiring_manager", "", "", "", "q")
+    assert result.code == 0
+    after_name = result.out.split("Name (e.g. Dana Kim) (required): ", 1)[1]
+    assert after_name.startswith(US_HONORIFIC + ": ")
+    assert after_name.count("Honorific") == 1  # Enter for none: `person add` does not ask again
+    (dana,) = _people()
+    assert (dana["first"], dana["last"], dana["honorific"]) == ("Dana", "Kim", "")
+
+
+def test_c09_the_honorific_given_in_the_guided_session_makes_the_greeting_formal() -> None:
+    session(
+        *PROFILE, *INTERVIEW, "a", "Dana Kim", "Ms.", "hiring_manager", "", "dana@harbor.example", "", "q"
+    )
+    (dana,) = _people()
+    assert dana["honorific"] == "Ms."
+    text = ok("draft", "TY", "--person", "dana-kim", "--now", "2026-03-02T14:00").out
+    assert "Dear Ms. Kim," in text
+
+
+def test_c09_a_uk_candidate_is_offered_the_forms_without_a_full_stop() -> None:
+    uk = [*PROFILE[:4], "Europe/London", "GB", ""]
+    interview = ["Harbor Analytics", "Marketing Analyst", "video", "", "2026-03-02T10:00", "2026-03-02T11:00"]
+    result = session(*uk, *interview, "a", "Dana Kim", "Ms", "", "", "", "", "q")
+    assert (
+        'Honorific (Ms, Mr, Dr, Mx; Enter for none. With one, greetings are formal, e.g. "Dear Ms Kim" '
+        "(C-09))" in result.out
+    )
+    assert _people()[0]["honorific"] == "Ms"
+
+
+def test_c09_person_add_in_a_terminal_asks_the_honorific() -> None:
+    session(*PROFILE, *INTERVIEW, "q")
+    result = in_terminal(["person", "add", "Luis Ortega", "--email", "luis@harbor.example"], "Mr.")
+    assert (result.code, result.err) == (0, "")
+    assert result.out == (f"{US_HONORIFIC}: Added Luis Ortega as 'luis-ortega' to harbor-analytics.\n")
+    assert _people()[0]["honorific"] == "Mr."
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["person", "add", "Ms. Alvarez"],  # the name carries it
+        ["person", "add", "Dana Kim", "--honorific", "Dr."],
+        ["person", "add", "Dana Kim", "--json"],  # a script: one JSON document, no question
+    ],
+)
+def test_c09_person_add_does_not_ask_what_it_was_told_or_when_scripted(args: list[str]) -> None:
+    session(*PROFILE, *INTERVIEW, "q")
+    result = in_terminal(args)
+    assert result.code == 0, result
+    assert "Honorific" not in result.out
+
+
+def test_c09_person_add_without_a_terminal_asks_nothing() -> None:
+    session(*PROFILE, *INTERVIEW, "q")
+    result = ok("person", "add", "Dana Kim")
+    assert result.out == "Added Dana Kim as 'dana-kim' to harbor-analytics.\n"
+
+
+def test_a_real_terminal_first_run_offers_sincerely_and_asks_a_new_persons_honorific(
+    terminal: Pty, tmp_path: Path
+) -> None:
+    terminal.answer("Full name (required): ", "Alex Morgan")
+    terminal.answer("Email: ", "alex@example.com")
+    terminal.answer("Phone: ", "")
+    terminal.answer("Postal address: ", "")
+    terminal.answer("Time zone (required; e.g. Europe/Berlin)", "America/New_York")
+    terminal.answer("Country (required; ISO code, e.g. US)", "us")
+    terminal.answer(f"{CLOSING_PROMPT} [Sincerely]: ", "")
+    terminal.answer("Company (required): ", "Harbor Analytics")
+    terminal.answer("Position: ", "Analyst")
+    terminal.answer("Format (in_person, phone, video) [in_person]: ", "video")
+    terminal.answer("Time zone of the times you give (required) [America/New_York]: ", "")
+    terminal.answer("Start (required; YYYY-MM-DDTHH:MM): ", "2026-03-02T10:00")
+    terminal.answer("half for a phone call): ", "")
+    terminal.answer("Choose [t]: ", "a")
+    terminal.answer("Name (e.g. Dana Kim) (required): ", "Dana Kim")
+    terminal.answer(f"{US_HONORIFIC}: ", "Ms.")
+    terminal.answer("Role (hiring_manager, interviewer, hr, arranger, employee): ", "hiring_manager")
+    terminal.answer("Job title, exactly as on the card: ", "Director")
+    terminal.answer("Email address (never guessed, I-03): ", "dana@harbor.example")
+    shown = terminal.answer("Other options (Enter for none; ? lists them): ", "")
+    assert shown.count("Honorific") == 0  # asked once, before the role
+    shown = terminal.answer("Choose [t]: ", "q")
+    assert "Added Dana Kim as 'dana-kim' to harbor-analytics." in shown
+    assert terminal.wait() == 0
+    assert _closing() == {"value": "Sincerely", "source": "profile"}
+    (dana,) = _people()
+    assert (dana["honorific"], dana["role"]) == ("Ms.", "hiring_manager")
+
+
+def test_a_real_terminal_debrief_in_the_editor_asks_about_each_unknown_word(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """C-11: the editor closes, then each word the dictionary lacks is asked about on the terminal."""
+    assert invoke("import", str(Path(__file__).parent.parent / "scenarios" / "S04.json")).code == 0
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import sys\np = sys.argv[1]\n"
+        "s = open(p).read().replace('[takeaways]\\n', '[takeaways]\\n- the attribuiton dashbords\\n', 1)\n"
+        "open(p, 'w').write(s)\n"
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    term = Pty(tmp_path, "debrief", "--edit", "--now", "2026-04-15T11:00")
+    for running in _closed(term):
+        shown = running.answer('or = to keep "attribuiton" (added to your dictionary) [attribution]: ', "")
+        assert '"attribuiton" is not in the dictionary; did you mean "attribution"?' in shown
+        running.answer('or = to keep "dashbords" (added to your dictionary) [dashboards]: ', "=")
+        running.expect("Debrief saved for lumen.")
+        assert running.wait() == 0
+    data = ok("export").json()
+    assert data["applications"][0]["interviews"][0]["debrief"]["takeaways"] == ["the attribution dashbords"]
+    assert data["profile"]["words"] == ["dashbords"]

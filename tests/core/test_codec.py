@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from followup.core import codec
 from followup.core.codec import COUNTRY_CODES, data_to_records, dumps, loads, records_to_data
 from followup.core.errors import InvalidInput
-from followup.core.fields import BIDI_CONTROLS, INVISIBLE
+from followup.core.fields import BIDI_CONTROLS, COMPANY, INVISIBLE, problem_of
 from followup.core.model import (
     Application,
     CallOutcome,
@@ -393,7 +393,7 @@ profiles = st.builds(
 )
 companies = st.builds(
     Company,
-    name=text.filter(str.strip),
+    name=text.filter(lambda name: problem_of(COMPANY, name) is None),  # required: something visible
     country=countries,
     subdivision=text,
     tz=st.just("") | zones,

@@ -1,8 +1,10 @@
-"""The formal letter renders as a PDF business letter: pdftotext finds both addresses, the date, the
-greeting, the body and the closing; user text is set as text, never run as typst code."""
+"""The formal letter renders as a PDF business letter: pdftotext finds both addresses (one postal line per
+line), the date, the greeting, the body and the closing, and no subject line; user text is set as text,
+never run as typst code."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 import subprocess
@@ -13,7 +15,7 @@ import pytest
 from followup.core.drafts import Draft
 from followup.core.errors import InvalidInput
 from followup.core.model import Application, Company, Person, Profile
-from followup.letters.pdf import letter_data, paper_for, render_letter
+from followup.letters.pdf import address_lines, letter_data, paper_for, render_letter
 
 ME = Profile(
     name="Alex Morgan",
@@ -75,10 +77,48 @@ def test_the_letter_holds_both_addresses_the_date_and_the_closing(tmp_path: Path
         "Dear Mr. Whitaker,",
         "e-discovery platform migration",
         "Yours sincerely,",
-        "Paralegal interview: thank you",
     ):
         assert expected in text, expected
     assert "#set text(red) <script> $x^2$ stays text." in text  # set as text, not code
+    assert "Paralegal interview: thank you" not in text  # a letter has no subject line
+
+
+@pytest.mark.parametrize(
+    ("address", "home", "lines"),
+    [
+        ("12 Beacon St, Boston, MA 02108", "US", ["12 Beacon St", "Boston, MA 02108"]),
+        ("88 Elm St, Denver, CO, 80203", "US", ["88 Elm St", "Denver, CO 80203"]),
+        ("200 Atlantic Ave\nBoston, MA 02110\nUSA", "US", ["200 Atlantic Ave", "Boston, MA 02110"]),
+        ("200 Atlantic Ave\nBoston, MA 02110\nUSA", "GB", ["200 Atlantic Ave", "Boston, MA 02110", "USA"]),
+        ("2 Bank St, London E14 5AB", "GB", ["2 Bank St", "London E14 5AB"]),
+        ("10 High Street, London, SW1A 1AA, United Kingdom", "GB", ["10 High Street", "London", "SW1A 1AA"]),
+        (
+            "Suite 200, 1 Main St, Toronto, ON M5V 2T6",
+            "CA",
+            ["Suite 200", "1 Main St", "Toronto, ON M5V 2T6"],
+        ),
+        ("1 George St, Sydney, NSW 2000, Australia", "US", ["1 George St", "Sydney, NSW 2000", "Australia"]),
+    ],
+)
+def test_an_address_is_set_one_postal_line_per_line(address: str, home: str, lines: list[str]) -> None:
+    assert address_lines(address, home) == lines
+
+
+def test_addresses_stored_on_one_line_print_on_several(tmp_path: Path) -> None:
+    me = dataclasses.replace(ME, postal_address="88 Elm St, Denver, CO 80203")
+    john = dataclasses.replace(JOHN, postal_address="1600 Broadway, Denver, CO 80202")
+    data = letter_data(LETTER, me, APP, john, dt.date(2026, 1, 23))
+    assert data["sender"]["address"] == ["88 Elm St", "Denver, CO 80203"]  # type: ignore[index]
+    assert data["recipient"][-2:] == ["1600 Broadway", "Denver, CO 80202"]  # type: ignore[index]
+    text = _pdftotext(render_letter(data), tmp_path)
+    lines = [line.strip() for line in text.splitlines()]
+    assert "1600 Broadway" in lines and "Denver, CO 80202" in lines and "88 Elm St" in lines
+
+
+def test_the_addressee_takes_the_candidates_regional_honorific() -> None:
+    me = dataclasses.replace(ME, country="GB")
+    data = letter_data(LETTER, me, APP, JOHN, dt.date(2026, 1, 23))
+    assert data["recipient"][0] == "Mr John Whitaker"  # type: ignore[index]
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from followup import outputs
+from followup.cli import proofread
 from followup.cli.common import (
     Context,
     application_option,
@@ -28,12 +29,28 @@ from followup.cli.init import interactive
 from followup.cli.params import text
 from followup.cli.timefmt import iso
 from followup.core import fields
+from followup.core.compose.shapes import PRIVATE, preview
 from followup.core.errors import InvalidInput
 from followup.core.model import Application, Debrief, GapKind, ImprovementItem, StumbledQuestion, TeamFit
 from followup.services.events import mark_answered
 from followup.services.interviews import save_debrief
 from followup.services.people import edit_person
+from followup.services.profile import add_words
+from followup.services.proofreading import Unknown, answers_of, map_answers, new_unknowns
 
+# Where each answer was typed, for the words listed after saving: the option, or the editor's section.
+FLAGS = {
+    "takeaways": "--takeaway",
+    "concerns": "--concern",
+    "excitements": "--excitement",
+    "open_questions": "--open-question",
+    "went_well": "--went-well",
+    "to_improve": "--to-improve",
+    "stumbled_questions": "--stumbled",
+    "fit_statement": "--fit",
+    "emphasized": "--emphasized",
+    "to_supplement": "--supplement",
+}
 LISTS = ("takeaways", "concerns", "excitements", "open_questions", "went_well", "emphasized", "to_supplement")
 KEPT_NAME = "debrief-draft.txt"  # in the data folder (600): a debrief that did not parse waits here
 
@@ -108,7 +125,12 @@ def debrief(
     as_json: bool,
     **flags: object,
 ) -> None:
-    """Run the debrief for the latest interview: who, what, where, when, why."""
+    """Run the debrief for the latest interview: who, what, where, when, why.
+
+    Answers are spell-checked as they are typed: in a terminal each unknown word is shown with a
+    suggestion, to take (Enter), correct, or keep with = (then it joins your dictionary, `followup
+    words`). With flags or a file the debrief is saved as given and the unknown words are listed.
+    """
     if click_ctx.invoked_subcommand is not None:
         return
     context: Context = click_ctx.obj
@@ -118,6 +140,10 @@ def debrief(
     if current is None:
         raise InvalidInput("application", "an application with an interview")
     now = context.now(now_text, records)
+    # Answers typed in a terminal (guided, or in the editor) are spell-checked there and then; flags and
+    # files are checked after saving, and the unknown words listed.
+    typed_here = from_file is None and (use_editor or not any(v for v in flags.values()))
+    corrector = proofread.start(click_ctx, records) if typed_here and interactive() else None
     if use_editor or from_file:
         text = read_text_file(from_file, "--from-file") if from_file else _edit(form(app, current.debrief))
         try:
@@ -139,6 +165,19 @@ def debrief(
         raise InvalidInput(
             "debrief", "flags (see --help), --edit, --from-file, or a terminal to answer questions"
         )
+    talked = {p.id: p.talking_points for p in app.people}
+    unknowns: list[Unknown] = []
+    if corrector is None and (use_editor or from_file):  # the form shows every answer: the new ones
+        found = new_unknowns(records, current.debrief, result, talked, talking)
+        unknowns = [dataclasses.replace(u, field=f"[{u.field}]") for u in found]
+    elif corrector is None:  # flags: each answer given, even one given before
+        found = new_unknowns(records, Debrief(), from_flags(Debrief(), flags), {}, {})
+        unknowns = [dataclasses.replace(u, field=FLAGS.get(u.field, u.field)) for u in found]
+    else:
+        if use_editor:  # typed in the editor: checked once it is closed
+            result, talking = _corrected(corrector, current.debrief, talked, result, talking)
+        if corrector.confirmed:  # C-11: confirmed by the user, so never flagged again
+            add_words(context.ws, corrector.confirmed)
     for person_id, points in talking.items():
         edit_person(context.ws, app.id, person_id, talking_points=points)
     saved = save_debrief(context.ws, app.id, dataclasses.replace(result, done_at=result.done_at or now))
@@ -146,11 +185,22 @@ def debrief(
     assert interview is not None
     data = dataclasses.asdict(interview.debrief)
     data["done_at"] = iso(interview.debrief.done_at, context.tz())
-    emit(
-        as_json,
-        _jsonable(data),
-        f"Debrief saved for {app.id}. `followup plan -a {app.id}` shows what it lacks, if anything.",
-    )
+    data["unknown_words"] = [u.to_data() for u in unknowns]
+    said = f"Debrief saved for {app.id}. `followup plan -a {app.id}` shows what it lacks, if anything."
+    emit(as_json, _jsonable(data), "\n".join(filter(None, [said, proofread.unknown_text(unknowns)])))
+
+
+def _corrected(
+    corrector: proofread.Corrector,
+    base: Debrief,
+    talked: dict[str, tuple[str, ...]],
+    result: Debrief,
+    talking: dict[str, tuple[str, ...]],
+) -> tuple[Debrief, dict[str, tuple[str, ...]]]:
+    """The answers typed in the editor, each new one spell-checked; those saved before (the editor shows
+    them again) are not asked about twice."""
+    saved = {text for _, text in answers_of(base, talked)}
+    return map_answers(result, talking, lambda field, text: text if text in saved else corrector(text, field))
 
 
 @debrief.command("answer")
@@ -224,15 +274,30 @@ def from_flags(base: Debrief, flags: dict[str, object]) -> Debrief:
     return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 
 
-def _ask_list(label: str, current: Sequence[str]) -> tuple[str, ...]:
+def _ask_list(label: str, current: Sequence[str], field: str = "") -> tuple[str, ...]:
     click.echo(
         f"{label} (one per line, empty line to finish)"
         + (f" [keeps: {'; '.join(current)}]" if current else "")
     )
     items = []
     while line := click.prompt(" ", default="", show_default=False).strip():
+        line = proofread.typed(line, field)
         items.append(line)
+        _show(field, line)
     return tuple(items) or tuple(current)
+
+
+def _show(field: str, answer: str) -> None:
+    """The sentence the answer becomes in a note, so a frame that reads wrongly is seen at once."""
+    sentence = preview(field, answer) if field else ""
+    if sentence:
+        click.echo(f"    -> {sentence}")
+
+
+def _shown(field: str, answer: str) -> list[str]:
+    """The same, as a comment under the item in the --edit form."""
+    sentence = preview(field, answer)
+    return [f"#    -> {sentence}"] if sentence and field not in PRIVATE else []
 
 
 def guided(app: Application, base: Debrief) -> tuple[Debrief, dict[str, tuple[str, ...]]]:
@@ -242,18 +307,18 @@ def guided(app: Application, base: Debrief) -> tuple[Debrief, dict[str, tuple[st
     click.echo("WHO: for each interviewer, something you talked about (D-04).")
     for person in (p for p in app.people if p.on_panel):
         talking[person.id] = _ask_list(
-            f"  {person.name} ({person.title or 'no title yet'})", person.talking_points
+            f"  {person.name} ({person.title or 'no title yet'})", person.talking_points, "talking_point"
         )
-    takeaways = _ask_list("WHAT: key impressions of the role and company", base.takeaways)
+    takeaways = _ask_list("WHAT: key impressions of the role and company", base.takeaways, "takeaways")
     concerns = _ask_list("WHAT: worries (turnover, workload...)", base.concerns)
-    excitements = _ask_list("WHAT: what excites you", base.excitements)
+    excitements = _ask_list("WHAT: what excites you", base.excitements, "excitements")
     fit = click.prompt(
         "Could you work with these people?",
         type=click.Choice(["yes", "no", "unsure"]),
         default=base.team_fit.value if base.team_fit else "unsure",
     )
     open_questions = _ask_list("WHAT: questions still open", base.open_questions)
-    went_well = _ask_list("WHERE: what went well", base.went_well)
+    went_well = _ask_list("WHERE: what went well", base.went_well, "went_well")
     improve = _ask_list(
         "WHERE: what to do better (add '(skill)' or '(practice)')", [i.text for i in base.to_improve]
     )
@@ -262,8 +327,11 @@ def guided(app: Application, base: Debrief) -> tuple[Debrief, dict[str, tuple[st
     )
     rating = click.prompt("How did it go, 1 to 5?", type=click.IntRange(1, 5), default=base.self_rating or 3)
     fit_statement = click.prompt("WHY: why are you the strongest fit?", default=base.fit_statement or "")
-    emphasized = _ask_list("What did they stress?", base.emphasized)
-    supplement = _ask_list("Anything to add later?", base.to_supplement)
+    if fit_statement != base.fit_statement:
+        fit_statement = proofread.typed(fit_statement, "fit_statement")
+    _show("fit_statement", fit_statement)
+    emphasized = _ask_list("What did they stress?", base.emphasized, "emphasized")
+    supplement = _ask_list("Anything to add later?", base.to_supplement, "to_supplement")
     click.echo('WHEN: record what they said about timing with `followup timeline "..."`.')
     result = dataclasses.replace(
         base,
@@ -290,13 +358,20 @@ def form(app: Application, base: Debrief) -> str:
     lines = [
         f"# Debrief: {app.company.name}, {app.position}. Lines starting with # are ignored.",
         "# One '- item' per line under each [section]. Save and close to store it.",
+        "# '#    -> ...' under an item: the sentence it becomes in your notes.",
         "",
     ]
     for person in (p for p in app.people if p.on_panel):
         lines += [f"[talking points: {person.id}]  # {person.name}, {person.title}"]
-        lines += [f"- {t}" for t in person.talking_points] + [""]
+        for t in person.talking_points:
+            lines += [f"- {t}", *_shown("talking_point", t)]
+        lines += [""]
     for name in LISTS:
-        lines += [f"[{name}]"] + [f"- {item}" for item in getattr(base, name)] + [""]
+        note = "  # kept for you: never used in your messages" if name in PRIVATE else ""
+        lines += [f"[{name}]{note}"]
+        for item in getattr(base, name):
+            lines += [f"- {item}", *_shown(name, item)]
+        lines += [""]
     lines += ["[to_improve]  # end an item with (skill) or (practice)"]
     lines += [
         f"- {i.text}"
@@ -311,7 +386,8 @@ def form(app: Application, base: Debrief) -> str:
     ]
     lines += ["[team_fit]  # yes, no or unsure", base.team_fit.value if base.team_fit else "", ""]
     lines += ["[self_rating]  # 1 to 5", str(base.self_rating or ""), ""]
-    lines += ["[fit_statement]  # why you are the strongest fit", base.fit_statement, ""]
+    lines += ["[fit_statement]  # why you are the strongest fit", base.fit_statement]
+    lines += [*(_shown("fit_statement", base.fit_statement) if base.fit_statement else []), ""]
     lines += ["[with_friend]", "true" if base.with_friend else "false", ""]
     return "\n".join(lines)
 

@@ -4,6 +4,11 @@ checked against the playbook's content rules; as text, JSON, an .eml draft or a 
 Your edits (``--edit``) are kept with the step: drafting it again shows your text, re-checked, and
 `followup log sent` of that step records exactly that text. Files are written whole or not at all,
 mode 600 unless ``--mode`` says otherwise (``followup.outputs``).
+
+Above the text stands the guard's verdict on sending it at ``--now`` to its recipients by its channel
+(the same as `followup check` gives), when it has a WARN or a BLOCK: too early, past the cap, to the
+wrong person, on the wrong channel, in words, and the date from which it can go when waiting is all it
+takes. Drafting ahead is legitimate, so the exit status stays 0.
 """
 
 from __future__ import annotations
@@ -26,9 +31,13 @@ from followup.cli.common import (
 )
 from followup.cli.file_mode import mode_option
 from followup.cli.params import text
+from followup.cli.timefmt import iso, zone
 from followup.core import fields
+from followup.core.codes import Severity
 from followup.core.drafts import MESSAGE_ACTIONS, Draft, TextFinding
 from followup.core.errors import InvalidInput
+from followup.core.guard import Verdict
+from followup.core.meanings import meaning
 from followup.services.drafts import Drafted, draft, recheck, save_draft
 
 
@@ -80,7 +89,13 @@ def draft_command(
     as_json: bool,
 ) -> None:
     """Draft the message for ACTION (TY, TA, TY-FWD, LI, FL, F1-F3, SCHED, CALL, VOICEMAIL, RSP, RJ, FB,
-    EXC-OFFER, EXC-NEWS) with its findings; nothing is ever sent."""
+    EXC-OFFER, EXC-NEWS) with its findings; nothing is ever sent.
+
+    When sending it now would be wrong (too early, past the cap, to the wrong person, on the wrong
+    channel), the plan's verdict stands above the text: BLOCKED (do not send it yet, or at all) or a
+    warning, with the date from which it can go when there is one. Drafting ahead is fine: the exit
+    status is 0 whatever the verdict, and 2 only when nothing can be drafted.
+    """
     records = context.ws.read()
     app = resolve_application(records, application_ref)
     now = context.now(now_text, records)
@@ -104,8 +119,12 @@ def draft_command(
     if output != "text" and not as_json:  # with --json, standard error stays empty: "file" says it
         click.echo(note, err=True)
     names = {p.id: p for p in app.people}
-    data = _data(app.id, result, subject, text, findings, names) | {"file": str(out) if out else None}
-    emit(as_json, data, _text(result, subject, text, findings, names))
+    tz = zone(records.profile.tz)
+    data = _data(app.id, result, subject, text, findings, names) | {
+        "file": str(out) if out else None,
+        "guard": guard_data(result.verdict, tz),
+    }
+    emit(as_json, data, guard_text(result.verdict, tz) + _text(result, subject, text, findings, names))
 
 
 def _edit(subject: str, text: str) -> tuple[str, str]:
@@ -270,3 +289,59 @@ def _text(
 def _line_col(text: str, offset: int) -> str:
     before = text[:offset]
     return f"line {before.count(chr(10)) + 1}, col {len(before) - before.rfind(chr(10))}: "
+
+
+# What each objection of the guard is, in a few words, for the line above the text; other codes read
+# as their meaning (``core.meanings``).
+OBJECTIONS = {
+    "W-EARLY": "too early",
+    "W-NOCONTACT": "they asked not to be contacted yet",
+    "W-FREQ": "too soon after your last message",
+    "W-CALLTIME": "not a time to call",
+    "W-UNSCHEDULED-CALL": "a call without an agreed time",
+    "W-CAP": "past the cap",
+    "W-CLOSED": "the outcome is known",
+    "W-HRONLY": "to the wrong person",
+    "W-GROUP-MESSAGE": "to several interviewers at once",
+    "W-MISSING-CONTACT": "no address to send it to",
+    "W-SAME-CHANNEL": "on the wrong channel",
+    "W-SLOW-CHANNEL": "on the wrong channel",
+    "W-PHONE-FEEDBACK": "on the wrong channel",
+    "W-2NDCALL": "a second call nobody asked for",
+    "W-DUP-LI": "a second LinkedIn request",
+    "W-TY-LATE": "late",
+    "W-TY-OVERDUE": "late",
+    "W-PROMPT": "late: they are waiting for your answer",
+}
+
+
+def guard_data(verdict: Verdict, tz: dt.tzinfo) -> dict[str, Any]:
+    """The guard's verdict on sending the draft at --now (docs/json-output.md)."""
+    return {
+        "verdict": "BLOCKED" if verdict.blocked else "ALLOWED",
+        "findings": [f.to_data() for f in verdict.findings],
+        "from": iso(verdict.ready_at, tz),
+    }
+
+
+def guard_text(verdict: Verdict, tz: dt.tzinfo) -> str:
+    """The verdict above the text, when it has a WARN or a BLOCK (NOTEs alone stay in --json): what is
+    wrong, in words, and from when it can go; then each finding as `followup check` shows it."""
+    serious = [f for f in verdict.findings if f.severity is not Severity.NOTE]
+    if not serious:
+        return ""
+    words = list(dict.fromkeys(OBJECTIONS.get(f.code) or meaning(f.code) or f.code for f in serious))
+    head = "BLOCKED now" if verdict.blocked else "Allowed, with a warning"
+    lines = [f"{head}: {'; '.join(words)}.{_from(verdict, tz)}"]
+    lines += [f"  {f.severity.value:<5} {f.code}  {f.message} [{f.rule}]" for f in verdict.findings]
+    if verdict.ready_at is not None:
+        lines.append("  Drafting ahead is fine: keep it, and send it then.")
+    return "\n".join(lines) + "\n\n"
+
+
+def _from(verdict: Verdict, tz: dt.tzinfo) -> str:
+    if verdict.ready_at is None:
+        return ""
+    local = verdict.ready_at.astimezone(tz)
+    when = f"{local:%a %d %b}" if local.time() == dt.time(0) else f"{local:%a %d %b %H:%M} your time"
+    return f" This can go from {when}." if verdict.blocked else f" Better sent from {when}."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import click
@@ -15,7 +16,8 @@ from followup.cli.params import text
 from followup.core import codec
 from followup.core import fields as fields_
 from followup.core.model import Profile
-from followup.services.profile import save_profile
+from followup.core.settings import DEFAULTS, parse_setting
+from followup.services.profile import save_profile, set_setting
 
 
 def guess_tz() -> str:
@@ -37,9 +39,28 @@ def interactive() -> bool:
     return sys.stdin.isatty()
 
 
-def profile_questions(current: Profile) -> list[prompts.Question]:
-    """The profile, asked field by field; each answer checked as `save_profile` checks it."""
+# K-23: "Yours sincerely" is British usage; a US (or Canadian) business letter closes with "Sincerely".
+SINCERELY_COUNTRIES = frozenset({"US", "CA"})
+
+
+def closing_for(country: str, current: str, chosen: bool) -> str:
+    """The letter closing to offer: the one the candidate chose, else their country's usual one."""
+    if not chosen and country.upper() in SINCERELY_COUNTRIES:
+        return "Sincerely"
+    return current
+
+
+def profile_questions(current: Profile, settings: Mapping[str, str] | None = None) -> list[prompts.Question]:
+    """The profile, asked field by field; each answer checked as `save_profile` checks it. Then the
+    closing of the formal letter (the ``letter_closing`` setting), offered as the country has it
+    (K-23)."""
     Q = prompts.Question
+    mine = dict(settings or {})
+    closing = mine.get("letter_closing", DEFAULTS.letter_closing)
+
+    def offered(answers: prompts.Answers) -> str:
+        return closing_for(str(answers.get("country") or ""), closing, "letter_closing" in mine)
+
     return [
         Q("name", "Full name", _as(fields_.PROFILE_NAME, "name"), required=True, default=current.name),
         Q("email", "Email", prompts.checked(codec.check_email, "email"), default=current.email),
@@ -67,7 +88,23 @@ def profile_questions(current: Profile) -> list[prompts.Question]:
             default=current.country,
             hint="ISO code, e.g. US",
         ),
+        Q(
+            "letter_closing",
+            "Closing of your formal letters",
+            _closing,
+            required=True,
+            default_from=offered,
+            hint='"Sincerely" in the US and Canada, "Yours sincerely" in the UK and Australia (C-10)',
+            fields=("setting letter_closing",),
+        ),
     ]
+
+
+def _closing(text: str, answers: prompts.Answers) -> str:
+    """The letter closing as the setting stores it, without the comma the letter adds."""
+    value = text.strip().rstrip(",").strip()
+    fields_.SETTING.check(value, "setting letter_closing")
+    return str(parse_setting("letter_closing", value))
 
 
 def _as(kind: fields_.TextField, field: str) -> prompts.Parse:
@@ -80,7 +117,14 @@ def _as(kind: fields_.TextField, field: str) -> prompts.Parse:
 
 
 def _save(context: Context, answers: dict[str, str | None]) -> Profile:
-    return save_profile(context.ws, **{k: v or "" for k, v in answers.items()})
+    """The profile, then the letter closing when it differs from the one in effect (K-23)."""
+    closing = answers.get("letter_closing")
+    profile = save_profile(context.ws, **{k: v or "" for k, v in answers.items() if k != "letter_closing"})
+    records = context.ws.read()
+    current = dict(records.settings).get("letter_closing", DEFAULTS.letter_closing)
+    if closing and closing != current:
+        set_setting(context.ws, "letter_closing", closing)
+    return profile
 
 
 @click.command()
@@ -102,7 +146,8 @@ def init(context: Context, /, as_json: bool, **given: str | None) -> None:
     fields = {k: v for k, v in given.items() if v is not None}
     if interactive() and not fields:
         click.echo("Your profile: it signs your messages (C-08) and sets your clock.")
-        profile = prompts.fill(profile_questions(current), lambda answers: _save(context, answers))
+        questions = profile_questions(current, dict(context.ws.read().settings))
+        profile = prompts.fill(questions, lambda answers: _save(context, answers))
     else:
         if not current.name and "tz" not in fields:
             fields["tz"] = guess_tz()

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
+from followup.cli import prompts
 from followup.cli.common import (
     Context,
     application_option,
@@ -21,14 +22,18 @@ from followup.cli.common import (
     resolve_application,
 )
 from followup.cli.confirm import confirm, yes_option
+from followup.cli.init import interactive
 from followup.cli.params import text
 from followup.core import fields
 from followup.core.errors import InvalidInput, Refused
-from followup.core.model import Person, Role
+from followup.core.model import Application, Person, Records, Role
 from followup.services.cards import ImportPlan, Outcome, apply_import, plan_import, read_cards
 from followup.services.people import add_person, edit_person, list_people
 
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof")
+USUAL_HONORIFICS = ("Ms.", "Mr.", "Dr.", "Mx.")  # offered as a hint when someone is added (C-09)
+# British, Australian, New Zealand and Irish usage writes them without the full stop ("Ms Kim").
+NO_FULL_STOP = frozenset({"GB", "UK", "AU", "NZ", "IE"})
 ROLES = [r.value for r in Role]
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -44,6 +49,41 @@ def split_name(name: str) -> dict[str, str]:
     if len(words) == 1:
         return fields | {"first": words[0]}
     return fields | {"first": " ".join(words[:-1]), "last": words[-1]} if words else fields
+
+
+def honorific_question(country: str) -> prompts.Question:
+    """C-09: the honorific, optional, with the forms usual in ``country`` (the company's, else the
+    candidate's) and what it changes: a formal greeting."""
+    forms = [h.rstrip(".") if country.upper() in NO_FULL_STOP else h for h in USUAL_HONORIFICS]
+    example = f"Dear {forms[0]} Kim"
+
+    def parse(value: str, answers: prompts.Answers) -> str:
+        fields.HONORIFIC.check(value, "--honorific")
+        return value
+
+    return prompts.Question(
+        "honorific",
+        "Honorific",
+        parse,
+        hint=f'{", ".join(forms)}; Enter for none. With one, greetings are formal, e.g. "{example}" (C-09)',
+        fields=("--honorific",),
+    )
+
+
+def region_of(records: Records, app: Application | None) -> str:
+    """Whose conventions a greeting follows: the company's country, else the candidate's."""
+    return (app.company.country if app else "") or records.profile.country
+
+
+def _ask_honorific(records: Records, app: Application, name: str, as_json: bool) -> str | None:
+    """`person add` in a terminal asks for the honorific when neither the name nor --honorific gave one
+    (the guided session asks it among its own questions; scripts and --json are never asked)."""
+    if as_json or not interactive() or click.get_current_context().meta.get(prompts.GUIDED):
+        return None
+    if "honorific" in split_name(name):
+        return None
+    answer = prompts.ask(honorific_question(region_of(records, app)), {})[1]
+    return str(answer) if answer else None
 
 
 def person_options(func: F) -> F:
@@ -153,8 +193,12 @@ def person() -> None:
 @json_option
 @pass_context
 def add(context: Context, /, name: str, application_ref: str | None, as_json: bool, **given: Any) -> None:
-    """Add someone by NAME ("Dana Kim", "Ms. Alvarez")."""
-    app = resolve_application(context.ws.read(), application_ref)
+    """Add someone by NAME ("Dana Kim", "Ms. Alvarez"). In a terminal, asks for the honorific when none
+    is given: with one, greetings are formal ("Dear Ms. Kim", C-09)."""
+    records = context.ws.read()
+    app = resolve_application(records, application_ref)
+    if given.get("honorific") is None:
+        given["honorific"] = _ask_honorific(records, app, name, as_json)
     fields, contacts = _fields(given)
     fields = split_name(name) | fields
     added = add_person(context.ws, app.id, contacts, **fields)

@@ -23,6 +23,9 @@ import click
 from followup.core.errors import FollowupError, InvalidInput
 
 R = TypeVar("R")
+# Set in the Click context's ``meta`` (shared by every nested context) while the guided session runs a
+# command: a command that asks for something in a terminal leaves it to the session's own questions.
+GUIDED = "followup.guided"
 Answers = Mapping[str, Any]  # the parsed answers so far, by question key
 Parse = Callable[[str, Answers], Any]  # raises InvalidInput or click.UsageError (BadParameter)
 
@@ -41,6 +44,8 @@ class Question:
     hint: str = ""  # what an empty answer means, or the expected form: "Enter: an hour after the start"
     fields: tuple[str, ...] = ()  # the field names the step's errors use for this answer (besides ``key``)
     help_text: str = ""  # shown when the answer is "?"
+    # A default that depends on earlier answers (the letter closing on the country); ``default`` if None.
+    default_from: Callable[[Answers], str] | None = None
 
     def answers_for(self, field: str) -> bool:
         return field == self.key or field in self.fields
@@ -48,7 +53,10 @@ class Question:
 
 def ask(question: Question, answers: Answers, default: str | None = None) -> tuple[str, Any]:
     """The answer's text and its parsed value (None for an empty optional answer)."""
-    shown = question.default if default is None else default
+    if default is not None:
+        shown = default
+    else:
+        shown = question.default_from(answers) if question.default_from else question.default
     notes = ["required"] if question.required else []
     label = question.label + (f" ({'; '.join([*notes, question.hint])})" if question.hint else "")
     if not question.hint and notes:

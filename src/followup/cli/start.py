@@ -50,7 +50,9 @@ class Ask:
 
 
 ASKS: dict[tuple[str, ...], Ask] = {
-    ("person", "add"): Ask(("--role", "--title", "--email"), labels={"name": "Name (e.g. Dana Kim)"}),
+    ("person", "add"): Ask(
+        ("--honorific", "--role", "--title", "--email"), labels={"name": "Name (e.g. Dana Kim)"}
+    ),
     ("timeline",): Ask(
         ("--date",),
         frozenset({"said"}),
@@ -120,6 +122,7 @@ def start(click_ctx: click.Context, context: Context) -> None:
     if not interactive():
         click.echo(root.get_help())
         return
+    click_ctx.meta[prompts.GUIDED] = True  # commands run from here leave their own questions to it
     session = Session(click_ctx, context)
     records = context.ws.read()
     click.echo(f"followup: your data is in {context.ws.store.where}.")
@@ -236,10 +239,23 @@ def guided(*path: str) -> Callable[[Session], None]:
             return
         ask = ASKS.get(path) or (LOGGED if path[0] == "log" else Ask())
         application = session.pick() if _has(command, "application_ref") else None
-        questions = command_questions(command, path, ask)
+        questions = [_in_context(session, application, q) for q in command_questions(command, path, ask)]
         prompts.fill(questions, lambda answers: _invoke(session, command, path, answers, application))
 
     return run
+
+
+def _in_context(session: Session, application: str | None, question: prompts.Question) -> prompts.Question:
+    """A question whose hint depends on the records: the honorific's usual forms follow the region
+    (C-09: "Ms." in the US, "Ms" in the UK)."""
+    if question.key != "honorific":
+        return question
+    from followup.cli.person import honorific_question, region_of
+
+    records = session.context.ws.read()
+    apps = records.applications
+    app = records.application(application) if application else (apps[0] if len(apps) == 1 else None)
+    return honorific_question(region_of(records, app))
 
 
 def _has(command: click.Command, name: str) -> bool:

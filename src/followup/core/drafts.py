@@ -65,7 +65,7 @@ class DraftContext:
     interview_format: str  # in_person, phone, video (TY variants)
     interview_date: dt.date | None  # I
     decision_date: dt.date | None  # D as known now
-    needs_next_steps_question: bool  # C-05: no timeline learned and no round message asked yet
+    needs_next_steps_question: bool  # C-05, K13: this note must ask (no timeline, nobody else asked)
     last_permitted_touch: bool  # C-19: this touch reaches a cap
     earlier_messages: tuple[Event, ...] = ()  # sent to this company before (C-16, C-18, C-04 similarity)
     hooks: tuple[str, ...] = ()  # new material available: "article: ...", "accomplishment: ...", ...
@@ -75,6 +75,9 @@ class DraftContext:
     routed_names: tuple[str, ...] = ()  # TY-FWD: the people whose thanks are passed on (H-04)
     today: dt.date | None = None  # the date the draft would go out (dates in the text, K9)
     step_key: str = ""  # the plan step this message is for ("" for scripts and call requests)
+    # K13, C-03, C-05: this note is the round's note to the main contact (else the hiring manager's): the
+    # item to add and, when ``needs_next_steps_question``, the next-steps question go here and only here.
+    round_contact: bool = False
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,10 @@
 
 A draft the user edited is kept with its plan step (``SavedDraft``); drafting the same step again shows
 that text, re-checked, instead of composing anew, and logging the step as sent keeps exactly it.
+
+Every draft also carries the guard's verdict on sending it at that moment, to its recipients, by its
+channel (``Drafted.verdict``): a note drafted too early is legitimate, but the person must know it waits,
+and until when. The text itself is the checker's; the guard judges the move.
 """
 
 from __future__ import annotations
@@ -15,7 +19,9 @@ from followup.core.compose.composer import compose
 from followup.core.compose.context import context_for
 from followup.core.drafts import Draft, DraftContext, TextFinding
 from followup.core.errors import InvalidInput, NotFound
+from followup.core.guard import Proposal, Verdict, check
 from followup.core.model import Application, Records, SavedDraft
+from followup.core.plan.business_days import BusinessCalendar
 from followup.services.people import find_person
 from followup.services.workspace import Workspace
 from followup.workdays import calendars_for
@@ -29,6 +35,7 @@ class Drafted:
     text: str  # what would be sent: the saved text if the user edited it, else the composed one
     findings: tuple[TextFinding, ...]
     saved: SavedDraft | None
+    verdict: Verdict  # the guard on sending it at the moment drafted, to its recipients, by its channel
 
 
 def _app(records: Records, application_id: str) -> Application:
@@ -61,14 +68,37 @@ def draft(
             "--email ...` (never guessed)",
         )
     saved = next((d for d in app.drafts if d.step_key == ctx.step_key and d.action == ctx.action), None)
+    verdict = guard_draft(records, app.id, composed, ctx.slots, now, calendar)
     speller = speller_for(records, app)
     regions = regions_of(records, app)
     if saved is not None:
         found = check_text(ctx, saved.subject, saved.text, speller)
         findings = with_spelling_suggestions(saved.text, found, regions)
-        return Drafted(ctx, composed, saved.subject, saved.text, findings, saved)
+        return Drafted(ctx, composed, saved.subject, saved.text, findings, saved, verdict)
     findings = with_spelling_suggestions(composed.text, check_draft(ctx, composed, speller), regions)
-    return Drafted(ctx, composed, composed.subject, composed.text, findings, None)
+    return Drafted(ctx, composed, composed.subject, composed.text, findings, None, verdict)
+
+
+def guard_draft(
+    records: Records,
+    application_id: str,
+    composed: Draft,
+    slots: tuple[dt.datetime, ...],
+    now: dt.datetime,
+    calendar: BusinessCalendar,
+) -> Verdict:
+    """The guard on sending ``composed`` at ``now``: its action (a voicemail is left on a call), its own
+    recipients and channel, the slots a request for a call offers. The text is left to the checker,
+    which reads the same content rules (C-05, C-19, C-28), so no finding is reported twice."""
+    proposal = Proposal(
+        action="CALL" if composed.action == "VOICEMAIL" else composed.action,
+        to=composed.to,
+        cc=composed.cc,
+        channel=composed.channel,
+        at=now,
+        slots=slots,
+    )
+    return check(records, application_id, proposal, {application_id: calendar}, now)
 
 
 SUGGESTIONS = 25  # spelling suggestions per text (a text past this needs rereading, not suggestions)

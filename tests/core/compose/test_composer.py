@@ -23,7 +23,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup.core.compose.composer import compose
-from followup.core.compose.wording import common, follow_up, replies, thanks
+from followup.core.compose.shapes import bank_for, preview
+from followup.core.compose.wording import common, debrief, follow_up, replies, thanks
 from followup.core.drafts import MESSAGE_ACTIONS, Draft, DraftContext
 from followup.core.errors import InvalidInput
 from followup.core.model import (
@@ -532,11 +533,39 @@ def test_c01_thanks_interest_and_a_forward_looking_close(ctx: DraftContext) -> N
     assert THANKS.search(body) and INTEREST.search(body) and FORWARD.search(body)
 
 
-@pytest.mark.parametrize("ctx", [c for c in FULL if c.action in ("TY", "TY-FWD", "FL")], ids=ctx_id)
-def test_c02_names_the_role_and_uses_the_fit_statement(ctx: DraftContext) -> None:
+FIT_PIECES = ("campaign analytics", "stakeholder communication", "SQL")
+
+
+@pytest.mark.parametrize("ctx", [c for c in FULL if c.action in ("TY", "FL")], ids=ctx_id)
+def test_c02_names_the_role_and_argues_the_fit_from_the_debrief(ctx: DraftContext) -> None:
     body = compose(ctx).body
     assert "Marketing Analyst" in body or "Harbor Analytics" in body
-    assert "campaign analytics" in body or "stakeholder communication" in body
+    assert any(piece in body for piece in FIT_PIECES), body
+
+
+def test_c02_each_note_of_a_panel_gets_its_own_piece_of_fit() -> None:
+    """The fit statement and what they stressed are spread over the panel, never the same to all."""
+    app = harbor(MEI)
+    bodies = {pid: compose(context(app, "TY", pid)).body for pid in ("dana", "luis", "mei")}
+    carried = {pid: [p for p in FIT_PIECES if re.search(rf"\b{p}\b", b)] for pid, b in bodies.items()}
+    assert all(len(pieces) == 1 for pieces in carried.values()), carried
+    assert len({pieces[0] for pieces in carried.values()}) == 3
+    assert "SQL" in carried["luis"]  # linked by his talking point, "the SQL style guide"
+    assert "campaign analytics" in carried["dana"]  # the hiring manager hears the case itself
+
+
+def test_c02_a_reader_left_without_a_piece_of_fit_is_told_how_to_add_one() -> None:
+    app = harbor(MEI)
+    bare = dataclasses.replace(
+        app.interviews[0], debrief=Debrief(fit_statement="I built the same attribution stack at Acme")
+    )
+    app = dataclasses.replace(app, interviews=(bare,))
+    dana, luis = compose(context(app, "TY", "dana")), compose(context(app, "TY", "luis"))
+    assert "attribution stack" in dana.body and "attribution stack" not in luis.body
+    assert any(
+        "reason you fit for the note to Luis Ortega" in m and "followup debrief --emphasized" in m
+        for m in luis.missing
+    )
 
 
 def test_c02_fit_from_what_they_stressed_when_no_fit_statement() -> None:
@@ -553,8 +582,31 @@ def test_c02_no_fit_recorded_is_asked_for_not_invented() -> None:
     assert any("why you fit" in m and "--fit" in m for m in draft.missing)
 
 
-def test_c03_adds_the_item_to_supplement() -> None:
-    assert "Tableau certification" in compose(by_action("TY")).body
+def test_c03_the_item_to_supplement_goes_once_to_the_round_contact() -> None:
+    app = harbor(MEI)
+    carried = compose(context(app, "TA", "priya", round_contact=True))
+    assert "Tableau certification" in carried.body and "panel" in carried.body  # she was not in the room
+    for pid in ("dana", "luis", "mei"):
+        assert "Tableau" not in compose(context(app, "TY", pid)).body
+
+
+@pytest.mark.parametrize(
+    ("item", "expected", "unwanted"),
+    [
+        ("my Tableau certification", "my Tableau certification.", ""),
+        ("the sample I mentioned", "the sample I mentioned", "did not get to mention"),
+        ("send the portfolio link", "to send the portfolio link", "did not get to mention"),
+        ("mention my Tableau certification", ": my Tableau certification.", "mention my Tableau"),
+    ],
+)
+def test_c03_the_frame_never_contradicts_the_item(item: str, expected: str, unwanted: str) -> None:
+    app = harbor()
+    debrief = dataclasses.replace(app.interviews[0].debrief, to_supplement=(item,))
+    app = dataclasses.replace(app, interviews=(dataclasses.replace(app.interviews[0], debrief=debrief),))
+    body = compose(context(app, "TY", "dana", round_contact=True)).body
+    assert expected in body
+    if unwanted:
+        assert unwanted not in body
 
 
 @pytest.mark.parametrize("pid", ["dana", "luis", "mei"])
@@ -702,18 +754,50 @@ def test_c08_signature_is_name_phone_address_email(ctx: DraftContext) -> None:
         (harbor(MEI), "dana", "Dear Ms. Kim,"),
         (harbor(MEI), "mei", "Dear Mei,"),
         (summit(), "john", "Dear Mr. Whitaker,"),
-        (thames(), "eleanor", "Dear Ms Hughes,"),
+        (thames(), "eleanor", "Dear Ms. Hughes,"),  # a US candidate writes "Ms." (K12)
     ],
 )
 def test_c09_greeting_formal_unless_first_name_invited(app: Application, pid: str, greeting: str) -> None:
     assert compose(context(app, "TY", pid)).greeting == greeting
 
 
-def test_c09_no_honorific_uses_first_and_last_name() -> None:
+@pytest.mark.parametrize(
+    ("country", "recorded", "greeting"),
+    [
+        ("US", "Ms", "Dear Ms. Kim,"),
+        ("CA", "Ms", "Dear Ms. Kim,"),
+        ("GB", "Ms.", "Dear Ms Kim,"),
+        ("AU", "Dr.", "Dear Dr Kim,"),
+        ("GB", "Miss", "Dear Miss Kim,"),
+        ("DE", "Dr.", "Dear Dr. Kim,"),
+    ],
+)
+def test_c09_the_honorific_takes_the_candidates_regional_form(
+    country: str, recorded: str, greeting: str
+) -> None:
+    app = harbor()
+    dana = dataclasses.replace(app.people[0], honorific=recorded)
+    app = dataclasses.replace(app, people=(dana, *app.people[1:]))
+    ctx = context(app, "TY", "dana", profile=alex(country=country))
+    assert compose(ctx).greeting == greeting
+    assert compose(dataclasses.replace(ctx, action="FL")).greeting == greeting
+
+
+def test_c09_no_honorific_uses_first_and_last_name_and_asks_for_it() -> None:
     app = harbor()
     luis = dataclasses.replace(app.people[1], honorific="")
     app = dataclasses.replace(app, people=(app.people[0], luis, app.people[2]))
-    assert compose(context(app, "TY", "luis")).greeting == "Dear Luis Ortega,"
+    draft = compose(context(app, "TY", "luis"))
+    assert draft.greeting == "Dear Luis Ortega,"
+    assert any(
+        "honorific of Luis Ortega" in m and "`followup person edit luis --honorific ...`" in m
+        for m in draft.missing
+    )
+
+
+def test_c09_an_invited_first_name_needs_no_honorific() -> None:
+    draft = compose(context(harbor(MEI), "TY", "mei"))
+    assert draft.greeting == "Dear Mei," and not any("honorific" in m for m in draft.missing)
 
 
 def test_c09_formal_letter_stays_formal_even_on_first_names() -> None:
@@ -744,10 +828,20 @@ def test_c10_letter_closing_follows_the_setting() -> None:
     assert compose(dataclasses.replace(ctx, settings=settings)).closing == "Sincerely,"
 
 
-def test_c10_closings_vary_between_people_but_stay_in_the_list() -> None:
+def test_c10_a_candidate_signs_off_one_way_in_every_message() -> None:
     app = harbor(MEI)
     closings = {compose(context(app, "TY", pid)).closing for pid in ("dana", "luis", "mei")}
-    assert len(closings) > 1 and closings <= PROFESSIONAL_CLOSINGS
+    closings |= {compose(c).closing for c in FULL if c.action not in ("FL", "LI", "CALL", "VOICEMAIL")}
+    closings -= {"-", ""}
+    assert len(closings) == 1 and closings <= PROFESSIONAL_CLOSINGS
+
+
+def test_c07_one_subject_line_for_every_note_of_the_round() -> None:
+    app = harbor(MEI)
+    subjects = {compose(context(app, "TY", pid)).subject for pid in ("dana", "luis", "mei")}
+    subjects.add(compose(context(app, "TA", "priya")).subject)
+    subjects.add(compose(context(app, "TY-FWD", "priya", routed_names=("Luis Ortega",))).subject)
+    assert len(subjects) == 1
 
 
 # --- C-12, H-04, H-05: the arranger and thanks passed on ------------------------------------------------
@@ -840,8 +934,12 @@ def test_c14_letter_uses_a_talking_point_the_thank_you_did_not() -> None:
     [(whitmore(), "margaret", "Dear Ms. Hale,"), (thames(), "eleanor", "Dear Ms Hughes,")],
 )
 def test_h09_traditional_firms_get_a_posted_letter(app: Application, pid: str, greeting: str) -> None:
-    draft = compose(context(app, "FL", pid, hooks=("idea: a broker scorecard",)))
+    """S10 and S22: by post, formal, "Yours sincerely", and no subject line (a letter has none)."""
+    country = app.company.country  # S22's candidate lives in London too
+    ctx = context(app, "FL", pid, hooks=("idea: a broker scorecard",), profile=alex(country=country))
+    draft = compose(ctx)
     assert draft.channel == "letter" and draft.greeting == greeting and draft.closing == "Yours sincerely,"
+    assert draft.subject == ""
 
 
 def test_h09_a_posted_letter_without_the_recipients_address_asks_for_it() -> None:
@@ -1206,7 +1304,7 @@ def seed_sentences() -> list[str]:
 
 
 def bank_texts() -> Iterator[str]:
-    for module in (common, thanks, follow_up, replies):
+    for module in (common, thanks, follow_up, replies, debrief):
         for value in vars(module).values():
             banks = value.values() if isinstance(value, dict) else [value]
             for bank in banks:
@@ -1315,8 +1413,108 @@ def scenario_contexts() -> Iterator[DraftContext]:
 
 @pytest.mark.parametrize("ctx", list(scenario_contexts()), ids=ctx_id)
 def test_composed_drafts_pass_the_checker(ctx: DraftContext) -> None:
-    """Complete records give drafts the checker (core/checks.py) has nothing to say about."""
+    """Complete records give drafts the checker (core/checks/) has nothing to say about, but for the
+    reminder of C-03's item on the notes that leave it to the round's note to the main contact (K13)."""
     from followup.core.checks.checker import check_draft
 
     draft = compose(ctx)
-    assert [(f.code, f.rule, f.message) for f in check_draft(ctx, draft)] == []
+    found = [(f.code, f.rule) for f in check_draft(ctx, draft)]
+    expected = [("N-SUPPLEMENT", "C-03")] if ctx.action == "TY" and not ctx.round_contact else []
+    harbor_item = ctx.application.id == "harbor"  # only S01's debrief has an item to add
+    assert found == (expected if harbor_item else [])
+
+
+# --- the debrief shapes the sentences; nothing is claimed that did not happen ------------------------------
+@pytest.mark.parametrize(
+    ("field", "text", "sentence"),
+    [
+        ("talking_point", "Attribution dashboards.", "about attribution dashboards."),
+        ("talking_point", "we discussed the SQL style guide", "about the SQL style guide."),
+        ("talking_point", "We both ran the Denver marathon", ": we both ran the Denver marathon."),
+        ("takeaways", "small team, big mandate", ": small team, big mandate."),
+        ("takeaways", "the team owns attribution end to end", ": the team owns attribution end to end."),
+        (
+            "fit_statement",
+            "I built the same attribution stack at Acme.",
+            ": I built the same attribution stack",
+        ),
+        ("fit_statement", "five years of attribution work", ": five years of attribution work."),
+        ("to_supplement", "the sample I mentioned", "come back to the sample I mentioned."),
+        ("to_supplement", "send the portfolio link", "glad to send the portfolio link."),
+        ("to_supplement", "mention that I hold a Tableau certificate", ": I hold a Tableau certificate."),
+    ],
+)
+def test_each_debrief_answer_takes_the_frame_its_shape_needs(field: str, text: str, sentence: str) -> None:
+    shown = preview(field, text)
+    assert sentence in shown and shown[0].isupper() and shown.endswith(".")
+    assert ".." not in shown and " ," not in shown
+
+
+def test_preview_says_what_stays_out_of_the_notes() -> None:
+    assert preview("concerns", "turnover") == "kept for you: not used in your messages"
+    assert "names a moment" in preview("went_well", "I stayed calm under pressure")
+
+
+def test_a_frame_never_says_an_item_was_unsaid_when_it_says_it_was_said() -> None:
+    for item in ("the sample I mentioned", "the case study we discussed", "what I said about budgets"):
+        for present in (True, False):
+            bank, _ = bank_for("to_supplement", item, present=present)
+            assert bank and not any("mention" in t or "left out" in t or "raised" in t for t in bank), item
+
+
+def test_no_timeline_question_speaks_of_a_revision_unless_a_date_was_given() -> None:
+    undated = compose(dataclasses.replace(by_action("F1"), decision_date=None)).body
+    assert "revised" not in undated and asks_next_steps(undated)
+    assert all("revised" not in q for q in follow_up.TIMELINE_QUESTION)
+
+
+def test_nothing_claims_a_conversation_with_someone_who_was_not_in_the_room() -> None:
+    """The main contact (Priya, HR) arranged the interview but was not on the panel."""
+    claims = re.compile(r"everything we discussed|since we spoke|our conversation|we talked", re.IGNORECASE)
+    for action in ("TA", "TY-FWD", "F1", "F2", "F3"):
+        ctx = by_action(action)
+        assert ctx.recipient is not None and not ctx.recipient.on_panel
+        for last in (False, True):
+            body = compose(dataclasses.replace(ctx, last_permitted_touch=last, round_contact=True)).body
+            assert not claims.search(body), (action, body)
+
+
+def test_a_reader_without_material_gets_a_shorter_note_not_an_invented_one() -> None:
+    app = brightline()
+    raj = dataclasses.replace(app.people[1], talking_points=())
+    bare_app = dataclasses.replace(app, people=(app.people[0], raj, *app.people[2:]))
+    bare = compose(context(bare_app, "TY", "raj"))
+    full = compose(context(app, "TY", "raj"))
+    assert word_count(bare.body) < word_count(full.body)
+    assert any("followup person edit raj --talking-point" in m for m in bare.missing)
+    assert "style guides" in full.body and "style guides" not in bare.body
+
+
+def test_all_of_a_readers_talking_points_are_used() -> None:
+    body = compose(context(harbor(MEI), "TY", "dana")).body
+    assert "attribution dashboards and the spring product launch" in body
+
+
+def test_c14_the_letter_keeps_the_evidence_of_fit_and_offers_an_article_as_it_is() -> None:
+    ctx = dataclasses.replace(
+        by_action("FL"), hooks=("article: the Forrester attribution report (published)",)
+    )
+    draft = compose(ctx)
+    assert "campaign analytics" in draft.body  # the fit statement, whole
+    assert "the Forrester attribution report." in draft.body and "has been published" not in draft.body
+    assert "attribution dashboards and the spring product launch" in draft.body
+
+
+def test_k14_an_answer_to_an_employers_email_keeps_its_thread() -> None:
+    rejection = Event(
+        "r1",
+        EventType.INBOUND,
+        local("2026-03-12T09:00"),
+        kind="rejection",
+        channel=Channel.EMAIL,
+        from_person="dana",
+        subject="Your application for Marketing Analyst",
+    )
+    app = harbor(events=(rejection,))
+    assert compose(context(app, "RJ", "dana")).subject == "Re: Your application for Marketing Analyst"
+    assert compose(context(harbor(), "RJ", "dana")).subject.endswith("- Alex Morgan")  # no thread known

@@ -12,14 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from followup.core.codes import State
 from followup.core.drafts import MESSAGE_ACTIONS, DraftContext
 from followup.core.errors import InvalidInput, NotFound
-from followup.core.model import EventType, GapKind, InboundKind, Person, Records
+from followup.core.model import Application, EventType, GapKind, InboundKind, Person, Records
+from followup.core.phrases import asks_next_steps
 from followup.core.plan.business_days import BusinessCalendar
 from followup.core.plan.events import NEEDS_ANSWER, QUALIFYING_NEWS
 from followup.core.plan.facts import Facts
 from followup.core.plan.planner import as_of, inputs_for, round_plan
-from followup.core.plan.schedule import Step
+from followup.core.plan.schedule import OPEN, Step
 
 UNPLANNED = frozenset({"SCHED", "CALL", "VOICEMAIL"})  # written on request, not plan steps of their own
 # H-14/H-15 [D]: slots start inside the call windows; three different days from bd(send, 2) on.
@@ -58,8 +60,9 @@ def context_for(
         offered = ", ".join(s.label for s in steps if s.action in MESSAGE_ACTIONS) or "nothing yet"
         who = f" for {recipient.name}" if recipient else ""
         raise InvalidInput("action", f"a message the plan of {app.id} has{who} (it has: {offered})", action)
-    notes = " ".join(step.notes) if step else ""
     today = f.local_date(now)
+    contact = round_contact(f, steps, app, now)
+    in_round = action in THANK_YOU_ROUND and recipient is not None and recipient.id == contact
     return DraftContext(
         action=action,
         profile=known.profile,
@@ -69,8 +72,8 @@ def context_for(
         interview_format=f.interview.format.value,
         interview_date=f.day,
         decision_date=f.decision_date(now),
-        needs_next_steps_question=action in ("TY", "TA", "TY-FWD") and "(C-05)" in notes,
-        last_permitted_touch="(C-19)" in notes,
+        needs_next_steps_question=in_round and _round_must_ask(steps, app, step),
+        last_permitted_touch=step is not None and "(C-19)" in " ".join(step.notes),
         earlier_messages=tuple(e for e in app.events if e.type is EventType.SENT and e.body),
         hooks=hooks + _hooks(f),
         slots=propose_slots(calendar, _zone(f, recipient), today) if action == "SCHED" else (),
@@ -79,7 +82,35 @@ def context_for(
         routed_names=tuple(p.name for p in f.panel if not p.email) if action == "TY-FWD" else (),
         today=today,
         step_key=step.key if step else action,
+        round_contact=in_round,
     )
+
+
+THANK_YOU_ROUND = frozenset({"TY", "TA", "TY-FWD"})
+
+
+def round_contact(f: Facts, steps: list[Step], app: Application, now: dt.datetime) -> str:
+    """K13, C-03, C-05: whose note of the thank-you round carries the round's items: the main contact's,
+    else the hiring manager's, else the first panel member's, among the notes still to write."""
+    open_ = [
+        s for s in steps if s.action in THANK_YOU_ROUND and s.to and s.at(now).state in (*OPEN, State.NOT_YET)
+    ]
+    people = [s.to[0] for s in open_]
+    for wanted in (f.main_contact, f.hiring_manager):
+        if wanted is not None and wanted.id in people:
+            return wanted.id
+    return people[0] if people else ""
+
+
+def _round_must_ask(steps: list[Step], app: Application, step: Step | None) -> bool:
+    """C-05, K13: the round still needs its next-steps question (the plan says so) and no other note of
+    the round, sent or saved, carries it."""
+    if not any("(C-05)" in " ".join(s.notes) for s in steps if s.action in THANK_YOU_ROUND):
+        return False
+    others = [
+        d for d in app.drafts if d.action in THANK_YOU_ROUND and (step is None or d.step_key != step.key)
+    ]
+    return not any(asks_next_steps(d.text) for d in others)
 
 
 def default_recipient(f: Facts, action: str) -> Person | None:

@@ -10,7 +10,6 @@ from followup.core.compose.writer import (
     Writer,
     capital,
     day_text,
-    formal_name,
     is_clause,
     moment_text,
     parse_hook,
@@ -58,7 +57,7 @@ def answer(w: Writer) -> Message:
 
 
 def _answer_by_phone(w: Writer, kind: str, key: str) -> Message:
-    formal = formal_name(w.person)
+    formal = w.formal(w.person)
     opening = replies.RSP_CALL_OPEN if formal else replies.RSP_CALL_OPEN_NAMELESS
     lines = [Part(w.say("open", opening, formal=formal))]
     lines.append(Part(w.say("line", replies.RSP_CALL_LINE.get(kind, replies.RSP_CALL_LINE[""]))))

@@ -9,7 +9,6 @@ from followup.core.compose.writer import (
     Part,
     Writer,
     day_text,
-    formal_name,
     join,
     moment_text,
     recipient_zone,
@@ -34,7 +33,10 @@ def first_follow_up(w: Writer) -> Message:
         w.need("the interview date (C-15 names it)")
     fit = w.fit_parts(follow_up.F1_FIT, follow_up.F1_EMPHASIS)
     second = [Part(w.say("interest", follow_up.F1_INTEREST)), *fit]
-    return Message([first, second, _status_ending(w, follow_up.TIMELINE_QUESTION)])
+    # "Revised" only when they had named a date (nothing is claimed that did not happen).
+    dated = w.ctx.decision_date is not None
+    question = follow_up.TIMELINE_QUESTION_AFTER_DATE if dated else follow_up.TIMELINE_QUESTION
+    return Message([first, second, _status_ending(w, question)])
 
 
 def later_follow_up(w: Writer) -> Message:
@@ -84,7 +86,7 @@ def call_script(w: Writer) -> Message:
     """C-22: the status call, or (VOICEMAIL) the message left when nobody answers."""
     ctx = w.ctx
     voicemail = ctx.action == "VOICEMAIL"
-    formal = formal_name(w.person)
+    formal = w.formal(w.person)
     phone = ctx.profile.phone.strip()
     if formal:
         opening = follow_up.VOICEMAIL_OPEN if voicemail else follow_up.CALL_OPEN

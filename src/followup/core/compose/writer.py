@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
+from followup.core.compose import shapes
+from followup.core.compose.material import Material, Piece, material_for
 from followup.core.compose.wording import Bank, common, thanks
+from followup.core.compose.wording import debrief as frames
 from followup.core.drafts import DraftContext
 from followup.core.model import Person, Role
 
@@ -64,8 +67,14 @@ class Writer:
 
     def pick(self, element: str, bank: Sequence[str]) -> str:
         seed = f"{self.ctx.application.id}|{self.ctx.action}|{element}".encode()
-        base = int.from_bytes(hashlib.sha256(seed).digest()[:8], "big")
-        return bank[(base + self._position()) % len(bank)]
+        return bank[(_hashed(seed) + self._position()) % len(bank)]
+
+    def pick_once(self, element: str, bank: Sequence[str], scope: str) -> str:
+        """One variant for everything in ``scope`` (a round, a candidate), whoever the reader is."""
+        return bank[_hashed(f"{scope}|{element}".encode()) % len(bank)]
+
+    def formal(self, person: Person | None) -> str:
+        return formal_name(person, self.ctx.profile.country)
 
     def _position(self) -> int:
         if self.person is None:
@@ -177,8 +186,10 @@ class Writer:
         return self.say(element, bank, tp=point, **extra)
 
     def fit_statement(self) -> str:
-        """The debrief's fit statement as a sentence; outside the thank-you round only if not sent before."""
-        fit = sentence(self.debrief_fit())
+        """The debrief's fit statement as a sentence of its shape ("I would bring ..." for a noun phrase);
+        outside the thank-you round only if not sent before."""
+        raw = self.debrief_fit()
+        fit = f"I would bring {shapes.as_noun(raw)}." if shapes.shape_of(raw) == "noun" else sentence(raw)
         if not fit or not self.usable(fit, "the fit statement"):
             return ""
         return fit if self.ctx.action in THANK_YOU_ROUND or self.fresh(fit) else ""
@@ -216,6 +227,98 @@ class Writer:
                 self.need("why you fit the role (C-02): add it with `followup debrief --fit ...`")
         return parts
 
+    # --- the thank-you round: each note from its reader's own material ----------------------------------
+    @cached_property
+    def material(self) -> Material | None:
+        return material_for(self.ctx.application, self.person)
+
+    def point_parts(self, person: Person | None = None, required: bool = True) -> list[Part]:
+        """C-04: every talking point of the reader, each in the frame its shape takes; two noun phrases
+        share a sentence. Points that name an insider are left out (C-28)."""
+        who = person or self.person
+        if who is None:
+            return []
+        points = [clean(t) for t in who.talking_points if clean(t)]
+        points = [t for t in points if self.usable(t, f"the talking point {t!r}")]
+        if not points:
+            if required:
+                self.need(
+                    f"a talking point of {who.name} (C-04): add one with "
+                    f"`followup person edit {who.id} --talking-point ...`"
+                )
+            return []
+        nouns = [shapes.as_noun(t) for t in points if shapes.shape_of(t) in ("noun", "offer")]
+        clauses = [shapes.as_clause(t) for t in points if shapes.shape_of(t) not in ("noun", "offer")]
+        parts: list[Part] = []
+        if nouns:
+            first = join(nouns[:2])
+            parts.append(Part(self.say(f"point-{who.id}", frames.POINT, x=first)))
+            parts += [
+                Part(self.say(f"point-more-{n}", frames.POINT_MORE, x=x), drop=3)
+                for n, x in enumerate(nouns[2:4])
+            ]
+        for n, x in enumerate(clauses[:2]):
+            bank = frames.POINT_MORE_CLAUSE if parts else frames.POINT_CLAUSE
+            parts.append(Part(self.say(f"point-clause-{n}", bank, x=x), drop=3 if parts else 0))
+        return parts
+
+    def piece_parts(self) -> list[Part]:
+        """C-02: the debrief's pieces given to this reader (``material``), each in its field's frame."""
+        pieces = self.material.pieces if self.material else ()
+        if self.material is None and self.debrief_fit().strip():
+            pieces = (Piece("fit_statement", clean(self.debrief_fit()), own=False),)
+        parts = []
+        for n, piece in enumerate(pieces):
+            if not self.usable(piece.text, f"the debrief item {piece.text!r}"):
+                continue
+            bank, x = shapes.bank_for(piece.field, piece.text, own=piece.own)
+            if bank:
+                parts.append(Part(self.say(f"piece-{piece.field}-{n}", bank, x=x), drop=2 + n))
+        if not any(p.field in ("fit_statement", "emphasized") for p in pieces):
+            self.need_fit_piece()
+        return parts
+
+    def need_fit_piece(self) -> None:
+        interview = self.ctx.application.current_interview
+        debrief = interview.debrief if interview else None
+        if debrief is None or not (debrief.fit_statement.strip() or debrief.emphasized):
+            self.need("why you fit the role (C-02): add it with `followup debrief --fit ...`")
+            return
+        who = self.person.name if self.person else "this reader"
+        how = (
+            "`followup debrief --edit` (under [emphasized])"
+            if debrief.emphasized
+            else ("`followup debrief --emphasized ...`")
+        )
+        self.need(
+            f"a reason you fit for the note to {who}, one the other notes of the round do not use (C-02): "
+            f"what {who} stressed, with {how}"
+        )
+
+    def role_interest(self) -> str:
+        """C-01's interest, shaped by the reader's part in the interview and carrying their title: a
+        hiring manager hears about their team, a peer about learning from them, HR about their view."""
+        person = self.person
+        if person is None or not person.title.strip():
+            return self.say("interest", thanks.INTEREST)
+        if person.role is Role.HIRING_MANAGER:
+            bank = thanks.INTEREST_HIRING_MANAGER
+        elif person.role is Role.HR:
+            bank = thanks.INTEREST_HR
+        else:
+            bank = thanks.INTEREST_PEER
+        return self.say("interest", bank, title=with_article(person.title.strip()))
+
+    def round_items(self, present: bool) -> list[Part]:
+        """C-03 and K13: the item to add goes once per round, on the note to the main contact."""
+        if not self.ctx.round_contact:
+            return []
+        extra = self.supplement()
+        if not extra:
+            return []
+        bank, x = shapes.bank_for("to_supplement", extra, present=present)
+        return [Part(self.say("supplement", bank, x=x), drop=4)] if bank else []
+
     def fresh_hooks(self, tags: Sequence[str] = ()) -> list[Hook]:
         """C-18: material not used in any earlier message to this company, new kinds of material first."""
         used = {h for e in self.ctx.earlier_messages for h in e.hooks}
@@ -242,6 +345,11 @@ class Writer:
         return parts
 
 
+def _hashed(seed: bytes) -> int:
+    """A stable number for a seed (SHA-256, never Python's per-process ``hash``)."""
+    return int.from_bytes(hashlib.sha256(seed).digest()[:8], "big")
+
+
 FALLBACK = {"role": "open", "name": "a candidate", "company": "your company", "date": "a recent day"}
 
 
@@ -253,10 +361,15 @@ class Hook:
 
     @property
     def rendered(self) -> str:
-        """The material as a clause: news with its status ("... has been accepted"), C-24."""
-        if not self.status or self.status.lower() in self.content.lower():
+        """The material as a clause: news with its status ("... has been accepted"), C-24. An article,
+        idea, data point or connection is offered as it is ("the Forrester report", not "... has been
+        published")."""
+        if not self.status or self.status.lower() in self.content.lower() or self.tag in _OFFERED:
             return self.content
         return f"{self.content} {common.STATUS_PHRASES[self.status.lower()]}"
+
+
+_OFFERED = frozenset({"article", "idea", "data", "connection"})
 
 
 def parse_hook(text: str) -> Hook:
@@ -303,6 +416,21 @@ def mentions(text: str, person: Person) -> bool:
     return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
 
 
+def with_article(title: str) -> str:
+    """ "a Senior Analyst", "an Editor", but "Director of Marketing" and "Head of Content" alone."""
+    first = title.split(" ", 1)[0].lower()
+    if " of " in f" {title.lower()} " or first in _UNIQUE_TITLES:
+        return title
+    return ("an " if first[:1] in "aeio" else "a ") + title
+
+
+_UNIQUE_TITLES = frozenset(
+    str.split(
+        "head chief vp svp evp president ceo cto cfo coo cmo cio founder co-founder owner partner principal"
+    )
+)
+
+
 def is_clause(point: str) -> bool:
     return point.split(" ", 1)[0].lower() in _CLAUSE_STARTS
 
@@ -337,17 +465,44 @@ def tidy(text: str) -> str:
     return re.sub(r"\s+([,.;:?])", r"\1", text)
 
 
-def greeting_for(person: Person | None, ctx: DraftContext, formal: bool) -> tuple[str, str]:
-    """C-09: "Dear {First}," only when invited; else "Dear {Honorific} {Last}," or "Dear {First} {Last},"."""
+# C-09: "Ms." in North America, "Ms" in Britain and Australia (K12); elsewhere as recorded.
+_DOTTED = frozenset({"US", "CA"})
+_UNDOTTED = frozenset({"GB", "UK", "AU", "NZ", "IE", "ZA"})
+_NEVER_DOTTED = frozenset({"miss", "sir", "dame", "professor", "madam"})
+
+
+def honorific_for(honorific: str, country: str) -> str:
+    """The honorific as the candidate's region writes it: "Ms." (US, Canada) or "Ms" (UK, Australia)."""
+    base = honorific.strip().rstrip(".")
+    if not base or base.lower() in _NEVER_DOTTED:
+        return base
+    region = country.strip().upper()
+    if region in _DOTTED:
+        return base + "."
+    if region in _UNDOTTED:
+        return base
+    return honorific.strip()
+
+
+def greeting_for(
+    person: Person | None, ctx: DraftContext, formal: bool, ask_honorific: bool = True
+) -> tuple[str, str]:
+    """C-09, K12: "Dear {First}," only when invited (never in the formal letter); else "Dear {Honorific}
+    {Last}," with the honorific in the candidate's regional form; without one, "Dear {First} {Last},"
+    and the honorific is asked for (not on LinkedIn, where a full name is the norm's formal end)."""
     if person is None:
         return f"Dear {ctx.application.company.name} team,", ""
-    first, last, title = person.first.strip(), person.last.strip(), person.honorific.strip()
+    first, last = person.first.strip(), person.last.strip()
+    title = honorific_for(person.honorific, ctx.profile.country)
     if first and person.first_name_ok and not formal:
         return f"Dear {first},", ""
     if title and last:
         return f"Dear {title} {last},", ""
     if first and last:
-        return f"Dear {first} {last},", ""
+        return f"Dear {first} {last},", (
+            f"the honorific of {person.name} for the greeting (C-09), as they use it (Ms., Mr., Mx., "
+            f"Dr. ...): `followup person edit {person.id} --honorific ...`"
+        ) if ask_honorific else ""
     known = first or last or person.id
     fix = "--last" if first else "--first or --honorific"
     return f"Dear {known},", (
@@ -356,13 +511,15 @@ def greeting_for(person: Person | None, ctx: DraftContext, formal: bool) -> tupl
     )
 
 
-def formal_name(person: Person | None) -> str:
+def formal_name(person: Person | None, country: str = "") -> str:
+    """How a script names someone: the first name when invited, else "Ms. Kim", else the full name."""
     if person is None:
         return ""
     if person.first_name_ok and person.first:
         return person.first
-    if person.honorific and person.last:
-        return f"{person.honorific} {person.last}"
+    title = honorific_for(person.honorific, country)
+    if title and person.last:
+        return f"{title} {person.last}"
     return person.name if person.first or person.last else ""
 
 

@@ -68,15 +68,13 @@ def call(g: Inspection) -> None:
         g.add("W-2NDCALL", "A-07", "You already called once: call again only if they ask you to.")
     zone = g.recipient_zone()
     if slot_reply is not None and slot_reply.slot is not None:
-        if (
-            not slot_reply.slot - dt.timedelta(minutes=5)
-            <= g.at
-            <= slot_reply.slot + dt.timedelta(minutes=15)
-        ):
+        opens = slot_reply.slot - dt.timedelta(minutes=5)
+        if not opens <= g.at <= slot_reply.slot + dt.timedelta(minutes=15):
             g.add(
                 "W-UNSCHEDULED-CALL",
                 "E-09",
                 f"Call at the agreed time: {slot_reply.slot.astimezone(zone):%a %d %b %H:%M}.",
+                clears=opens,  # only before the slot: once it has passed, no waiting lifts it
             )
         return
     for person in people:
@@ -115,6 +113,7 @@ def call_time(g: Inspection, windows: Windows, lead: str) -> None:
             "H-14",
             f"{lead} ({describe(windows)} their time, business days); "
             f"next permitted start {nxt:%a %d %b %H:%M} their time.",
+            clears=nxt,
         )
 
 

@@ -3,6 +3,8 @@ the spacing between unsolicited messages (A-05, K6)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from followup.core.codes import State
 from followup.core.guard.context import Inspection, is_status_touch
 from followup.core.guard.proposal import UNSOLICITED
@@ -47,7 +49,13 @@ def frequency(g: Inspection, step: Step | None) -> None:
                 "W-FREQ",
                 "A-05",
                 f"Your last message went on {last_day:%a %d %b}: leave two business days.",
+                clears=f.day_start(f.bd(last_day, 2)),
             )
     same_day = [e for e in unsolicited if f.local_date(e.at) == g.day and set(e.to) & set(g.p.to)]
     if same_day:
-        g.add("W-FREQ", "A-05", "You already wrote to this person today.")
+        g.add(
+            "W-FREQ",
+            "A-05",
+            "You already wrote to this person today.",
+            clears=f.day_start(g.day + dt.timedelta(days=1)),
+        )

@@ -5,6 +5,7 @@ show them, §1.12 K1–K3, K5, K6, K9, K16."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
 
@@ -28,9 +29,43 @@ def check(
     calendars: Mapping[str, BusinessCalendar],
     now: dt.datetime,
 ) -> Verdict:
-    """Which codes ``proposal`` raises for application ``application_id`` (records as known at the time)."""
+    """Which codes ``proposal`` raises for application ``application_id`` (records as known at the time),
+    and from when waiting is all it takes (``Verdict.ready_at``)."""
     at = proposal.at or now
     known = as_of(records, at)
+    verdict = _check_at(known, application_id, proposal, calendars, at)
+    return dataclasses.replace(verdict, ready_at=_ready_at(known, application_id, verdict, calendars))
+
+
+READY_STEPS = 4  # no-contact, then the waiting period, then a call window: each wait may reveal the next
+
+
+def _ready_at(
+    known: Records, application_id: str, verdict: Verdict, calendars: Mapping[str, BusinessCalendar]
+) -> dt.datetime | None:
+    """The moment the same move raises no WARN or BLOCK, with the records as known when it was proposed:
+    one wait can end where another begins (a waiting period ends at midnight, outside calling hours), so
+    the move is judged again at each moment until nothing serious is left, or no date would help."""
+    moment = verdict.ready_at
+    for _ in range(READY_STEPS):
+        if moment is None:
+            return None
+        later = _check_at(
+            known, application_id, dataclasses.replace(verdict.proposal, at=moment), calendars, moment
+        )
+        if all(f.severity is Severity.NOTE for f in later.findings):
+            return moment
+        moment = later.ready_at
+    return None
+
+
+def _check_at(
+    known: Records,
+    application_id: str,
+    proposal: Proposal,
+    calendars: Mapping[str, BusinessCalendar],
+    at: dt.datetime,
+) -> Verdict:
     app = known.application(application_id)
     rounds = sorted((i for i in app.interviews if not i.cancelled), key=lambda i: i.start) if app else []
     if app is None or not rounds:
@@ -87,7 +122,9 @@ def _verdict(g: Inspection) -> Verdict:
     people.handwritten(g)
     attachments.resume_on_f1(g)
     _text(g, step)
-    return Verdict(g.p, g.at, step.key if step else "", state, tuple(g.found), g.action, g.channel)
+    return Verdict(
+        g.p, g.at, step.key if step else "", state, tuple(g.found), g.action, g.channel, g.ready_at()
+    )
 
 
 def _response(g: Inspection) -> None:

@@ -21,6 +21,8 @@ class Inspection:
         self.f, self.plan, self.p, self.at = f, plan, proposal, at
         self.day = f.local_date(at)
         self.found: list[Finding] = []
+        # The moment each finding that only waiting clears stops applying (``Verdict.ready_at``).
+        self.clears: dict[str, dt.datetime] = {}
         self.action = "F" + str(len(f.followup_touches) + 1) if proposal.action == "F" else proposal.action
         self.channel = proposal.channel or DEFAULT_CHANNEL.get(self.action, "email")
         planned = plan.step(self.action) if self.action in ("F1", "F2", "F3") else None
@@ -72,10 +74,30 @@ class Inspection:
             and (not to or not s.to or bool(to & set(s.to)))
         ]
 
-    def add(self, code: str, rule: str, message: str, severity: Severity | None = None) -> None:
-        """Record a finding once: the first rule to raise a code names it."""
+    def add(
+        self,
+        code: str,
+        rule: str,
+        message: str,
+        severity: Severity | None = None,
+        *,
+        clears: dt.datetime | None = None,
+    ) -> None:
+        """Record a finding once: the first rule to raise a code names it. ``clears``: the moment from
+        which waiting alone lifts it (a waiting period ends, a call window opens)."""
         if all(x.code != code for x in self.found):
             self.found.append(finding(code, rule, message, severity))
+            if clears is not None and clears > self.at:
+                self.clears[code] = clears
+
+    def ready_at(self) -> dt.datetime | None:
+        """When the same move raises no WARN or BLOCK any more, if waiting is all it takes: the latest
+        moment the serious findings clear; None when one of them no date lifts (a cap, the wrong
+        person) or when there is none."""
+        serious = [x.code for x in self.found if x.severity is not Severity.NOTE]
+        if not serious or any(code not in self.clears for code in serious):
+            return None
+        return max(self.clears[code] for code in serious)
 
     def recipients(self) -> list[Person]:
         people = [self.f.person(pid) for pid in self.p.to]

@@ -68,6 +68,9 @@ class Verdict:
     findings: tuple[Finding, ...] = field(default=())
     action: str = ""  # the action as the guard judged it ("F" → "F2", a returned call → "RSP")
     channel: str = ""  # the channel as the guard judged it (the plan's, when the proposal names none)
+    # From when the same move is right, when waiting is all it takes (a waiting period, a call window);
+    # None when no date lifts a finding (a cap, the wrong person) or nothing needs lifting.
+    ready_at: dt.datetime | None = None
 
     @property
     def blocked(self) -> bool:

@@ -24,6 +24,7 @@ def too_early(g: Inspection) -> None:
                 "W-EARLY",
                 "A-01",
                 f"They said {decided:%a %d %b}: wait until {f.bd(decided, 1):%a %d %b}.",
+                clears=f.day_start(f.bd(decided, 1)),
             )
             g.add(
                 "N-PATIENCE",
@@ -40,6 +41,7 @@ def too_early(g: Inspection) -> None:
                 "T-03",
                 f"No date was given: wait until {w.due:%a %d %b} (5 business days).",
                 Severity.WARN,
+                clears=f.day_start(w.due),
             )
             g.add(
                 "N-PATIENCE",
@@ -54,6 +56,7 @@ def too_early(g: Inspection) -> None:
                 "T-05",
                 f"Too soon after your last follow-up: wait until {w.due:%a %d %b}.",
                 Severity.WARN,
+                clears=f.day_start(min(w.due, w.allowed) if w.allowed is not None else w.due),
             )
             g.add("N-PATIENCE", "T-06", "Give them time between check-ins.")
 
@@ -62,8 +65,16 @@ def no_contact(
     g: Inspection, message: str = "They asked not to be contacted yet.", severity: Severity | None = None
 ) -> None:
     """A-02: BLOCK while a request not to be contacted runs (a WARN with confirmation for EXC-OFFER)."""
-    if g.f.no_contact_on(g.day):
-        g.add("W-NOCONTACT", "A-02", message, severity)
+    f = g.f
+    if f.no_contact_on(g.day):
+        assert f.no_contact is not None
+        g.add(
+            "W-NOCONTACT",
+            "A-02",
+            message,
+            severity,
+            clears=f.day_start(f.no_contact[1] + dt.timedelta(days=1)),
+        )
 
 
 def working_hours(g: Inspection) -> None:

@@ -14,7 +14,8 @@ the same inputs always give the same draft. Fields in braces are filled by the c
     {fit}       the debrief's fit statement, as recorded (C-02)
     {emph}      what the interviewers stressed, as recorded (C-02)
     {sup}       an item to add from the debrief (C-03)
-    {x}         new material for a later follow-up (C-18), as recorded
+    {x}         new material for a later follow-up (C-18), or a debrief answer as ``shapes`` gives it
+    {title}     the reader's job title with its article ("a Senior Analyst", "Director of Marketing")
 
 Rules the wording keeps, whatever variant is picked: every thank-you sentence bank carries the words the
 checker looks for (C-01: thanks, interest, a forward-looking close); no sentence pressures (C-20),
@@ -23,6 +24,7 @@ promises an outcome (A-11), raises pay or benefits (C-05) or announces more foll
 
     common       subjects, closings, final-note and hook sentences shared by several messages
     thanks       TY (by interview format), TA, TY-FWD, LI, FL
+    debrief      talking points and debrief answers, one bank per field and shape (``shapes``)
     follow_up    F1, F2, F3, SCHED, the CALL and VOICEMAIL scripts
     replies      RSP, RJ, FB, EXC-OFFER, EXC-NEWS
 """

@@ -10,18 +10,11 @@ from followup.core.compose.wording import Bank
 DEFAULT_SUBJECT = "Job interview follow up for {name}"
 SHORT_SUBJECT = "Interview follow up: {name}"
 SUBJECTS: dict[str, Bank] = {
-    "TY": (
-        DEFAULT_SUBJECT,
+    # TY, TA and TY-FWD: one subject for the whole thank-you round.
+    "ROUND": (
         "Thank you for the {role} interview - {name}",
         "{role} interview: thanks from {name}",
-    ),
-    "TA": (
-        "Thank you for arranging my interview - {name}",
-        "With thanks for setting up my {role} interview - {name}",
-    ),
-    "TY-FWD": (
-        "Thanks after my {role} interview - {name}",
-        DEFAULT_SUBJECT,
+        "With thanks after my {role} interview - {name}",
     ),
     "FL": (
         "{role} interview: a letter of thanks from {name}",
@@ -94,7 +87,7 @@ CHECK_IN_AGAIN: Bank = (
 # C-02, C-15: the fit restated in our own words once the recorded fit statement has been sent (C-16).
 FIT_AGAIN: Bank = (
     "I still believe my background is a close match for what the team needs.",
-    "Everything we discussed reinforced my sense that my experience fits the role well.",
+    "Since the interview I am even more sure that my experience fits the role well.",
     "I remain confident that my skills suit the work the team described.",
 )
 
@@ -105,7 +98,7 @@ OFFER_MORE: Bank = (
     "Please let me know if there is anything more you need from me.",
     "Should you need more details from me, I can send them right away.",
     "I would be happy to provide anything else that would help your review.",
-    "If references or other documents would help, I can share them at short notice.",
+    "If references or other documents would help, I would be glad to share them at short notice.",
 )
 
 # C-18: one sentence per kind of new material; {x} is the material as recorded.
@@ -113,26 +106,26 @@ HOOK_LINES: dict[str, Bank] = {
     "article": (
         "I recently came across {x}, which made me think of the {role} role, and I thought you might find "
         "it useful.",
-        "Since we spoke I read {x}; it touches on several of the questions the {role} role deals with.",
+        "Since the interview I read {x}; it touches on several of the questions the {role} role deals with.",
         "A piece that may interest you: {x}. It connects closely with what the team is working on.",
     ),
     "connection": (
         "Since the interview I have been in contact with {x}, which has deepened my interest in {company}.",
         "I have since connected with {x}, and it has given me an even clearer view of {company}.",
-        "A new connection since we spoke: {x}. It has added to my understanding of {company}.",
+        "A new connection since the interview: {x}. It has added to my understanding of {company}.",
     ),
     "accomplishment": (
-        "I also have some news since we spoke: {x}.",
+        "I also have some news since the interview: {x}.",
         "A recent development I am glad to share: {x}.",
         "Since the interview, one piece of news: {x}.",
     ),
     "growth": (
         "Since the interview I have kept building my skills; most recently: {x}.",
-        "I have been working on an area we discussed, with this progress so far: {x}.",
-        "Progress I am pleased with since we spoke: {x}.",
+        "I have been working on an area the interview brought up, with this progress so far: {x}.",
+        "Progress I am pleased with since the interview: {x}.",
     ),
     "": (
-        "One new development since we spoke: {x}.",
+        "One new development since the interview: {x}.",
         "Something new I wanted to pass on: {x}.",
         "A brief update since the interview: {x}.",
     ),

@@ -34,12 +34,19 @@ F1_EMPHASIS: Bank = (
     "I keep coming back to the emphasis on {emph}, which is where I would like to contribute.",
     "Given the weight placed on {emph}, I believe my background is a good match.",
 )
+# "Revised" only when a date was given (TIMELINE_QUESTION_AFTER_DATE): never a claim that did not happen.
 TIMELINE_QUESTION: Bank = (
     "Could you share the expected timeline for the next steps?",
-    "Is there a revised time frame I should keep in mind?",
+    "Is there a time frame for the next steps I should keep in mind?",
     "May I ask when you expect to move to the next stage?",
     "Would you let me know how the hiring timeline is shaping up?",
     "Could you tell me when I might hear back about the next steps?",
+)
+TIMELINE_QUESTION_AFTER_DATE: Bank = (
+    "Is there a revised time frame I should keep in mind?",
+    "Could you share how the timeline looks now?",
+    "May I ask when you now expect to move to the next stage?",
+    "Would you let me know whether the timeline has changed?",
 )
 FOLLOW_UP_CLOSE: Bank = (
     "Thank you for your time, and I look forward to hearing from you.",
@@ -74,7 +81,7 @@ LATER_TIMELINE: Bank = (
 SCHED_INTRO: Bank = (
     "I am {name}, and I interviewed for the {role} position on {date}.",
     "This is {name}; we met on {date} for the {role} interview.",
-    "I interviewed with you on {date} for the {role} role and have thought about our conversation since.",
+    "I interviewed with you on {date} for the {role} role.",
 )
 SCHED_PURPOSE: Bank = (
     "I would appreciate a short call of about fifteen minutes to hear your view of the role's priorities "

@@ -117,7 +117,7 @@ FB_ENJOYED: Bank = (
 )
 FB_ENJOYED_PLAIN: Bank = (
     "I enjoyed the interview and learned a lot about {company}.",
-    "I genuinely enjoyed our conversation and the questions you asked.",
+    "I genuinely enjoyed the interview and the questions the panel asked.",
 )
 FB_ASK: Bank = (
     "If you have a moment, I would be grateful for one or two pointers on what I could do better in "
@@ -138,7 +138,7 @@ EXC_REINTRO: Bank = (
 )
 EXC_OFFER: Bank = (
     "I have since received an offer from another employer, which asks for my answer by {deadline}.",
-    "Another organization has made me an offer, and I have been asked to respond by {deadline}.",
+    "Another company has made me an offer, and I have been asked to respond by {deadline}.",
 )
 EXC_OFFER_NO_DATE: Bank = (
     "I have since received an offer from another employer, and I have been asked to respond soon.",
@@ -168,7 +168,7 @@ NEWS_LINE: Bank = (
 )
 NEWS_LINE_UNKNOWN: Bank = ("I have a recent development to share that relates to the role.",)
 NEWS_TIE: Bank = (
-    "It bears directly on {emph}, which we discussed for the {role} role.",
+    "It bears directly on {emph}, which came up in the interview for the {role} role.",
     "I mention it because it relates closely to {emph} in the {role} role.",
 )
 NEWS_TIE_PLAIN: Bank = (

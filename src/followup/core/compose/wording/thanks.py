@@ -5,91 +5,77 @@ from __future__ import annotations
 
 from followup.core.compose.wording import Bank
 
-# C-01 thanks, per interview format; {when} is "today", "yesterday", "on Monday", ...
+# C-01 thanks, per interview format; {when} is "today", "yesterday", "on Monday", ... Short: the note's
+# substance is the reader's own material, which follows.
 TY_OPENING: dict[str, Bank] = {
     "in_person": (
-        "Thank you for meeting with me {when} about the {role} position at {company}.",
-        "I appreciated the time you gave me {when} when I came in to talk about the {role} role.",
-        "Many thanks for welcoming me to {company} {when} for the {role} interview.",
-        "I am grateful for the chance to meet you in person {when} and hear more about the {role} role.",
-        "Thank you for the conversation at your office {when} about the {role} role at {company}.",
-        "It was a pleasure to sit down with you {when} to discuss the {role} position; thank you for your "
-        "time.",
+        "Thank you for meeting with me {when} about the {role} position.",
+        "Many thanks for your time {when} at {company}.",
+        "I appreciated the chance to meet you in person {when}.",
+        "Thank you for making time for me {when} at {company}.",
+        "I am grateful for the time you gave me {when} to discuss the {role} role.",
+        "It was a pleasure to meet you {when}, and thank you for your time.",
     ),
     "phone": (
-        "Thank you for speaking with me by phone {when} about the {role} position at {company}.",
-        "I appreciated our phone conversation {when} and the time you set aside for it.",
-        "Many thanks for the call {when} about the {role} role at {company}.",
-        "I am grateful for the time you spent on the phone with me {when} discussing the {role} role.",
-        "Thank you for the phone interview {when} for the {role} position at {company}.",
-        "It was good to talk with you by phone {when}; thank you for the time you gave me.",
+        "Thank you for speaking with me by phone {when} about the {role} position.",
+        "I appreciated our phone conversation {when}.",
+        "Many thanks for the call {when} about the {role} role.",
+        "I am grateful for the time you spent on the phone with me {when}.",
+        "Thank you for the phone interview {when}.",
+        "It was good to talk with you by phone {when}; thank you for your time.",
     ),
     "video": (
-        "Thank you for meeting with me over video {when} about the {role} position at {company}.",
-        "I appreciated our video call {when} and the time you took to walk me through the {role} role.",
-        "Many thanks for joining the video interview {when} for the {role} role at {company}.",
-        "I am grateful for the time you spent with me on screen {when} discussing the {role} position.",
-        "Thank you for the video conversation {when} about the {role} role at {company}.",
+        "Thank you for meeting with me over video {when} about the {role} position.",
+        "I appreciated our video call {when}.",
+        "Many thanks for joining the video interview {when}.",
+        "I am grateful for the time you spent with me on screen {when}.",
+        "Thank you for the video conversation {when} about the {role} role.",
         "It was a pleasure to talk with you by video {when}; thank you for your time.",
     ),
 }
 
-# C-04: the recipient's own talking point. Noun phrases ("attribution dashboards") fit every line of
-# TALKING_POINT; clauses ("both ran the Denver marathon") only the colon forms of TALKING_POINT_CLAUSE.
-TALKING_POINT: Bank = (
-    "I particularly enjoyed our conversation about {tp}.",
-    "Our exchange on {tp} has stayed with me since.",
-    "Hearing your perspective on {tp} was a highlight of the day for me.",
-    "What you shared about {tp} gave me a much clearer picture of the work.",
-    "I keep thinking about the point you made on {tp}.",
-    "Your remarks on {tp} were especially useful to me.",
+# C-01 interest shaped by the reader's part in the interview, with their title ({title}: "a Senior
+# Analyst", "Director of Marketing") and the role or company (C-02). A wish, never a claim about what
+# happened. A hiring manager hears about their team; a peer about learning from them; HR about their view.
+INTEREST_HIRING_MANAGER: Bank = (
+    "I would be keen to join {company} and the team you lead as {title}.",
+    "I am very interested in the {role} role and in the team you lead as {title}.",
+    "I am eager to bring my experience to the team you lead as {title} at {company}.",
+    "The {role} role, in the team you lead as {title}, interests me more than ever.",
 )
-TALKING_POINT_CLAUSE: Bank = (
-    "One moment from our conversation stands out for me: {tp}.",
-    "I especially valued one part of our talk: {tp}.",
-    "Something from our conversation I will remember: {tp}.",
-    "A detail from our talk that stayed with me: {tp}.",
-    "One thing I enjoyed most about our conversation: {tp}.",
+INTEREST_PEER: Bank = (
+    "I would be keen to join {company} and learn from your experience as {title}.",
+    "The chance to learn from you as {title} makes the {role} role even more interesting to me.",
+    "I am eager to join {company}, not least to learn from your work as {title}.",
+    "I am very interested in the {role} role, and in learning from your experience as {title}.",
+    "Learning from your experience as {title} is one more reason I am enthusiastic about {company}.",
+)
+INTEREST_HR: Bank = (
+    "Your perspective as {title} left me even more interested in joining {company}.",
+    "Thank you too for your view as {title}; I am more enthusiastic than ever about {company}.",
+    "Hearing your perspective as {title} made me even keener on the {role} role.",
 )
 
-# C-01 interest, with the role or the company (C-02).
+# C-01 interest, naming the role or the company (C-02). INTEREST for someone who was in the interview;
+# INTEREST_AFTER for someone who was not (no "we spoke", no "the conversation").
 INTEREST: Bank = (
     "The conversation left me even more interested in joining {company}.",
-    "I came away more excited about the {role} role at {company} than ever.",
-    "My interest in the {role} position has only grown since we spoke.",
+    "I came away more excited about the {role} role than ever.",
+    "My interest in the {role} position has only grown.",
     "I remain very enthusiastic about the chance to contribute to {company}.",
     "I am eager to bring my experience to the {role} role.",
     "Everything I heard confirmed my interest in the {role} role at {company}.",
 )
-
-# C-02: the fit statement as recorded, behind a lead-in that accepts a full sentence.
-FIT_LEAD: Bank = (
-    "{fit}",
-    "Here is why I believe the fit is strong: {fit}",
-    "The match, as I see it: {fit}",
-    "To put my case briefly: {fit}",
-    "Why I would suit the team: {fit}",
+INTEREST_AFTER: Bank = (
+    "The interview left me even more interested in joining {company}.",
+    "I came away more excited about the {role} role than ever.",
+    "I remain very enthusiastic about the chance to contribute to {company}.",
+    "My interest in the {role} position has only grown since the interview.",
+    "I am keen to bring my experience to the {role} role at {company}.",
 )
 
-# C-02 with what the interviewers stressed; a wish, never a claimed achievement.
-EMPHASIS: Bank = (
-    "You stressed {emph}, and that is the kind of work I want to keep doing.",
-    "I noted how much weight the team gives to {emph}; it matches where I want to focus.",
-    "Knowing that the role calls for {emph}, I would be glad to put my experience to work there.",
-    "The focus you described on {emph} is exactly the kind of challenge I enjoy.",
-    "Your emphasis on {emph} fits well with the direction I want my career to take.",
-)
-
-# C-03: one thing to add.
-SUPPLEMENT: Bank = (
-    "One thing I did not get to mention: {sup}.",
-    "I also wanted to add something I left out: {sup}.",
-    "A point I should have raised when we spoke: {sup}.",
-    "To round out my answers, one more detail: {sup}.",
-    "An addition to what we covered: {sup}.",
-)
-
-# C-05: exactly one question, about next steps or the timeline; never pay or benefits.
+# C-05: exactly one question, about next steps or the timeline; never pay or benefits. Only on the note
+# to the round's main contact (K13).
 NEXT_STEPS: Bank = (
     "Could you let me know what the next steps are and roughly when I might hear back?",
     "May I ask what timeline you have in mind for the next stage of the process?",
@@ -105,7 +91,7 @@ TY_CLOSE: Bank = (
     "Thank you again, and I look forward to the next step.",
     "I look forward to staying in touch.",
     "I am looking forward to hearing from you.",
-    "Thanks again for your time; I look forward to your news.",
+    "Thank you again, and I hope to hear from you soon.",
     "I very much look forward to continuing the conversation.",
 )
 
@@ -114,7 +100,7 @@ TA_THANKS_HR: Bank = (
     "Thank you for setting up my interview for the {role} position and for coordinating the schedule.",
     "I appreciate all your help arranging my interview with {company}.",
     "Many thanks for setting up the {role} interview and keeping me informed along the way.",
-    "I am grateful for the care you took in arranging my visit and the meetings with the team.",
+    "I am grateful for the care you took in arranging my interview with the team.",
     "Thank you for arranging the {role} interview; everything ran smoothly from my side.",
 )
 TA_THANKS_OTHER: Bank = (
@@ -144,7 +130,7 @@ FWD_THANKS: Bank = (
 FWD_THANKS_ARRANGER: Bank = (
     "Thank you for arranging my interview for the {role} position {when}.",
     "I appreciate your help setting up my {role} interview {when}.",
-    "Many thanks for organizing my interview with {company} {when}.",
+    "Many thanks for setting up my interview with {company} {when}.",
 )
 FWD_PASS_ON: Bank = (
     "I do not have contact details for {names}, so I would be grateful if you could pass my thanks on.",
@@ -182,6 +168,8 @@ LI_NOTE_CLAUSE: Bank = (
 LI_SHORT: Bank = (
     "I'm {name}; I interviewed at {company} {when} and enjoyed our talk. I'd be glad to connect.",
     "{name} here, who interviewed at {company} {when}. I'd be glad to connect.",
+    "Thank you for your time at my {company} interview {when}. I'm {name}, and I'd welcome connecting.",
+    "It was good to meet you at my interview {when}. I'm {name}; I would be glad to keep in touch here.",
 )
 
 # C-14: the formal letter, a few days later.
