@@ -71,12 +71,24 @@ def draft(
     verdict = guard_draft(records, app.id, composed, ctx.slots, now, calendar)
     speller = speller_for(records, app)
     regions = regions_of(records, app)
+    days = slot_days(calendar, ctx)
     if saved is not None:
-        found = check_text(ctx, saved.subject, saved.text, speller)
+        found = check_text(ctx, saved.subject, saved.text, speller, slot_days=days)
         findings = with_spelling_suggestions(saved.text, found, regions)
         return Drafted(ctx, composed, saved.subject, saved.text, findings, saved, verdict)
-    findings = with_spelling_suggestions(composed.text, check_draft(ctx, composed, speller), regions)
+    findings = with_spelling_suggestions(composed.text, check_draft(ctx, composed, speller, days), regions)
     return Drafted(ctx, composed, composed.subject, composed.text, findings, None, verdict)
+
+
+SLOT_RANGE = range(1, 11)  # H-15: a call is proposed from bd(send,1) to bd(send,10)
+
+
+def slot_days(calendar: BusinessCalendar, ctx: DraftContext) -> frozenset[dt.date] | None:
+    """H-15: the employer's business days a request for a call may propose, counted from the send day
+    (the checker has no calendar of its own)."""
+    if ctx.action != "SCHED" or ctx.today is None:
+        return None
+    return frozenset(calendar.bd(ctx.today, n) for n in SLOT_RANGE)
 
 
 def guard_draft(

@@ -282,7 +282,8 @@ def test_c04_another_interviewers_talking_point_does_not_count() -> None:
 
 # --- C-05 ------------------------------------------------------------------------------------------------
 def test_c05_without_a_timeline_the_note_must_ask_about_next_steps() -> None:
-    ctx = context(needs_next_steps_question=True, decision_date=None)
+    """The note to Erin Walsh, the main contact, carries the round's question (K13)."""
+    ctx = context(needs_next_steps_question=True, decision_date=None, recipient=erin(on_panel=True))
     found = of_rule(check_text(ctx, SUBJECT, CLEAN_TEXT), "C-05")
     assert [f.code for f in found] == ["W-MISSING-ELEMENT"]
     assert "next steps" in found[0].message and found[0].suggestion.endswith("?")

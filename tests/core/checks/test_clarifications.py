@@ -49,8 +49,15 @@ def _round(recipient_id: str, body: str, **app_fields: object) -> list[str]:
 
 
 # --- K13 -----------------------------------------------------------------------------------------------
-def test_k13_the_hiring_manager_carries_the_question_when_the_main_contact_gets_no_note() -> None:
-    assert _round("john", "") == ["W-MISSING-ELEMENT:WARN"]
+def test_k13_the_hiring_manager_carries_the_question_when_no_main_contact_is_known() -> None:
+    people = (john(), priya())  # no HR person either
+    assert _round("john", "", people=people, main_contact="") == ["W-MISSING-ELEMENT:WARN"]
+    assert _round("priya", "", people=people, main_contact="") == ["N-NEXT-STEPS:NOTE"]
+
+
+def test_k13_with_a_main_contact_the_other_notes_get_a_note_only() -> None:
+    """Erin Walsh (HR) is the main contact: the hiring manager's note is not faulted for the question."""
+    assert _round("john", "") == ["N-NEXT-STEPS:NOTE"]
     assert _round("priya", "") == ["N-NEXT-STEPS:NOTE"]
 
 
@@ -66,15 +73,17 @@ def test_k13_a_note_that_asks_is_fine_wherever_it_goes() -> None:
 
 
 def test_k13_a_saved_draft_of_the_round_that_asks_settles_it() -> None:
+    people = (john(), erin(on_panel=True), priya())
     saved = SavedDraft(
         step_key="TY:priya", action="TY", to=("priya",), text=f"{THANKS} {ASKS}", saved_at=at(DAY, 13)
     )
-    assert _round("john", "", drafts=(saved,)) == []
+    assert _round("erin", "", people=people, drafts=(saved,)) == []
 
 
 def test_k13_a_sent_note_of_the_round_that_asks_settles_it_and_a_second_asking_is_a_note() -> None:
     events = (sent("TY", f"{THANKS} {ASKS}", to=("priya",)),)
-    assert _round("john", "", events=events) == []
+    people = (john(), erin(on_panel=True), priya())
+    assert _round("erin", "", people=people, events=events) == []
     assert _round("john", ASKS, events=events) == ["N-NEXT-STEPS:NOTE"]
 
 
@@ -82,7 +91,8 @@ def test_k13_a_draft_saved_before_this_round_does_not_count() -> None:
     old = SavedDraft(
         step_key="TY:priya", action="TY", to=("priya",), text=f"{THANKS} {ASKS}", saved_at=at(DAY, 8)
     )
-    assert _round("john", "", drafts=(old,)) == ["W-MISSING-ELEMENT:WARN"]
+    people = (john(), erin(on_panel=True), priya())
+    assert _round("erin", "", people=people, drafts=(old,)) == ["W-MISSING-ELEMENT:WARN"]
 
 
 # --- K12 -----------------------------------------------------------------------------------------------

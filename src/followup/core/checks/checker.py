@@ -22,6 +22,7 @@ action means "some written message": only the rules every written message shares
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -95,14 +96,17 @@ def check_text(
     text: str,
     speller: Speller | None = None,
     known: frozenset[Need] = EVERYTHING,
+    slot_days: frozenset[dt.date] | None = None,
 ) -> list[TextFinding]:
     """Every text rule that applies to ``ctx.action``, on ``text`` (greeting to signature) and ``subject``.
 
     Greeting, body, closing and signature are found heuristically (see ``anatomy``). Rules that need
-    something outside ``known`` are not run (see ``unchecked``)."""
+    something outside ``known`` are not run (see ``unchecked``). ``slot_days``: the recipient's business
+    days a call may be proposed on (H-15), from the shell's calendar."""
     parts = parse_message(text, candidate_names(ctx))
     addressed = frozenset({ctx.recipient.id}) if ctx.recipient else frozenset()
-    return _run(Message(ctx, subject, text, parts, speller, channel_of(ctx), addressed, known))
+    message = Message(ctx, subject, text, parts, speller, channel_of(ctx), addressed, known, slot_days)
+    return _run(message)
 
 
 def unchecked(action: str, known: frozenset[Need]) -> list[Unchecked]:
@@ -142,14 +146,22 @@ def _applies(rule: TextRule, action: str) -> bool:
     return action in rule.actions if action else rule.actions >= WRITTEN
 
 
-def check_draft(ctx: DraftContext, draft: Draft, speller: Speller | None = None) -> list[TextFinding]:
+def check_draft(
+    ctx: DraftContext,
+    draft: Draft,
+    speller: Speller | None = None,
+    slot_days: frozenset[dt.date] | None = None,
+) -> list[TextFinding]:
     """``check_text`` on a composed draft, its parts placed exactly, plus one W-MISSING-ELEMENT per fact
     the composer asked for instead of inventing."""
     addressed = frozenset(draft.to) | frozenset(draft.cc)
     if ctx.recipient:
         addressed |= {ctx.recipient.id}
     text = draft.text
-    message = Message(ctx, draft.subject, text, anatomy_of_draft(draft), speller, draft.channel, addressed)
+    parts = anatomy_of_draft(draft)
+    message = Message(
+        ctx, draft.subject, text, parts, speller, draft.channel, addressed, EVERYTHING, slot_days
+    )
     found = _run(message)
     for fact in draft.missing:
         cited = _CITED.search(fact)

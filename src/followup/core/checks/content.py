@@ -173,29 +173,26 @@ def _next_steps(m: Message) -> Iterator[TextFinding]:
         return
     if asked_in:
         return
-    if mine or holder is None:
+    if mine:
         yield missing(
             m, "C-05", "a question about next steps (no timeline was learned)", _NEXT_STEPS_QUESTION
         )
         return
+    where = f"your note to {holder.name}" if holder else "one note of this round"
     yield flag(
         "N-NEXT-STEPS",
         "C-05",
-        f"No timeline was learned: your note to {holder.name} should ask about next steps; this one may not.",
+        f"No timeline was learned: {where} should ask about next steps; this one may too.",
         m.body_span,
     )
 
 
 def round_question_holder(app: Application) -> Person | None:
-    """K13: whose thank-you round note carries the next-steps question: the main contact's (as recorded,
-    else the HR person) when the round writes to them, else the hiring manager's; None when neither."""
+    """K13: whose thank-you round note must carry the next-steps question: the main contact's (as
+    recorded, else the HR person), or the hiring manager's when no main contact is known. When the round
+    writes no note to the main contact, no note is faulted for the question's absence (each gets a NOTE)."""
     main = app.person(app.main_contact) or next((p for p in app.people if p.role is Role.HR), None)
-    if main is not None:
-        routed = any(p.on_panel and not p.email for p in app.people)  # TY-FWD goes to the main contact
-        if main.on_panel or main.id == app.arranger or routed:
-            return main
-    manager = next((p for p in app.people if p.role is Role.HIRING_MANAGER), None)
-    return manager if manager is not None and manager.on_panel else main if main is not None else None
+    return main or next((p for p in app.people if p.role is Role.HIRING_MANAGER), None)
 
 
 def _round_asked(m: Message) -> str:

@@ -133,6 +133,8 @@ def _agreement(text: str, start: int, end: int) -> Iterator[TextFinding]:
                 continue
             if pronoun == "I" and previous in _NUMERAL_HEADS:
                 continue
+            if pronoun.lower() in ("these", "those") and previous == "of":
+                continue  # "none of these is convenient": the subject is "none"
             if pronoun.lower() in ("he", "she", "it") and _inverted(text, hit.start(1), start):
                 continue
             yield flag(

@@ -32,11 +32,16 @@ HEAR_FIRST = re.compile(
     r"\bbefore\b[^.!?]*\b(?:decid|respond|accept|commit|answer|reply|make|giv)|\bhear[^.!?]*\b(?:first|before)",
     re.IGNORECASE,
 )
-STRONG_INTEREST = re.compile(INTEREST.pattern + r"|first choice|top choice|\bprefer", re.IGNORECASE)
+STRONG_INTEREST = re.compile(
+    INTEREST.pattern + r"|first choice|top choice|\bprefer|most want|want most|would love|really want|"
+    r"(?:much|most) rather|hope to join|heart is set",
+    re.IGNORECASE,
+)
 NEWS_STATUS = re.compile(r"\b(?:accepted|granted|published|awarded)\b", re.IGNORECASE)
 NEWS_WORDS = re.compile(r"\b(?:article|paper|patent|award|certif\w*|publication|grant|book|chapter)\b", re.I)
 TIES = re.compile(
-    r"relevan|help|useful|apply|bring|contribut|matter|directly|relate|support|strengthen|valuable|benefit",
+    r"relevan|help|useful|apply|bring|contribut|matter|directly|relate|support|strengthen|valuable|benefit"
+    r"|\bfit\b|stronger|prepares?|equips?|ready|qualif",
     re.IGNORECASE,
 )
 ROUGH = re.compile(r"\b(?:mistakes?|reconsider(?:ation)?)\b", re.IGNORECASE)

@@ -16,6 +16,7 @@ One sentence gives one finding: the most specific kind (a deadline over a bare d
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -31,7 +32,15 @@ def _phrases(*alternatives: str) -> re.Pattern[str]:
 
 _NT = r"(?:n['’]?t| not)"  # "haven't", "havent", "have not"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_NOT_A_TIMELINE = r"(?!\s*(?:timeline|time ?frame|date|process|schedule|-?making))"  # C-05's question
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|a)"
+# Whose decision: "your", "the team's", "their"...
+_WHOSE = r"(?:an?|your|the|their|his|her|its|[\w’']+['’]s)(?:\s+final)?"
+# A question about when the decision comes, or where it stands (C-05, C-15): not a demand for it.
+_TIMING = re.compile(
+    r"\b(?:when|timeline|time ?frame|timing|how long|expect(?:ed|s)?|schedule|process|next steps?|news|updates?"
+    r"|status|stand|progress|whatever|regardless)\b|\b(?:whether|if) there\b",
+    re.IGNORECASE,
+)
 
 # C-20's list [D] and its like: reproach for the wait.
 _GUILT = _phrases(
@@ -47,7 +56,14 @@ _GUILT = _phrases(
     rf"have{_NT} (?:received|had) (?:a|any) (?:reply|response|answer)",
 )
 _I_NEED_TO_KNOW = _phrases(r"I (?:really )?need to know")
-_ULTIMATUM = _phrases(r"(?:final|last) chance", r"or else", r"final answer")
+# C-23's ultimatum words [D]; "I must respond by Friday" is the candidate's own deadline, not a demand.
+_ULTIMATUM = _phrases(
+    r"(?<=\byou )must",
+    r"(?<!\byou )must(?! (?:respond|reply|answer|decide|give|let|accept|make|tell|get back|say|admit|thank))",
+    r"(?:final|last) chance",
+    r"or else",
+    r"final answer",
+)
 _IF_NOT_BY = _phrases(
     rf"if I do{_NT} hear (?:back )?(?:from you )?(?:by|before|soon|within)\b[^.!?]*\bI(?:['’]ll| will| shall"
     r"| must| have to)"
@@ -58,58 +74,89 @@ _HASTE = _phrases(
     r"urgent(?:ly)?(?!\s+(?:need(?:s|ed)?|priorit(?:y|ies)|projects?|backlog|work|issues?|problems?|fix(?:es)?"
     r"|care|hir(?:e|ing)|roles?|migrations?|cases?|tickets?|bugs?|clients?|requests?|deadlines?|tasks?))",
 )
+# In a thank-you or a follow-up, these hurry them wherever they stand.
+_HASTE_PRESSED = _phrases(
+    r"time[- ]sensitive",
+    r"time is (?:of the essence|short|running out|tight|pressing)",
+    r"(?:short|pressed) (?:of|for) time",
+    r"the sooner the better",
+    r"(?:a )?(?:quick|quicker|prompt|speedy|fast|swift) (?:answer|response|decision|reply|turnaround|outcome)",
+    r"(?:treat|handle|consider|move) (?:my|this|the) (?:application|candidacy|matter|file) (?:as )?(?:a )?"
+    r"(?:priority|urgent|urgently|quickly|fast)",
+    r"a matter of urgency",
+)
 # Said after a request for an answer, these hurry it ("let me know as soon as possible").
 _URGENCY = _phrases(
     r"as soon as (?:possible|you can)",
     r"right away",
     r"immediately",
     r"at once",
-    r"time[- ]sensitive",
-    r"time is of the essence",
-    r"the sooner the better",
-    r"quick(?:ly| response| answer| decision| reply| turnaround)",
-    r"prompt(?:ly| response| answer| decision| reply)",
+    r"promptly",
+    r"quickly",
+    r"soon as",
 )
 # A request that the reader answer, decide or tell: what a deadline or a hurry attaches to.
 _ASKS_ANSWER = _phrases(
     r"let me know",
+    r"let me have",
     r"tell me",
     r"inform me",
     r"update me",
     r"get back to me",
-    r"hear(?:ing)? (?:back )?from you",
+    r"get me",
+    r"hear(?:ing)? (?:back )?from (?:you|them|the \w+)",
     r"hear back",
-    r"(?:an?|your|the) (?:final )?(?:answer|decision|response|reply|update|verdict)",
+    rf"{_WHOSE} (?:answer|decision|response|reply|update|verdict|outcome)",
     r"you (?:to )?(?:respond|reply|decide|confirm)",
     r"know (?:your|the|whether|if)",
     r"make (?:a|your|the) (?:decision|call|choice)",
 )
 _NEAR = 80  # characters: a deadline or a hurry belongs to the request it follows within this distance
-_DEMANDS_DECISION = _phrases(
-    rf"(?:let me know|tell me|inform me of|share|send me|give me) (?:your|the|a) (?:final )?"
-    rf"(?:decision|answer|verdict){_NOT_A_TIMELINE}",
-    rf"I (?:need|want|expect|require|must have|would like|['’]d like) (?:a|an|your|the) (?:final )?"
-    rf"(?:decision|answer|verdict){_NOT_A_TIMELINE}",
-    r"please (?:decide|make (?:a|your|the) (?:decision|call))",
-    r"I (?:need|want) to know (?:your|the|whether|if)",
-    r"make (?:a|your|the) decision (?:soon|quickly|promptly|now|this week|today)",
+# K17 "decision": the sentence asks them to give, share or make the decision itself (not when it comes).
+_REQUEST = _phrases(
+    r"please",
+    r"kindly",
+    r"do let me",
+    r"let me (?:have|know|hear)",
+    r"tell me",
+    r"give me",
+    r"get me",
+    r"send me",
+    r"share",
+    r"pass (?:it |that |this )?on",
+    r"I(?:['’]d| would)?(?: really| now| just)? (?:like|want|need|expect|require)",
+    r"I (?:would|['’]d) (?:appreciate|be grateful)",
+    r"if you could",
+    r"(?:could|can|would|will) you",
+    r"nudge",
+    r"push",
+    r"ask (?:them|her|him|the \w+) (?:to|for)",
+)
+_DECISION = re.compile(
+    rf"\b{_WHOSE} (?:decision|verdict|outcome|answer|choice)(?!\s*(?:timeline|time ?frame|date|process"
+    r"|schedule|-?making))\b|\bmake up (?:your|their|her|his) minds?\b|\bdecide (?:on me|about me|soon|quickly)\b",
+    re.IGNORECASE,
 )
 _DEADLINE = _phrases(
-    r"(?:by|before|no later than|not later than|within|until)\s+(?:the\s+)?(?:"
+    r"(?:by|before|within|no later than|not later than|until)\s+(?:the\s+)?(?:"
     + "|".join(
         (
             r"end of (?:the |this |next )?(?:day|week|month|business day)",
-            r"close of business|COB|EOD|EOW|tomorrow|today|tonight",
+            r"close of (?:business|play)|COB|EOD|EOW|tomorrow(?: (?:morning|afternoon|evening|night))?|today"
+            r"|tonight",
             r"this (?:week|afternoon|evening)",
-            r"(?:next )?(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+            r"(?:this |next )?(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month)",
             r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?",
-            r"\d+\s+(?:business\s+|working\s+)?(?:days?|hours?|weeks?)",
+            rf"{_NUMBER}\s+(?:business\s+|working\s+)?(?:days?|hours?|weeks?)",
             rf"{_MONTH}\s+\d{{1,2}}",
             rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}",
+            r"\d{1,2}(?:st|nd|rd|th)",
             r"\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}",
+            r"(?:[A-Z][\w’']*\s+)*(?:long\s+)?weekend|(?:the\s+)?holidays?",
         )
     )
-    + ")"
+    + ")",
+    r"at the latest",
 )
 # Their own date, echoed back: "as you mentioned", "your timeline".
 _THEIR_DATE = _phrases(
@@ -119,27 +166,42 @@ _THEIR_DATE = _phrases(
     r"your (?:timeline|time frame|timeframe|schedule)",
 )
 _LEVERAGE = _phrases(
-    r"(?:another|other|competing|a second|two|three|several|multiple|an outside) (?:job )?offers?",
+    r"(?:another|other|competing|a second|two|three|several|multiple|an outside|a better|a higher) (?:job )?"
+    r"offers?",
     r"offers? (?:from|elsewhere|on the table)",
     r"an offer from",
+    r"(?:other )?(?:options|opportunities|offers) (?:on the table|elsewhere|open to me|available to me)",
     r"interviewing (?:elsewhere|with other)",
-    r"other (?:companies|employers|firms|organi[sz]ations) (?:are|have|who)",
+    r"(?:another|other) (?:companies|company|employers?|firms?|organi[sz]ations?|studios?|agencies|agency|teams?)"
+    r" (?:are|is|have|has|who|that|which|want|wants|interested|keen|offered|offering|considering|in)",
     r"(?:final|late) (?:stages?|rounds?) (?:with|at|elsewhere)",
     r"(?:considering|weighing|pursuing) (?:other|several|multiple) (?:offers|opportunities|options|roles)",
+    r"competitors?(?: of yours)? (?:has|have|had|is|are|offered|wants?)",
+    r"(?:has|have|had) (?:already )?offered me",
+    r"offered me (?:more|a (?:higher|better))",
 )
 _NOT_LEVERAGE = _phrases(r"(?:no|not|without|never) (?:other|another|competing)")
+_DECIDED = (
+    r"(?:decided|chosen|picked|selected|settled(?: on (?:a|the|someone|anyone)\w*(?: candidate| person)?)?)"
+    r"(?=\s*[?.,;]|\s+(?:yet|already|someone|anyone|a candidate|the candidate|the right|who|on (?:someone|anyone|(?:a|the|your) (?:candidate|person|hire"
+    r"|successful|finalist|preferred))\b))"
+)
 _WHETHER_DECIDED = _phrases(
-    r"have you (?:already |yet )?(?:made|reached|come to|arrived at) (?:a|your|the|any) (?:final )?decision",
-    r"have you (?:already |yet )?(?:decided|chosen|picked|selected|filled)",
-    r"has (?:a|the|any) (?:final )?decision (?:already |yet )?been (?:made|reached|taken)",
-    r"did you (?:already )?(?:decide|make (?:a|your) decision)",
+    rf"(?:have|has) (?:you|they|the \w+|[A-Z]\w+)(?: already| yet)? {_DECIDED}",
+    rf"(?:whether|if) (?:you|they|the \w+|[A-Z]\w+) (?:have|has|had)(?: already| yet)? {_DECIDED}",
+    r"(?:made|reached|come to|arrived at) (?:a|your|the|their|its|any) (?:final )?(?:decision|choice|selection)"
+    r"(?=\s*(?:[?.,;]|yet|already|on (?:me|a candidate|who)))",
+    r"(?:decision|choice|selection) (?:is |has been |was |been )?(?:already |yet )?(?:been )?(?:made|taken|reached)",
     r"(?:any|a) decision yet",
     r"is there (?:a|any) decision",
-    r"whether (?:you have|you['’]ve|a decision has been) (?:made|reached|decided|taken|chosen)",
-    r"(?:has|have) (?:the (?:role|position|job)|it) been filled",
+    r"(?:role|position|job|vacancy|post) (?:has been|is|was|been) (?:already )?filled",
+    r"(?:has|is|was) (?:it|the (?:role|position|job|vacancy|post)) (?:already )?(?:been )?filled",
+    r"(?:filled|offered) (?:the|this) (?:role|position|job|vacancy|post)",
+    r"(?:know|knows|decided|say) (?:who|whom) (?:you|they|the \w+) (?:will|are going to|plan to|would)"
+    r" (?:hire|choose|pick|select|offer)",
     r"are you (?:any )?closer to (?:a|making a) decision",
     r"where (?:you are|things are|things stand|I stand) (?:with|on|in) (?:the|your|my) (?:decision|hiring"
-    r" decision|process)",
+    r" decision)",
 )
 # K17: the thank-you round and the follow-ups before an answer (and any text checked without an action,
 # but for leverage, which a message about another offer must use); whether they have decided is asked
@@ -189,7 +251,16 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
         )
     if hit := _I_NEED_TO_KNOW.search(text):
         return _tone("decision", f"{hit.group()!r} demands an answer.", span(hit), "Leave it out.")
+    if pressured and m.action and (hit := _LEVERAGE.search(text)) and not _NOT_LEVERAGE.search(text):
+        return _tone(
+            "leverage",
+            f"{hit.group().strip()!r}: other offers used as leverage read as pressure.",
+            span(hit),
+            "Leave it out; if an offer really arrives, tell them in a message of its own (E-04).",
+        )
     hurry = _HASTE.search(text)
+    if hurry is None and pressured:
+        hurry = _HASTE_PRESSED.search(text)
     if hurry is None and pressured:
         hurry = next((h for h in _URGENCY.finditer(text) if _follows_request(text, h)), None)
     if hurry is not None:
@@ -199,27 +270,18 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
             span(hurry),
             "Leave it out: they decide in their own time.",
         )
-    if not pressured:
-        return None
-    if hit := _DEMANDS_DECISION.search(text):
+    if pressured and (asked := _demanded_decision(text)):
         return _tone(
             "decision",
-            f"{hit.group()!r} asks them for their decision.",
-            span(hit),
+            f"{text[asked[0] : asked[1]]!r} asks them for their decision.",
+            (at + asked[0], at + asked[1]),
             "Leave it out; if no timeline was given, ask when they expect to decide.",
         )
-    if m.action and (hit := _LEVERAGE.search(text)) and not _NOT_LEVERAGE.search(text):
-        return _tone(
-            "leverage",
-            f"{hit.group().strip()!r}: other offers used as leverage read as pressure.",
-            span(hit),
-            "Leave it out; if an offer really arrives, tell them in a message of its own (E-04).",
-        )
-    if m.action in _ASKING_WHETHER and (hit := _WHETHER_DECIDED.search(text)):
+    if m.action in _ASKING_WHETHER and _WHETHER_DECIDED.search(text):
         return _tone(
             "whether-decided",
-            f"{hit.group()!r}: the interview has only just ended; asking if they have decided rushes them.",
-            span(hit),
+            "The interview has only just ended: asking whether they have decided rushes them.",
+            (s.start, s.end),
             "Leave it out; if no timeline was given, ask when they expect to decide.",
         )
     return None
@@ -240,6 +302,20 @@ _CANDIDATE_ACTS = re.compile(
 )
 
 
+def _demanded_decision(text: str) -> tuple[int, int] | None:
+    """K17: the decision itself asked for ("please let me have your decision"), not when it will come;
+    the span runs from the request to the decision when the one leads to the other."""
+    decision = _DECISION.search(text)
+    if decision is None or _TIMING.search(text):
+        return None
+    requests = [r for r in _REQUEST.finditer(text)]
+    if not requests:
+        return None
+    before = [r for r in requests if r.start() <= decision.start() and decision.start() - r.end() <= _NEAR]
+    start = before[0].start() if before else decision.start()
+    return (start, decision.end())
+
+
 def _demanded_deadline(m: Message, text: str) -> re.Match[str] | None:
     """A date by which the sentence asks them to answer, when it is not a date they gave."""
     if _THEIR_DATE.search(text):
@@ -247,10 +323,24 @@ def _demanded_deadline(m: Message, text: str) -> re.Match[str] | None:
     for deadline in _DEADLINE.finditer(text):
         if not _follows_request(text, deadline):
             continue
-        if m.ctx.decision_date is not None and names_date(deadline.group(), m.ctx.decision_date):
+        if _restates(m, deadline.group(), text):
             continue  # their own date, restated
         return deadline
     return None
+
+
+def _restates(m: Message, deadline: str, sentence: str) -> bool:
+    """The deadline is the decision date they gave: the sentence names its day and month, or the deadline
+    names its weekday while it is less than a week away."""
+    decided, today = m.ctx.decision_date, m.ctx.today
+    if decided is None:
+        return False
+    month = decided.strftime("%b").lower()
+    day_month = rf"\b{month}[a-z]*\.?\s+{decided.day}\b|\b{decided.day}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}"
+    if re.search(day_month, sentence, re.IGNORECASE):
+        return True
+    near = today is not None and today <= decided < today + dt.timedelta(days=7)
+    return near and names_date(deadline, decided)
 
 
 RULES = (TextRule("C-20", ALL_ACTIONS, c20_tone),)

@@ -180,6 +180,8 @@ def _spelling(m: Message, regions: list[Span]) -> Iterator[TextFinding]:
         for word in words_in(m.text, region.start, region.end):
             if any(a <= word.start < b for a, b in skip) or _TEXT_SPEAK.fullmatch(word.text):
                 continue
+            if word.start > 0 and m.text[word.start - 1].isdigit():
+                continue  # "17th", "3pm", "2nd": the letters of a number
             if word.text[:1].isupper() and word.start not in openings:
                 continue  # a name, most likely: of a person, a place or a product the records may not hold
             if word.text.isupper() and len(word.text) <= 5:
