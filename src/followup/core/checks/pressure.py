@@ -37,8 +37,8 @@ _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a coup
 _WHOSE = r"(?:an?|your|the|their|his|her|its|[\w’']+['’]s)(?:\s+final)?"
 # A question about when the decision comes, or where it stands (C-05, C-15): not a demand for it.
 _TIMING = re.compile(
-    r"\b(?:when|timeline|time ?frame|timing|how long|expect(?:ed|s)?|schedule|process|next steps?|news|updates?"
-    r"|status|stand|progress|whatever|regardless)\b|\b(?:whether|if) there\b",
+    r"\b(?:when|timeline|time ?frame|timing|how long|expect(?:ed|s)?|schedule|process|next steps?|news"
+    r"|updates?|status|stand|progress|whatever|regardless)\b|\b(?:whether|if) there\b",
     re.IGNORECASE,
 )
 
@@ -80,7 +80,8 @@ _HASTE_PRESSED = _phrases(
     r"time is (?:of the essence|short|running out|tight|pressing)",
     r"(?:short|pressed) (?:of|for) time",
     r"the sooner the better",
-    r"(?:a )?(?:quick|quicker|prompt|speedy|fast|swift) (?:answer|response|decision|reply|turnaround|outcome)",
+    r"(?:a )?(?:quick|quicker|prompt|speedy|fast|swift) (?:answer|response|decision|reply|turnaround"
+    r"|outcome)",
     r"(?:treat|handle|consider|move) (?:my|this|the) (?:application|candidacy|matter|file) (?:as )?(?:a )?"
     r"(?:priority|urgent|urgently|quickly|fast)",
     r"a matter of urgency",
@@ -134,7 +135,8 @@ _REQUEST = _phrases(
 )
 _DECISION = re.compile(
     rf"\b{_WHOSE} (?:decision|verdict|outcome|answer|choice)(?!\s*(?:timeline|time ?frame|date|process"
-    r"|schedule|-?making))\b|\bmake up (?:your|their|her|his) minds?\b|\bdecide (?:on me|about me|soon|quickly)\b",
+    r"|schedule|-?making))\b|\bmake up (?:your|their|her|his) minds?\b"
+    r"|\bdecide (?:on me|about me|soon|quickly)\b",
     re.IGNORECASE,
 )
 _DEADLINE = _phrases(
@@ -172,7 +174,8 @@ _LEVERAGE = _phrases(
     r"an offer from",
     r"(?:other )?(?:options|opportunities|offers) (?:on the table|elsewhere|open to me|available to me)",
     r"interviewing (?:elsewhere|with other)",
-    r"(?:another|other) (?:companies|company|employers?|firms?|organi[sz]ations?|studios?|agencies|agency|teams?)"
+    r"(?:another|other) (?:companies|company|employers?|firms?|organi[sz]ations?|studios?|agenc(?:y|ies)"
+    r"|teams?)"
     r" (?:are|is|have|has|who|that|which|want|wants|interested|keen|offered|offering|considering|in)",
     r"(?:final|late) (?:stages?|rounds?) (?:with|at|elsewhere)",
     r"(?:considering|weighing|pursuing) (?:other|several|multiple) (?:offers|opportunities|options|roles)",
@@ -183,15 +186,17 @@ _LEVERAGE = _phrases(
 _NOT_LEVERAGE = _phrases(r"(?:no|not|without|never) (?:other|another|competing)")
 _DECIDED = (
     r"(?:decided|chosen|picked|selected|settled(?: on (?:a|the|someone|anyone)\w*(?: candidate| person)?)?)"
-    r"(?=\s*[?.,;]|\s+(?:yet|already|someone|anyone|a candidate|the candidate|the right|who|on (?:someone|anyone|(?:a|the|your) (?:candidate|person|hire"
-    r"|successful|finalist|preferred))\b))"
+    r"(?=\s*[?.,;]|\s+(?:yet|already|someone|anyone|a candidate|the candidate|the right|who"
+    r"|on (?:someone|anyone|(?:a|the|your) (?:candidate|person|hire|successful|finalist|preferred))\b))"
 )
 _WHETHER_DECIDED = _phrases(
     rf"(?:have|has) (?:you|they|the \w+|[A-Z]\w+)(?: already| yet)? {_DECIDED}",
     rf"(?:whether|if) (?:you|they|the \w+|[A-Z]\w+) (?:have|has|had)(?: already| yet)? {_DECIDED}",
-    r"(?:made|reached|come to|arrived at) (?:a|your|the|their|its|any) (?:final )?(?:decision|choice|selection)"
+    r"(?:made|reached|come to|arrived at) (?:a|your|the|their|its|any) (?:final )?"
+    r"(?:decision|choice|selection)"
     r"(?=\s*(?:[?.,;]|yet|already|on (?:me|a candidate|who)))",
-    r"(?:decision|choice|selection) (?:is |has been |was |been )?(?:already |yet )?(?:been )?(?:made|taken|reached)",
+    r"(?:decision|choice|selection) (?:is |has been |was |been )?(?:already |yet )?(?:been )?"
+    r"(?:made|taken|reached)",
     r"(?:any|a) decision yet",
     r"is there (?:a|any) decision",
     r"(?:role|position|job|vacancy|post) (?:has been|is|was|been) (?:already )?filled",
@@ -308,7 +313,7 @@ def _demanded_decision(text: str) -> tuple[int, int] | None:
     decision = _DECISION.search(text)
     if decision is None or _TIMING.search(text):
         return None
-    requests = [r for r in _REQUEST.finditer(text)]
+    requests = list(_REQUEST.finditer(text))
     if not requests:
         return None
     before = [r for r in requests if r.start() <= decision.start() and decision.start() - r.end() <= _NEAR]
