@@ -126,6 +126,8 @@ def _agreement(text: str, start: int, end: int) -> Iterator[TextFinding]:
                 continue
             if clause_start and not opens_clause(text, hit.start(1), start):
                 continue
+            if previous in ("and", "or") and not re.search(r"[,;]\s*\w+\s+$", text[start : hit.start(1)]):
+                continue  # "Dana and I is": a compound subject, said by ``_compound``
             if pronoun == "I" and previous in _NUMERAL_HEADS:
                 continue
             if pronoun.lower() in ("these", "those") and previous == "of":
@@ -220,59 +222,77 @@ _NOT_PEOPLE = frozenset(
 )
 
 
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)"
+# One member of a compound subject: a name (with its title), a pronoun, or a short noun phrase.
+_MEMBER = (
+    rf"{_TITLE}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|I|[Yy]ou|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]e|[Hh]im|[Tt]hem|[Uu]s"
+    r"|[Mm]yself|[Yy]ourself|(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+[a-z][\w'’-]+|[Hh]er"
+)
+_COMPOUND = re.compile(
+    rf"\b({_MEMBER})\s+and\s+({_MEMBER})\s+(?:both\s+|also\s+|all\s+|really\s+|each\s+)?"
+    rf"({_PAST_OR_VERB}|is|has|does|am|wasn{_APOS}t|isn{_APOS}t|hasn{_APOS}t|doesn{_APOS}t|{_BASE_VERBS}s?)\b"
+)
+_SUBJECT_FORM = {
+    "me": "I", "him": "he", "her": "she", "them": "they", "us": "we", "myself": "I", "yourself": "you",
+}  # fmt: skip
+_SINGULAR_AFTER_TWO = frozenset(
+    str.split("was is has does am wasn't isn't hasn't doesn't wasn’t isn’t hasn’t doesn’t")
+)
+
+
 def _compound(m: Message, text: str, start: int, end: int) -> Iterator[TextFinding]:
-    # "Dana and me discussed", "Dana and her agreed"
-    wrong_pronoun = re.compile(
-        rf"\b([A-Z][\w'’-]+)\s+and\s+({_OBJECT_PRONOUNS})\s+(?:both\s+|also\s+|all\s+)?{_PAST_OR_VERB}\b"
-    )
-    for hit in wrong_pronoun.finditer(text, start, end):
-        if not opens_clause(text, hit.start(), start) or hit.group(1).lower() in _NOT_PEOPLE:
-            continue
-        right = {"me": "I", "him": "he", "her": "she", "them": "they", "us": "we", "myself": "I"}
-        pronoun = hit.group(2)
-        yield flag(
-            "W-PROOF",
-            "C-11",
-            f'"{hit.group(1)} and {pronoun}" is the subject here: use "{right[pronoun.lower()]}".',
-            (hit.start(2), hit.end(2)),
-            right[pronoun.lower()],
-            kind="compound-subject",
-        )
-    # "Me and Dana discussed", "Him and Luis were"
-    leading = re.compile(
-        rf"\b(Me|Him|Her|Them|Us|Myself|me|him|them|us|myself)\s+and\s+([A-Z][\w'’-]+|I)\s+{_PAST_OR_VERB}\b"
-    )
-    for hit in leading.finditer(text, start, end):
+    """Two subjects joined by "and": each in the subject form ("Dana and me discussed"), and a plural
+    verb after them ("Dana and Luis was")."""
+    people = {n.lower() for p in m.ctx.application.people for n in (p.first, p.last) if n}
+    for hit in _COMPOUND.finditer(text, start, end):
         if not opens_clause(text, hit.start(), start):
             continue
-        yield flag(
-            "W-PROOF",
-            "C-11",
-            f'"{hit.group(1)} and {hit.group(2)}" is the subject here: "me", "him", "her" are objects.',
-            (hit.start(1), hit.end(1)),
-            f"{hit.group(2)} and I" if hit.group(1).lower() == "me" else "",
-            kind="compound-subject",
-        )
-    # "Dana and Luis was", "Dana and I is"
-    singular = re.compile(
-        rf"\b([A-Z][\w'’-]+)\s+and\s+([A-Z][\w'’-]+|I)\s+(was|is|has|does|wasn{_APOS}t|isn{_APOS}t"
-        rf"|hasn{_APOS}t|doesn{_APOS}t|am)\b"
-    )
-    people = {n.lower() for p in m.ctx.application.people for n in (p.first, p.last) if n}
-    for hit in singular.finditer(text, start, end):
-        first, second = hit.group(1).lower(), hit.group(2).lower()
-        if not opens_clause(text, hit.start(), start) or ({first, second} - {"i"}) & _NOT_PEOPLE:
-            continue
-        if people and hit.group(2) != "I" and not ({first, second} & people):
-            continue  # two capitalised words that are not the people we know: a name of one thing, likely
-        yield flag(
-            "W-PROOF",
-            "C-11",
-            f'"{hit.group(1)} and {hit.group(2)}" are two: the verb is plural.',
-            (hit.start(3), hit.end(3)),
-            _PLURAL.get(hit.group(3).lower().replace("’", "'"), "were"),
-            kind="compound-subject",
-        )
+        first, second, verb = hit.group(1), hit.group(2), hit.group(3)
+        words = {w.lower() for w in re.findall(r"[\w'’-]+", f"{first} {second}")}
+        if words & _NOT_PEOPLE - {
+            "i",
+            "you",
+            "he",
+            "she",
+            "we",
+            "they",
+            "my",
+            "our",
+            "your",
+            "his",
+            "her",
+            "their",
+            "the",
+        }:
+            continue  # "Sales and Marketing is": a department, not two people
+        for member, group in ((first, 1), (second, 2)):
+            if member.lower() in _SUBJECT_FORM:
+                right = _SUBJECT_FORM[member.lower()]
+                yield flag(
+                    "W-PROOF",
+                    "C-11",
+                    f'"{first} and {second}" is the subject here: use "{right}", not "{member}".',
+                    (hit.start(group), hit.end(group)),
+                    right if group == 2 or right == "I" else right.capitalize(),
+                    kind="compound-subject",
+                )
+                break
+        else:
+            if verb.lower() not in _SINGULAR_AFTER_TWO:
+                continue
+            names = [
+                w for w in (first, second) if w[:1].isupper() and w not in ("I",) and not re.match(_TITLE, w)
+            ]
+            if people and len(names) == 2 and not {n.split()[-1].lower() for n in names} & people:
+                continue  # two capitalised words that are not the people we know: a name of one thing
+            yield flag(
+                "W-PROOF",
+                "C-11",
+                f'"{first} and {second}" are two: the verb is plural.',
+                (hit.start(3), hit.end(3)),
+                _PLURAL.get(verb.lower().replace("’", "'"), "were"),
+                kind="compound-subject",
+            )
     # "with Dana and I." / "between you and I": "I" as an object
     objective = re.compile(
         r"\b(?:with|for|to|between|from|about|by)\s+(?:[A-Z][\w'’-]+|you|him|her|them)\s+and\s+(I)(?=\s*[.,;:!?)]|\s+"
@@ -306,9 +326,215 @@ def opens_clause(text: str, at: int, start: int) -> bool:
     )
 
 
+# --- noun phrases ----------------------------------------------------------------------------------------
+_SINGULAR_DET = frozenset(str.split("a an this that each every one another"))
+_PLURAL_DET = frozenset(str.split("these those two three four five several many both few various"))
+_ANY_DET = frozenset(str.split("the my your our his her its their some no any")) | _SINGULAR_DET | _PLURAL_DET
+# Nouns whose verb may be singular or plural ("the team were", "the data show"), and quantities whose
+# number is their complement's ("a number of teams are").
+_EITHER_NUMBER = frozenset(
+    str.split(
+        """
+        team teams staff panel board committee company firm family government group department council
+        management audience crew class public club band jury police organisation organization agency studio
+        practice business partnership network faculty union couple majority minority number lot lots
+        range variety host bunch plenty rest half most some all none percentage proportion total series
+        kind sort type pair set data media news species means headquarters sales operations analytics
+        logistics economics politics ethics statistics graphics dynamics mathematics physics kudos
+        everyone everything nothing something anything
+        """
+    )
+)
+_STOP = frozenset(
+    str.split(
+        """
+        of on in for about from with at by after before to into over under during between through without
+        within across like than as that which who whom whose where when and or but so because while if
+        i you he she we they it me him us them is are was were has have had do does did be been being will
+        would can could should may might must not
+        """
+    )
+)
+_BE_HAVE = (
+    "is are was were has have does do isn't aren't wasn't weren't hasn't haven't doesn't don't "
+    "isn’t aren’t wasn’t weren’t hasn’t haven’t doesn’t don’t"
+)
+_SINGULAR_VERBS = frozenset(
+    str.split("is was has does isn't wasn't hasn't doesn't isn’t wasn’t hasn’t doesn’t")
+)
+_PLURAL_VERBS_SET = frozenset(
+    str.split("are were have do aren't weren't haven't don't aren’t weren’t haven’t don’t")
+)
+# Verbs that follow a noun in the sentences people write about an interview; each in its bare form.
+_LEXICAL = frozenset(
+    str.split(
+        """
+        remain mean sound seem look make need cover help matter fit show include require give take keep
+        feel stay suit reflect align resonate appeal excite impress speak stand provide offer support
+        allow sit tie connect depend apply stick belong describe capture explain highlight demonstrate
+        """
+    )
+)
+_ADVERBS = frozenset(
+    str.split("always really also still certainly truly clearly just only often usually never")
+)
+_PERSONAL = frozenset(str.split("i you he she we they it"))
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _number(noun: str) -> str:
+    """ "s" (singular), "p" (plural) or "" (either, or not a noun we can judge)."""
+    low = noun.lower().replace("’", "'")
+    if low in _EITHER_NUMBER or "'" in low or len(low) < 3:
+        return ""
+    if low in ("people", "children", "men", "women", "criteria", "feet", "teeth"):
+        return "p"
+    if low.endswith(("ss", "us", "is", "ics", "ous", "ness")):
+        return "s"
+    if low.endswith("s"):
+        return "p"
+    return "s"
+
+
+def _lexical(word: str) -> str:
+    """ "s" for a verb's -s form ("remains"), "p" for its bare form ("remain"), "" if not one we know."""
+    low = word.lower()
+    if low in _LEXICAL:
+        return "p"
+    for ending in ("es", "s"):
+        stem = low.removesuffix(ending)
+        if low.endswith(ending) and stem in _LEXICAL and stem + ending == low:
+            return "s"
+    return ""
+
+
+def _noun_phrases(text: str, start: int, end: int) -> Iterator[TextFinding]:
+    """A determiner opening a clause, up to four words, the head noun, then its verb: next to it ("the
+    role remain"), or the first "is/are/was/were/has/have" of the clause after a prepositional phrase or
+    a relative clause ("your work on footfall after the strikes are", "the examples you shared was")."""
+    words = list(_WORDS.finditer(text, start, end))
+    for n, det in enumerate(words):
+        low = det.group().lower()
+        if low not in _ANY_DET:
+            continue
+        head_at = _head(words, n)
+        if head_at is None:
+            continue
+        head = words[head_at]
+        number = "p" if low in _PLURAL_DET else _number(head.group())
+        if not number or (low in _SINGULAR_DET and number == "p"):
+            continue
+        relative = head_at + 1 < len(words) and words[head_at + 1].group().lower() in ("that", "which", "who")
+        if not relative and not _subject_start(text, det.start(), start):
+            continue
+        verb = _verb_after(text, words, head_at)
+        if verb is None:
+            continue
+        form = verb.group().lower()
+        said = "s" if form in _SINGULAR_VERBS else "p" if form in _PLURAL_VERBS_SET else _lexical(form)
+        if said and said != number:
+            phrase = text[det.start() : head.end()]
+            yield flag(
+                "W-PROOF",
+                "C-11",
+                f'"{phrase} … {verb.group()}": the verb does not agree with "{head.group()}".',
+                (verb.start(), verb.end()),
+                _other_form(verb.group()),
+                kind="agreement",
+            )
+
+
+def _subject_start(text: str, at: int, start: int) -> bool:
+    """A noun phrase at ``at`` is a clause's subject: it starts the sentence, or follows a comma or
+    semicolon (with "and"/"but" after it), or a conjunction that opens a clause ("because", "that")."""
+    before = text[start:at]
+    if not before.strip(" \"'“‘("):
+        return True
+    return (
+        re.search(
+            r"(?:[,;:—–]\s*(?:and\s+|but\s+|so\s+)?|\b(?:because|since|while|although|though|so that"
+            r"|that|when|if|as)\s+)$",
+            before,
+        )
+        is not None
+    )
+
+
+def _head(words: list[re.Match[str]], det: int) -> int | None:
+    """The head noun after the determiner at ``det``: the last word before a stop word (a preposition,
+    a relative or personal pronoun, a verb) or before a verb we know, within four words."""
+    last = None
+    for k in range(det + 1, min(det + 6, len(words))):
+        low = words[k].group().lower()
+        if low in _STOP or low in _ADVERBS or (last is not None and _PARTICIPLE.match(low)):
+            return last
+        if last is not None and _lexical(low) and not _followed_by_verb(words, k):
+            return last
+        last = k
+    return None
+
+
+def _followed_by_verb(words: list[re.Match[str]], k: int) -> bool:
+    """ "The certificate cover was torn": then "cover" is a noun."""
+    following = words[k + 1].group().lower() if k + 1 < len(words) else ""
+    return following in _SINGULAR_VERBS or following in _PLURAL_VERBS_SET or following in _MODALS
+
+
+_MODALS = frozenset(str.split("will would can could should may might must shall"))
+# Participles that open a reduced relative clause after the head ("the pipes laid in the 1970s").
+_PARTICIPLE = re.compile(
+    r"(?:[a-z]{3,}ed|laid|built|made|done|given|taken|shown|written|run|set|held|found|led|kept|sent|seen"
+    r"|known|put|brought|bought|told|left)$"
+)
+
+
+def _verb_after(text: str, words: list[re.Match[str]], head: int) -> re.Match[str] | None:
+    """The verb the head noun governs: the next word (after an adverb, or "that"/"which"/"who"), if it is
+    one we know; else the first be/have/do of the clause not said by a pronoun of its own."""
+    k = head + 1
+    while k < len(words) and words[k].group().lower() in _ADVERBS:
+        k += 1
+    if k < len(words) and words[k].group().lower() in ("that", "which", "who"):
+        k += 1
+    if k >= len(words):
+        return None
+    low = words[k].group().lower()
+    if low in _SINGULAR_VERBS or low in _PLURAL_VERBS_SET or _lexical(low):
+        if not _in_same_clause(text, words[head].end(), words[k].start()):
+            return None
+        return words[k] if not (_lexical(low) and _followed_by_verb(words, k)) else None
+    for j in range(k, min(k + 14, len(words))):
+        if not _in_same_clause(text, words[head].end(), words[j].start()):
+            return None
+        low = words[j].group().lower()
+        if low in ("and", "but", "or", "because", "so", "while", "although", "which"):
+            return None
+        if low in _SINGULAR_VERBS or low in _PLURAL_VERBS_SET:
+            before = words[j - 1].group()
+            if before.lower() in _PERSONAL or before[:1].isupper():
+                continue  # "the notes she has": the relative clause's own verb
+            return words[j]
+    return None
+
+
+def _in_same_clause(text: str, a: int, b: int) -> bool:
+    return not re.search(r"[,;:—–()]", text[a:b])
+
+
+def _other_form(verb: str) -> str:
+    low = verb.lower().replace("’", "'")
+    swap = {**_RIGHT, "is": "are", "are": "is", "were": "was"}
+    if low in swap:
+        return swap[low]
+    if _lexical(low) == "p":
+        return low + ("es" if low.endswith(("s", "sh", "ch", "o")) else "s")
+    return low[:-2] if low.endswith("es") and low[:-2] in _LEXICAL else low[:-1]
+
+
 def agreement_faults(m: Message, sentence: Span) -> Iterator[TextFinding]:
     """Every agreement and compound-subject fault in one sentence."""
     text, start, end = m.text, sentence.start, sentence.end
     yield from _agreement(text, start, end)
     yield from _named_subject(m, text, start, end)
+    yield from _noun_phrases(text, start, end)
     yield from _compound(m, text, start, end)
