@@ -321,7 +321,9 @@ def opens_clause(text: str, at: int, start: int) -> bool:
     if not before.strip(" \"'“‘(") or re.search(r"[,;:—–]\s*$", before):
         return True
     return (
-        re.search(r"\b(?:and|but|so|because|when|that|since|while|although|though|after|before)\s+$", before)
+        re.search(
+            r"\b(?:and|but|so|because|when|where|that|since|while|although|though|after|before)\s+$", before
+        )
         is not None
     )
 
@@ -329,7 +331,8 @@ def opens_clause(text: str, at: int, start: int) -> bool:
 # --- noun phrases ----------------------------------------------------------------------------------------
 _SINGULAR_DET = frozenset(str.split("a an this that each every one another"))
 _PLURAL_DET = frozenset(str.split("these those two three four five several many both few various"))
-_ANY_DET = frozenset(str.split("the my your our his her its their some no any")) | _SINGULAR_DET | _PLURAL_DET
+# ("its" is left out: "its good to..." is the its/it's confusion, said by the grammar pass)
+_ANY_DET = frozenset(str.split("the my your our his her their some no any")) | _SINGULAR_DET | _PLURAL_DET
 # Nouns whose verb may be singular or plural ("the team were", "the data show"), and quantities whose
 # number is their complement's ("a number of teams are").
 _EITHER_NUMBER = frozenset(
@@ -351,7 +354,7 @@ _STOP = frozenset(
         of on in for about from with at by after before to into over under during between through without
         within across like than as that which who whom whose where when and or but so because while if
         i you he she we they it me him us them is are was were has have had do does did be been being will
-        would can could should may might must not
+        would can could should may might must not there here now then today yesterday tomorrow too
         """
     )
 )

@@ -51,6 +51,45 @@ _THEIR_THERE = (
     (re.compile(r"\b([Tt]heir)(?=\s*[.!?;]|\s*,\s*(?:and|but|so|too)\b)"), "there"),
     (re.compile(rf"\b([Tt]hey['’]re)\s+(?:{_OWNED})\b(?![\s-]+players?\b)"), "their"),
     (re.compile(r"\b([Tt]hey['’]re)\s+(?:is|are|was|were)\b"), "there"),
+    # after a preposition only a noun phrase can follow: "thank them for they're questions"
+    (
+        re.compile(r"\b(?:about|for|with|of|into|on|by|from|to)\s+(they['’]re)\b"),
+        "their",
+    ),
+)
+# "there" as a possessive: after a verb or a preposition that wants an object, before a noun phrase
+# ("replace there hand-built charts", "changed there habits"). Adverb "there" is followed by a
+# preposition, a time word, a verb or the end of the clause ("worked there for two years").
+_WANTS_OBJECT = frozenset(
+    str.split(
+        """
+        about for with of into on by to around through toward towards behind
+        replace give keep follow share improve change move support manage run build review update
+        describe explain admire meet see hear love enjoy know use read replaced gave kept followed shared
+        improved changed moved supported managed ran built reviewed updated described explained admired met
+        saw loved enjoyed used
+        think believe hope feel say said heard know knew guess suppose sure
+        """
+    )
+)
+_THERE_THEN = frozenset(
+    str.split(
+        """
+        a an the in on at for from to with by about of into over under during since until till before after
+        and or but so because while when where who which that as if than then
+        is are was were be been being will would can could should may might must has have had do does did
+        last next this today yesterday tomorrow now too again already yet once twice every each often early
+        late soon first together alone long full-time part-time regularly someday sometime recently
+        one two three four five six seven eight nine ten several some many all both
+        seem seems seemed think thinks thought know knows knew say says said told make makes made use uses
+        used work works worked help helps helped want wants need needs like likes
+        """
+    )
+)
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z'’-]*)")
+_THERE_BEFORE = re.compile(r"\b(there)\s+([a-z][a-z'’-]*)")
+_THEY_ARE_WORDS = frozenset(
+    str.split("keen happy glad pleased ready busy excited interested right sure lucky great")
 )
 _THERE_OWNED = re.compile(rf"\b([Tt]here)\s+(?:{_OWNED})\b(?!-)")
 _ITS = (
@@ -64,11 +103,34 @@ _ITS = (
     ),
     (
         re.compile(
-            r"\b([Ii]ts)\s+(?:a|an|the|been|not|so|very|really|also|just|still|always|never|likely|true|my|your"
-            r"|our|no longer|going|(?:great|good|nice|exciting|important|hard|easy|wonderful|clear|true"
-            r"|likely|possible|obvious|rare|helpful|time) (?:to|that))\b"
+            r"\b([Ii]ts)\s+(?:a|an|the|been|not|so|very|really|also|just|still|always|never|my|your"
+            r"|our|no longer|going)\b"
         ),
         "it's",
+    ),
+    # "its" + an adjective, then what follows a clause's complement, not a noun: "if its possible I"
+    (
+        re.compile(
+            r"\b([Ii]ts)\s+(?:possible|good|great|clear|true|likely|important|hard|easy|nice|exciting|fine"
+            r"|okay|worth|one|rare|obvious|helpful|wonderful|interesting|fascinating|impressive|amazing"
+            r"|urgent|essential|vital|crucial|critical|unlikely|lovely|useful|fun|early|late|time)"
+            r"(?=\s*[,.;:!?]|\s+(?:to|that|I|I['’]d|I['’]m|I['’]ve|we|you|he|she|they|if|for|when|because"
+            r"|and|but|how|what|why|as|at|in|[a-z]+ing)\b)"
+        ),
+        "it's",
+    ),
+    # "it's" where only a possessive can stand: after a preposition ("about it's workshops"), or after a
+    # verb that takes an object ("follow it's reasoning")
+    (
+        re.compile(
+            r"\b(?:about|of|for|with|on|into|from|by|through|follow|followed|admire|admired|share|shared"
+            r"|improve|improved|support|supported|join|joined)\s+([Ii]t['’]s)\s+(?!own\b)[a-z]"
+        ),
+        "its",
+    ),
+    (
+        re.compile(r"\band\s+([Ii]t['’]s)\s+(?:work|team|staff|mission|people|clients|customers|products)\b"),
+        "its",
     ),
 )
 
@@ -77,10 +139,24 @@ def _confusions(text: str, start: int, end: int) -> Iterator[TextFinding]:
     for pattern, right in _THEIR_THERE:
         for hit in pattern.finditer(text, start, end):
             yield _confused(hit, right, "their-there")
+    owned = set()
     for hit in _THERE_OWNED.finditer(text, start, end):
         if previous_word(text, hit.start(1)) in _BE_BEFORE or _inverted_there(text, hit.start(1), start):
             continue
+        owned.add(hit.start(1))
         yield _confused(hit, "their", "their-there")
+    for hit in _THERE_BEFORE.finditer(text, start, end):
+        following = hit.group(2)
+        if hit.start(1) in owned or previous_word(text, hit.start(1)) not in _WANTS_OBJECT:
+            continue
+        if following in _THERE_THEN:
+            continue
+        if following.endswith("ly"):  # "worked there happily", unless a noun follows ("there weekly reports")
+            after = _WORD_AFTER.match(text, hit.end(2))
+            if after is None or after.group(1) in _THERE_THEN:
+                continue
+        right = "they're" if following in _THEY_ARE_WORDS or following.endswith("ing") else "their"
+        yield _confused(hit, right, "their-there")
     for pattern, right in _ITS:
         for hit in pattern.finditer(text, start, end):
             yield _confused(hit, right, "its-its")
@@ -110,7 +186,9 @@ _LOOK_FORWARD = re.compile(
     r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:(?:further|personally|hopefully|eventually|also|then|possibly)\s+)?"
     r"(hear|meet|speak|talk|discuss|connect|continue|learn|see|receive|join|chat|get|catch|follow|help"
     r"|contribute|start|begin|explore|share|collaborate|reconnect|keep|stay|support|build|grow|be|make|take"
-    r"|do|work(?=\s+(?:with|on|together|alongside)\b)|find)\b",
+    r"|do|work(?=\s+(?:with|on|together|alongside)\b)|find|put|read|buy|try|bring|apply|tackle|welcome|visit"
+    r"|introduce|serve|watch|test|write|lead|tell|ask|attend|go|come|return|send|give|set|prepare|celebrate"
+    r"|dive|dig|catch|discover|develop|deliver|improve|receive|reply|respond|travel|move|settle|speak)\b",
     re.IGNORECASE,
 )
 
@@ -134,7 +212,8 @@ def _ing(verb: str) -> str:
         return low + "ing"
     if low.endswith("e") and not low.endswith("ee"):
         return low[:-1] + "ing"
-    if low in ("get", "chat", "begin", "stop"):
+    short = len(low) <= 4 and low[-1] not in "aeiouwxy" and low[-2] in "aeiou" and low[-3:-2] not in "aeiou"
+    if short or low in ("begin", "forget", "admit"):
         return low + low[-1] + "ing"
     return low + "ing"
 
@@ -185,6 +264,8 @@ def _articles(text: str, start: int, end: int) -> Iterator[TextFinding]:
             continue  # "Plan A", "Option A": a letter, not the article
         if hit.group(3) and len(word) > 1 and word.isupper():
             continue
+        if word.lower() in ("a", "an"):
+            continue  # "a a": a repeated word, said as such
         sound = _vowel_sound(word)
         if sound is None:
             continue
@@ -208,9 +289,7 @@ def _sentence_start(text: str, at: int, start: int) -> bool:
 
 # --- repeated words --------------------------------------------------------------------------------------
 _REPEATED = re.compile(r"\b([A-Za-z]+)\s+(\1)\b", re.IGNORECASE)
-_MAY_REPEAT = frozenset(
-    {"that", "had", "is", "very", "bye", "so", "ha", "no", "yes", "really", "many", "far"}
-)
+_MAY_REPEAT = frozenset({"that", "had", "very", "bye", "so", "ha", "no", "yes", "really", "many", "far"})
 
 
 def _repeated(text: str, start: int, end: int) -> Iterator[TextFinding]:

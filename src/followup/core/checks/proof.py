@@ -84,13 +84,10 @@ _WHOLE_SENTENCE = frozenset({"punctuation", "exclamation"})
 
 
 def _faults(m: Message) -> Iterator[TextFinding]:
-    """In order of precedence: names, text-speak, grammar, spelling, then the sentence marks."""
+    """In order of precedence: names, text-speak, a lone "i", grammar, spelling, then the sentence marks."""
     regions = [r for r in (m.parts.greeting, *m.parts.paragraphs, m.parts.closing) if r is not None]
     yield from _name_faults(m, regions)
     yield from _text_speak(m, regions)
-    yield from grammar_faults(m)
-    yield from _spelling(m, regions)
-    yield from _sentences(m)
     for region in regions:
         for lone in _LONE_I.finditer(m.text, region.start, region.end):
             yield flag(
@@ -101,6 +98,9 @@ def _faults(m: Message) -> Iterator[TextFinding]:
                 "I",
                 kind="lowercase-i",
             )
+    yield from grammar_faults(m)
+    yield from _spelling(m, regions)
+    yield from _sentences(m)
     marks = [i for r in regions for i in range(r.start, r.end) if m.text[i] == "!"]
     if len(marks) > 1:
         yield flag(
