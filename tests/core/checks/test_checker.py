@@ -779,6 +779,17 @@ def test_c14_at_most_400_words() -> None:
     assert "401 words" in found[0].message
 
 
+def test_c14_the_roles_own_name_is_not_something_of_value() -> None:
+    """ "Research Analyst" names the role; it offers them no research."""
+    paragraphs = list(FL_PARAGRAPHS)
+    paragraphs[2] = "I remain keen on the Research Analyst post."
+    text = letter("Dear Mr. Whitaker,", *paragraphs, closing="Yours sincerely,")
+    app = summit(position="Research Analyst")
+    found = of_rule(check_text(context("FL", application=app), SUBJECT, text), "C-14")
+    assert [f.code for f in found] == ["W-MISSING-ELEMENT"]
+    assert "something useful" in found[0].message
+
+
 def test_c14_without_recorded_talking_points_that_element_is_not_asked() -> None:
     text = letter("Dear Ms. Walsh,", *FL_PARAGRAPHS, closing="Yours sincerely,")
     assert of_rule(check_text(context("FL", recipient=erin()), SUBJECT, text), "C-14") == []

@@ -236,6 +236,25 @@ def test_c19_no_further_follow_up_is_announced() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "announced",
+    [
+        "I'll be in touch again in a fortnight to see how things stand.",
+        "I plan to call you next Tuesday to touch base.",
+        "I will call you next week to follow up.",
+        "I will send you an update once the course results are out.",
+        "I'll drop you another line in December.",
+    ],
+)
+def test_c19_another_contact_announced_in_any_words(announced: str) -> None:
+    text, found = _final(f"{FINAL} {announced}")
+    assert [(f.code, marked(text, f)) for f in found] == [("W-LAST-TOUCH", announced)]
+
+
+def test_c19_an_offer_that_waits_on_them_announces_nothing() -> None:
+    assert _final(f"{FINAL} If you need references, I will send them the same day.")[1] == []
+
+
 def test_c19_only_the_last_permitted_touch_is_held_to_it() -> None:
     assert _final("I will check back with you next month.", last=False)[1] == []
 

@@ -315,7 +315,9 @@ def c14_formal_letter(m: Message) -> Iterator[TextFinding]:
             f"a point from your conversation with {person.name}",
             f"Refer to {person.talking_points[0]!r}.",
         )
-    if not (VALUE.search(m.body) or URL.search(m.body)):
+    # the role's own name is no offer ("Research Analyst" is not research shared with them)
+    without_role = re.sub(re.escape(m.position), " ", m.body, flags=re.IGNORECASE) if m.position else m.body
+    if not (VALUE.search(without_role) or URL.search(m.body)):
         yield missing(
             m,
             "C-14",

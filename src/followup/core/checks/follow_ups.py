@@ -90,8 +90,23 @@ F1_WORDS, F1_PARAGRAPHS = 200, 3  # C-15 [D], [S 002]
 CALL_WORDS, VOICEMAIL_WORDS = 90, 75  # C-22 [D]
 
 
+# C-19 / W-LAST-TOUCH: another contact announced, in the words people use ("I'll be in touch again in a
+# fortnight", "I plan to call you next Tuesday", "I'll drop you another line"); an offer that waits on
+# them ("if you need anything, I will send it") is not one.
+_ANNOUNCES_MORE = re.compile(
+    r"\bI(?:['’]ll| will| shall| plan to| intend to| am going to| aim to| mean to)\s+(?:\w+\s+){0,2}?"
+    r"(?:follow up|check (?:back|in)|reach out|touch base|be in touch|get (?:back )?in touch"
+    r"|write (?:again|to you)"
+    r"|call|phone|ring|e-?mail you|send you|drop you|contact you|update you|let you know how)\b",
+    re.IGNORECASE,
+)
+_WAITS_ON_THEM = re.compile(r"\b(?:if|should you|whenever|in case|once you)\b", re.IGNORECASE)
+
+
 def _promises(m: Message) -> Iterator[Span]:
-    return (s for s, _ in m.sentences if promises_more(s.text))
+    for s, _ in m.sentences:
+        if promises_more(s.text) or (_ANNOUNCES_MORE.search(s.text) and not _WAITS_ON_THEM.search(s.text)):
+            yield s
 
 
 def article_led(m: Message) -> bool:

@@ -94,7 +94,6 @@ _URGENCY = _phrases(
     r"at once",
     r"promptly",
     r"quickly",
-    r"soon as",
 )
 # A request that the reader answer, decide or tell: what a deadline or a hurry attaches to.
 _ASKS_ANSWER = _phrases(
