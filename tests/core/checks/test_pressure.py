@@ -36,6 +36,7 @@ PRESSING = [
     ),
     ("Could you get me their answer by tomorrow evening?", "by tomorrow evening", "deadline"),
     ("I would be grateful for a response within three days.", "within three days", "deadline"),
+    ("I look forward to hearing back by Monday.", "by Monday", "deadline"),
     (
         "I would like to hear back before the long weekend at the latest.",
         "before the long weekend",
@@ -85,6 +86,7 @@ CALM = [
     "I would welcome another conversation about the role.",
     "I have no other offers to weigh; this is the role I want.",
     "I look forward to hearing from you next week.",
+    "I understand a decision is expected by the end of the month.",
     "I look forward to your decision.",
     "Would you be able to tell me when a decision is expected?",
     "Please let me know if you need me to answer anything else.",

@@ -105,7 +105,7 @@ _ASKS_ANSWER = _phrases(
     r"get back to me",
     r"get me",
     r"hear(?:ing)? (?:back )?from (?:you|them|the \w+)",
-    r"hear back",
+    r"hear(?:ing)? back",
     rf"{_WHOSE} (?:answer|decision|response|reply|update|verdict|outcome)",
     r"you (?:to )?(?:respond|reply|decide|confirm)",
     r"know (?:your|the|whether|if)",
@@ -130,6 +130,8 @@ _REQUEST = _phrases(
     r"(?:could|can|would|will) you",
     r"nudge",
     r"push",
+    r"look(?:ing)? forward to hear(?:ing)?",
+    r"hope to hear",
     r"ask (?:them|her|him|the \w+) (?:to|for)",
 )
 _DECISION = re.compile(
@@ -162,6 +164,8 @@ _DEADLINE = _phrases(
 # Their own date, echoed back: "as you mentioned", "your timeline".
 _THEIR_DATE = _phrases(
     r"you (?:mentioned|said|indicated|expect|noted|planned|hoped|hope|anticipate|told me)",
+    r"(?:is|are|was|were|be) (?:expected|planned|scheduled|due)",
+    r"I (?:understand|gather|know|recall|noted)",
     r"as (?:mentioned|planned|discussed|agreed)",
     r"you['’]d (?:mentioned|said)",
     r"your (?:timeline|time frame|timeframe|schedule)",
@@ -322,7 +326,7 @@ def _demanded_decision(text: str) -> tuple[int, int] | None:
 
 def _demanded_deadline(m: Message, text: str) -> re.Match[str] | None:
     """A date by which the sentence asks them to answer, when it is not a date they gave."""
-    if _THEIR_DATE.search(text):
+    if _THEIR_DATE.search(text) or not _REQUEST.search(text):
         return None
     for deadline in _DEADLINE.finditer(text):
         if not _follows_request(text, deadline):
