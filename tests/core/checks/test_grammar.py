@@ -68,6 +68,8 @@ FAULTS = [
     ("They're team clearly values careful work.", "They're", "their-there", "Their"),
     ("I would be glad to work their.", "their", "their-there", "there"),
     ("Your analysts want to replace there hand-built charts.", "there", "their-there", "their"),
+    ("I enjoyed meeting there team last week.", "there", "their-there", "their"),
+    ("It was good to hear how the volunteers spent there weekends.", "there", "their-there", "their"),
     ("The volunteers who give there time impressed me.", "there", "their-there", "their"),
     (
         "I heard how your analysts moved there weekly reports to one dashboard.",
@@ -88,6 +90,8 @@ FAULTS = [
     ("I admired the firm and it's work on damp homes.", "it's", "its-its", "its"),
     ("You spoke about it's winter workshops.", "it's", "its-its", "its"),
     ("Members should be able to follow it's reasoning.", "it's", "its-its", "its"),
+    ("I look forward to it's launch in the spring.", "it's", "its-its", "its"),
+    ("The firm is proud, and it's growth has been steady.", "it's", "its-its", "its"),
     # look forward to + a bare verb
     ("I look forward to hear from you.", "hear", "look-forward", "hearing"),
     ("I am looking forward to meet the team again.", "meet", "look-forward", "meeting"),
@@ -138,6 +142,10 @@ GOOD = [
     "Their team clearly values careful work.",
     "I know it's been a busy week.",
     "I worked there for two years and lived there happily.",
+    "I liked working there most of all.",
+    "I enjoyed being there, and I would love to go back.",
+    "It's what is needed now.",
+    "It's been a pleasure, and it's not often I say that.",
     "We met there weekly to review the files.",
     "I heard there were changes coming.",
     "The staff there seem happy.",

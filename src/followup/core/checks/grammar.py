@@ -67,7 +67,8 @@ _WANTS_OBJECT = frozenset(
         replace give keep follow share improve change move support manage run build review update
         describe explain admire meet see hear love enjoy know use read replaced gave kept followed shared
         improved changed moved supported managed ran built reviewed updated described explained admired met
-        saw loved enjoyed used
+        saw loved enjoyed used spent spend left lost found made took gave brought led held taught bought
+        caught sent grew drew wrote began chose show showed shows win won
         think believe hope feel say said heard know knew guess suppose sure
         """
     )
@@ -83,8 +84,24 @@ _THERE_THEN = frozenset(
         one two three four five six seven eight nine ten several some many all both
         seem seems seemed think thinks thought know knows knew say says said told make makes made use uses
         used work works worked help helps helped want wants need needs like likes
+        most more least best longer full instead anyway either though again afterwards myself yourself
+        ourselves themselves personally someday
         """
     )
+)
+
+
+def _wants_object(word: str) -> bool:
+    """A preposition, or a verb that takes an object: a listed one, or a past or -ing form."""
+    if word in _WANTS_OBJECT:
+        return True
+    if word in _NOT_VERBS or len(word) < 5:
+        return False
+    return word.endswith(("ed", "ing"))
+
+
+_NOT_VERBS = frozenset(
+    str.split("during being thing nothing something anything everything morning evening spring king ceiling")
 )
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z'’-]*)")
 _THERE_BEFORE = re.compile(r"\b(there)\s+([a-z][a-z'’-]*)")
@@ -123,13 +140,23 @@ _ITS = (
     # verb that takes an object ("follow it's reasoning")
     (
         re.compile(
-            r"\b(?:about|of|for|with|on|into|from|by|through|follow|followed|admire|admired|share|shared"
-            r"|improve|improved|support|supported|join|joined)\s+([Ii]t['’]s)\s+(?!own\b)[a-z]"
+            r"\b(?:about|of|for|with|on|into|from|by|through|in|at|to|under|over|across|within|despite|towards?"
+            r"|behind|around|follow|followed|admire|admired|share|shared|improve|improved|support|supported|join"
+            r"|joined)\s+([Ii]t['’]s)\s+(?!own\b)[a-z]"
         ),
         "its",
     ),
     (
         re.compile(r"\band\s+([Ii]t['’]s)\s+(?:work|team|staff|mission|people|clients|customers|products)\b"),
+        "its",
+    ),
+    # "it's growth has been": "it's" + a noun + the noun's own verb
+    (
+        re.compile(
+            r"\b([Ii]t['’]s)\s+(?!(?:what|who|which|that|this|these|those|how|why|where|when|one|all|something"
+            r"|nothing|everything|anything|there|here|now|been|not|also|just|still|really|only|always|never|so"
+            r"|very|too|often|usually)\b)[a-z]+\s+(?:is|are|was|were|has|have)\b"
+        ),
         "its",
     ),
 )
@@ -147,7 +174,7 @@ def _confusions(text: str, start: int, end: int) -> Iterator[TextFinding]:
         yield _confused(hit, "their", "their-there")
     for hit in _THERE_BEFORE.finditer(text, start, end):
         following = hit.group(2)
-        if hit.start(1) in owned or previous_word(text, hit.start(1)) not in _WANTS_OBJECT:
+        if hit.start(1) in owned or not _wants_object(previous_word(text, hit.start(1))):
             continue
         if following in _THERE_THEN:
             continue
