@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from followup.core.checks.checker import check_text
+from followup.core.checks.grammar import indefinite_article
 from followup.core.drafts import FINDING_KINDS
 from followup.core.model import Person, Role
 from tests.core.checks.world import SUBJECT, context, letter, marked, summit
@@ -243,3 +244,21 @@ def test_c11_two_capitalised_words_that_are_not_our_people_are_left_alone() -> N
 def test_c11_a_fault_in_a_question_or_after_a_comma_is_found_too() -> None:
     assert _check("Thank you, and they was kind.")[1] == [("they was", "agreement", "they were")]
     assert _check("As we discussed, you was right.")[1] == [("you was", "agreement", "you were")]
+
+
+@pytest.mark.parametrize(
+    ("title", "article"),
+    [
+        ("Underwriting Manager", "an"),
+        ("University Liaison", "a"),
+        ("MBA Advisor", "an"),
+        ("HR Partner", "an"),
+        ("Editor", "an"),
+        ("Senior Analyst", "a"),
+        ("One-person team lead", "a"),
+        ("Hourly Supervisor", "an"),
+    ],
+)
+def test_c11_the_article_the_composer_writes_is_the_one_the_checker_expects(title: str, article: str) -> None:
+    assert indefinite_article(title) == article
+    assert _check(f"I met {article} {title} yesterday.")[1] == []

@@ -284,6 +284,13 @@ def _vowel_sound(word: str) -> bool | None:
     return False
 
 
+def indefinite_article(word: str) -> str:
+    """ "a" or "an" for ``word`` as people say it ("an Underwriting Manager", "a University", "an MBA");
+    "a" where either is heard. The composer writes with it, so its drafts pass this pass."""
+    head = re.split(r"[\s-]", word.strip(), maxsplit=1)[0]
+    return "an" if head and _vowel_sound(head) else "a"
+
+
 def _articles(text: str, start: int, end: int) -> Iterator[TextFinding]:
     for hit in _ARTICLE.finditer(text, start, end):
         article, word = hit.group(1), hit.group(2)
