@@ -135,3 +135,26 @@ def test_without_hunspell_the_word_list_still_answers() -> None:
     check = speller_for(recs, recs.applications[0], hunspell=False)
     assert check(["opportunity", "oppurtunity", "LinkedIn", "Kowalczyk"]) == {"oppurtunity"}
     assert suggestion("oppurtunity", hunspell=False) == "opportunity"
+
+
+@hunspell
+def test_k15_a_typo_copied_from_the_debrief_into_a_note_is_reported() -> None:
+    """The issue's case: "Your remarks on the attribuiton dashbords" pasted from the debrief."""
+    from followup.core.checks.checker import check_text
+    from tests.core.checks.world import ALEX, SUBJECT, context, letter, summit
+
+    app = summit()
+    talking = dataclasses.replace(app.people[0], talking_points=("attribuiton dashbords",))
+    app = dataclasses.replace(app, people=(talking, *app.people[1:]))
+    recs = Records(profile=ALEX, applications=(app,))
+    text = letter(
+        "Dear Mr. Whitaker,",
+        "Thank you for meeting me. Your remarks on the attribuiton dashbords stayed with me.",
+        "I am very interested in the Paralegal role and look forward to hearing from you.",
+    )
+    ctx = context(recipient=talking, application=app)
+    found = [f for f in check_text(ctx, SUBJECT, text, speller_for(recs, app)) if f.code == "W-PROOF"]
+    assert [(text[f.start : f.end], f.kind) for f in found] == [
+        ("attribuiton", "spelling"),
+        ("dashbords", "spelling"),
+    ]
