@@ -375,6 +375,10 @@ _LEXICAL = frozenset(
         remain mean sound seem look make need cover help matter fit show include require give take keep
         feel stay suit reflect align resonate appeal excite impress speak stand provide offer support
         allow sit tie connect depend apply stick belong describe capture explain highlight demonstrate
+        combine match mirror echo complement blend involve attract motivate inspire interest transfer
+        translate carry prove deserve suggest indicate illustrate"""
+        + " "
+        + """
         """
     )
 )
@@ -512,12 +516,30 @@ def _verb_after(text: str, words: list[re.Match[str]], head: int) -> re.Match[st
         low = words[j].group().lower()
         if low in ("and", "but", "or", "because", "so", "while", "although", "which"):
             return None
+        before = words[j - 1].group()
+        said_by_its_own = before.lower() in _PERSONAL or before[:1].isupper()
+        after_noun = before.lower() not in _STOP | _ANY_DET | _ADVERBS and not said_by_its_own
+        if low in _MODALS:
+            return None  # "my experience ... would help": a modal takes the bare verb
         if low in _SINGULAR_VERBS or low in _PLURAL_VERBS_SET:
-            before = words[j - 1].group()
-            if before.lower() in _PERSONAL or before[:1].isupper():
+            if said_by_its_own:
                 continue  # "the notes she has": the relative clause's own verb
             return words[j]
+        if after_noun and (low.endswith("ed") or low in _PAST):
+            return None  # "your account of the model made the role feel": a past main verb, no agreement
+        if _lexical(low) and after_noun and not _lexical(before) and not _followed_by_verb(words, j):
+            return words[j]  # "my experience with denied claims make me"
     return None
+
+
+_PAST = frozenset(
+    str.split(
+        """
+        made gave took kept felt found built brought led held told sent spent left met saw heard knew grew
+        showed began ran won wrote said thought taught bought caught became
+        """
+    )
+)
 
 
 def _in_same_clause(text: str, a: int, b: int) -> bool:
@@ -534,10 +556,84 @@ def _other_form(verb: str) -> str:
     return low[:-2] if low.endswith("es") and low[:-2] in _LEXICAL else low[:-1]
 
 
+_INDEFINITE_HEAD = re.compile(
+    r"\b(Everyone|Everybody|Someone|Somebody|Nobody|No one|Anyone|Anybody)\b"
+    r"(?=\s+(?:on|in|at|from|of|with)\b)",
+    re.IGNORECASE,
+)
+
+
+def _indefinite_with_phrase(text: str, start: int, end: int) -> Iterator[TextFinding]:
+    """ "Everyone on the panel were": an indefinite pronoun, a phrase, then a plural verb."""
+    for hit in _INDEFINITE_HEAD.finditer(text, start, end):
+        if not _subject_start(text, hit.start(), start):
+            continue
+        words = list(_WORDS.finditer(text, hit.end(), end))
+        for j, word in enumerate(words[:8]):
+            low = word.group().lower()
+            if low in ("and", "but", "or", "because", "who", "that", "which"):
+                break
+            if low in _PLURAL_VERBS_SET:
+                if j and (words[j - 1].group().lower() in _PERSONAL or words[j - 1].group()[:1].isupper()):
+                    break
+                yield flag(
+                    "W-PROOF",
+                    "C-11",
+                    f'"{hit.group()} … {word.group()}": "{hit.group()}" takes a singular verb.',
+                    (word.start(), word.end()),
+                    _other_form(word.group()),
+                    kind="agreement",
+                )
+                break
+            if low in _SINGULAR_VERBS:
+                break
+
+
+_I_WERE = re.compile(r"\bI\s+were\b")
+_WISHING = frozenset(str.split("if wish wished though suppose supposing imagine unless"))
+
+
+def _i_were(text: str, start: int, end: int) -> Iterator[TextFinding]:
+    """ "I were very glad": "I was", except in a wish or a condition ("if I were")."""
+    for hit in _I_WERE.finditer(text, start, end):
+        if previous_word(text, hit.start()) in _WISHING:
+            continue
+        yield flag(
+            "W-PROOF",
+            "C-11",
+            '"I were": the verb does not agree with "I".',
+            (hit.start(), hit.end()),
+            "I was",
+            kind="agreement",
+        )
+
+
 def agreement_faults(m: Message, sentence: Span) -> Iterator[TextFinding]:
     """Every agreement and compound-subject fault in one sentence."""
     text, start, end = m.text, sentence.start, sentence.end
     yield from _agreement(text, start, end)
     yield from _named_subject(m, text, start, end)
     yield from _noun_phrases(text, start, end)
+    yield from _indefinite_with_phrase(text, start, end)
+    yield from _i_were(text, start, end)
     yield from _compound(m, text, start, end)
+    yield from _object_first(text, start, end)
+
+
+_OBJECT_FIRST = re.compile(r"\b(Me|Him|Them|Us)\s+and\s+(?:my|our|the|your|his|her|their)\b")
+
+
+def _object_first(text: str, start: int, end: int) -> Iterator[TextFinding]:
+    """ "Me and the team at my agency did...": an object pronoun opening a compound subject."""
+    for hit in _OBJECT_FIRST.finditer(text, start, end):
+        if not _subject_start(text, hit.start(), start):
+            continue
+        right = _SUBJECT_FORM[hit.group(1).lower()]
+        yield flag(
+            "W-PROOF",
+            "C-11",
+            f'"{hit.group(1)} and ..." opens the subject: use "{right}" (and put yourself last).',
+            (hit.start(1), hit.end(1)),
+            right,
+            kind="compound-subject",
+        )
