@@ -54,6 +54,9 @@ _GUILT = _phrases(
     r"been waiting (?:for|to hear)",
     r"no one has (?:replied|responded|got(?:ten)? back)",
     rf"have{_NT} (?:received|had) (?:a|any) (?:reply|response|answer)",
+    r"(?:heard|hear|news|word|reply|response|answer)\b[^.!?]{0,30}\bby now",
+    r"(?:hoping|hoped|expected|expecting) to (?:have )?hear(?:d)?(?: back| something| anything)? (?:sooner|earlier"
+    r"|before now)",
 )
 _I_NEED_TO_KNOW = _phrases(r"I (?:really )?need to know")
 # C-23's ultimatum words [D]; "I must respond by Friday" is the candidate's own deadline, not a demand.
@@ -108,6 +111,7 @@ _ASKS_ANSWER = _phrases(
     r"hear(?:ing)? back",
     rf"{_WHOSE} (?:answer|decision|response|reply|update|verdict|outcome)",
     r"you (?:to )?(?:respond|reply|decide|confirm)",
+    r"(?:please|kindly) (?:respond|reply|confirm|decide|answer)",
     r"know (?:your|the|whether|if)",
     r"make (?:a|your|the) (?:decision|call|choice)",
 )
@@ -137,7 +141,9 @@ _REQUEST = _phrases(
 _DECISION = re.compile(
     rf"\b{_WHOSE} (?:decision|verdict|outcome|answer|choice)(?!\s*(?:timeline|time ?frame|date|process"
     r"|schedule|-?making))\b|\bmake up (?:your|their|her|his) minds?\b"
-    r"|\bdecide (?:on me|about me|soon|quickly)\b",
+    r"|\bdecide (?:on me|about me|soon|quickly)\b"
+    r"|\b(?:whether|if) I (?:got|have got|['’]ve got|was|have been|['’]ve been|am|will be) (?:the (?:job|role"
+    r"|position|offer)|successful|selected|chosen|hired|offered)\b",
     re.IGNORECASE,
 )
 _DEADLINE = _phrases(
@@ -176,7 +182,9 @@ _LEVERAGE = _phrases(
     r"offers? (?:from|elsewhere|on the table)",
     r"an offer from",
     r"(?:other )?(?:options|opportunities|offers) (?:on the table|elsewhere|open to me|available to me)",
-    r"interviewing (?:elsewhere|with other)",
+    r"interviewing (?:elsewhere|with other|(?:with|at|for) (?:two|three|several|a few|some|other|another|your)"
+    r" (?:\w+ )?(?:competitors?|companies|firms|employers|organi[sz]ations|places))",
+    r"your (?:main |closest |biggest )?competitors?",
     r"(?:another|other) (?:companies|company|employers?|firms?|organi[sz]ations?|studios?|agenc(?:y|ies)"
     r"|teams?)"
     r" (?:are|is|have|has|who|that|which|want|wants|interested|keen|offered|offering|considering|in)",
