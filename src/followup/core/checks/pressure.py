@@ -55,8 +55,8 @@ _GUILT = _phrases(
     r"no one has (?:replied|responded|got(?:ten)? back)",
     rf"have{_NT} (?:received|had) (?:a|any) (?:reply|response|answer)",
     r"(?:heard|hear|news|word|reply|response|answer)\b[^.!?]{0,30}\bby now",
-    r"(?:hoping|hoped|expected|expecting) to (?:have )?hear(?:d)?(?: back| something| anything)? (?:sooner|earlier"
-    r"|before now)",
+    r"(?:hoping|hoped|expected|expecting) to (?:have )?hear(?:d)?(?: back| something| anything)?"
+    r" (?:sooner|earlier|before now)",
 )
 _I_NEED_TO_KNOW = _phrases(r"I (?:really )?need to know")
 # C-23's ultimatum words [D]; "I must respond by Friday" is the candidate's own deadline, not a demand.
@@ -182,7 +182,8 @@ _LEVERAGE = _phrases(
     r"offers? (?:from|elsewhere|on the table)",
     r"an offer from",
     r"(?:other )?(?:options|opportunities|offers) (?:on the table|elsewhere|open to me|available to me)",
-    r"interviewing (?:elsewhere|with other|(?:with|at|for) (?:two|three|several|a few|some|other|another|your)"
+    r"interviewing (?:elsewhere|with other|(?:with|at|for)"
+    r" (?:two|three|several|a few|some|other|another|your)"
     r" (?:\w+ )?(?:competitors?|companies|firms|employers|organi[sz]ations|places))",
     r"your (?:main |closest |biggest )?competitors?",
     r"(?:another|other) (?:companies|company|employers?|firms?|organi[sz]ations?|studios?|agenc(?:y|ies)"
