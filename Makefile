@@ -29,12 +29,20 @@ $(STAMP): pyproject.toml
 run: install
 	$(VENV)/bin/followup $(ARGS)
 
-# System packages the tests use: the PostgreSQL server (store tests) and poppler-utils (pdftotext and
-# pdftoppm read the PDF letters back). As root only; a no-op when they are there.
+# System packages the tests use: the PostgreSQL server (store tests), poppler-utils (pdftotext and
+# pdftoppm read the PDF letters back), and the spell checker's regional dictionaries (Debian's hunspell
+# US, GB, CA and AU English, read through the enchant library; K15). As root only; a no-op when they are
+# there.
+HUNSPELL = /usr/share/hunspell
 system-deps:
 	@missing=""; \
 	ls $(PG_BINARIES) >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	ls /usr/lib/*/libenchant-2.so.2 >/dev/null 2>&1 || missing="$$missing libenchant-2-2"; \
+	for region in us gb ca au; do \
+		tag=$$(echo $$region | tr a-z A-Z); \
+		[ -f $(HUNSPELL)/en_$$tag.dic ] || missing="$$missing hunspell-en-$$region"; \
+	done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" -ne 0 ]; then \
 		echo "note: missing system packages:$$missing (install them, or some tests fail)" >&2; exit 0; \

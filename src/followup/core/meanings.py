@@ -81,6 +81,8 @@ CODES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("T-01", "T-07"),
     ),
     "N-SUPPLEMENT": ("you noted something to add; the message may carry it", ("C-03",)),
+    "N-NEXT-STEPS": ("the round's one question about next steps belongs in another note", ("C-05",)),
+    "N-LI-GREETING": ("a first name suits LinkedIn; emails and letters stay formal", ("C-09",)),
     "N-RESUME": ("the attached résumé is the one you already sent", ("C-17",)),
     "N-ARTICLE": ("to someone outside HR, lead with an article or idea, not a status question", ("C-21",)),
     "N-RESENT": ("a small firm without HR: a call is allowed but may not be welcome", ("H-12",)),

@@ -53,7 +53,7 @@ def draft(
     now: dt.datetime,
     hooks: tuple[str, ...] = (),
 ) -> Drafted:
-    from followup.spelling import speller_for
+    from followup.spelling import regions_of, speller_for
 
     records = ws.read()
     app = _app(records, application_id)
@@ -69,12 +69,26 @@ def draft(
         )
     saved = next((d for d in app.drafts if d.step_key == ctx.step_key and d.action == ctx.action), None)
     verdict = guard_draft(records, app.id, composed, ctx.slots, now, calendar)
-    speller = speller_for(records)
+    speller = speller_for(records, app)
+    regions = regions_of(records, app)
+    days = slot_days(calendar, ctx)
     if saved is not None:
-        findings = with_spelling_suggestions(saved.text, check_text(ctx, saved.subject, saved.text, speller))
+        found = check_text(ctx, saved.subject, saved.text, speller, slot_days=days)
+        findings = with_spelling_suggestions(saved.text, found, regions)
         return Drafted(ctx, composed, saved.subject, saved.text, findings, saved, verdict)
-    findings = with_spelling_suggestions(composed.text, check_draft(ctx, composed, speller))
+    findings = with_spelling_suggestions(composed.text, check_draft(ctx, composed, speller, days), regions)
     return Drafted(ctx, composed, composed.subject, composed.text, findings, None, verdict)
+
+
+SLOT_RANGE = range(1, 11)  # H-15: a call is proposed from bd(send,1) to bd(send,10)
+
+
+def slot_days(calendar: BusinessCalendar, ctx: DraftContext) -> frozenset[dt.date] | None:
+    """H-15: the employer's business days a request for a call may propose, counted from the send day
+    (the checker has no calendar of its own)."""
+    if ctx.action != "SCHED" or ctx.today is None:
+        return None
+    return frozenset(calendar.bd(ctx.today, n) for n in SLOT_RANGE)
 
 
 def guard_draft(
@@ -99,21 +113,24 @@ def guard_draft(
     return check(records, application_id, proposal, {application_id: calendar}, now)
 
 
-SUGGESTIONS = 25  # spelling suggestions per text: each costs ~10 ms, and a text past this needs rereading
+SUGGESTIONS = 25  # spelling suggestions per text (a text past this needs rereading, not suggestions)
 
 
-def with_spelling_suggestions(text: str, findings: list[TextFinding]) -> tuple[TextFinding, ...]:
-    """The core cannot suggest spellings (it has no dictionary); the shell's spell checker can, for the
-    first ``SUGGESTIONS`` unknown words."""
+def with_spelling_suggestions(
+    text: str, findings: list[TextFinding], regions: tuple[str, ...] = ()
+) -> tuple[TextFinding, ...]:
+    """The core cannot suggest spellings (it has no dictionary); the shell's spell checker can, in the
+    dictionary of ``regions`` (countries, the candidate's first), for the first ``SUGGESTIONS`` unknown
+    words."""
     from followup.spelling import suggestion
 
     result = []
     asked = 0
     for f in findings:
         word = text[f.start : f.end]
-        if f.code == "W-PROOF" and not f.suggestion and word.isalpha() and asked < SUGGESTIONS:
+        if f.kind == "spelling" and not f.suggestion and word.isalpha() and asked < SUGGESTIONS:
             asked += 1
-            better = suggestion(word)
+            better = suggestion(word, regions)
             if better and better != word.lower():
                 f = dataclasses.replace(f, suggestion=f"did you mean {better!r}?")
         result.append(f)
@@ -121,9 +138,13 @@ def with_spelling_suggestions(text: str, findings: list[TextFinding]) -> tuple[T
 
 
 def recheck(ws: Workspace, drafted: Drafted, subject: str, text: str) -> tuple[TextFinding, ...]:
-    from followup.spelling import speller_for
+    from followup.spelling import regions_of, speller_for
 
-    return with_spelling_suggestions(text, check_text(drafted.context, subject, text, speller_for(ws.read())))
+    records = ws.read()
+    app = drafted.context.application
+    speller = speller_for(records, app)
+    found = check_text(drafted.context, subject, text, speller)
+    return with_spelling_suggestions(text, found, regions_of(records, app))
 
 
 def save_draft(

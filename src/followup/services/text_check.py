@@ -28,7 +28,7 @@ from followup.core.errors import InvalidInput
 from followup.core.model import Application, Company, EventType, Person, Records
 from followup.core.settings import resolve
 from followup.mail.reading import looks_like_mail, read_mail
-from followup.services.drafts import with_spelling_suggestions
+from followup.services.drafts import slot_days, with_spelling_suggestions
 from followup.services.people import find_person
 from followup.services.workspace import Workspace
 from followup.store.location import default_db_file
@@ -160,21 +160,26 @@ def check_source(
 ) -> TextCheck:
     """Check ``source`` as ``action`` ("" for any written message) to ``person_ref`` in ``application``,
     or on the text alone when it is None."""
-    from followup.spelling import speller_for
+    from followup.spelling import regions_of, speller_for
 
     action = action.upper()
     if action and action not in MESSAGE_ACTIONS:
         raise InvalidInput("--action", "a message: " + ", ".join(MESSAGE_ACTIONS), action)
     person = find_person(application, person_ref) if application and person_ref else None
     ctx, known, why = _context(records, application, action, person, now)
-    found = check_text(ctx, source.subject, source.text, speller_for(records), known)
+    speller = speller_for(records, application)
+    days = None
+    if action == "SCHED" and application is not None:
+        days = slot_days(calendars_for(records, [application])[application.id], ctx)
+    found = check_text(ctx, source.subject, source.text, speller, known, days)
+    regions = regions_of(records, application)
     skipped = tuple(Skipped(u.rule, u.part, *why.get(u.need, _WHY[u.need])) for u in unchecked(action, known))
     return TextCheck(
         source,
         application.id if application else None,
         action,
         ctx.recipient,
-        with_spelling_suggestions(source.text, found),
+        with_spelling_suggestions(source.text, found, regions),
         skipped,
     )
 

@@ -282,7 +282,8 @@ def test_c04_another_interviewers_talking_point_does_not_count() -> None:
 
 # --- C-05 ------------------------------------------------------------------------------------------------
 def test_c05_without_a_timeline_the_note_must_ask_about_next_steps() -> None:
-    ctx = context(needs_next_steps_question=True, decision_date=None)
+    """The note to Erin Walsh, the main contact, carries the round's question (K13)."""
+    ctx = context(needs_next_steps_question=True, decision_date=None, recipient=erin(on_panel=True))
     found = of_rule(check_text(ctx, SUBJECT, CLEAN_TEXT), "C-05")
     assert [f.code for f in found] == ["W-MISSING-ELEMENT"]
     assert "next steps" in found[0].message and found[0].suggestion.endswith("?")
@@ -397,6 +398,7 @@ def test_c07_letters_by_post_and_linkedin_notes_have_no_subject() -> None:
         (SIGNATURE, []),
         (("Alex Morgan", "88 Elm St", "Denver, CO 80203", "(303) 555-0147", "alex.morgan@example.com"), []),
         (("Alex Morgan", "12 Harbor Road, Boulder", "303.555.0199", "am@example.org"), []),
+        (("Alex Morgan", "22 King St W, Toronto, ON M5H 1A1", "(416) 555-0199", "am@example.ca"), []),
         (("Alex Morgan", "88 Elm St, Denver, CO 80203", "alex.morgan@example.com"), ["phone"]),
         (("Alex Morgan", "+1 303 555 0147", "alex.morgan@example.com"), ["postal address"]),
         (("Alex Morgan", "+1 303 555 0147", "88 Elm St", "alex.morgan@example.com"), ["postal address"]),
@@ -442,7 +444,7 @@ def test_c08_applies_to_the_round_letters_and_follow_ups(action: str, applies: b
     [
         ("Dear Mr. Whitaker,", ""),
         ("Dear Mr Whitaker,", ""),
-        ("Dear John Whitaker,", ""),
+        ("Dear John Whitaker,", "recorded as Mr."),  # K12: the honorific is known
         ("Dear Mr. John Whitaker,", ""),
         ("Hi John,", "informal"),
         ("Hey John,", "informal"),
@@ -502,9 +504,16 @@ def test_c09_a_missing_greeting_is_flagged_but_not_in_a_linkedin_note() -> None:
         ("Regards,", True),
         ("Thank you,", True),
         ("kind Regards", True),
+        ("Best,", True),  # K11
+        ("Best wishes,", True),
+        ("All the best,", True),
+        ("Warm regards,", True),
+        ("With thanks,", True),
+        ("Many thanks,", True),
+        ("Kindest regards,", True),
         ("Cheers", False),
         ("Thx,", False),
-        ("Best,", False),
+        ("Later,", False),
         ("Warmly,", False),
         ("Talk soon!", False),
     ],
@@ -768,6 +777,17 @@ def test_c14_at_most_400_words() -> None:
     found = of_rule(check_text(context("FL"), SUBJECT, over), "C-14")
     assert [f.code for f in found] == ["W-LENGTH"]
     assert "401 words" in found[0].message
+
+
+def test_c14_the_roles_own_name_is_not_something_of_value() -> None:
+    """ "Research Analyst" names the role; it offers them no research."""
+    paragraphs = list(FL_PARAGRAPHS)
+    paragraphs[2] = "I remain keen on the Research Analyst post."
+    text = letter("Dear Mr. Whitaker,", *paragraphs, closing="Yours sincerely,")
+    app = summit(position="Research Analyst")
+    found = of_rule(check_text(context("FL", application=app), SUBJECT, text), "C-14")
+    assert [f.code for f in found] == ["W-MISSING-ELEMENT"]
+    assert "something useful" in found[0].message
 
 
 def test_c14_without_recorded_talking_points_that_element_is_not_asked() -> None:

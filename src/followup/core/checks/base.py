@@ -76,8 +76,10 @@ class Need(StrEnum):
 
 EVERYTHING = frozenset(Need)
 
-_MONTHS = str.split("january february march april may june july august september october november december")
-_WEEKDAYS = str.split("monday tuesday wednesday thursday friday saturday sunday")
+MONTH_NAMES = str.split(
+    "january february march april may june july august september october november december"
+)
+WEEKDAY_NAMES = str.split("monday tuesday wednesday thursday friday saturday sunday")
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ class Message:
     channel: str  # email, letter, linkedin, phone
     addressed: frozenset[str] = frozenset()  # person ids in To/CC (a draft's; else the recipient)
     known: frozenset[Need] = EVERYTHING  # what the context really holds (the rest is placeholder)
+    # H-15: the recipient's business days from bd(send,1) to bd(send,10), when the shell knows the calendar
+    slot_days: frozenset[dt.date] | None = None
 
     @property
     def action(self) -> str:
@@ -137,8 +141,14 @@ class Message:
         return company_core(self.ctx.application.company.name)
 
     def names_role_or_company(self) -> bool:
+        """The role or the company, as recorded or as people name it ("Tidewater" for Tidewater
+        Analytics: the name's first word, capitalised as recorded)."""
         low = self.body.lower()
-        return any(n and n.lower() in low for n in (self.position, self.company))
+        if any(n and n.lower() in low for n in (self.position, self.company)):
+            return True
+        words = [w for w in self.company.split() if w.lower() != "the"]
+        head = words[0] if len(words) > 1 else ""
+        return len(head) >= 4 and re.search(rf"\b{re.escape(head)}\b", self.body) is not None
 
     def sentences_matching(self, pattern: re.Pattern[str]) -> list[Span]:
         return [s for s, _ in self.sentences if pattern.search(s.text)]
@@ -170,8 +180,10 @@ def flag(
     span: tuple[int, int] = (0, 0),
     suggestion: str = "",
     severity: Severity | None = None,
+    kind: str = "",
 ) -> TextFinding:
-    return TextFinding(code, rule, severity or severity_of(code), message, span[0], span[1], suggestion)
+    """A finding; ``kind`` names the fault within its code (``FINDING_KINDS``: W-PROOF and W-TONE)."""
+    return TextFinding(code, rule, severity or severity_of(code), message, span[0], span[1], suggestion, kind)
 
 
 def missing(m: Message, rule: str, what: str, suggestion: str) -> TextFinding:
@@ -256,8 +268,8 @@ def near_name(token: str, name: str) -> bool:
 
 def date_pattern(day: dt.date) -> re.Pattern[str]:
     """A date as people write it: its weekday, its month and day (either order), or m/d or ISO."""
-    month = _MONTHS[day.month - 1]
-    weekday = _WEEKDAYS[day.weekday()]
+    month = MONTH_NAMES[day.month - 1]
+    weekday = WEEKDAY_NAMES[day.weekday()]
     d = day.day
     ordinal = rf"{d}(?:st|nd|rd|th)?"
     month_word = rf"{month[:3]}\w*\.?"
@@ -269,8 +281,12 @@ def date_pattern(day: dt.date) -> re.Pattern[str]:
 
 
 ANY_DATE = re.compile(
-    r"\b(" + "|".join(w[:3] for w in _WEEKDAYS) + r")\w*\b|\b(" + "|".join(m[:3] for m in _MONTHS) + r")"
-    r"\w*\.?\s+\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(m[:3] for m in _MONTHS) + r")"
+    r"\b("
+    + "|".join(w[:3] for w in WEEKDAY_NAMES)
+    + r")\w*\b|\b("
+    + "|".join(m[:3] for m in MONTH_NAMES)
+    + r")"
+    r"\w*\.?\s+\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(m[:3] for m in MONTH_NAMES) + r")"
     r"|\b\d{1,2}/\d{1,2}\b|\d{4}-\d{2}-\d{2}|\blast week\b|\byesterday\b",
     re.IGNORECASE,
 )

@@ -22,10 +22,11 @@ action means "some written message": only the rules every written message shares
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from followup.core.checks import content, follow_ups, form, occasions, proof, similarity
+from followup.core.checks import content, follow_ups, form, occasions, pressure, proof, similarity
 from followup.core.checks.anatomy import anatomy_of_draft, parse_message
 from followup.core.checks.base import (
     EVERYTHING,
@@ -60,6 +61,7 @@ RULES: tuple[TextRule, ...] = tuple(
             *follow_ups.RULES,
             *form.RULES,
             *occasions.RULES,
+            *pressure.RULES,
             *proof.RULES,
             *similarity.RULES,
         ),
@@ -94,14 +96,17 @@ def check_text(
     text: str,
     speller: Speller | None = None,
     known: frozenset[Need] = EVERYTHING,
+    slot_days: frozenset[dt.date] | None = None,
 ) -> list[TextFinding]:
     """Every text rule that applies to ``ctx.action``, on ``text`` (greeting to signature) and ``subject``.
 
     Greeting, body, closing and signature are found heuristically (see ``anatomy``). Rules that need
-    something outside ``known`` are not run (see ``unchecked``)."""
+    something outside ``known`` are not run (see ``unchecked``). ``slot_days``: the recipient's business
+    days a call may be proposed on (H-15), from the shell's calendar."""
     parts = parse_message(text, candidate_names(ctx))
     addressed = frozenset({ctx.recipient.id}) if ctx.recipient else frozenset()
-    return _run(Message(ctx, subject, text, parts, speller, channel_of(ctx), addressed, known))
+    message = Message(ctx, subject, text, parts, speller, channel_of(ctx), addressed, known, slot_days)
+    return _run(message)
 
 
 def unchecked(action: str, known: frozenset[Need]) -> list[Unchecked]:
@@ -141,14 +146,22 @@ def _applies(rule: TextRule, action: str) -> bool:
     return action in rule.actions if action else rule.actions >= WRITTEN
 
 
-def check_draft(ctx: DraftContext, draft: Draft, speller: Speller | None = None) -> list[TextFinding]:
+def check_draft(
+    ctx: DraftContext,
+    draft: Draft,
+    speller: Speller | None = None,
+    slot_days: frozenset[dt.date] | None = None,
+) -> list[TextFinding]:
     """``check_text`` on a composed draft, its parts placed exactly, plus one W-MISSING-ELEMENT per fact
     the composer asked for instead of inventing."""
     addressed = frozenset(draft.to) | frozenset(draft.cc)
     if ctx.recipient:
         addressed |= {ctx.recipient.id}
     text = draft.text
-    message = Message(ctx, draft.subject, text, anatomy_of_draft(draft), speller, draft.channel, addressed)
+    parts = anatomy_of_draft(draft)
+    message = Message(
+        ctx, draft.subject, text, parts, speller, draft.channel, addressed, EVERYTHING, slot_days
+    )
     found = _run(message)
     for fact in draft.missing:
         cited = _CITED.search(fact)
@@ -177,6 +190,21 @@ def _run(m: Message) -> list[TextFinding]:
     return _ordered(found)
 
 
+# Codes whose findings point at words: two of one code on overlapping words are one fault said twice
+# (C-20 and C-23 on "or else", C-11's spelling and grammar on one word). The specific rule's stays:
+# C-20's general list gives way.
+_ONE_PER_PLACE = frozenset({"W-PROOF", "W-TONE"})
+_WHOLE_SENTENCE = frozenset({"punctuation", "exclamation"})  # C-11's kinds about a sentence, not a word
+
+
 def _ordered(found: list[TextFinding]) -> list[TextFinding]:
     unique = {(f.start, f.end, f.code, f.rule, f.message): f for f in found}
-    return sorted(unique.values(), key=lambda f: (f.start, f.code, f.rule, f.end, f.message))
+    claimed: list[TextFinding] = []
+    kept: list[TextFinding] = []
+    for f in sorted(unique.values(), key=lambda f: (f.rule == "C-20", f.start, f.code, f.rule)):
+        if f.code in _ONE_PER_PLACE and f.start < f.end and f.kind not in _WHOLE_SENTENCE:
+            if any(c.code == f.code and c.start < f.end and f.start < c.end for c in claimed):
+                continue
+            claimed.append(f)
+        kept.append(f)
+    return sorted(kept, key=lambda f: (f.start, f.code, f.rule, f.end, f.message))

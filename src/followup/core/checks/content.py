@@ -1,6 +1,6 @@
 """What thank-you notes, formal letters and LinkedIn notes must say, and what no message may say:
-C-01 to C-05, C-12 to C-14, C-20, C-28 and A-11. One function per rule; ``RULES`` says where each
-applies.
+C-01 to C-05, C-12 to C-14, C-28 and A-11 (C-20's tone is ``pressure``'s). One function per rule;
+``RULES`` says where each applies.
 """
 
 from __future__ import annotations
@@ -25,16 +25,11 @@ from followup.core.checks.base import (
 )
 from followup.core.codes import Severity
 from followup.core.drafts import TextFinding
-from followup.core.model import Role
+from followup.core.model import Application, EventType, Person, Role
 from followup.core.phrases import asks_next_steps, asks_status, promises_outcome, word_count
 
 IN_DEPTH = re.compile(
     r"\b(salar(?:y|ies)|compensation|pay|bonus(?:es)?|equity|stocks?|benefits|vacations?|pto|remote(?:ly)?)\b",
-    re.IGNORECASE,
-)
-PRESSURE = re.compile(
-    r"\b(?:have(?:n['’]?t| not) heard back|still waiting|why have(?:n['’]?t| not)|I need to know"
-    r"|urgent(?:ly)?|ASAP|final chance|unfair|disappointed)\b",
     re.IGNORECASE,
 )
 ARRANGED = re.compile(
@@ -139,15 +134,13 @@ def c04_talking_point(m: Message) -> Iterator[TextFinding]:
 
 
 def c05_round(m: Message) -> Iterator[TextFinding]:
-    """C-05, the round's half: the next-steps question when the timeline is unknown (the plan step says
-    so); no status question once D is known."""
-    if m.ctx.needs_next_steps_question and m.action in THANK_YOU_ROUND and not asks_next_steps(m.body):
-        yield missing(
-            m,
-            "C-05",
-            "a question about next steps (no timeline was learned)",
-            "Could you tell me when you expect to make a decision, or what the next steps are?",
-        )
+    """C-05, the round's half (K13): with no timeline learned, one message of the thank-you round asks
+    about next steps. The missing question is W-MISSING-ELEMENT only in the note that should carry it
+    (``round_question_holder``) and only when no other note of the round, sent or saved, asks it; in any
+    other note a NOTE says where it belongs, and a second asking is a NOTE too. Once D is known, a status
+    question in a thank-you is W-EARLY."""
+    if m.ctx.needs_next_steps_question and m.action in THANK_YOU_ROUND:
+        yield from _next_steps(m)
     decided = m.ctx.decision_date
     if decided is not None and m.action in THANK_YOU_ROUND:
         for question in (s for s, _ in m.sentences if "?" in s.text):
@@ -160,6 +153,68 @@ def c05_round(m: Message) -> Iterator[TextFinding]:
                     "Leave the question out.",
                     Severity.WARN,
                 )
+
+
+_NEXT_STEPS_QUESTION = "Could you tell me when you expect to make a decision, or what the next steps are?"
+
+
+def _next_steps(m: Message) -> Iterator[TextFinding]:
+    holder = round_question_holder(m.ctx.application)
+    asked_in = _round_asked(m)
+    mine = m.recipient is not None and holder is not None and m.recipient.id == holder.id
+    if asks_next_steps(m.body):
+        if asked_in:
+            yield flag(
+                "N-NEXT-STEPS",
+                "C-05",
+                f"Your note to {asked_in} already asks about next steps: once per round is enough.",
+                m.body_span,
+            )
+        return
+    if asked_in:
+        return
+    if mine:
+        yield missing(
+            m, "C-05", "a question about next steps (no timeline was learned)", _NEXT_STEPS_QUESTION
+        )
+        return
+    where = f"your note to {holder.name}" if holder else "one note of this round"
+    yield flag(
+        "N-NEXT-STEPS",
+        "C-05",
+        f"No timeline was learned: {where} should ask about next steps; this one may too.",
+        m.body_span,
+    )
+
+
+def round_question_holder(app: Application) -> Person | None:
+    """K13: whose thank-you round note must carry the next-steps question: the main contact's (as
+    recorded, else the HR person), or the hiring manager's when no main contact is known. When the round
+    writes no note to the main contact, no note is faulted for the question's absence (each gets a NOTE)."""
+    main = app.person(app.main_contact) or next((p for p in app.people if p.role is Role.HR), None)
+    return main or next((p for p in app.people if p.role is Role.HIRING_MANAGER), None)
+
+
+def _round_asked(m: Message) -> str:
+    """Whom another message of this round, sent or saved, asked about next steps ("" if none)."""
+    app = m.ctx.application
+    interview = app.current_interview
+    since = interview.start if interview else None
+    mine = m.recipient.id if m.recipient else ""
+    texts: list[tuple[tuple[str, ...], str]] = []
+    for e in app.events:
+        if e.type is EventType.SENT and e.kind in THANK_YOU_ROUND and (since is None or e.at >= since):
+            texts.append((e.to, e.body))
+    for d in app.drafts:
+        this_round = since is None or d.saved_at is None or d.saved_at >= since
+        if d.action in THANK_YOU_ROUND and d.step_key != m.ctx.step_key and this_round:
+            texts.append((d.to, d.text))
+    for to, text in texts:
+        if mine in to or not asks_next_steps(text):
+            continue
+        person = app.person(to[0]) if to else None
+        return person.name if person else "another person"
+    return ""
 
 
 def c05_questions(m: Message) -> Iterator[TextFinding]:
@@ -260,7 +315,9 @@ def c14_formal_letter(m: Message) -> Iterator[TextFinding]:
             f"a point from your conversation with {person.name}",
             f"Refer to {person.talking_points[0]!r}.",
         )
-    if not (VALUE.search(m.body) or URL.search(m.body)):
+    # the role's own name is no offer ("Research Analyst" is not research shared with them)
+    without_role = re.sub(re.escape(m.position), " ", m.body, flags=re.IGNORECASE) if m.position else m.body
+    if not (VALUE.search(without_role) or URL.search(m.body)):
         yield missing(
             m,
             "C-14",
@@ -275,18 +332,6 @@ def c14_formal_letter(m: Message) -> Iterator[TextFinding]:
             f"{count} words: keep the formal letter to {FORMAL_LETTER_WORDS}.",
             m.body_span,
             f"Cut it to {FORMAL_LETTER_WORDS} words.",
-        )
-
-
-def c20_tone(m: Message) -> Iterator[TextFinding]:
-    """C-20: no pressure or guilt."""
-    for hit in PRESSURE.finditer(m.text):
-        yield flag(
-            "W-TONE",
-            "C-20",
-            f"{hit.group()!r} puts pressure on the reader.",
-            (hit.start(), hit.end()),
-            "Leave it out: keep the note light and courteous.",
         )
 
 
@@ -361,7 +406,6 @@ RULES = (
         partial=((Need.PROFILE, "your name"), (Need.RECIPIENT, _THEIR_POINT)),
     ),
     TextRule("C-14", frozenset({"FL"}), c14_formal_letter, partial=((Need.RECIPIENT, _THEIR_POINT),)),
-    TextRule("C-20", ALL_ACTIONS, c20_tone),
     TextRule("C-28", ALL_ACTIONS, c28_permission, needs=frozenset({Need.APPLICATION})),
     TextRule("A-11", ALL_ACTIONS, a11_no_promise),
 )

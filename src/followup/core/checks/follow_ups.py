@@ -7,15 +7,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from followup.core.checks.anatomy import PHONE, URL, Span
 from followup.core.checks.base import (
     FORWARD,
     FUTURE,
     INTEREST,
+    MONTH_NAMES,
     SCRIPTS,
     STATUS_EMAILS,
     TOUCHES,
+    WEEKDAY_NAMES,
     Message,
     Need,
     TextRule,
@@ -28,7 +31,7 @@ from followup.core.checks.base import (
 )
 from followup.core.drafts import TextFinding
 from followup.core.model import Role
-from followup.core.phrases import asks_status, promises_more, word_count
+from followup.core.phrases import asks_status, promises_more, questions, word_count
 
 OFFER_MORE = re.compile(
     r"anything (?:else|further|more)|(?:additional|further|more) (?:information|materials?|details|documents)"
@@ -45,11 +48,33 @@ RELEVANCE = re.compile(
     r"|our conversation|we talked|given your|connects? (?:to|with)|speaks to|bears on",
     re.IGNORECASE,
 )
+# C-15's timeline question asked indirectly: "I wanted to ask whether there is any update on the timeline".
+INDIRECT_STATUS = re.compile(
+    r"\b(?:wonder(?:ed|ing)?|ask(?:ing)?|know|learn|hear|curious|grateful|appreciate|welcome|glad)\b[^.!?]*"
+    r"\b(?:whether|if|for|about|an|any)\b[^.!?]*\b(?:update|timeline|time ?frame|decision|news|next steps"
+    r"|progress|where (?:things|the process|you) (?:stand|are))",
+    re.IGNORECASE,
+)
+
+
+_TIMELINE_WORDS = re.compile(
+    r"\b(?:news|timetable|schedule|progress|updates?|where things stand)\b", re.IGNORECASE
+)
+
+
+def asks_timeline(body: str) -> bool:
+    """C-15: a question about the timeline or status ("Is there any news on the timetable?"), or the
+    same asked indirectly ("I wanted to ask whether there is any update on the timeline")."""
+    if asks_status(body) or INDIRECT_STATUS.search(body):
+        return True
+    return any(_TIMELINE_WORDS.search(q) for q in questions(body))
+
+
 STATUS_WORDS = re.compile(r"\bstatus\b|\bdecision\b|where I stand|any update", re.IGNORECASE)
 HOOK_WORDS = re.compile(
-    r"\b(?:article|blog|post|paper|report|study|podcast|webinar|connection|connected|met with|introduced|"
+    r"\b(?:article|blog|post|paper|report|study|podcast|webinar|connection|connected|met|introduced|"
     r"accomplishment|award(?:ed)?|certif\w*|course|completed|finished|launched|patent|granted|accepted|"
-    r"published|learning|learned|progress)\b",
+    r"published|learning|learned|progress|went live|shipped|released|presented|earned|built)\b",
     re.IGNORECASE,
 )
 FALLBACK = re.compile(
@@ -65,8 +90,23 @@ F1_WORDS, F1_PARAGRAPHS = 200, 3  # C-15 [D], [S 002]
 CALL_WORDS, VOICEMAIL_WORDS = 90, 75  # C-22 [D]
 
 
+# C-19 / W-LAST-TOUCH: another contact announced, in the words people use ("I'll be in touch again in a
+# fortnight", "I plan to call you next Tuesday", "I'll drop you another line"); an offer that waits on
+# them ("if you need anything, I will send it") is not one.
+_ANNOUNCES_MORE = re.compile(
+    r"\bI(?:['’]ll| will| shall| plan to| intend to| am going to| aim to| mean to)\s+(?:\w+\s+){0,2}?"
+    r"(?:follow up|check (?:back|in)|reach out|touch base|be in touch|get (?:back )?in touch"
+    r"|write (?:again|to you)"
+    r"|call|phone|ring|e-?mail you|send you|drop you|contact you|update you|let you know how)\b",
+    re.IGNORECASE,
+)
+_WAITS_ON_THEM = re.compile(r"\b(?:if|should you|whenever|in case|once you)\b", re.IGNORECASE)
+
+
 def _promises(m: Message) -> Iterator[Span]:
-    return (s for s, _ in m.sentences if promises_more(s.text))
+    for s, _ in m.sentences:
+        if promises_more(s.text) or (_ANNOUNCES_MORE.search(s.text) and not _WAITS_ON_THEM.search(s.text)):
+            yield s
 
 
 def article_led(m: Message) -> bool:
@@ -104,7 +144,7 @@ def c15_first_followup(m: Message) -> Iterator[TextFinding]:
         )
     if not INTEREST.search(m.body):
         yield missing(m, "C-15", "your continued interest", "I remain very interested in the role.")
-    if not article_led(m) and not asks_status(m.body):
+    if not article_led(m) and not asks_timeline(m.body):
         yield missing(m, "C-15", "a question about the timeline", "Is there an update on your timeline?")
     if not OFFER_MORE.search(m.body):
         yield missing(
@@ -238,33 +278,73 @@ def c22_scripts(m: Message) -> Iterator[TextFinding]:
         )
 
 
+# H-15 [D]: a proposed call starts 09:30–11:59 or 14:00–15:59 recipient-local, on one of the recipient's
+# business days from bd(send,1) to bd(send,10). The windows are plan.call_times.CALL_WINDOWS (the checker
+# may not import the planner; tests/core/checks/test_follow_ups.py holds the two equal).
+SLOT_WINDOWS = ((dt.time(9, 30), dt.time(12, 0)), (dt.time(14, 0), dt.time(16, 0)))
+SLOTS_WANTED = 3
+_MONTH_NUMBER = {m[:3]: n for n, m in enumerate(MONTH_NAMES, start=1)}
+_WEEKDAY_NUMBER = {d[:3]: n for n, d in enumerate(WEEKDAY_NAMES)}
+_MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}"
+    r"|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A time the text proposes for a call: where it is, the clock time and the day (None if unnamed)."""
+
+    span: tuple[int, int]
+    time: dt.time
+    day: dt.date | None
+
+
 def c25_call_request(m: Message) -> Iterator[TextFinding]:
-    """C-25 with H-15: three proposed slots, the ones the context proposes, and a fallback."""
-    proposals = _proposals(m)
-    if len(proposals) < 3:
-        yield missing(m, "C-25", f"three day-and-time options ({len(proposals)} found)", "Offer three slots.")
+    """C-25 with H-15: exactly three slots, each inside the call windows on a business day in
+    bd(send,1)–bd(send,10) (``Message.slot_days`` when the shell knows the calendar; else a weekday within
+    two weeks), and a fallback."""
+    proposals = proposed_slots(m)
+    problems = []
+    distinct = {(p.day, p.time) for p in proposals}
+    if len(distinct) != SLOTS_WANTED:
+        problems.append(f"offer exactly three different times ({len(distinct)} found)")
+    today = m.ctx.today
+    for p in proposals:
+        if not any(start <= p.time < end for start, end in SLOT_WINDOWS):
+            problems.append(f"{p.time:%H:%M} is outside 09:30–11:59 and 14:00–15:59 their time")
+        elif p.day is not None and p.day.weekday() >= 5:
+            problems.append(f"{p.day:%a %d %b} is a weekend day")
+        elif p.day is not None and m.slot_days is not None and p.day not in m.slot_days:
+            first, last = min(m.slot_days), max(m.slot_days)
+            problems.append(
+                f"{p.day:%a %d %b} is not one of their business days from {first:%d %b} to {last:%d %b}"
+            )
+        elif p.day is not None and m.slot_days is None and today and not today < p.day <= today + _FORTNIGHT:
+            problems.append(f"{p.day:%a %d %b} is not within the next two weeks")
+    if problems:
+        yield flag(
+            "W-SLOTS",
+            "C-25",
+            "The proposed times need fixing: " + "; ".join(dict.fromkeys(problems)) + ".",
+            m.body_span,
+            "Offer three times on different business days in the next two weeks, 09:30–11:59 or 14:00–15:59.",
+        )
     if not FALLBACK.search(m.body):
         yield missing(
             m, "C-25", "a fallback", "If none of these suits, I would be glad to find another time."
         )
-    slots = m.ctx.slots
-    if not slots:
-        return
-    unmatched = [s for s in slots if not any(_is_slot(p, s) for p in proposals)]
-    if len(set(slots)) != 3 or unmatched or len(proposals) != len(slots):
-        listed = "; ".join(f"{s:%a %d %b %H:%M}" for s in slots)
-        yield flag(
-            "W-SLOTS",
-            "C-25",
-            f"The proposed times do not match the three planned slots ({listed}).",
-            m.body_span,
-            f"Offer exactly these: {listed}.",
-        )
 
 
-def _proposals(m: Message) -> list[tuple[Span, int, int]]:
-    """Times named in the body (a range counts once), each with the line or sentence around it."""
-    found: list[tuple[Span, int, int]] = []
+_FORTNIGHT = dt.timedelta(days=14)
+
+
+def proposed_slots(m: Message) -> list[Proposal]:
+    """The times named in the body (a range such as 10:00–10:30 counts once), each with the day named
+    before it in its sentence or line."""
+    found: list[Proposal] = []
     last_end = -1
     segments = [s for s, _ in m.sentences]
     for hit in _TIME.finditer(m.text, *m.body_span):
@@ -275,16 +355,38 @@ def _proposals(m: Message) -> list[tuple[Span, int, int]]:
         minute = int(hit.group(2) or hit.group(5) or 0)
         if hit.group(3):
             hour = hour % 12 + (12 if hit.group(3).lower() == "p" else 0)
-        around = next((s for s in segments if s.start <= hit.start() < s.end), Span(0, 0, ""))
-        found.append((around, hour, minute))
+        if hour > 23 or minute > 59:
+            continue
+        around = next((s for s in segments if s.start <= hit.start() < s.end), None)
+        since = max(around.start if around else m.body_span[0], last_end)
+        found.append(
+            Proposal((hit.start(), hit.end()), dt.time(hour, minute), _day_before(m, since, hit.start()))
+        )
         last_end = hit.end()
     return found
 
 
-def _is_slot(proposal: tuple[Span, int, int], slot: dt.datetime) -> bool:
-    around, hour, minute = proposal
-    same_time = minute == slot.minute and hour in (slot.hour, slot.hour - 12)
-    return same_time and names_date(around.text, slot.date())
+def _day_before(m: Message, start: int, end: int) -> dt.date | None:
+    """The last day named in ``m.text[start:end]``, in the year that puts it nearest after today."""
+    named = list(_DATE.finditer(m.text, start, end))
+    today = m.ctx.today
+    if today is None:
+        return None
+    for hit in reversed(named):
+        if hit.group(1) or hit.group(4):
+            month = _MONTH_NUMBER[(hit.group(1) or hit.group(4)).lower()[:3]]
+            day = int(hit.group(2) or hit.group(3))
+            try:
+                found = dt.date(today.year, month, day)
+                if found < today - dt.timedelta(days=60):
+                    found = dt.date(today.year + 1, month, day)
+            except ValueError:
+                return None
+            return found
+    if named:
+        weekday = _WEEKDAY_NUMBER[named[-1].group(5).lower()[:3]]
+        return today + dt.timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
+    return None
 
 
 RULES = (

@@ -29,20 +29,26 @@ THANK_YOU_WORDS = 150  # C-06 [D]
 THANK_YOU_PARAGRAPHS = 3  # C-06 [D]
 SUBJECT_LENGTH = 78  # C-07 [D]
 PROFESSIONAL_CLOSINGS = (
-    "Yours sincerely",
-    "Sincerely",
-    "Best regards",
-    "Kind regards",
-    "Regards",
-    "Thank you",
-)
+    # C-10's list [D]
+    "Yours sincerely", "Sincerely", "Best regards", "Kind regards", "Regards", "Thank you",
+    # K11: closings people use in professional mail
+    "Best", "Best wishes", "All the best", "Warm regards", "With thanks", "Many thanks",
+    # and their close kin: the same register, so the same verdict
+    "Kindest regards", "Warmest regards", "Warm wishes", "With best wishes", "With best regards",
+    "With kind regards", "With warm regards", "Sincerely yours", "Yours truly", "Yours faithfully",
+    "Respectfully", "Yours respectfully", "With gratitude", "With appreciation", "With many thanks",
+    "Thank you again", "Thanks again", "Thanks", "Thanks so much", "Thank you so much", "Best wishes again",
+)  # fmt: skip
 REPLIES = frozenset({"RSP", "RJ", "FB", "EXC-OFFER"})  # K14: sent as answers, they keep the thread
-THREAD = re.compile(r"\s*re\s*:", re.IGNORECASE)
+# Answers to the employer's own email: sent with the mail program's "Reply", whose subject it fills in.
+ANSWERS = frozenset({"RSP", "RJ", "FB"})
+THREAD = re.compile(r"\s*(?:re|aw|sv|antw)\s*:", re.IGNORECASE)
 HONORIFIC = re.compile(r"(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev)\.?$", re.IGNORECASE)
 STREET = re.compile(
     r"\b\d+[A-Za-z]?\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|"
     r"Drive|Way|Ct|Court|Pl|Place|Sq|Square|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Row|Close|"
-    r"Crescent|Gardens|Hill|Walk|Trail|Loop|Plaza|Broadway)\b\.?|\bP\.?\s?O\.?\s+Box\s+\d+",
+    r"Crescent|Gardens|Hill|Walk|Trail|Loop|Plaza|Broadway)\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
+    r"|\bP\.?\s?O\.?\s+Box\s+\d+",
 )
 CITY = re.compile(r"^[\s,]*[A-Z][\w'’.-]+")
 _WORD = re.compile(r"[\w'’-]+")
@@ -73,12 +79,15 @@ def c06_short(m: Message) -> Iterator[TextFinding]:
 
 def c07_subject(m: Message) -> Iterator[TextFinding]:
     """C-07: an email's subject names the candidate and the interview, in at most 78 characters. K14: a
-    reply ("Re: ...") keeps its thread's subject; only its length is checked."""
+    reply ("Re: ...") keeps its thread's subject; only its length is checked. An answer to their email
+    (RSP, RJ, FB) checked without a subject is taken as a reply, whose subject the mail program fills."""
     if m.channel != "email":
         return
     subject = m.subject.strip()
     name = m.full_name
     threaded = m.action in REPLIES and THREAD.match(subject) is not None
+    if not subject and m.action in ANSWERS:
+        return
     problems = []
     if not subject:
         problems.append("there is no subject")
@@ -176,7 +185,9 @@ def _formal_greeting(person: Person) -> str:
 
 
 def c09_greeting(m: Message) -> Iterator[TextFinding]:
-    """C-09: "Dear {Honorific} {Last}" or "Dear {First} {Last}" unless the person invited first names."""
+    """C-09 with K12: "Dear {Honorific} {Last}" when the honorific is known, "Dear {First} {Last}" when it
+    is not, unless the person invited first names. On LinkedIn "Hi {First}" is the platform's norm: a
+    NOTE, never W-GREETING."""
     person = m.recipient
     greeting = m.parts.greeting
     if person is None or (greeting is None and m.action == "LI"):
@@ -193,7 +204,14 @@ def c09_greeting(m: Message) -> Iterator[TextFinding]:
         yield flag("W-GREETING", "C-09", "The message has no greeting.", (0, 0), expected)
         return
     problem = _informality(greeting.text, person)
-    if problem:
+    if problem and m.channel == "linkedin":
+        yield flag(
+            "N-LI-GREETING",
+            "C-09",
+            f"A first name is LinkedIn's norm; in email and letters, write {expected.rstrip(',')!r}.",
+            span_of(greeting),
+        )
+    elif problem:
         yield flag("W-GREETING", "C-09", problem, span_of(greeting), expected)
 
 
@@ -212,6 +230,8 @@ def _informality(text: str, person: Person) -> str:
         if len(names) >= 2 and _is_surname(names[-1], person):
             return ""
     elif len(names) >= 2 and _is_surname(names[-1], person):
+        if person.honorific and HONORIFIC.match(person.honorific):
+            return f"{person.name} is recorded as {person.honorific}: the greeting uses it (K12)."
         return ""
     if len(names) == 1 and names[0].lower() == person.first.lower():
         return f'"{opener} {names[0]}" uses a first name: {person.name} has not invited that.'

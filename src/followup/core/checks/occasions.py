@@ -22,16 +22,26 @@ from followup.core.checks.base import (
 )
 from followup.core.drafts import TextFinding
 
-ULTIMATUM = re.compile(r"\bmust\b|\bor else\b|\bfinal answer\b", re.IGNORECASE)
+# C-23's ultimatum words [D]; "I must respond by Friday" states the candidate's own deadline, not a demand.
+ULTIMATUM = re.compile(
+    r"(?<!\bI )\bmust\b(?! (?:respond|reply|answer|decide|give|let|accept|make|tell|get back))|\bor else\b"
+    r"|\bfinal answer\b",
+    re.IGNORECASE,
+)
 HEAR_FIRST = re.compile(
     r"\bbefore\b[^.!?]*\b(?:decid|respond|accept|commit|answer|reply|make|giv)|\bhear[^.!?]*\b(?:first|before)",
     re.IGNORECASE,
 )
-STRONG_INTEREST = re.compile(INTEREST.pattern + r"|first choice|top choice|\bprefer", re.IGNORECASE)
+STRONG_INTEREST = re.compile(
+    INTEREST.pattern + r"|first choice|top choice|\bprefer|most want|want most|would love|really want|"
+    r"(?:much|most) rather|hope to join|heart is set",
+    re.IGNORECASE,
+)
 NEWS_STATUS = re.compile(r"\b(?:accepted|granted|published|awarded)\b", re.IGNORECASE)
 NEWS_WORDS = re.compile(r"\b(?:article|paper|patent|award|certif\w*|publication|grant|book|chapter)\b", re.I)
 TIES = re.compile(
-    r"relevan|help|useful|apply|bring|contribut|matter|directly|relate|support|strengthen|valuable|benefit",
+    r"relevan|help|useful|apply|bring|contribut|matter|directly|relate|support|strengthen|valuable|benefit"
+    r"|\bfit\b|stronger|prepares?|equips?|ready|qualif",
     re.IGNORECASE,
 )
 ROUGH = re.compile(r"\b(?:mistakes?|reconsider(?:ation)?)\b", re.IGNORECASE)
@@ -73,6 +83,7 @@ def c23_competing_offer(m: Message) -> Iterator[TextFinding]:
             f"{hit.group()!r} reads as an ultimatum.",
             (hit.start(), hit.end()),
             "Ask, do not demand.",
+            kind="ultimatum",
         )
 
 
@@ -111,6 +122,7 @@ def c26_after_rejection(m: Message) -> Iterator[TextFinding]:
             f"{hit.group()!r} argues with the decision.",
             (hit.start(), hit.end()),
             "Leave it out.",
+            kind="guilt" if hit.group().lower().startswith("mistake") else "decision",
         )
 
 

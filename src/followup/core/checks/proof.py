@@ -3,14 +3,17 @@
 What is checked, in greeting, body and closing (the signature and the subject hold names, numbers and
 addresses and are left alone): words the shell's spell checker does not know, text-speak, sentences
 that start in lower case or end without . ? or !, a lone lowercase "i", more than one "!", emoji and
-emoticons, and people's names spelled differently from the records ("Jon Whitaker" for John).
+emoticons, people's names spelled differently from the records ("Jon Whitaker" for John), and the
+grammar faults of ``grammar``. Each finding names its kind (``FINDING_KINDS``), and one place in the text
+is reported once, by the most specific check ("Jon" is a name fault, not also a spelling one).
 
 The core loads no dictionary: without a ``Speller`` the spelling check is skipped and the rest still
-runs. Words from the records (people, company, position, the candidate's profile and own dictionary,
-talking points, debrief notes, hooks) are never sent to it. Acronyms (all capitals, up to five letters)
-and words inside links and email addresses are not spell-checked either. Without the application's
-records, a capitalised word inside a sentence is taken for a name they would have known, and is not
-sent to the speller either.
+runs. K15: only names from the records are never sent to it: people, the company, the candidate and the
+words the user added (``Profile.words``), and the capitalised words inside the records' sentences (the
+"Keller" of "the Keller trial"). Talking points, debrief notes and hooks are not a dictionary: a typo
+copied from them into a note is still a typo. Acronyms (all capitals, up to five letters), words inside
+links and email addresses, and capitalised words inside a sentence (names the records may not hold:
+people, places, products) are not spell-checked either.
 """
 
 from __future__ import annotations
@@ -19,7 +22,18 @@ import re
 from collections.abc import Iterator
 
 from followup.core.checks.anatomy import BULLET, EMAIL, URL, Span, words_in
-from followup.core.checks.base import SCRIPTS, WRITTEN, Message, Need, TextRule, flag, near_name, span_of
+from followup.core.checks.base import (
+    SCRIPTS,
+    WRITTEN,
+    Message,
+    Need,
+    TextRule,
+    flag,
+    hook_text,
+    near_name,
+    span_of,
+)
+from followup.core.checks.grammar import grammar_faults
 from followup.core.drafts import DraftContext, TextFinding
 
 TEXT_SPEAK = {
@@ -53,16 +67,40 @@ _END = re.compile(r"[.!?][\"'”’)\]]*$")
 
 
 def c11_proofread(m: Message) -> Iterator[TextFinding]:
+    """C-11: every proofreading fault, once per place in the text (the first check to claim it wins)."""
+    claimed: list[tuple[int, int]] = []
+    for found in _faults(m):
+        if found.kind in _WHOLE_SENTENCE:  # a sentence's end or its marks: not a word's fault
+            yield found
+            continue
+        span = (found.start, found.end)
+        if any(a < span[1] and span[0] < b for a, b in claimed):
+            continue
+        claimed.append(span)
+        yield found
+
+
+_WHOLE_SENTENCE = frozenset({"punctuation", "exclamation"})
+
+
+def _faults(m: Message) -> Iterator[TextFinding]:
+    """In order of precedence: names, text-speak, a lone "i", grammar, spelling, then the sentence marks."""
     regions = [r for r in (m.parts.greeting, *m.parts.paragraphs, m.parts.closing) if r is not None]
-    names = list(_name_faults(m, regions))
-    taken = {(f.start, f.end) for f in names}
-    yield from names
+    yield from _name_faults(m, regions)
     yield from _text_speak(m, regions)
-    yield from (f for f in _spelling(m, regions) if (f.start, f.end) not in taken)
-    yield from _sentences(m)
     for region in regions:
         for lone in _LONE_I.finditer(m.text, region.start, region.end):
-            yield flag("W-PROOF", "C-11", 'A lone lowercase "i".', (lone.start(), lone.end()), "I")
+            yield flag(
+                "W-PROOF",
+                "C-11",
+                'A lone lowercase "i".',
+                (lone.start(), lone.end()),
+                "I",
+                kind="lowercase-i",
+            )
+    yield from grammar_faults(m)
+    yield from _spelling(m, regions)
+    yield from _sentences(m)
     marks = [i for r in regions for i in range(r.start, r.end) if m.text[i] == "!"]
     if len(marks) > 1:
         yield flag(
@@ -71,10 +109,15 @@ def c11_proofread(m: Message) -> Iterator[TextFinding]:
             f"{len(marks)} exclamation marks: keep at most one.",
             (marks[0], marks[-1] + 1),
             "Use full stops instead of the extra exclamation marks.",
+            kind="exclamation",
         )
     for emoji in _EMOJI.finditer(m.text):
         yield flag(
-            "W-PROOF", "C-11", "Emoji have no place in a business letter.", (emoji.start(), emoji.end())
+            "W-PROOF",
+            "C-11",
+            "Emoji have no place in a business letter.",
+            (emoji.start(), emoji.end()),
+            kind="emoji",
         )
 
 
@@ -88,27 +131,42 @@ def _text_speak(m: Message, regions: list[Span]) -> Iterator[TextFinding]:
                 f"Text-speak: {hit.group()!r}.",
                 (hit.start(), hit.end()),
                 instead or "Leave it out.",
+                kind="textspeak",
             )
 
 
 def record_vocabulary(ctx: DraftContext) -> frozenset[str]:
-    """Lowercased words of the records that a dictionary may not know (names, places, the user's terms)."""
+    """Lowercased names from the records that a dictionary may not know (K15): people, the company, the
+    candidate, the user's own words, and the capitalised words inside the records' sentences."""
     app = ctx.application
-    texts = [app.company.name, app.position, ctx.profile.name, ctx.profile.email, ctx.profile.postal_address]
-    texts += list(ctx.profile.words) + list(ctx.hooks) + [ctx.news, *ctx.routed_names]
-    for person in app.people:
-        texts += [person.first, person.last, person.honorific, person.title, *person.talking_points]
+    names = [app.company.name, ctx.profile.name, *ctx.profile.words, *ctx.routed_names]
+    names += [part for person in app.people for part in (person.first, person.last, person.honorific)]
+    sentences = [app.position, *(hook_text(h) for h in ctx.hooks), hook_text(ctx.news) if ctx.news else ""]
+    sentences += [person.title for person in app.people]
+    sentences += [point for person in app.people for point in person.talking_points]
     for interview in app.interviews:
         d = interview.debrief
-        texts += [d.fit_statement, *d.emphasized, *d.to_supplement, *d.takeaways, *d.excitements]
-        texts += [interview.location]
+        sentences += [d.fit_statement, *d.emphasized, *d.to_supplement, *d.takeaways, *d.excitements]
     words: set[str] = set()
-    for text in texts:
+    for text in names:
         for w in words_in(text):
             low = w.text.lower().replace("’", "'")
             words.add(low)
             words.update(low.split("-"))
+    for text in sentences:
+        words.update(_names_inside(text))
     return frozenset(words)
+
+
+def _names_inside(text: str) -> Iterator[str]:
+    """The capitalised words of a text that are not where a sentence starts ("Keller" in "the Keller
+    trial"), and words with a capital inside ("HubSpot"): names, lowercased."""
+    for n, w in enumerate(words_in(text)):
+        head = text[: w.start].rstrip()
+        opening = n == 0 or head.endswith((".", "!", "?", ":", "(", '"', "“"))
+        inner = any(ch.isupper() for ch in w.text[1:])
+        if (w.text[:1].isupper() and not opening) or inner:
+            yield w.text.lower().replace("’", "'")
 
 
 def _spelling(m: Message, regions: list[Span]) -> Iterator[TextFinding]:
@@ -116,14 +174,16 @@ def _spelling(m: Message, regions: list[Span]) -> Iterator[TextFinding]:
         return
     known = record_vocabulary(m.ctx)
     skip = [(x.start(), x.end()) for p in (URL, EMAIL) for x in p.finditer(m.text)]
-    openings = None if m.knows(Need.APPLICATION) else _openings(m, regions)
+    openings = _openings(m, regions)
     candidates: list[tuple[Span, list[str]]] = []
     for region in regions:
         for word in words_in(m.text, region.start, region.end):
             if any(a <= word.start < b for a, b in skip) or _TEXT_SPEAK.fullmatch(word.text):
                 continue
-            if openings is not None and word.text[:1].isupper() and word.start not in openings:
-                continue  # a name, most likely, and no records to know it by
+            if word.start > 0 and m.text[word.start - 1].isdigit():
+                continue  # "17th", "3pm", "2nd": the letters of a number
+            if word.text[:1].isupper() and word.start not in openings:
+                continue  # a name, most likely: of a person, a place or a product the records may not hold
             if word.text.isupper() and len(word.text) <= 5:
                 continue
             low = word.text.replace("’", "'").removesuffix("'s").removesuffix("'S")
@@ -141,7 +201,8 @@ def _spelling(m: Message, regions: list[Span]) -> Iterator[TextFinding]:
             message = f"{word.text!r} is not in the dictionary" + (
                 f"; did you mean {close}?" if close else "."
             )
-            yield flag("W-PROOF", "C-11", message, span_of(word), close)
+            kind = "name" if close else "spelling"
+            yield flag("W-PROOF", "C-11", message, span_of(word), close, kind=kind)
 
 
 def _openings(m: Message, regions: list[Span]) -> set[int]:
@@ -174,6 +235,7 @@ def _name_faults(m: Message, regions: list[Span]) -> Iterator[TextFinding]:
             f"{token!r}: the records spell this name {right!r}.",
             (start, start + len(token)),
             right,
+            kind="name",
         )
 
     found: list[TextFinding | None] = []
@@ -227,6 +289,7 @@ def _sentences(m: Message) -> Iterator[TextFinding]:
                 "A sentence starts in lower case.",
                 span_of(first),
                 first.text[:1].upper() + first.text[1:],
+                kind="capital",
             )
         if bullet or _END.search(text) or URL.search(text.split()[-1]):
             continue
@@ -241,6 +304,7 @@ def _sentences(m: Message) -> Iterator[TextFinding]:
             "A sentence does not end with . ? or !",
             span_of(sentence),
             text.rstrip(",;:- ") + ".",
+            kind="punctuation",
         )
 
 

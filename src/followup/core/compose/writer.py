@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
+from followup.core.checks.grammar import indefinite_article
 from followup.core.compose import shapes
 from followup.core.compose.material import Material, Piece, material_for
 from followup.core.compose.wording import Bank, common, thanks
@@ -421,7 +422,7 @@ def with_article(title: str) -> str:
     first = title.split(" ", 1)[0].lower()
     if " of " in f" {title.lower()} " or first in _UNIQUE_TITLES:
         return title
-    return ("an " if first[:1] in "aeio" else "a ") + title
+    return f"{indefinite_article(title)} {title}"  # C-11: "an Underwriting Manager"
 
 
 _UNIQUE_TITLES = frozenset(

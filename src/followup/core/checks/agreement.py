@@ -1,0 +1,639 @@
+"""C-11's grammar, the half about agreement: who does what, and whether the verb agrees with them.
+
+- ``agreement``: a pronoun and its verb disagree in a simple clause ("I has", "he have", "they was"); a
+  recorded person with a plural verb ("Priya have"); and a noun phrase with the wrong verb ("the interview
+  were", "your team's notes sounds", "a problem that need"). Collective nouns take either number ("the
+  team were" is good British usage), and so do words whose number English leaves open (data, staff).
+- ``compound-subject``: the wrong pronoun or verb after two subjects ("Dana and me discussed", "Dana and
+  Luis was"), and "I" where the object is meant ("with Dana and I.").
+
+Precision first: a phrase is judged only where its clause starts, its head noun is found before any
+preposition or relative clause, and the verb is one the list below knows to be a verb there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from followup.core.checks.anatomy import Span
+from followup.core.checks.base import Message, flag
+from followup.core.drafts import TextFinding
+
+_APOS = "['’]"
+# Words after which a pronoun is followed by a bare verb on purpose: questions and modals ("does he
+# have"), infinitives, "let"/"make"/"help", and the subjunctive after "suggest that he".
+_AUXILIARIES = frozenset(
+    str.split(
+        """
+        do does did don't doesn't didn't will would can could should shall may might must won't wouldn't
+        can't cannot couldn't shouldn't mightn't mustn't to let lets letting help helps helped helping
+        make makes made making had hadn't has have suggest suggested suggests suggesting recommend
+        recommended recommends insist insisted ask asked request requested propose proposed require
+        required requires demand demanded prefer preferred urge urged essential important vital that
+        """
+    )
+)
+# Roman numerals and headings: "Phase I is", "Part I has".
+_NUMERAL_HEADS = frozenset(
+    str.split("phase part type level tier stage war series chapter section grade class volume act title step")
+)
+_S_VERBS = (
+    "wants|needs|likes|thinks|hopes|looks|enjoys|feels|knows|believes|goes|says|works|remains|seems|"
+    "means|plans|wishes|appreciates|understands|brings|offers|helps"
+)
+_BASE_VERBS = (
+    "want|need|like|think|hope|enjoy|feel|believe|say|seem|mean|plan|wish|appreciate|understand|"
+    "mention|explain|lead|manage|oversee|run"
+)
+# Pronoun-verb pairs that never agree: (pattern, only after an auxiliary-free start, only at a clause's start)
+_AGREEMENT = (
+    # "I has", "I is", "I wants"
+    (re.compile(rf"\b(I)\s+(has|is|does|doesn{_APOS}t|hasn{_APOS}t|isn{_APOS}t|{_S_VERBS})\b"), False, False),
+    # "I are" (but "Dana and I are")
+    (re.compile(r"(?<!\band )(?<!\bor )\b(I)\s+(are|aren't|aren’t)\b"), False, False),
+    # "we was", "they has", "they wants"
+    (
+        re.compile(
+            rf"\b(we|they)\s+(was|is|has|does|doesn{_APOS}t|hasn{_APOS}t|isn{_APOS}t|wasn{_APOS}t|{_S_VERBS})\b",
+            re.IGNORECASE,
+        ),
+        False,
+        False,
+    ),
+    # "he have", "she don't", "he want" (not after an auxiliary: "does he have", "suggested she apply")
+    (
+        re.compile(
+            rf"\b(he|she)\s+(have|are|don{_APOS}t|haven{_APOS}t|aren{_APOS}t|{_BASE_VERBS})\b", re.IGNORECASE
+        ),
+        True,
+        False,
+    ),
+    # "it have", "it don't": "it" is an object too ("saw it happen"), so only these forms
+    (
+        re.compile(rf"\b(it)\s+(have|are|don{_APOS}t|haven{_APOS}t|aren{_APOS}t)\b", re.IGNORECASE),
+        True,
+        False,
+    ),
+    # "you was", "you is": "you" is an object too ("the notes I sent you are"), so at a clause's start only
+    (
+        re.compile(
+            rf"\b(you)\s+(was|is|has|does|doesn{_APOS}t|hasn{_APOS}t|isn{_APOS}t|wasn{_APOS}t)\b",
+            re.IGNORECASE,
+        ),
+        False,
+        True,
+    ),
+    # "these is", "those was"
+    (
+        re.compile(
+            rf"\b(these|those)\s+(is|was|has|does|isn{_APOS}t|wasn{_APOS}t|hasn{_APOS}t|doesn{_APOS}t)\b",
+            re.IGNORECASE,
+        ),
+        False,
+        False,
+    ),
+    # "everyone were", "nobody have" (not "let everyone have", "does anyone have")
+    (
+        re.compile(
+            rf"\b(everyone|everybody|nobody|no one|someone|somebody|anyone|anybody)\s+"
+            rf"(are|were|have|don{_APOS}t|haven{_APOS}t|aren{_APOS}t|weren{_APOS}t)\b",
+            re.IGNORECASE,
+        ),
+        True,
+        False,
+    ),
+)
+_PLURAL_VERBS = rf"(?:have|are|were|don{_APOS}t|haven{_APOS}t|aren{_APOS}t|weren{_APOS}t)"
+_RIGHT = {
+    "has": "have", "is": "am", "are": "is", "does": "do", "was": "were", "have": "has", "don't": "doesn't",
+    "haven't": "hasn't", "aren't": "isn't", "doesn't": "don't", "hasn't": "haven't", "isn't": "aren't",
+    "wasn't": "weren't", "were": "was", "weren't": "wasn't",
+}  # fmt: skip
+
+
+def previous_word(text: str, at: int) -> str:
+    before = re.search(r"([\w'’]+)[^\w'’]*$", text[:at])
+    return before.group(1).lower().replace("’", "'") if before else ""
+
+
+def _agreement(text: str, start: int, end: int) -> Iterator[TextFinding]:
+    for pattern, after_auxiliary, clause_start in _AGREEMENT:
+        for hit in pattern.finditer(text, start, end):
+            pronoun, verb = hit.group(1), hit.group(2)
+            previous = previous_word(text, hit.start(1))
+            if after_auxiliary and previous in _AUXILIARIES:
+                continue
+            if clause_start and not opens_clause(text, hit.start(1), start):
+                continue
+            if previous in ("and", "or") and not re.search(r"[,;]\s*\w+\s+$", text[start : hit.start(1)]):
+                continue  # "Dana and I is": a compound subject, said by ``_compound``
+            if pronoun == "I" and previous in _NUMERAL_HEADS:
+                continue
+            if pronoun.lower() in ("these", "those") and previous == "of":
+                continue  # "none of these is convenient": the subject is "none"
+            if pronoun.lower() in ("he", "she", "it") and _inverted(text, hit.start(1), start):
+                continue
+            yield flag(
+                "W-PROOF",
+                "C-11",
+                f'"{pronoun} {verb}": the verb does not agree with "{pronoun}".',
+                (hit.start(1), hit.end(2)),
+                f"{pronoun} {_corrected(pronoun, verb)}",
+                kind="agreement",
+            )
+
+
+def _named_subject(m: Message, text: str, start: int, end: int) -> Iterator[TextFinding]:
+    """ "Priya have been", "Mr. Whitaker were": one recorded person with a plural verb, at a clause's
+    start, not after "and" (a compound subject) nor after an auxiliary ("Did Priya have")."""
+    names = {n for p in m.ctx.application.people for n in (p.first, p.last) if len(n) > 1}
+    if not names:
+        return
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    titled = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?"
+    pattern = re.compile(rf"\b({titled}(?:{alternatives})(?:\s+(?:{alternatives}))?)\s+({_PLURAL_VERBS})\b")
+    for hit in pattern.finditer(text, start, end):
+        before = text[start : hit.start()]
+        if re.search(r"(?:\band|\bor|&|\bnor|\bwith)\s+$", before):
+            continue
+        if not opens_clause(text, hit.start(), start) or previous_word(text, hit.start()) in _AUXILIARIES:
+            continue
+        verb = hit.group(2)
+        yield flag(
+            "W-PROOF",
+            "C-11",
+            f'"{hit.group(1)} {verb}": one person takes a singular verb.',
+            (hit.start(1), hit.end(2)),
+            f"{hit.group(1)} {_corrected('he', verb)}",
+            kind="agreement",
+        )
+
+
+def _inverted(text: str, at: int, start: int) -> bool:
+    """A question or inversion earlier in the clause: "Why does he", "Would she"..."""
+    clause = re.split(r"[,;:.!?]", text[start:at])[-1]
+    words = [w.lower() for w in re.findall(r"[\w'’]+", clause)]
+    return any(w in _AUXILIARIES for w in words[-3:])
+
+
+def _corrected(pronoun: str, verb: str) -> str:
+    low = verb.lower().replace("’", "'")
+    if pronoun.lower() in ("he", "she", "it") or pronoun.lower() in _INDEFINITE:
+        if low in _RIGHT:
+            return _RIGHT[low]
+        return low + ("es" if low.endswith(("s", "sh", "ch", "o")) else "s")
+    if pronoun == "I":
+        if low in ("is", "are"):
+            return "am"
+        if low in _RIGHT:
+            return _RIGHT[low]
+        return low.removesuffix("es") if low in ("goes",) else low.removesuffix("s")
+    if pronoun.lower() in ("these", "those"):
+        return _PLURAL.get(low, low)
+    if low in _RIGHT:
+        return _RIGHT[low] if low != "is" else "are"
+    return low.removesuffix("es") if low == "goes" else low.removesuffix("s")
+
+
+_INDEFINITE = frozenset(
+    ("everyone", "everybody", "nobody", "no one", "someone", "somebody", "anyone", "anybody")
+)
+
+
+# --- compound subjects ---------------------------------------------------------------------------------
+_OBJECT_PRONOUNS = "me|him|her|them|us|myself"
+_PAST_OR_VERB = (
+    r"(?:[a-z]+ed|met|spoke|went|saw|had|got|made|took|gave|found|thought|felt|ran|began|came|knew|sat|built"
+    r"|led|wrote|said|told|showed|worked|are|were|was|have|has|will|would|can|could|should|both|also|all"
+    r"|talked|discussed|agreed|enjoyed)"
+)
+# Words that make a capitalised pair a department or a phrase, not two people ("Sales and Marketing is").
+_NOT_PEOPLE = frozenset(
+    str.split(
+        """
+        sales marketing research development engineering product design operations finance legal data
+        analytics support customer success people culture talent acquisition it hr security compliance
+        strategy business technology science health safety quality risk audit tax accounting learning
+        training communications partnerships growth brand content editorial facilities procurement
+        the this that these those our my your their his her its we they you i he she it thank thanks
+        """
+    )
+)
+
+
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)"
+# One member of a compound subject: a name (with its title), a pronoun, or a short noun phrase.
+_MEMBER = (
+    rf"{_TITLE}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|I|[Yy]ou|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]e|[Hh]im|[Tt]hem|[Uu]s"
+    r"|[Mm]yself|[Yy]ourself|(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+[a-z][\w'’-]+|[Hh]er"
+)
+_COMPOUND = re.compile(
+    rf"\b({_MEMBER})\s+and\s+({_MEMBER})\s+(?:both\s+|also\s+|all\s+|really\s+|each\s+)?"
+    rf"({_PAST_OR_VERB}|is|has|does|am|wasn{_APOS}t|isn{_APOS}t|hasn{_APOS}t|doesn{_APOS}t|{_BASE_VERBS}s?)\b"
+)
+_SUBJECT_FORM = {
+    "me": "I", "him": "he", "her": "she", "them": "they", "us": "we", "myself": "I", "yourself": "you",
+}  # fmt: skip
+_SINGULAR_AFTER_TWO = frozenset(
+    str.split("was is has does am wasn't isn't hasn't doesn't wasn’t isn’t hasn’t doesn’t")
+)
+
+
+def _compound(m: Message, text: str, start: int, end: int) -> Iterator[TextFinding]:
+    """Two subjects joined by "and": each in the subject form ("Dana and me discussed"), and a plural
+    verb after them ("Dana and Luis was")."""
+    people = {n.lower() for p in m.ctx.application.people for n in (p.first, p.last) if n}
+    for hit in _COMPOUND.finditer(text, start, end):
+        if not opens_clause(text, hit.start(), start):
+            continue
+        first, second, verb = hit.group(1), hit.group(2), hit.group(3)
+        words = {w.lower() for w in re.findall(r"[\w'’-]+", f"{first} {second}")}
+        if words & _NOT_PEOPLE - {
+            "i",
+            "you",
+            "he",
+            "she",
+            "we",
+            "they",
+            "my",
+            "our",
+            "your",
+            "his",
+            "her",
+            "their",
+            "the",
+        }:
+            continue  # "Sales and Marketing is": a department, not two people
+        for member, group in ((first, 1), (second, 2)):
+            if member.lower() in _SUBJECT_FORM:
+                right = _SUBJECT_FORM[member.lower()]
+                yield flag(
+                    "W-PROOF",
+                    "C-11",
+                    f'"{first} and {second}" is the subject here: use "{right}", not "{member}".',
+                    (hit.start(group), hit.end(group)),
+                    right if group == 2 or right == "I" else right.capitalize(),
+                    kind="compound-subject",
+                )
+                break
+        else:
+            if verb.lower() not in _SINGULAR_AFTER_TWO:
+                continue
+            names = [
+                w for w in (first, second) if w[:1].isupper() and w not in ("I",) and not re.match(_TITLE, w)
+            ]
+            if people and len(names) == 2 and not {n.split()[-1].lower() for n in names} & people:
+                continue  # two capitalised words that are not the people we know: a name of one thing
+            yield flag(
+                "W-PROOF",
+                "C-11",
+                f'"{first} and {second}" are two: the verb is plural.',
+                (hit.start(3), hit.end(3)),
+                _PLURAL.get(verb.lower().replace("’", "'"), "were"),
+                kind="compound-subject",
+            )
+    # "with Dana and I." / "between you and I": "I" as an object
+    objective = re.compile(
+        r"\b(?:with|for|to|between|from|about|by)\s+(?:[A-Z][\w'’-]+|you|him|her|them)\s+and\s+(I)(?=\s*[.,;:!?)]|\s+"
+        r"(?:on|at|in|about|last|yesterday|today|this|during|for|to)\b)"
+    )
+    for hit in objective.finditer(text, start, end):
+        yield flag(
+            "W-PROOF",
+            "C-11",
+            '"I" is the object here: use "me".',
+            (hit.start(1), hit.end(1)),
+            "me",
+            kind="compound-subject",
+        )
+
+
+_PLURAL = {
+    "was": "were", "is": "are", "has": "have", "does": "do", "wasn't": "weren't", "isn't": "aren't",
+    "hasn't": "haven't", "doesn't": "don't", "am": "are",
+}  # fmt: skip
+
+
+def opens_clause(text: str, at: int, start: int) -> bool:
+    """``at`` starts the sentence or follows a comma, semicolon or a conjunction."""
+    before = text[start:at]
+    if not before.strip(" \"'“‘(") or re.search(r"[,;:—–]\s*$", before):
+        return True
+    return (
+        re.search(
+            r"\b(?:and|but|so|because|when|where|that|since|while|although|though|after|before)\s+$", before
+        )
+        is not None
+    )
+
+
+# --- noun phrases ----------------------------------------------------------------------------------------
+_SINGULAR_DET = frozenset(str.split("a an this that each every one another"))
+_PLURAL_DET = frozenset(str.split("these those two three four five several many both few various"))
+# ("its" is left out: "its good to..." is the its/it's confusion, said by the grammar pass)
+_ANY_DET = frozenset(str.split("the my your our his her their some no any")) | _SINGULAR_DET | _PLURAL_DET
+# Nouns whose verb may be singular or plural ("the team were", "the data show"), and quantities whose
+# number is their complement's ("a number of teams are").
+_EITHER_NUMBER = frozenset(
+    str.split(
+        """
+        team teams staff panel board committee company firm family government group department council
+        management audience crew class public club band jury police organisation organization agency studio
+        practice business partnership network faculty union couple majority minority number lot lots
+        range variety host bunch plenty rest half most some all none percentage proportion total series
+        kind sort type pair set data media news species means headquarters sales operations analytics
+        logistics economics politics ethics statistics graphics dynamics mathematics physics kudos
+        everyone everything nothing something anything
+        """
+    )
+)
+_STOP = frozenset(
+    str.split(
+        """
+        of on in for about from with at by after before to into over under during between through without
+        within across like than as that which who whom whose where when and or but so because while if
+        i you he she we they it me him us them is are was were has have had do does did be been being will
+        would can could should may might must not there here now then today yesterday tomorrow too
+        """
+    )
+)
+_BE_HAVE = (
+    "is are was were has have does do isn't aren't wasn't weren't hasn't haven't doesn't don't "
+    "isn’t aren’t wasn’t weren’t hasn’t haven’t doesn’t don’t"
+)
+_SINGULAR_VERBS = frozenset(
+    str.split("is was has does isn't wasn't hasn't doesn't isn’t wasn’t hasn’t doesn’t")
+)
+_PLURAL_VERBS_SET = frozenset(
+    str.split("are were have do aren't weren't haven't don't aren’t weren’t haven’t don’t")
+)
+# Verbs that follow a noun in the sentences people write about an interview; each in its bare form.
+_LEXICAL = frozenset(
+    str.split(
+        """
+        remain mean sound seem look make need cover help matter fit show include require give take keep
+        feel stay suit reflect align resonate appeal excite impress speak stand provide offer support
+        allow sit tie connect depend apply stick belong describe capture explain highlight demonstrate
+        combine match mirror echo complement blend involve attract motivate inspire interest transfer
+        translate carry prove deserve suggest indicate illustrate"""
+        + " "
+        + """
+        """
+    )
+)
+_ADVERBS = frozenset(
+    str.split("always really also still certainly truly clearly just only often usually never")
+)
+_PERSONAL = frozenset(str.split("i you he she we they it"))
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _number(noun: str) -> str:
+    """ "s" (singular), "p" (plural) or "" (either, or not a noun we can judge)."""
+    low = noun.lower().replace("’", "'")
+    if low in _EITHER_NUMBER or "'" in low or len(low) < 3:
+        return ""
+    if low in ("people", "children", "men", "women", "criteria", "feet", "teeth"):
+        return "p"
+    if low.endswith(("ss", "us", "is", "ics", "ous", "ness")):
+        return "s"
+    if low.endswith("s"):
+        return "p"
+    return "s"
+
+
+def _lexical(word: str) -> str:
+    """ "s" for a verb's -s form ("remains"), "p" for its bare form ("remain"), "" if not one we know."""
+    low = word.lower()
+    if low in _LEXICAL:
+        return "p"
+    for ending in ("es", "s"):
+        stem = low.removesuffix(ending)
+        if low.endswith(ending) and stem in _LEXICAL and stem + ending == low:
+            return "s"
+    return ""
+
+
+def _noun_phrases(text: str, start: int, end: int) -> Iterator[TextFinding]:
+    """A determiner opening a clause, up to four words, the head noun, then its verb: next to it ("the
+    role remain"), or the first "is/are/was/were/has/have" of the clause after a prepositional phrase or
+    a relative clause ("your work on footfall after the strikes are", "the examples you shared was")."""
+    words = list(_WORDS.finditer(text, start, end))
+    for n, det in enumerate(words):
+        low = det.group().lower()
+        if low not in _ANY_DET:
+            continue
+        head_at = _head(words, n)
+        if head_at is None:
+            continue
+        head = words[head_at]
+        number = "p" if low in _PLURAL_DET else _number(head.group())
+        if not number or (low in _SINGULAR_DET and number == "p"):
+            continue
+        relative = head_at + 1 < len(words) and words[head_at + 1].group().lower() in ("that", "which", "who")
+        if not relative and not _subject_start(text, det.start(), start):
+            continue
+        verb = _verb_after(text, words, head_at)
+        if verb is None:
+            continue
+        form = verb.group().lower()
+        said = "s" if form in _SINGULAR_VERBS else "p" if form in _PLURAL_VERBS_SET else _lexical(form)
+        if said and said != number:
+            phrase = text[det.start() : head.end()]
+            yield flag(
+                "W-PROOF",
+                "C-11",
+                f'"{phrase} … {verb.group()}": the verb does not agree with "{head.group()}".',
+                (verb.start(), verb.end()),
+                _other_form(verb.group()),
+                kind="agreement",
+            )
+
+
+def _subject_start(text: str, at: int, start: int) -> bool:
+    """A noun phrase at ``at`` is a clause's subject: it starts the sentence, or follows a comma or
+    semicolon (with "and"/"but" after it), or a conjunction that opens a clause ("because", "that")."""
+    before = text[start:at]
+    if not before.strip(" \"'“‘("):
+        return True
+    return (
+        re.search(
+            r"(?:[,;:—–]\s*(?:and\s+|but\s+|so\s+)?|\b(?:because|since|while|although|though|so that"
+            r"|that|when|if|as)\s+)$",
+            before,
+        )
+        is not None
+    )
+
+
+def _head(words: list[re.Match[str]], det: int) -> int | None:
+    """The head noun after the determiner at ``det``: the last word before a stop word (a preposition,
+    a relative or personal pronoun, a verb) or before a verb we know, within four words."""
+    last = None
+    for k in range(det + 1, min(det + 6, len(words))):
+        low = words[k].group().lower()
+        if low in _STOP or low in _ADVERBS or (last is not None and _PARTICIPLE.match(low)):
+            return last
+        if last is not None and _lexical(low) and not _followed_by_verb(words, k):
+            return last
+        last = k
+    return None
+
+
+def _followed_by_verb(words: list[re.Match[str]], k: int) -> bool:
+    """ "The certificate cover was torn": then "cover" is a noun."""
+    following = words[k + 1].group().lower() if k + 1 < len(words) else ""
+    return following in _SINGULAR_VERBS or following in _PLURAL_VERBS_SET or following in _MODALS
+
+
+_MODALS = frozenset(str.split("will would can could should may might must shall"))
+# Participles that open a reduced relative clause after the head ("the pipes laid in the 1970s").
+_PARTICIPLE = re.compile(
+    r"(?:[a-z]{3,}ed|laid|built|made|done|given|taken|shown|written|run|set|held|found|led|kept|sent|seen"
+    r"|known|put|brought|bought|told|left)$"
+)
+
+
+def _verb_after(text: str, words: list[re.Match[str]], head: int) -> re.Match[str] | None:
+    """The verb the head noun governs: the next word (after an adverb, or "that"/"which"/"who"), if it is
+    one we know; else the first be/have/do of the clause not said by a pronoun of its own."""
+    k = head + 1
+    while k < len(words) and words[k].group().lower() in _ADVERBS:
+        k += 1
+    if k < len(words) and words[k].group().lower() in ("that", "which", "who"):
+        k += 1
+    if k >= len(words):
+        return None
+    low = words[k].group().lower()
+    if low in _SINGULAR_VERBS or low in _PLURAL_VERBS_SET or _lexical(low):
+        if not _in_same_clause(text, words[head].end(), words[k].start()):
+            return None
+        return words[k] if not (_lexical(low) and _followed_by_verb(words, k)) else None
+    for j in range(k, min(k + 14, len(words))):
+        if not _in_same_clause(text, words[head].end(), words[j].start()):
+            return None
+        low = words[j].group().lower()
+        if low in ("and", "but", "or", "because", "so", "while", "although", "which"):
+            return None
+        before = words[j - 1].group()
+        said_by_its_own = before.lower() in _PERSONAL or before[:1].isupper()
+        after_noun = before.lower() not in _STOP | _ANY_DET | _ADVERBS and not said_by_its_own
+        if low in _MODALS:
+            return None  # "my experience ... would help": a modal takes the bare verb
+        if low in _SINGULAR_VERBS or low in _PLURAL_VERBS_SET:
+            if said_by_its_own:
+                continue  # "the notes she has": the relative clause's own verb
+            return words[j]
+        if after_noun and (low.endswith("ed") or low in _PAST):
+            return None  # "your account of the model made the role feel": a past main verb, no agreement
+        if _lexical(low) and after_noun and not _lexical(before) and not _followed_by_verb(words, j):
+            return words[j]  # "my experience with denied claims make me"
+    return None
+
+
+_PAST = frozenset(
+    str.split(
+        """
+        made gave took kept felt found built brought led held told sent spent left met saw heard knew grew
+        showed began ran won wrote said thought taught bought caught became
+        """
+    )
+)
+
+
+def _in_same_clause(text: str, a: int, b: int) -> bool:
+    return not re.search(r"[,;:—–()]", text[a:b])
+
+
+def _other_form(verb: str) -> str:
+    low = verb.lower().replace("’", "'")
+    swap = {**_RIGHT, "is": "are", "are": "is", "were": "was"}
+    if low in swap:
+        return swap[low]
+    if _lexical(low) == "p":
+        return low + ("es" if low.endswith(("s", "sh", "ch", "o")) else "s")
+    return low[:-2] if low.endswith("es") and low[:-2] in _LEXICAL else low[:-1]
+
+
+_INDEFINITE_HEAD = re.compile(
+    r"\b(Everyone|Everybody|Someone|Somebody|Nobody|No one|Anyone|Anybody)\b"
+    r"(?=\s+(?:on|in|at|from|of|with)\b)",
+    re.IGNORECASE,
+)
+
+
+def _indefinite_with_phrase(text: str, start: int, end: int) -> Iterator[TextFinding]:
+    """ "Everyone on the panel were": an indefinite pronoun, a phrase, then a plural verb."""
+    for hit in _INDEFINITE_HEAD.finditer(text, start, end):
+        if not _subject_start(text, hit.start(), start):
+            continue
+        words = list(_WORDS.finditer(text, hit.end(), end))
+        for j, word in enumerate(words[:8]):
+            low = word.group().lower()
+            if low in ("and", "but", "or", "because", "who", "that", "which"):
+                break
+            if low in _PLURAL_VERBS_SET:
+                if j and (words[j - 1].group().lower() in _PERSONAL or words[j - 1].group()[:1].isupper()):
+                    break
+                yield flag(
+                    "W-PROOF",
+                    "C-11",
+                    f'"{hit.group()} … {word.group()}": "{hit.group()}" takes a singular verb.',
+                    (word.start(), word.end()),
+                    _other_form(word.group()),
+                    kind="agreement",
+                )
+                break
+            if low in _SINGULAR_VERBS:
+                break
+
+
+_I_WERE = re.compile(r"\bI\s+were\b")
+_WISHING = frozenset(str.split("if wish wished though suppose supposing imagine unless"))
+
+
+def _i_were(text: str, start: int, end: int) -> Iterator[TextFinding]:
+    """ "I were very glad": "I was", except in a wish or a condition ("if I were")."""
+    for hit in _I_WERE.finditer(text, start, end):
+        if previous_word(text, hit.start()) in _WISHING:
+            continue
+        yield flag(
+            "W-PROOF",
+            "C-11",
+            '"I were": the verb does not agree with "I".',
+            (hit.start(), hit.end()),
+            "I was",
+            kind="agreement",
+        )
+
+
+def agreement_faults(m: Message, sentence: Span) -> Iterator[TextFinding]:
+    """Every agreement and compound-subject fault in one sentence."""
+    text, start, end = m.text, sentence.start, sentence.end
+    yield from _agreement(text, start, end)
+    yield from _named_subject(m, text, start, end)
+    yield from _noun_phrases(text, start, end)
+    yield from _indefinite_with_phrase(text, start, end)
+    yield from _i_were(text, start, end)
+    yield from _compound(m, text, start, end)
+    yield from _object_first(text, start, end)
+
+
+_OBJECT_FIRST = re.compile(r"\b(Me|Him|Them|Us)\s+and\s+(?:my|our|the|your|his|her|their)\b")
+
+
+def _object_first(text: str, start: int, end: int) -> Iterator[TextFinding]:
+    """ "Me and the team at my agency did...": an object pronoun opening a compound subject."""
+    for hit in _OBJECT_FIRST.finditer(text, start, end):
+        if not _subject_start(text, hit.start(), start):
+            continue
+        right = _SUBJECT_FORM[hit.group(1).lower()]
+        yield flag(
+            "W-PROOF",
+            "C-11",
+            f'"{hit.group(1)} and ..." opens the subject: use "{right}" (and put yourself last).',
+            (hit.start(1), hit.end(1)),
+            right,
+            kind="compound-subject",
+        )

@@ -1,0 +1,363 @@
+"""Tone: pressure and guilt on the reader (C-20, K17). Every finding is W-TONE and names its kind
+(``FINDING_KINDS``): ``guilt``, ``urgency``, ``decision``, ``deadline``, ``leverage``,
+``whether-decided`` and ``ultimatum``.
+
+C-20 holds for every message: no guilt ("I still haven't heard back"), no urgency ("ASAP"), no
+ultimatum. K17 adds what pressure looks like in a thank-you and in the follow-ups before an answer:
+demanding a decision ("please let me know your decision"), a deadline for it ("by Monday"), other
+offers used as leverage, and asking whether they have decided (in the thank-you round, where the
+interview has just ended). The questions the playbook asks for are not pressure: C-05's "when do you
+expect to decide?" and C-15's "is there an update on your timeline?" pass, and so does a date the
+employer gave themselves ("as you mentioned, by Friday"). The message about another offer (EXC-OFFER,
+C-23) must name the offer and its deadline: only its ultimatums are tone faults, and C-23 says so.
+
+One sentence gives one finding: the most specific kind (a deadline over a bare demand).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from followup.core.checks.anatomy import Span
+from followup.core.checks.base import ALL_ACTIONS, THANK_YOU_ROUND, Message, TextRule, flag, names_date
+from followup.core.drafts import TextFinding
+
+
+def _phrases(*alternatives: str) -> re.Pattern[str]:
+    """One case-blind pattern matching any of ``alternatives`` (regular expressions) as whole words."""
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+_NT = r"(?:n['’]?t| not)"  # "haven't", "havent", "have not"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|a)"
+# Whose decision: "your", "the team's", "their"...
+_WHOSE = r"(?:an?|your|the|their|his|her|its|[\w’']+['’]s)(?:\s+final)?"
+# A question about when the decision comes, or where it stands (C-05, C-15): not a demand for it.
+_TIMING = re.compile(
+    r"\b(?:when|timeline|time ?frame|timing|how long|expect(?:ed|s)?|schedule|process|next steps?|news"
+    r"|updates?|status|stand|progress|whatever|regardless)\b|\b(?:whether|if) there\b",
+    re.IGNORECASE,
+)
+
+# C-20's list [D] and its like: reproach for the wait.
+_GUILT = _phrases(
+    rf"have{_NT} (?:yet )?heard (?:back|anything)",
+    rf"still (?:waiting|have{_NT} heard)",
+    rf"why have{_NT}",
+    rf"why did{_NT} you",
+    r"disappointed(?! (?:to (?:hear|learn|read|see)|(?:by|with|at) (?:the|this|your) news))",
+    r"unfair",
+    r"I['’]ve been waiting",
+    r"been waiting (?:for|to hear)",
+    r"no one has (?:replied|responded|got(?:ten)? back)",
+    rf"have{_NT} (?:received|had) (?:a|any) (?:reply|response|answer)",
+    r"(?:heard|hear|news|word|reply|response|answer)\b[^.!?]{0,30}\bby now",
+    r"(?:hoping|hoped|expected|expecting) to (?:have )?hear(?:d)?(?: back| something| anything)?"
+    r" (?:sooner|earlier|before now)",
+)
+_I_NEED_TO_KNOW = _phrases(r"I (?:really )?need to know")
+# C-23's ultimatum words [D]; "I must respond by Friday" is the candidate's own deadline, not a demand.
+_ULTIMATUM = _phrases(
+    r"(?<=\byou )must",
+    r"(?<!\byou )must(?! (?:respond|reply|answer|decide|give|let|accept|make|tell|get back|say|admit|thank))",
+    r"(?:final|last) chance",
+    r"or else",
+    r"final answer",
+)
+_IF_NOT_BY = _phrases(
+    rf"if I do{_NT} hear (?:back )?(?:from you )?(?:by|before|soon|within)\b[^.!?]*\bI(?:['’]ll| will| shall"
+    r"| must| have to)"
+)
+# Said anywhere, these hurry the reader; "urgent" describing their work ("the urgent backlog") does not.
+_HASTE = _phrases(
+    r"ASAP",
+    r"urgent(?:ly)?(?!\s+(?:need(?:s|ed)?|priorit(?:y|ies)|projects?|backlog|work|issues?|problems?|fix(?:es)?"
+    r"|care|hir(?:e|ing)|roles?|migrations?|cases?|tickets?|bugs?|clients?|requests?|deadlines?|tasks?))",
+)
+# In a thank-you or a follow-up, these hurry them wherever they stand.
+_HASTE_PRESSED = _phrases(
+    r"time[- ]sensitive",
+    r"time is (?:of the essence|short|running out|tight|pressing)",
+    r"(?:short|pressed) (?:of|for) time",
+    r"the sooner the better",
+    r"(?:a )?(?:quick|quicker|prompt|speedy|fast|swift) (?:answer|response|decision|reply|turnaround"
+    r"|outcome)",
+    r"(?:treat|handle|consider|move) (?:my|this|the) (?:application|candidacy|matter|file) (?:as )?(?:a )?"
+    r"(?:priority|urgent|urgently|quickly|fast)",
+    r"a matter of urgency",
+)
+# Said after a request for an answer, these hurry it ("let me know as soon as possible").
+_URGENCY = _phrases(
+    r"as soon as (?:possible|you can)",
+    r"right away",
+    r"immediately",
+    r"at once",
+    r"promptly",
+    r"quickly",
+)
+# A request that the reader answer, decide or tell: what a deadline or a hurry attaches to.
+_ASKS_ANSWER = _phrases(
+    r"let me know",
+    r"let me have",
+    r"tell me",
+    r"inform me",
+    r"update me",
+    r"get back to me",
+    r"get me",
+    r"hear(?:ing)? (?:back )?from (?:you|them|the \w+)",
+    r"hear(?:ing)? back",
+    rf"{_WHOSE} (?:answer|decision|response|reply|update|verdict|outcome)",
+    r"you (?:to )?(?:respond|reply|decide|confirm)",
+    r"(?:please|kindly) (?:respond|reply|confirm|decide|answer)",
+    r"know (?:your|the|whether|if)",
+    r"make (?:a|your|the) (?:decision|call|choice)",
+)
+_NEAR = 80  # characters: a deadline or a hurry belongs to the request it follows within this distance
+# K17 "decision": the sentence asks them to give, share or make the decision itself (not when it comes).
+_REQUEST = _phrases(
+    r"please",
+    r"kindly",
+    r"do let me",
+    r"let me (?:have|know|hear)",
+    r"tell me",
+    r"give me",
+    r"get me",
+    r"send me",
+    r"share",
+    r"pass (?:it |that |this )?on",
+    r"I(?:['’]d| would)?(?: really| now| just)? (?:like|want|need|expect|require)",
+    r"I (?:would|['’]d) (?:appreciate|be grateful)",
+    r"if you could",
+    r"(?:could|can|would|will) you",
+    r"nudge",
+    r"push",
+    r"look(?:ing)? forward to hear(?:ing)?",
+    r"hope to hear",
+    r"ask (?:them|her|him|the \w+) (?:to|for)",
+)
+_DECISION = re.compile(
+    rf"\b{_WHOSE} (?:decision|verdict|outcome|answer|choice)(?!\s*(?:timeline|time ?frame|date|process"
+    r"|schedule|-?making))\b|\bmake up (?:your|their|her|his) minds?\b"
+    r"|\bdecide (?:on me|about me|soon|quickly)\b"
+    r"|\b(?:whether|if) I (?:got|have got|['’]ve got|was|have been|['’]ve been|am|will be) (?:the (?:job|role"
+    r"|position|offer)|successful|selected|chosen|hired|offered)\b",
+    re.IGNORECASE,
+)
+_DEADLINE = _phrases(
+    r"(?:by|before|within|no later than|not later than|until)\s+(?:the\s+)?(?:"
+    + "|".join(
+        (
+            r"end of (?:the |this |next )?(?:day|week|month|business day)",
+            r"close of (?:business|play)|COB|EOD|EOW|tomorrow(?: (?:morning|afternoon|evening|night))?|today"
+            r"|tonight",
+            r"this (?:week|afternoon|evening)",
+            r"(?:this |next )?(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month)",
+            r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?",
+            rf"{_NUMBER}\s+(?:business\s+|working\s+)?(?:days?|hours?|weeks?)",
+            rf"{_MONTH}\s+\d{{1,2}}",
+            rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}",
+            r"\d{1,2}(?:st|nd|rd|th)",
+            r"\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}",
+            r"(?:[A-Z][\w’']*\s+)*(?:long\s+)?weekend|(?:the\s+)?holidays?",
+        )
+    )
+    + ")",
+    r"at the latest",
+)
+# Their own date, echoed back: "as you mentioned", "your timeline".
+_THEIR_DATE = _phrases(
+    r"you (?:mentioned|said|indicated|expect|noted|planned|hoped|hope|anticipate|told me)",
+    r"(?:is|are|was|were|be) (?:expected|planned|scheduled|due)",
+    r"I (?:understand|gather|know|recall|noted)",
+    r"as (?:mentioned|planned|discussed|agreed)",
+    r"you['’]d (?:mentioned|said)",
+    r"your (?:timeline|time frame|timeframe|schedule)",
+)
+_LEVERAGE = _phrases(
+    r"(?:another|other|competing|a second|two|three|several|multiple|an outside|a better|a higher) (?:job )?"
+    r"offers?",
+    r"offers? (?:from|elsewhere|on the table)",
+    r"an offer from",
+    r"(?:other )?(?:options|opportunities|offers) (?:on the table|elsewhere|open to me|available to me)",
+    r"interviewing (?:elsewhere|with other|(?:with|at|for)"
+    r" (?:two|three|several|a few|some|other|another|your)"
+    r" (?:\w+ )?(?:competitors?|companies|firms|employers|organi[sz]ations|places))",
+    r"your (?:main |closest |biggest )?competitors?",
+    r"(?:another|other) (?:companies|company|employers?|firms?|organi[sz]ations?|studios?|agenc(?:y|ies)"
+    r"|teams?)"
+    r" (?:are|is|have|has|who|that|which|want|wants|interested|keen|offered|offering|considering|in)",
+    r"(?:final|late) (?:stages?|rounds?) (?:with|at|elsewhere)",
+    r"(?:considering|weighing|pursuing) (?:other|several|multiple) (?:offers|opportunities|options|roles)",
+    r"competitors?(?: of yours)? (?:has|have|had|is|are|offered|wants?)",
+    r"(?:has|have|had) (?:already )?offered me",
+    r"offered me (?:more|a (?:higher|better))",
+)
+_NOT_LEVERAGE = _phrases(r"(?:no|not|without|never) (?:other|another|competing)")
+_DECIDED = (
+    r"(?:decided|chosen|picked|selected|settled(?: on (?:a|the|someone|anyone)\w*(?: candidate| person)?)?)"
+    r"(?=\s*[?.,;]|\s+(?:yet|already|someone|anyone|a candidate|the candidate|the right|who"
+    r"|on (?:someone|anyone|(?:a|the|your) (?:candidate|person|hire|successful|finalist|preferred))\b))"
+)
+_WHETHER_DECIDED = _phrases(
+    rf"(?:have|has) (?:you|they|the \w+|[A-Z]\w+)(?: already| yet)? {_DECIDED}",
+    rf"(?:whether|if) (?:you|they|the \w+|[A-Z]\w+) (?:have|has|had)(?: already| yet)? {_DECIDED}",
+    r"(?:made|reached|come to|arrived at) (?:a|your|the|their|its|any) (?:final )?"
+    r"(?:decision|choice|selection)"
+    r"(?=\s*(?:[?.,;]|yet|already|on (?:me|a candidate|who)))",
+    r"(?:decision|choice|selection) (?:is |has been |was |been )?(?:already |yet )?(?:been )?"
+    r"(?:made|taken|reached)",
+    r"(?:any|a) decision yet",
+    r"is there (?:a|any) decision",
+    r"(?:role|position|job|vacancy|post) (?:has been|is|was|been) (?:already )?filled",
+    r"(?:has|is|was) (?:it|the (?:role|position|job|vacancy|post)) (?:already )?(?:been )?filled",
+    r"(?:filled|offered) (?:the|this) (?:role|position|job|vacancy|post)",
+    r"(?:know|knows|decided|say) (?:who|whom) (?:you|they|the \w+) (?:will|are going to|plan to|would)"
+    r" (?:hire|choose|pick|select|offer)",
+    r"are you (?:any )?closer to (?:a|making a) decision",
+    r"where (?:you are|things are|things stand|I stand) (?:with|on|in) (?:the|your|my) (?:decision|hiring"
+    r" decision)",
+)
+# K17: the thank-you round and the follow-ups before an answer (and any text checked without an action,
+# but for leverage, which a message about another offer must use); whether they have decided is asked
+# only in the round (F1's status question is C-15's to ask).
+PRESSURED = THANK_YOU_ROUND | frozenset({"LI", "FL", "F1", "F2", "F3", "EXC-NEWS"})
+_ASKING_WHETHER = THANK_YOU_ROUND | frozenset({"LI", "FL"})
+
+
+def _tone(kind: str, message: str, span: tuple[int, int], suggestion: str, rule: str = "C-20") -> TextFinding:
+    return flag("W-TONE", rule, message, span, suggestion, kind=kind)
+
+
+def c20_tone(m: Message) -> Iterator[TextFinding]:
+    """C-20 (every message) and K17 (the thank-you round and early follow-ups): one finding a sentence,
+    in the body and in whatever follows it (a postscript below the signature)."""
+    for sentence in [s for s, _ in m.sentences] + list(m.parts.signature):
+        found = _sentence_tone(m, sentence)
+        if found is not None:
+            yield found
+
+
+def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
+    text = s.text
+    at = s.start
+    pressured = m.action in PRESSURED or not m.action
+
+    def span(hit: re.Match[str]) -> tuple[int, int]:
+        return (at + hit.start(), at + hit.end())
+
+    if hit := _IF_NOT_BY.search(text):
+        return _tone("ultimatum", "This reads as an ultimatum.", span(hit), "Ask, do not set conditions.")
+    if hit := _ULTIMATUM.search(text):
+        return _tone("ultimatum", f"{hit.group()!r} reads as an ultimatum.", span(hit), "Leave it out.")
+    if hit := _GUILT.search(text):
+        return _tone(
+            "guilt",
+            f"{hit.group()!r} reproaches the reader.",
+            span(hit),
+            "Leave it out: keep the note light and courteous.",
+        )
+    if pressured and (deadline := _demanded_deadline(m, text)):
+        return _tone(
+            "deadline",
+            f"{deadline.group()!r}: asking for an answer by a date of yours puts pressure on them.",
+            span(deadline),
+            "Leave the date out; if no timeline was given, ask when they expect to decide.",
+        )
+    if hit := _I_NEED_TO_KNOW.search(text):
+        return _tone("decision", f"{hit.group()!r} demands an answer.", span(hit), "Leave it out.")
+    if pressured and m.action and (hit := _LEVERAGE.search(text)) and not _NOT_LEVERAGE.search(text):
+        return _tone(
+            "leverage",
+            f"{hit.group().strip()!r}: other offers used as leverage read as pressure.",
+            span(hit),
+            "Leave it out; if an offer really arrives, tell them in a message of its own (E-04).",
+        )
+    hurry = _HASTE.search(text)
+    if hurry is None and pressured:
+        hurry = _HASTE_PRESSED.search(text)
+    if hurry is None and pressured:
+        hurry = next((h for h in _URGENCY.finditer(text) if _follows_request(text, h)), None)
+    if hurry is not None:
+        return _tone(
+            "urgency",
+            f"{hurry.group()!r} hurries the reader.",
+            span(hurry),
+            "Leave it out: they decide in their own time.",
+        )
+    if pressured and (asked := _demanded_decision(text)):
+        return _tone(
+            "decision",
+            f"{text[asked[0] : asked[1]]!r} asks them for their decision.",
+            (at + asked[0], at + asked[1]),
+            "Leave it out; if no timeline was given, ask when they expect to decide.",
+        )
+    if m.action in _ASKING_WHETHER and _WHETHER_DECIDED.search(text):
+        return _tone(
+            "whether-decided",
+            "The interview has only just ended: asking whether they have decided rushes them.",
+            (s.start, s.end),
+            "Leave it out; if no timeline was given, ask when they expect to decide.",
+        )
+    return None
+
+
+def _follows_request(text: str, hit: re.Match[str]) -> bool:
+    """``hit`` comes shortly after a request for an answer ("let me know ... as soon as possible"), not
+    in words about what the candidate will do ("I can start immediately", "let me know the times, and I
+    will confirm promptly")."""
+    return any(
+        0 <= hit.start() - ask.end() <= _NEAR and not _CANDIDATE_ACTS.search(text, ask.end(), hit.start())
+        for ask in _ASKS_ANSWER.finditer(text)
+    )
+
+
+_CANDIDATE_ACTS = re.compile(
+    r"\b(?:I|we)(?:['’]ll| will| can| could| shall| am (?:happy|glad)| would be| ['’]d be)\b", re.IGNORECASE
+)
+
+
+def _demanded_decision(text: str) -> tuple[int, int] | None:
+    """K17: the decision itself asked for ("please let me have your decision"), not when it will come;
+    the span runs from the request to the decision when the one leads to the other."""
+    decision = _DECISION.search(text)
+    if decision is None or _TIMING.search(text):
+        return None
+    requests = list(_REQUEST.finditer(text))
+    if not requests:
+        return None
+    before = [r for r in requests if r.start() <= decision.start() and decision.start() - r.end() <= _NEAR]
+    start = before[0].start() if before else decision.start()
+    return (start, decision.end())
+
+
+def _demanded_deadline(m: Message, text: str) -> re.Match[str] | None:
+    """A date by which the sentence asks them to answer, when it is not a date they gave."""
+    if _THEIR_DATE.search(text) or not _REQUEST.search(text):
+        return None
+    for deadline in _DEADLINE.finditer(text):
+        if not _follows_request(text, deadline):
+            continue
+        if _restates(m, deadline.group(), text):
+            continue  # their own date, restated
+        return deadline
+    return None
+
+
+def _restates(m: Message, deadline: str, sentence: str) -> bool:
+    """The deadline is the decision date they gave: the sentence names its day and month, or the deadline
+    names its weekday while it is less than a week away."""
+    decided, today = m.ctx.decision_date, m.ctx.today
+    if decided is None:
+        return False
+    month = decided.strftime("%b").lower()
+    day_month = rf"\b{month}[a-z]*\.?\s+{decided.day}\b|\b{decided.day}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}"
+    if re.search(day_month, sentence, re.IGNORECASE):
+        return True
+    near = today is not None and today <= decided < today + dt.timedelta(days=7)
+    return near and names_date(deadline, decided)
+
+
+RULES = (TextRule("C-20", ALL_ACTIONS, c20_tone),)

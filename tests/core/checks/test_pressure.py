@@ -1,0 +1,165 @@
+"""C-20 and K17: pressure in a message is W-TONE, and each finding names its kind. One table of pressing
+sentences per kind, in a thank-you and in a first follow-up; one table of sentences that only look
+pressing: the questions C-05 and C-15 require, the employer's own date echoed back, the candidate's
+own haste ("I can start immediately"), their urgent work, and another offer in the message about it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.checks.checker import check_text
+from followup.core.drafts import FINDING_KINDS, TextFinding
+from tests.core.checks.world import SUBJECT, context, letter, marked
+
+OPENING = "Thank you for meeting with me today about the Paralegal role at Summit Legal."
+CLOSE = "I am very interested in the role and look forward to hearing from you."
+
+PRESSING = [
+    ("Can you tell me your decision by Monday?", "by Monday", "deadline"),
+    (
+        "Please let me know by the end of the week whether I have the job.",
+        "by the end of the week",
+        "deadline",
+    ),
+    ("I would appreciate an answer within 3 days.", "within 3 days", "deadline"),
+    ("Please tell me if I have been selected by Monday.", "by Monday", "deadline"),
+    ("Please let me know your decision.", "Please let me know your decision", "decision"),
+    ("I would like an answer soon.", "I would like an answer", "decision"),
+    ("Please let me have your decision on my application.", "Please let me have your decision", "decision"),
+    (
+        "I would like the team's decision, so please pass that on.",
+        "I would like the team's decision",
+        "decision",
+    ),
+    ("Could you get me their answer by tomorrow evening?", "by tomorrow evening", "deadline"),
+    ("I would be grateful for a response within three days.", "within three days", "deadline"),
+    ("I look forward to hearing back by Monday.", "by Monday", "deadline"),
+    (
+        "I would like to hear back before the long weekend at the latest.",
+        "before the long weekend",
+        "deadline",
+    ),
+    ("Time is short on my side, so a quick answer would help.", "Time is short", "urgency"),
+    ("Please treat my application as a priority.", "treat my application as a priority", "urgency"),
+    ("I have other options on the table.", "other options on the table", "leverage"),
+    ("A competitor of yours has already offered me more.", "competitor of yours has", "leverage"),
+    ("I need to know where I stand.", "I need to know", "decision"),
+    ("Please get back to me as soon as possible.", "as soon as possible", "urgency"),
+    ("It is urgent that I hear from you.", "urgent", "urgency"),
+    ("I need an update ASAP.", "ASAP", "urgency"),
+    ("I have another offer on the table, so timing matters.", "another offer", "leverage"),
+    ("Other companies are interested in my profile.", "Other companies are", "leverage"),
+    ("I am in the final stages with two other firms.", "final stages with", "leverage"),
+    ("Have you made a decision yet?", "Have you made a decision yet?", "whether-decided"),
+    ("Has the position been filled?", "Has the position been filled?", "whether-decided"),
+    ("Do you already know who you will hire?", "Do you already know who you will hire?", "whether-decided"),
+    (
+        "Could you find out whether they have already decided?",
+        "Could you find out whether they have already decided?",
+        "whether-decided",
+    ),
+    ("I still haven't heard back about the schedule.", "still haven't heard", "guilt"),
+    ("Honestly, the process feels unfair.", "unfair", "guilt"),
+    ("I was disappointed not to meet the partners.", "disappointed", "guilt"),
+    (
+        "If I don't hear back by Friday, I will accept elsewhere.",
+        "If I don't hear back by Friday, I will",
+        "ultimatum",
+    ),
+    ("This is your last chance to hire me.", "last chance", "ultimatum"),
+    ("You must tell me where I stand.", "must", "ultimatum"),
+]
+
+CALM = [
+    "Could you tell me when you expect to make a decision?",  # C-05's question
+    "Could you let me know your decision timeline?",
+    "What are the next steps in the process?",
+    "I can start immediately if that helps the team.",
+    "I would be glad to send the writing sample by Friday.",
+    "I enjoyed hearing about the urgent backlog of discovery requests.",
+    "I will send the references as soon as possible.",
+    "I understand you expect to decide by Friday 6 February.",
+    "As you mentioned, I look forward to hearing from you by Friday.",
+    "I would welcome another conversation about the role.",
+    "I have no other offers to weigh; this is the role I want.",
+    "I look forward to hearing from you next week.",
+    "I understand a decision is expected by the end of the month.",
+    "I look forward to your decision.",
+    "Would you be able to tell me when a decision is expected?",
+    "Please let me know if you need me to answer anything else.",
+    "Have you decided on a vendor for the migration yet, or is that still open?",
+    "I was glad to hear the team has already picked a new dashboard tool.",
+    "Priya offered me a tour of the office, which I enjoyed.",
+    "I respect whatever decision you make.",
+    "Although I was disappointed to hear the news, I appreciated your kind note.",
+    "Please let me know the times that suit you, and I will confirm promptly.",
+    "Please let me know if you need references, and I can send them by Friday.",
+]
+
+
+def _tone(action: str, sentence: str, **fields: object) -> tuple[str, list[TextFinding]]:
+    text = letter("Dear Mr. Whitaker,", f"{OPENING} {sentence} {CLOSE}")
+    found = [f for f in check_text(context(action, **fields), SUBJECT, text) if f.code == "W-TONE"]
+    return text, found
+
+
+@pytest.mark.parametrize(("sentence", "target", "kind"), PRESSING)
+def test_k17_pressure_in_a_thank_you_is_w_tone_of_its_kind(sentence: str, target: str, kind: str) -> None:
+    text, found = _tone("TY", sentence, decision_date=None, needs_next_steps_question=False)
+    assert [(f.rule, marked(text, f), f.kind) for f in found] == [("C-20", target, kind)]
+
+
+@pytest.mark.parametrize(("sentence", "target", "kind"), [p for p in PRESSING if p[2] != "whether-decided"])
+def test_k17_pressure_in_a_first_follow_up_is_w_tone_too(sentence: str, target: str, kind: str) -> None:
+    text, found = _tone("F1", sentence, decision_date=None)
+    assert [(marked(text, f), f.kind) for f in found] == [(target, kind)]
+
+
+def test_k17_asking_whether_they_decided_is_f1s_status_question_not_pressure() -> None:
+    assert _tone("F1", "Have you made a decision yet?", decision_date=None)[1] == []
+
+
+@pytest.mark.parametrize("sentence", CALM)
+@pytest.mark.parametrize("action", ["TY", "F1"])
+def test_k17_required_questions_their_dates_and_own_haste_are_not_pressure(
+    sentence: str, action: str
+) -> None:
+    assert _tone(action, sentence)[1] == []
+
+
+def test_k17_a_deadline_that_restates_their_date_passes_and_another_does_not() -> None:
+    by_d = "Please let me know by Friday 6 February."
+    assert _tone("TY", by_d, decision_date=dt.date(2026, 2, 6))[1] == []
+    text, found = _tone("TY", by_d, decision_date=None)
+    assert [(marked(text, f), f.kind) for f in found] == [("by Friday", "deadline")]
+
+
+def test_k17_the_message_about_another_offer_may_name_it_and_its_deadline() -> None:
+    sentence = "I have received another offer and need to respond by Friday, 30 January."
+    assert _tone("EXC-OFFER", sentence)[1] == []
+    assert _tone("EXC-OFFER", "I have another offer and must respond by Friday, 30 January.")[1] == []
+    assert [f.kind for f in _tone("TY", sentence)[1]] == ["leverage"]
+
+
+def test_c20_guilt_is_pressure_in_every_message() -> None:
+    for action in ("RJ", "FB", "EXC-OFFER", "RSP"):
+        text, found = _tone(action, "I still haven't heard back about the schedule.")
+        assert [(marked(text, f), f.kind) for f in found] == [("still haven't heard", "guilt")], action
+
+
+def test_c20_and_c23_on_one_ultimatum_give_one_finding() -> None:
+    text, found = _tone("EXC-OFFER", "I want your final answer quickly.")
+    assert [(f.rule, marked(text, f), f.kind) for f in found] == [("C-23", "final answer", "ultimatum")]
+
+
+def test_c20_a_postscript_below_the_signature_is_read_too() -> None:
+    text = letter("Dear Mr. Whitaker,", f"{OPENING} {CLOSE}") + "\nP.S. I still haven't heard back."
+    found = [f for f in check_text(context("F1"), SUBJECT, text) if f.code == "W-TONE"]
+    assert [(marked(text, f), f.kind) for f in found] == [("still haven't heard", "guilt")]
+
+
+def test_k17_every_tone_kind_has_a_pressing_sentence() -> None:
+    assert {kind for _, _, kind in PRESSING} == set(FINDING_KINDS["W-TONE"])
