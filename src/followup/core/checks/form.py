@@ -190,7 +190,8 @@ def c09_greeting(m: Message) -> Iterator[TextFinding]:
     NOTE, never W-GREETING."""
     person = m.recipient
     greeting = m.parts.greeting
-    if person is None or (greeting is None and m.action == "LI"):
+    # H-16: an answer by phone is spoken; its script opens with the call itself, not a written greeting.
+    if person is None or m.channel == "phone" or (greeting is None and m.action == "LI"):
         return
     if greeting is not None:
         wrong = list(_wrong_person(m, person, greeting))
@@ -262,6 +263,8 @@ def _wrong_person(m: Message, person: Person, greeting: Span) -> Iterator[TextFi
 
 def c10_closing(m: Message) -> Iterator[TextFinding]:
     """C-10: the formal letter closes with ``letter_closing``; other messages with a professional closing."""
+    if m.channel == "phone":  # H-16: a spoken answer has no closing line
+        return
     wanted = (m.ctx.settings.letter_closing,) if m.action == "FL" else PROFESSIONAL_CLOSINGS
     closing = m.parts.closing
     suggestion = f"{wanted[0] if m.action == 'FL' else 'Kind regards'},"
