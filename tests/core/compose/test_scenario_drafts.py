@@ -28,6 +28,7 @@ from followup.core.checks.checker import check_draft
 from followup.core.codes import Severity
 from followup.core.compose.composer import compose
 from followup.core.compose.context import context_for
+from followup.core.compose.writer import Writer
 from followup.core.drafts import MESSAGE_ACTIONS, Draft, DraftContext, TextFinding
 from followup.core.plan.planner import plan
 from followup.spelling import speller_for
@@ -129,3 +130,61 @@ def test_h16_an_answer_by_phone_is_a_script_without_greeting_or_closing() -> Non
         codes = {f.code for f in item.findings if f.severity is not Severity.NOTE}
         assert codes.isdisjoint({"W-GREETING", "W-SIGNOFF"}), item.label
         assert not item.draft.text.lstrip().startswith("Dear"), item.label
+
+
+def test_two_sentences_of_one_draft_never_share_a_frame() -> None:
+    """The writer avoids a frame that repeats a turn of phrase already used in the same draft."""
+    item = next(d for d in DRAFTED if d.scenario == "S08" and d.step == "TY:john")
+    writer = Writer(item.ctx)
+    first = writer.say("a", ("One thing you stressed stays with me: {x}.",), x="clean SQL")
+    second = writer.say(
+        "b", ("What stays with me from the day: {x}.", "The phrase I left with: {x}."), x="pace"
+    )
+    assert first == "One thing you stressed stays with me: clean SQL."
+    assert second == "The phrase I left with: pace."
+
+
+def test_no_scenario_draft_repeats_a_phrase_of_its_own_wording() -> None:
+    """Across every scenario draft, no three words of the composer's wording come twice in one body
+    (a sentence-level echo such as "stays with me ... stays with me")."""
+    echoes = []
+    for item in DRAFTED:
+        body = item.draft.body.lower()
+        for sentence_a, sentence_b in _pairs(re.split(r"(?<=[.?!])\s+", body)):
+            own = _vocabulary(_user_text(item))
+            shared = {g for g in _grams(sentence_a) & _grams(sentence_b) if not own & set(g)}
+            if shared:
+                echoes.append((item.label, sorted(shared)[:3]))
+    assert echoes == []
+
+
+def _pairs(sentences: list[str]) -> Iterator[tuple[str, str]]:
+    for n, a in enumerate(sentences):
+        for b in sentences[n + 1 :]:
+            yield a, b
+
+
+def _grams(text: str) -> set[tuple[str, ...]]:
+    said = re.findall(r"[a-z0-9']+", text.lower())
+    return {tuple(said[i : i + 3]) for i in range(len(said) - 2)}
+
+
+# Words any sentence may share with the user's text without the user's text being repeated.
+_GLUE = frozenset({"the", "a", "an", "of", "to", "and", "in", "on", "with", "for", "at"}) | frozenset(
+    {"i", "me", "my", "you", "your", "we", "our", "it", "is"}
+)
+
+
+def _vocabulary(text: str) -> set[str]:
+    """The user's own words (names, the role, talking points, the debrief), function words aside."""
+    return set(re.findall(r"[a-z0-9']+", text.lower())) - _GLUE
+
+
+def _user_text(item: Drafted) -> str:
+    app = item.ctx.application
+    parts = [app.position, app.company.name, item.ctx.profile.name]
+    for person in app.people:
+        parts += [person.name, person.title, *person.talking_points]
+    for interview in app.interviews:
+        parts.append(repr(interview.debrief))
+    return " | ".join(parts)

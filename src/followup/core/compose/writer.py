@@ -57,6 +57,9 @@ class Writer:
 
     ctx: DraftContext
     missing: list[str] = field(default_factory=list)
+    # The frames this draft has used so far: two sentences of one note never share a turn of phrase
+    # ("... stays with me: X. What stays with me from the day: Y." reads as a form filled twice).
+    framed: set[tuple[str, ...]] = field(default_factory=set)
 
     @property
     def person(self) -> Person | None:
@@ -91,8 +94,12 @@ class Writer:
         usable = [v for v in bank if all(values.get(k) for k in re.findall(r"\{(\w+)\}", v))] or list(bank)
         chosen = self.pick(element, usable)
         start = usable.index(chosen)
-        texts = [self._fill(usable[(start + i) % len(usable)], values) for i in range(len(usable))]
-        return next((t for t in texts if self.fresh(t)), texts[0])
+        order = [usable[(start + i) % len(usable)] for i in range(len(usable))]
+        texts = [self._fill(t, values) for t in order]
+        fresh = [n for n, t in enumerate(texts) if self.fresh(t)] or [0]
+        n = next((n for n in fresh if not _trigrams(order[n]) & self.framed), fresh[0])
+        self.framed |= _trigrams(order[n])
+        return texts[n]
 
     @staticmethod
     def _fill(template: str, values: dict[str, str]) -> str:
@@ -434,6 +441,12 @@ _UNIQUE_TITLES = frozenset(
 
 def is_clause(point: str) -> bool:
     return point.split(" ", 1)[0].lower() in _CLAUSE_STARTS
+
+
+def _trigrams(template: str) -> set[tuple[str, ...]]:
+    """The turns of phrase of a frame: three words in a row of its own wording (never the user's)."""
+    runs = [words(part) for part in re.split(r"\{\w+\}", template)]
+    return {tuple(run[i : i + 3]) for run in runs for i in range(len(run) - 2)}
 
 
 def words(text: str) -> list[str]:
