@@ -25,13 +25,121 @@ import click
 
 from followup import __version__
 from followup.cli import usage
-from followup.cli.common import Context
+from followup.cli.lazy import Lazy, LazyGroup
 from followup.cli.params import text
 from followup.core import fields
 
+# Each command: where it is defined, and the first paragraph of its help as ``followup --help`` lists it
+# (tests/cli/test_imports.py checks both against the command itself).
+COMMANDS: dict[str, Lazy] = {
+    "init": Lazy(
+        "followup.cli.init",
+        "init",
+        "Set up or update your profile. Asks for what is missing when run in a terminal.",
+    ),
+    "interview": Lazy("followup.cli.interview", "interview", "Record interviews."),
+    "person": Lazy("followup.cli.person", "person", "The people of an application."),
+    "timeline": Lazy(
+        "followup.cli.timeline",
+        "timeline",
+        'Record what they said about timing, e.g. "we will decide within two weeks".',
+    ),
+    "debrief": Lazy(
+        "followup.cli.debrief",
+        "debrief",
+        "Run the debrief for the latest interview: who, what, where, when, why.",
+    ),
+    "log": Lazy(
+        "followup.cli.log",
+        "log",
+        "Record what happened: what you sent, calls, replies, offers, rejections...",
+    ),
+    "list": Lazy(
+        "followup.cli.applications", "list_applications", "Applications with their status and next move."
+    ),
+    "plan": Lazy(
+        "followup.cli.plan",
+        "plan",
+        "The dated plan for one application (or all): what to do now, what is not yet allowed and why.",
+    ),
+    "today": Lazy(
+        "followup.cli.today_command",
+        "today",
+        "Everything due or overdue across applications, most urgent first.",
+    ),
+    "check": Lazy(
+        "followup.cli.check",
+        "check",
+        'Ask the guard about a move before you make it: "send F1 to Dana by email", "call Paul at 13:00".',
+    ),
+    "explain": Lazy(
+        "followup.cli.explain",
+        "explain",
+        "The rule behind a code or a rule ID: what it means, how severe it is, where it comes from.",
+    ),
+    "export": Lazy(
+        "followup.cli.transfer",
+        "export",
+        "Export every record as JSON (profile, settings, applications, events).",
+    ),
+    "import": Lazy(
+        "followup.cli.transfer",
+        "import_",
+        "Import records from a JSON export (SOURCE: a file, or - for stdin); checked before writing.",
+    ),
+    "settings": Lazy(
+        "followup.cli.settings", "settings", "Show all settings, show one, set NAME VALUE, or --reset NAME."
+    ),
+    "start": Lazy(
+        "followup.cli.start", "start", "A guided session: first-run set-up, then a menu of everyday commands."
+    ),
+    "draft": Lazy(
+        "followup.cli.draft",
+        "draft_command",
+        "Draft the message for ACTION (TY, TA, TY-FWD, LI, FL, F1-F3, SCHED, CALL, VOICEMAIL, RSP, RJ, "
+        "FB, EXC-OFFER, EXC-NEWS) with its findings; nothing is ever sent.",
+    ),
+    "words": Lazy(
+        "followup.cli.words",
+        "words",
+        "Words the spell checker should accept (names and companies from your records are known already).",
+    ),
+    "calendar": Lazy("followup.cli.calendar", "calendar", "Your plan in the calendar you already use."),
+    "remind": Lazy(
+        "followup.cli.remind",
+        "remind",
+        "What is due or overdue now and what opens in the next 24 hours, across applications.",
+    ),
+    "events": Lazy(
+        "followup.cli.events",
+        "events",
+        "An application's history, numbered 1..n in time order (the numbers `event edit` and `event "
+        "remove` take), with the time in your zone, type, kind, channel, people and a short summary.",
+    ),
+    "event": Lazy(
+        "followup.cli.events",
+        "event",
+        "Correct one event of a history: edit or remove it by its number in `followup events`.",
+    ),
+    "application": Lazy(
+        "followup.cli.application",
+        "application",
+        "Put an application away (archive), bring it back, or delete it.",
+    ),
+    "undo": Lazy(
+        "followup.cli.undo",
+        "undo",
+        "Undo the last command that changed your records; run it again to undo the one before.",
+    ),
+}
+
 
 @click.group(
-    help=__doc__.split("\n\n", 1)[1], invoke_without_command=True, context_settings={"max_content_width": 100}
+    cls=LazyGroup,
+    lazy=COMMANDS,
+    help=__doc__.split("\n\n", 1)[1],
+    invoke_without_command=True,
+    context_settings={"max_content_width": 100},
 )
 @click.option(
     "--db",
@@ -50,6 +158,8 @@ from followup.core import fields
 @click.version_option(__version__, prog_name="followup")
 @click.pass_context
 def cli(click_ctx: click.Context, db: str | None, owner: str | None) -> None:
+    from followup.cli.common import Context  # the store and the services: only when a command runs
+
     context = Context(db=db, owner=owner, command=click_ctx.obj if isinstance(click_ctx.obj, str) else "")
     click_ctx.obj = context
     click_ctx.call_on_close(context.close)
@@ -59,65 +169,9 @@ def cli(click_ctx: click.Context, db: str | None, owner: str | None) -> None:
         click_ctx.invoke(start)
 
 
-def _register() -> None:
-    from followup.cli import (
-        application,
-        applications,
-        calendar,
-        check,
-        debrief,
-        draft,
-        events,
-        explain,
-        init,
-        interview,
-        log,
-        person,
-        plan,
-        remind,
-        settings,
-        start,
-        timeline,
-        today_command,
-        transfer,
-        undo,
-        words,
-    )
-
-    for command in (
-        init.init,
-        interview.interview,
-        person.person,
-        timeline.timeline,
-        debrief.debrief,
-        log.log,
-        applications.list_applications,
-        plan.plan,
-        today_command.today,
-        check.check,
-        explain.explain,
-        transfer.export,
-        transfer.import_,
-        settings.settings,
-        start.start,
-        draft.draft_command,
-        words.words,
-        calendar.calendar,
-        remind.remind,
-        events.events,
-        events.event,
-        application.application,
-        undo.undo,
-    ):
-        cli.add_command(command)
-
-
-_register()
-
-
 def run(args: Sequence[str]) -> int:
     """Run the command line; Click's own errors leave as followup errors (``usage``), shown by ``entry``."""
-    from followup.cli.undo import typed
+    from followup.cli.typed import typed
 
     try:
         # Without standalone mode Click returns a command's Exit status instead of raising it.

@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -17,8 +17,10 @@ from followup.cli.timefmt import parse_moment, zone
 from followup.core import codec, fields
 from followup.core.errors import FollowupError, InvalidInput, NotFound
 from followup.core.model import Application, Records
-from followup.services.workspace import Workspace
 from followup.store.location import to_url
+
+if TYPE_CHECKING:  # imported when a command opens the store: `explain` and `--help` never do
+    from followup.services.workspace import Workspace
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -33,6 +35,8 @@ class Context:
     @property
     def ws(self) -> Workspace:
         if self._workspace is None:
+            from followup.services.workspace import Workspace
+
             self._workspace = Workspace(db_url(self.db), self.owner, command=self.command)
         return self._workspace
 

@@ -4,33 +4,16 @@ journal every write command leaves in the store (``services.journal``)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Sequence
 
 import click
 
 from followup.cli.common import Context, emit, json_option, pass_context
 from followup.cli.timefmt import zone
+from followup.cli.typed import typed
 from followup.services.journal import Entry, undoable
 from followup.services.journal import undo as undo_entries
 
-_BARE = re.compile(r"[A-Za-z0-9_@%+=:,./-]+")
-GROUP_OPTIONS = ("--db",)  # where the records are, not what was done (a URL may hold a password)
-
-
-def typed(args: Sequence[str]) -> str:
-    """The command line as the user typed it, for the journal: the program's own options before the
-    command are left out, and a word with spaces or quotes is shown in double quotes."""
-    words = list(args)
-    while words and words[0].split("=", 1)[0] in GROUP_OPTIONS:
-        words = words[1:] if "=" in words[0] else words[2:]
-    return " ".join(_quoted(word) for word in words)
-
-
-def _quoted(word: str) -> str:
-    if _BARE.fullmatch(word):
-        return word
-    return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
+__all__ = ["typed", "undo"]  # typed: where tests and older callers look for it
 
 
 def _line(entry: Entry, tz: dt.tzinfo) -> str:

@@ -4,6 +4,9 @@
 anything that is not a followup database: a file that is not SQLite, a database holding other tables,
 or a schema revision newer than this code knows. A database of ours (or an empty one) is brought to
 the head revision with Alembic, configured here in code, so no ``alembic.ini`` is needed at run time.
+The revision is read first with the driver alone (a SQLite file: the standard library's ``sqlite3``,
+read-only, with no lock): Alembic is imported only when an upgrade is due, and an up-to-date SQLite
+file is opened without a transaction (a PostgreSQL database without the migration lock).
 
 SQLite connections get foreign keys and write-ahead logging, and SQLAlchemy (not the ``sqlite3`` module)
 emits ``BEGIN IMMEDIATE``: DDL is transactional, a rollback undoes everything, and two processes
@@ -31,13 +34,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
 
 from followup.core.errors import StoreError
 from followup.store.location import (
@@ -127,10 +129,14 @@ def open_store(url: str | None = None, *, notify: Notify = to_stderr) -> Store:
     parsed = _parse(url if url is not None else default_db_url())
     where = _describe(parsed)
     sqlite_path = _sqlite_file(parsed)
+    found: _Found | None = None
     if sqlite_path is not None:
-        _check_sqlite_file(sqlite_path, where)
+        found = _check_sqlite_file(sqlite_path, where)
         _make_private(sqlite_path, where, notify)
     engine = create_engine_for(parsed)
+    if found is not None and found.revision == HEAD_REVISION:
+        # Up to date, as read by the standard library: no lock, no transaction, no Alembic.
+        return Store(engine, where, found.owner)
     try:
         with _opening(sqlite_path):
             owner = _migrate(engine, where, notify)
@@ -138,6 +144,13 @@ def open_store(url: str | None = None, *, notify: Notify = to_stderr) -> Store:
         engine.dispose()
         raise
     return Store(engine, where, owner)
+
+
+class _Found(NamedTuple):
+    """What the standard library read of a SQLite file: its schema revision (None: empty) and owner."""
+
+    revision: str | None
+    owner: str | None
 
 
 @contextlib.contextmanager
@@ -268,7 +281,7 @@ def _sqlite_file(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def _check_sqlite_file(path: Path, where: str) -> None:
+def _check_sqlite_file(path: Path, where: str) -> _Found:
     """Refuse a file that is not a followup database, reading it without writing (a read-only open
     leaves no journal behind, whereas our engine would switch the file to WAL on connect)."""
     if path.is_dir():
@@ -279,22 +292,62 @@ def _check_sqlite_file(path: Path, where: str) -> None:
         # SQLite keeps its -wal and -shm files beside the database, even to read it.
         raise StoreError(f"cannot use {where}: the directory {path.parent} is not one you can write to")
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return _Found(None, None)
     with path.open("rb") as f:
         header = f.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise StoreError(
             f"{where} is not a followup database (it is not a SQLite file); it was left untouched"
         )
+    return _read_sqlite(path, where)
+
+
+def _read_sqlite(path: Path, where: str) -> _Found:
+    """The schema revision and owner of a SQLite file of ours, read with the ``sqlite3`` module in
+    read-only mode: no write lock, nothing written, and neither SQLAlchemy's inspector nor Alembic.
+    Refuses, as ``_revision_of`` does on a server, a database that holds anything else."""
     uri = f"{path.resolve().as_uri()}?mode=ro"
-    probe = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True), poolclass=NullPool)
     try:
-        with probe.connect() as connection:
-            _revision_of(connection, where)
-    except SQLAlchemyError as e:
-        raise _store_error(where, e) from e
+        connection = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as e:
+        raise _sqlite_error(where, e) from e
+    try:
+        # The tables as SQLAlchemy's inspector lists them: SQLite's own (sqlite_sequence...) left out.
+        tables = {
+            str(name)
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite~_%' ESCAPE '~'"
+            )
+        }
+        if not tables:
+            return _Found(None, None)
+        marker = owner = None
+        if {"meta", "alembic_version"} <= tables:
+            try:
+                rows = dict(
+                    connection.execute("SELECT key, value FROM meta WHERE key IN ('schema', 'owner')")
+                )
+            except sqlite3.OperationalError:
+                rows = {}  # a "meta" table of someone else's, with other columns
+            marker, owner = rows.get("schema"), rows.get("owner")
+        if marker != SCHEMA_MARKER:
+            raise _other_tables(where, tables)
+        revisions = [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
+    except sqlite3.Error as e:
+        raise _sqlite_error(where, e) from e
     finally:
-        probe.dispose()
+        connection.close()
+    if len(revisions) != 1:
+        raise _no_single_revision(where)
+    return _Found(str(revisions[0]), str(owner) if owner else None)
+
+
+def _sqlite_error(where: str, error: sqlite3.Error) -> StoreError:
+    """A ``sqlite3`` failure in the words of ``_store_error``."""
+    reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    if "locked" in reason:
+        return StoreError(f"{where} is busy with another followup command; try again in a moment")
+    return StoreError(f"the database {where} failed: {reason}")
 
 
 def _make_private(path: Path, where: str, notify: Notify) -> None:
@@ -338,9 +391,12 @@ def _migrate(engine: Engine, where: str, notify: Notify) -> str | None:
         raise StoreError(f"cannot open the database {where}: {_reason(e, _secrets_of(engine.url))}") from e
     try:
         with connection, connection.begin():
-            if connection.dialect.name == "postgresql":
-                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
             revision = _revision_of(connection, where)
+            if revision != HEAD_REVISION and connection.dialect.name == "postgresql":
+                # An upgrade is due: one opening at a time, and the revision read again under the lock
+                # (another followup may have just migrated it).
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+                revision = _revision_of(connection, where)
             if revision != HEAD_REVISION:
                 _upgrade(connection, revision, where, notices)
             owner = None
@@ -377,14 +433,22 @@ def _revision_of(connection: Connection, where: str) -> str | None:
     if not tables:
         return None
     if not {"meta", "alembic_version"} <= tables or _marker(connection) != SCHEMA_MARKER:
-        shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
-        raise StoreError(
-            f"{where} is not a followup database (it holds other tables: {shown}); it was left untouched"
-        )
+        raise _other_tables(where, tables)
     revisions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     if len(revisions) != 1:
-        raise StoreError(f"{where} is a followup database without a single schema revision; restore a backup")
+        raise _no_single_revision(where)
     return str(revisions[0])
+
+
+def _other_tables(where: str, tables: set[str]) -> StoreError:
+    shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+    return StoreError(
+        f"{where} is not a followup database (it holds other tables: {shown}); it was left untouched"
+    )
+
+
+def _no_single_revision(where: str) -> StoreError:
+    return StoreError(f"{where} is a followup database without a single schema revision; restore a backup")
 
 
 def _marker(connection: Connection) -> Any:
