@@ -16,15 +16,15 @@ from followup.store.engine import alembic_config, create_engine_for, open_store,
 from followup.store.location import is_url, redact, to_url
 
 
-def test_a_new_sqlite_file_belongs_to_the_login_and_a_server_to_nobody(
+def test_a_new_sqlite_file_belongs_to_the_login_and_a_server_store_to_the_role_connected(
     db_url: str, backend: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("FOLLOWUP_USER", "alex")
     with open_store(db_url) as store:
-        assert store.owner == ("alex" if backend == "sqlite" else None)
+        assert (store.owner, store.shared) == (("alex", False) if backend == "sqlite" else ("postgres", True))
     monkeypatch.setenv("FOLLOWUP_USER", "bob")
-    with open_store(db_url) as store:  # the file's owner does not follow the login
-        assert store.owner == ("alex" if backend == "sqlite" else None)
+    with open_store(db_url) as store:  # neither the file's owner nor the role follows $FOLLOWUP_USER
+        assert store.owner == ("alex" if backend == "sqlite" else "postgres")
 
 
 def test_migration_0006_goes_down_and_up_without_touching_a_row(tmp_path: Path) -> None:

@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 
 
 def default_owner() -> str:
-    """Whose records these are on a shared server: $FOLLOWUP_USER, else the login name. (A SQLite file
-    has an owner of its own: ``Store.owner``.)"""
+    """Whose records a SQLite file not created yet would hold: $FOLLOWUP_USER, else the login name. (A
+    SQLite file has an owner of its own, a PostgreSQL server the role connected: ``Store.owner``.)"""
     return login_owner()
 
 
@@ -89,8 +89,9 @@ class Workspace:
     """One owner's records in one store.
 
     Whose: a SQLite file's own owner, whoever runs followup (a cron job, sudo, another login); on a
-    PostgreSQL server, ``$FOLLOWUP_USER`` or the login name. ``owner`` (``--owner``) picks another; on a
-    SQLite file it must be one whose records the file holds.
+    PostgreSQL server, the database role connected (``$FOLLOWUP_USER`` has no say there). ``owner``
+    (``--owner``) picks another owner in a SQLite file, one whose records the file holds; on a server it
+    can only name the role connected.
 
     A SQLite file that does not exist yet is created only when something is written: ``read`` finds
     empty records and leaves no file or folder behind. ``command`` is the command line as the user typed
@@ -198,7 +199,16 @@ def _owner_in(store: Store, asked: str | None) -> str:
     """Whose records to use in ``store``: the one asked for, else the file's own (else the login's)."""
     if asked is not None and not asked.strip():
         raise InvalidInput("--owner", "a name", asked)
-    if store.owner is None:  # a shared server: every login has its own
+    if store.shared and store.owner is not None:  # the role connected; the database allows no other
+        if asked is not None and asked != store.owner:
+            raise InvalidInput(
+                "--owner",
+                f"{store.owner}, the role you connect as (on a PostgreSQL server the owner is your role; "
+                "connect as another role to reach its records)",
+                asked,
+            )
+        return store.owner
+    if store.owner is None:  # a store without an owner of its own (none today): the login's
         return asked or login_owner()
     if asked is None or asked == store.owner:
         return store.owner

@@ -19,9 +19,16 @@ through untouched.
 Privacy: a new SQLite file is created with mode 600 before SQLite opens it (SQLite gives its -wal and
 -shm files the database's mode); an existing one that others can read is made private, and the caller's
 ``notify`` says so in one line. ``Store.owner`` is the owner a SQLite file's records belong to (its
-``meta`` row, migration 0006); on a PostgreSQL server it is None and each login has its own. No message
-ever shows a password: URLs are shown through ``location.redact`` and a driver's own words are
-scrubbed of the password in every encoding.
+``meta`` row, migration 0006); on a PostgreSQL server it is the role connected (``current_user``), whose
+rows alone row-level security lets it see (migration 0007, ``store.roles``). No message ever shows a
+password: URLs are shown through ``location.redact`` and a driver's own words are scrubbed of the
+password in every encoding.
+
+A PostgreSQL URL may leave out anything libpq finds by itself (``postgresql://`` alone: ``PGHOST``,
+``PGPORT``, ``PGDATABASE``, ``PGUSER``, a password from ``PGPASSWORD`` or ``~/.pgpass``); a password
+the URL leaves out may also come from ``$FOLLOWUP_PG_PASSWORD_COMMAND`` (``store.credentials``). On a
+server only the administrator migrates (the role that owns the tables, or a superuser): a person's
+command on a database due for an upgrade is refused in one line that says so.
 """
 
 from __future__ import annotations
@@ -58,6 +65,7 @@ __all__ = [
     "HEAD_REVISION",
     "MIGRATIONS_DIR",
     "Store",
+    "administration",
     "alembic_config",
     "create_engine_for",
     "default_db_path",
@@ -68,7 +76,7 @@ __all__ = [
 
 # The newest migration in migrations/versions. Kept here so that opening an up-to-date database does not
 # import Alembic at all; a test checks it against the script directory.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 FILE_MODE = 0o600  # the database and its -wal and -shm files: yours alone
@@ -87,13 +95,16 @@ def to_stderr(notice: str) -> None:
 class Store:
     """An open database: an engine and the transactions made on it.
 
-    ``owner`` is the owner of a SQLite file's records (its ``meta`` row ``owner``); None on a shared
-    PostgreSQL server, where each login has its own."""
+    ``owner`` is the owner of a SQLite file's records (its ``meta`` row ``owner``); on a shared
+    PostgreSQL server (``shared``) it is the role connected, the only owner whose rows it can reach.
+    ``upgraded_from`` is the revision ``open_store`` migrated from ("" for an empty database), if it did."""
 
     def __init__(self, engine: Engine, where: str, owner: str | None = None) -> None:
         self.engine = engine
         self.where = where  # the file path, or the URL without its password
         self.owner = owner
+        self.shared = engine.dialect.name == "postgresql"
+        self.upgraded_from: str | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._secrets = _secrets_of(engine.url)
 
@@ -118,13 +129,17 @@ class Store:
         self.close()
 
 
-def open_store(url: str | None = None, *, notify: Notify = to_stderr) -> Store:
+def open_store(url: str | None = None, *, notify: Notify = to_stderr, administer: bool = False) -> Store:
     """Open the database at ``url`` (default: ``default_db_url()``), migrating it to the head revision.
 
     A new SQLite file is created private (mode 600); an existing one that others can read is made
     private, and ``notify`` says so in one line (as it passes on what a migration has to say).
     Raises ``StoreError`` when the database cannot be opened or is not ours; such a database is left
     exactly as it was.
+
+    On a PostgreSQL server only the administrator migrates; ``administer`` (the ``followup admin``
+    commands) requires the role to be the administrator and also makes the database ready for its
+    people (``roles.prepare``), in the migration's transaction.
     """
     parsed = _parse(url if url is not None else default_db_url())
     where = _describe(parsed)
@@ -139,11 +154,13 @@ def open_store(url: str | None = None, *, notify: Notify = to_stderr) -> Store:
         return Store(engine, where, found.owner)
     try:
         with _opening(sqlite_path):
-            owner = _migrate(engine, where, notify)
+            owner, upgraded_from = _migrate(engine, where, notify, administer)
     except BaseException:
         engine.dispose()
         raise
-    return Store(engine, where, owner)
+    store = Store(engine, where, owner)
+    store.upgraded_from = upgraded_from
+    return store
 
 
 class _Found(NamedTuple):
@@ -194,7 +211,24 @@ def create_engine_for(url: str | URL) -> Engine:
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
+    if parsed.password is None and "password" not in parsed.query:
+        from followup.store.credentials import password_from_environment
+
+        password = password_from_environment()  # libpq's own PGPASSWORD and .pgpass come after
+        if password is not None:
+            parsed = parsed.set(password=password)
     return create_engine(parsed)
+
+
+@contextmanager
+def administration(store: Store) -> Iterator[Connection]:
+    """One transaction on ``store``'s connection for the ``followup admin`` commands (``store.roles``):
+    committed when the block ends, rolled back if it raises; database failures leave as ``StoreError``."""
+    try:
+        with store.engine.begin() as connection:
+            yield connection
+    except SQLAlchemyError as e:
+        raise _store_error(store.where, e, store._secrets) from e
 
 
 def alembic_config(connection: Connection | None = None, url: str | None = None) -> Config:
@@ -382,8 +416,11 @@ def _mode_of(path: Path) -> int:
         return 0
 
 
-def _migrate(engine: Engine, where: str, notify: Notify) -> str | None:
-    """Bring the database to the head revision; the owner of a SQLite file's records (None on a server)."""
+def _migrate(
+    engine: Engine, where: str, notify: Notify, administer: bool = False
+) -> tuple[str | None, str | None]:
+    """Bring the database to the head revision. Returns whose records it opens on (a SQLite file's own
+    owner, a server's role) and the revision it upgraded from ("" from empty; None: no upgrade)."""
     notices: list[str] = []
     try:
         connection = engine.connect()
@@ -392,21 +429,61 @@ def _migrate(engine: Engine, where: str, notify: Notify) -> str | None:
     try:
         with connection, connection.begin():
             revision = _revision_of(connection, where)
-            if revision != HEAD_REVISION and connection.dialect.name == "postgresql":
-                # An upgrade is due: one opening at a time, and the revision read again under the lock
-                # (another followup may have just migrated it).
-                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
-                revision = _revision_of(connection, where)
-            if revision != HEAD_REVISION:
-                _upgrade(connection, revision, where, notices)
-            owner = None
-            if connection.dialect.name == "sqlite":
+            owner: Any
+            if connection.dialect.name == "postgresql":
+                owner, upgraded_from = _serve(connection, revision, where, notices, administer)
+            else:
+                upgraded_from = None
+                if revision != HEAD_REVISION:
+                    _upgrade(connection, revision, where, notices)
+                    upgraded_from = revision or ""
                 owner = connection.execute(text("SELECT value FROM meta WHERE key = 'owner'")).scalar()
     except SQLAlchemyError as e:
         raise _store_error(where, e, _secrets_of(engine.url)) from e
     for notice in notices:  # only once the migration is committed
         notify(notice)
-    return str(owner) if owner else None
+    return (str(owner) if owner else None), upgraded_from
+
+
+def _serve(
+    connection: Connection, revision: str | None, where: str, notices: list[str], administer: bool
+) -> tuple[str, str | None]:
+    """A PostgreSQL database: the role connected, and the revision upgraded from (None: no upgrade).
+
+    Only the administrator migrates (``roles.who``); a person's command on a database due for an upgrade
+    is refused in one line. Migrations see every row (``roles.every_row``), and the people's group gets
+    its rights on whatever tables they added."""
+    from followup.store import roles
+
+    role, administrator = roles.who(connection)
+    if revision == HEAD_REVISION and not administer:
+        return role, None
+    if not administrator:
+        if administer:
+            raise roles.not_administrator(role, where)
+        if revision is None:
+            raise StoreError(
+                f"{where} holds no followup tables yet: the administrator must run `followup admin migrate`"
+            )
+        if revision > HEAD_REVISION:  # our revisions are zero-padded numbers
+            raise _newer(where, revision)
+        raise StoreError(
+            f"{where} has schema revision {revision} and this followup needs {HEAD_REVISION}: the "
+            "administrator must run `followup admin migrate`"
+        )
+    # One migration at a time, and the revision read again under the lock (another may have just run).
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+    revision = _revision_of(connection, where)
+    upgraded_from = None
+    if revision != HEAD_REVISION:
+        with roles.every_row(connection):
+            _upgrade(connection, revision, where, notices)
+        upgraded_from = revision or ""
+    if administer:
+        roles.prepare(connection)
+    else:
+        roles.grant_people(connection)
+    return role, upgraded_from
 
 
 def _upgrade(connection: Connection, revision: str | None, where: str, notices: list[str]) -> None:
@@ -418,11 +495,15 @@ def _upgrade(connection: Connection, revision: str | None, where: str, notices: 
     if revision is not None:
         known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
         if revision not in known:
-            raise StoreError(
-                f"{where} has schema revision {revision}, newer than this followup knows "
-                f"({HEAD_REVISION}); upgrade followup to use it"
-            )
+            raise _newer(where, revision)
     command.upgrade(config, "head")
+
+
+def _newer(where: str, revision: str) -> StoreError:
+    return StoreError(
+        f"{where} has schema revision {revision}, newer than this followup knows "
+        f"({HEAD_REVISION}); upgrade followup to use it"
+    )
 
 
 def _revision_of(connection: Connection, where: str) -> str | None:
