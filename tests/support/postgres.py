@@ -2,8 +2,11 @@
 
 ``initdb`` and ``postgres`` refuse to run as root, so as root the directory belongs to the ``postgres``
 system user and both run as that user; otherwise they run as whoever runs the tests. The cluster trusts
-local connections, skips fsync, and is stopped with SIGINT (a fast shutdown) and deleted afterwards.
-Each test gets its own database (``create_database``).
+superuser ``postgres`` without a password and asks every other role for its password (scram-sha-256), as
+a shared server would; it skips fsync, and is stopped with SIGINT (a fast shutdown) and deleted
+afterwards. Each test gets its own database (``create_database``); ``migrated_database`` is one the
+administrator has migrated, and ``add_person`` gives a person's role on it through the use case behind
+``followup admin add-user`` (roles are the cluster's: their names are unique per test).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import subprocess
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -98,6 +102,13 @@ class PostgresCluster:
         )
         if initdb.returncode != 0:
             raise PostgresUnavailable(f"initdb failed ({initdb.returncode}): {initdb.stderr.strip()}")
+        # The superuser (the tests' administrator) is trusted; every other role logs in with a password.
+        (self.data / "pg_hba.conf").write_text(
+            f"local all {SUPERUSER} trust\n"
+            f"host all {SUPERUSER} 127.0.0.1/32 trust\n"
+            "local all all scram-sha-256\n"
+            "host all all 127.0.0.1/32 scram-sha-256\n"
+        )
         with self.log.open("wb") as log:
             self._process = subprocess.Popen(
                 [
@@ -166,3 +177,31 @@ class PostgresCluster:
         with psycopg.connect(self.url(), autocommit=True) as conn:
             conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0").format(sql.Identifier(name)))
         return self.url(name)
+
+    def migrated_database(self, prefix: str = "t") -> str:
+        """A new database migrated by its administrator (the superuser), ready for people; its URL."""
+        from followup.services.admin import migrate
+
+        url = self.create_database(prefix)
+        migrate(url)
+        return url
+
+    def add_person(self, database_url: str, prefix: str = "p") -> Person:
+        """A new person's role on the migrated database ``database_url``, made by `followup admin
+        add-user` with its password from a command, as an administrator would."""
+        from followup.services.admin import add_user
+
+        name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+        password = f"pw-{uuid.uuid4().hex}"
+        add_user(database_url, name, lambda: password)
+        database = database_url.rsplit("/", 1)[1]
+        return Person(name, password, f"postgresql://{name}:{password}@127.0.0.1:{self.port}/{database}")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person's role on a test database: its name (the owner of its rows), password and URL."""
+
+    name: str
+    password: str
+    url: str

@@ -131,6 +131,11 @@ COMMANDS: dict[str, Lazy] = {
         "undo",
         "Undo the last command that changed your records; run it again to undo the one before.",
     ),
+    "admin": Lazy(
+        "followup.cli.admin",
+        "admin",
+        "Set up a shared PostgreSQL server: migrate it, add its people, adopt records stored before.",
+    ),
 }
 
 
@@ -152,8 +157,8 @@ COMMANDS: dict[str, Lazy] = {
     "--owner",
     metavar="NAME",
     type=text(fields.OWNER),
-    help="Whose records: another owner's in this file, or on a PostgreSQL server (default: the file's "
-    "own; on a server $FOLLOWUP_USER or your login name).",
+    help="Whose records: another owner's in this SQLite file (default: the file's own). On a PostgreSQL "
+    "server the owner is the role you connect as.",
 )
 @click.version_option(__version__, prog_name="followup")
 @click.pass_context

@@ -42,8 +42,8 @@ Options:
                       every step.
   --db PATH|URL       The database (default: $FOLLOWUP_HOME/followup.db or the
                       platform's user data directory).
-  --owner NAME        Another owner's records in this file (default: the file's
-                      own) or on a PostgreSQL server.
+  --owner NAME        Another owner's records in this SQLite file (default: the
+                      file's own); on a PostgreSQL server, your role's only.
   --help              Show this message and exit.
 """
 SCHEMA_REVISION = "0007"  # must equal store.engine.HEAD_REVISION (a test checks it)

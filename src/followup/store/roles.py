@@ -97,11 +97,11 @@ def every_row(connection: Connection) -> Iterator[None]:
         yield
         return
     for table in _tables(connection, "c.relforcerowsecurity"):
-        connection.execute(text(f"ALTER TABLE {_quote(connection, table)} NO FORCE ROW LEVEL SECURITY"))
+        connection.exec_driver_sql(f"ALTER TABLE {_quote(connection, table)} NO FORCE ROW LEVEL SECURITY")
     yield
     # Every guarded table, a new one of the migration just run included, holds its owner too again.
     for table in _tables(connection, "c.relrowsecurity"):
-        connection.execute(text(f"ALTER TABLE {_quote(connection, table)} FORCE ROW LEVEL SECURITY"))
+        connection.exec_driver_sql(f"ALTER TABLE {_quote(connection, table)} FORCE ROW LEVEL SECURITY")
 
 
 def people_role(connection: Connection) -> str | None:
@@ -120,15 +120,15 @@ def prepare(connection: Connection) -> str:
         group = _fit(database, "_people")
         with every_row(connection):  # the meta row is the administrator's, whom FORCE would hold too
             connection.execute(insert(MetaRow).values(key=PEOPLE_ROLE_KEY, value=group))
-    if not _role_exists(connection, group):
-        connection.execute(text(f"CREATE ROLE {_quote(connection, group)} NOLOGIN"))
+    if not role_exists(connection, group):
+        connection.exec_driver_sql(f"CREATE ROLE {_quote(connection, group)} NOLOGIN")
     quoted = _quote(connection, group)
     database = _quote(connection, str(connection.execute(text("SELECT current_database()")).scalar()))
     schema = _quote(connection, _schema(connection))
-    connection.execute(text(f"REVOKE ALL ON DATABASE {database} FROM PUBLIC"))
-    connection.execute(text(f"GRANT CONNECT ON DATABASE {database} TO {quoted}"))
-    connection.execute(text(f"REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC"))
-    connection.execute(text(f"GRANT USAGE ON SCHEMA {schema} TO {quoted}"))
+    connection.exec_driver_sql(f"REVOKE ALL ON DATABASE {database} FROM PUBLIC")
+    connection.exec_driver_sql(f"GRANT CONNECT ON DATABASE {database} TO {quoted}")
+    connection.exec_driver_sql(f"REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC")
+    connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA {schema} TO {quoted}")
     grant_people(connection, group)
     return group
 
@@ -137,19 +137,19 @@ def grant_people(connection: Connection, group: str | None = None) -> None:
     """Give the people's group its rights on every table row-level security guards (a table without a
     policy gets none: it fails closed) and on the sequences; nothing when there is no group yet."""
     group = group or people_role(connection)
-    if group is None or not _role_exists(connection, group):
+    if group is None or not role_exists(connection, group):
         return
     quoted = _quote(connection, group)
     guarded = _tables(
         connection, "c.relrowsecurity AND EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid)"
     )
     for table in guarded:
-        connection.execute(
-            text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {_quote(connection, table)} TO {quoted}")
+        connection.exec_driver_sql(
+            f"GRANT SELECT, INSERT, UPDATE, DELETE ON {_quote(connection, table)} TO {quoted}"
         )
-    connection.execute(text(f"GRANT SELECT ON alembic_version TO {quoted}"))
+    connection.exec_driver_sql(f"GRANT SELECT ON alembic_version TO {quoted}")
     schema = _quote(connection, _schema(connection))
-    connection.execute(text(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO {quoted}"))
+    connection.exec_driver_sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO {quoted}")
 
 
 def add_person(connection: Connection, name: str, password: str) -> str:
@@ -161,9 +161,9 @@ def add_person(connection: Connection, name: str, password: str) -> str:
     if not password:
         raise InvalidInput("password", "a password that is not empty")
     group = people_role(connection)
-    if group is None or not _role_exists(connection, group):
+    if group is None or not role_exists(connection, group):
         raise StoreError("this database has no people's role yet: run `followup admin migrate` first")
-    if _role_exists(connection, name):
+    if role_exists(connection, name):
         raise InvalidInput("NAME", "a role that does not exist on this server yet", name)
     driver = connection.connection.driver_connection
     verifier = driver.pgconn.encrypt_password(  # type: ignore[union-attr]
@@ -171,12 +171,10 @@ def add_person(connection: Connection, name: str, password: str) -> str:
         name.encode(),
         None,  # None: the server's own password_encryption
     )
-    connection.execute(
-        text(
-            f"CREATE ROLE {_quote(connection, name)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT "
-            f"NOREPLICATION NOBYPASSRLS PASSWORD {_literal(verifier.decode())} "
-            f"IN ROLE {_quote(connection, group)}"
-        )
+    connection.exec_driver_sql(
+        f"CREATE ROLE {_quote(connection, name)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT "
+        f"NOREPLICATION NOBYPASSRLS PASSWORD {_literal(verifier.decode())} "
+        f"IN ROLE {_quote(connection, group)}"
     )
     return group
 
@@ -188,7 +186,7 @@ def adopt(connection: Connection, old: str, role: str) -> dict[str, int]:
     Refuses an ``old`` with no rows, a ``role`` that is not one of this database's people, and a role
     that has records already (two sets of records would collide on their ids)."""
     group = people_role(connection)
-    if not _role_exists(connection, role) or group is None or not _member(connection, role, group):
+    if not role_exists(connection, role) or group is None or not _member(connection, role, group):
         raise NotFound(
             f"{role!r} is not one of this database's people: "
             f"add the role with `followup admin add-user {role}`"
@@ -256,7 +254,7 @@ def _tables(connection: Connection, condition: str) -> list[str]:
     return [str(name) for name in connection.execute(text(query)).scalars()]
 
 
-def _role_exists(connection: Connection, name: str) -> bool:
+def role_exists(connection: Connection, name: str) -> bool:
     found = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": name})
     return found.scalar() is not None
 
