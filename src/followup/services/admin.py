@@ -16,7 +16,7 @@ from typing import Any
 
 from followup.core.errors import InvalidInput
 from followup.store import roles
-from followup.store.engine import HEAD_REVISION, Store, administration, open_store
+from followup.store.engine import HEAD_REVISION, administration, backend_of, open_store, sqlite_path_of
 
 __all__ = ["add_user", "adopt", "migrate", "valid_name"]
 
@@ -42,8 +42,8 @@ def add_user(url: str | None, name: str, password: Callable[[], str]) -> dict[st
     """Create the login role ``name`` for one person; ``password`` is asked for only once the database
     is known to be a server this role may administer and the name free."""
     valid_name(name)
+    _server_only(url, "add-user")
     with open_store(url, administer=True) as store:
-        _server_only(store, "add-user")
         with administration(store) as connection:
             if roles.role_exists(connection, name):
                 raise InvalidInput("NAME", "a role that does not exist on this server yet", name)
@@ -57,18 +57,19 @@ def adopt(url: str | None, owner: str, role: str) -> dict[str, Any]:
     """Move the rows stored under the owner name ``owner`` to the role ``role``, in one transaction."""
     if not owner.strip():
         raise InvalidInput("OWNER", "the owner name the records were stored under", owner)
+    _server_only(url, "adopt")
     with open_store(url, administer=True) as store:
-        _server_only(store, "adopt")
         with administration(store) as connection:
             moved = roles.adopt(connection, owner, role)
         return {"database": store.where, "owner": owner, "role": role, "moved": moved}
 
 
-def _server_only(store: Store, command: str) -> None:
-    if not store.shared:
+def _server_only(url: str | None, command: str) -> None:
+    """Refuse a SQLite database before opening it (which would create a missing file)."""
+    if url is None or backend_of(url) == "sqlite":
         raise InvalidInput(
             "--db",
             f"a PostgreSQL server for `followup admin {command}` (a SQLite file is one person's, and its "
             "file permissions keep others out)",
-            store.where,
+            url if url is not None else str(sqlite_path_of(None)),
         )

@@ -67,6 +67,7 @@ __all__ = [
     "Store",
     "administration",
     "alembic_config",
+    "backend_of",
     "create_engine_for",
     "default_db_path",
     "default_db_url",
@@ -200,6 +201,12 @@ def sqlite_path_of(url: str | None) -> Path | None:
     if url is None:
         return Path(default_db_file())
     return _sqlite_file(_parse(url))
+
+
+def backend_of(url: str) -> str:
+    """``sqlite`` or ``postgresql`` for a URL followup accepts; ``StoreError`` for any other, as
+    ``open_store`` (the message shows the URL without its password)."""
+    return str(_parse(url).get_backend_name())
 
 
 def create_engine_for(url: str | URL) -> Engine:

@@ -196,7 +196,7 @@ def adopt(connection: Connection, old: str, role: str) -> dict[str, int]:
         counts = {name: _count(connection, table, old) for name, table in tables.items()}
         if not any(counts.values()):
             owners = sorted(
-                {str(o) for t in tables.values() for o in connection.execute(select(t.c.owner).distinct())}
+                {str(o) for t in tables.values() for o in connection.scalars(select(t.c.owner).distinct())}
             )
             raise NotFound(
                 f"no records are stored under {old!r} (owners with records: {', '.join(owners) or 'none'})"
@@ -260,10 +260,15 @@ def role_exists(connection: Connection, name: str) -> bool:
 
 
 def _member(connection: Connection, role: str, group: str) -> bool:
+    # A direct member, made by add_person: pg_has_role would say yes for every superuser too.
     found = connection.execute(
-        text("SELECT pg_has_role(:role, :group, 'MEMBER')"), {"role": role, "group": group}
+        text(
+            "SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            "JOIN pg_roles r ON r.oid = m.member WHERE g.rolname = :group AND r.rolname = :role"
+        ),
+        {"role": role, "group": group},
     )
-    return bool(found.scalar())
+    return found.scalar() is not None
 
 
 def _schema(connection: Connection) -> str:
