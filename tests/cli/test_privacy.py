@@ -279,23 +279,30 @@ def test_an_owner_the_file_does_not_hold_is_one_line_and_writes_nothing(
 
 
 @pytest.mark.postgres
-def test_on_a_postgresql_server_each_login_has_its_own_records(
+def test_on_a_postgresql_server_each_role_has_its_own_records(
     postgres_cluster: PostgresCluster, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    url = postgres_cluster.create_database()
-    monkeypatch.setenv("FOLLOWUP_DB", url)
-    monkeypatch.setenv("FOLLOWUP_USER", "alex")
+    """The owner is the role connected: neither $FOLLOWUP_USER nor the login name picks it
+    (tests/cli/test_shared_server.py holds the boundary itself)."""
+    url = postgres_cluster.migrated_database()
+    alex, bob = postgres_cluster.add_person(url, "alex"), postgres_cluster.add_person(url, "bob")
+    monkeypatch.setenv("FOLLOWUP_DB", alex.url)
+    monkeypatch.setenv("FOLLOWUP_USER", bob.name)
     run("import", str(S01))
-    monkeypatch.setenv("FOLLOWUP_USER", "bob")
+    monkeypatch.setenv("FOLLOWUP_DB", bob.url)
+    monkeypatch.setenv("FOLLOWUP_USER", alex.name)
     assert companies(ok("export").out) == []
     assert ok("today", "--now", NOW, "--json").json()["items"] == []
-    assert companies(ok("--owner", "alex", "export").out) == ["Harbor Analytics"]
-    login_as(monkeypatch, "alex")  # no $FOLLOWUP_USER: the login name
+    login_as(monkeypatch, alex.name)  # no $FOLLOWUP_USER: the login name has no say either
+    assert companies(ok("export").out) == []
+    monkeypatch.setenv("FOLLOWUP_DB", alex.url)
     assert companies(ok("export").out) == ["Harbor Analytics"]
     import psycopg
 
     with psycopg.connect(url) as connection:
         assert connection.execute("SELECT value FROM meta WHERE key = 'owner'").fetchall() == []
+        owners = connection.execute("SELECT DISTINCT owner FROM applications").fetchall()
+        assert owners == [(alex.name,)]
 
 
 # --- B. private by default ----------------------------------------------------------------------------
@@ -578,9 +585,14 @@ def test_a_broken_database_url_says_what_is_wrong(url: str, reason: str) -> None
 def test_a_password_in_the_database_url_reaches_no_output_no_row_and_no_export(
     postgres_cluster: PostgresCluster, tmp_path: Path
 ) -> None:
-    """The test cluster trusts local connections, so a URL with a password works as one without."""
-    plain = postgres_cluster.create_database()
-    url = plain.replace("postgresql://postgres@", f"postgresql://postgres:{PASSWORD}@")
+    """A person's role, its password in the URL (the test cluster asks every role but the superuser)."""
+    plain = postgres_cluster.migrated_database()
+    person = postgres_cluster.add_person(plain)
+    url = person.url.replace(f":{person.password}@", f":{PASSWORD}@")
+    import psycopg
+
+    with psycopg.connect(plain, autocommit=True) as connection:
+        connection.execute(f"ALTER ROLE {person.name} PASSWORD '{PASSWORD}'")
     outputs = [
         invoke("--db", url, "import", str(S01)),
         invoke("--db", url, "export", "-o", str(tmp_path / "records.json")),
@@ -591,8 +603,6 @@ def test_a_password_in_the_database_url_reaches_no_output_no_row_and_no_export(
     assert [r.code for r in outputs] == [0] * len(outputs)
     seen = "".join(r.out + r.err for r in outputs)
     seen += (tmp_path / "records.json").read_text() + (tmp_path / "plan.ics").read_text()
-    import psycopg
-
     with psycopg.connect(plain) as connection:
         tables = [
             r[0] for r in connection.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
