@@ -20,7 +20,7 @@ OWNER_POLICY = ("owner_only", "*", ME, ME)
 
 
 def _guards(url: str) -> dict[str, tuple[bool, bool, list[tuple[str, str, str | None, str | None]]]]:
-    """Each table of the public schema: RLS enabled, forced, and its policies (name, command, using, check)."""
+    """Each table of the public schema: RLS enabled, forced, its policies (name, command, using, check)."""
     with psycopg.connect(url) as connection:
         tables = connection.execute(
             "SELECT c.oid, c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_class c "
