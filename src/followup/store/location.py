@@ -94,8 +94,9 @@ def _bad_home(folder: str, accepted: str) -> None:
 
 
 def login_owner() -> str:
-    """The owner a login maps to: ``$FOLLOWUP_USER``, else the login name. This picks the rows on a
-    shared PostgreSQL server; a SQLite file has one owner of its own (``meta`` row ``owner``)."""
+    """The owner a login maps to: ``$FOLLOWUP_USER``, else the login name: the owner a new SQLite file is
+    given (``meta`` row ``owner``, migration 0006). On a PostgreSQL server the owner is the database
+    role connected, whatever this says."""
     found = os.environ.get(OWNER_VARIABLE)
     if found:
         return found

@@ -2,8 +2,11 @@
 
 Each table that holds a user's data has an ``owner`` column that is part of its key or of its leading
 index, and every query of the repository filters by it: one PostgreSQL database can serve many users
-without any of them seeing another's rows. The ``meta`` table is the database's own: its ``schema`` row
-(``followup``) is how ``engine`` recognizes a database as ours.
+without any of them seeing another's rows. On a server the database enforces it too: row-level security
+(migration 0007) holds each role to the rows it owns, so a new table with an ``owner`` column needs its
+policy in the migration that creates it (tests/store/test_row_level_security.py fails without). The
+``meta`` table is the database's own: its ``schema`` row (``followup``) is how ``engine`` recognizes a
+database as ours.
 
 Choices worth knowing:
 
@@ -97,7 +100,11 @@ class Base(DeclarativeBase):
 
 
 class MetaRow(Base):
-    """Facts about the database itself (``schema`` = ``followup``)."""
+    """Facts about the database itself (``schema`` = ``followup``), and per-owner facts.
+
+    A per-owner key is ``PREFIX:OWNER`` (``agenda_version:alex``) and a shared key has no colon: on a
+    PostgreSQL server row-level security reads the owner after the first colon (migration 0007), so a
+    role reads the shared keys and its own, and writes only its own."""
 
     __tablename__ = "meta"
 
