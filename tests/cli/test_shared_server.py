@@ -543,3 +543,58 @@ def test_a_password_from_followup_pg_password_command_is_used_and_never_shown(
         "the command for the PostgreSQL password failed (exit status 3); check FOLLOWUP_PG_PASSWORD_COMMAND"
     )
     assert alex.password not in result.out
+
+
+# --- the password prompt, in a real terminal ------------------------------------------------------------
+
+
+def _until(fd: int, wanted: str, seen: list[str], timeout: float = 60.0) -> None:
+    """Read the terminal until ``wanted`` has appeared (or the program ended)."""
+    import select
+    import time
+
+    deadline = time.monotonic() + timeout
+    while wanted not in "".join(seen) and time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if ready:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # the program ended and closed the terminal
+                return
+            if not chunk:
+                return
+            seen.append(chunk.decode(errors="replace"))
+
+
+def test_add_user_in_a_terminal_asks_for_the_password_twice_and_never_echoes_it(server: Server) -> None:
+    import pty
+
+    from tests.cli.conftest import CONSOLE_SCRIPT
+
+    name, password = f"dana_{uuid.uuid4().hex[:8]}", "typed s3cret"
+    environment = {**os.environ, "TERM": "dumb"}
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: followup on the terminal pty.fork made its controlling one
+        os.execve(
+            CONSOLE_SCRIPT,
+            [str(CONSOLE_SCRIPT), "admin", "add-user", name, "--db", server.admin],
+            environment,
+        )
+    seen: list[str] = []
+    try:
+        _until(fd, f"Password for {name}: ", seen)
+        os.write(fd, f"{password}\n".encode())
+        _until(fd, "Repeat for confirmation: ", seen)
+        os.write(fd, f"{password}\n".encode())
+        _until(fd, "sees only their own records.", seen)
+        _until(fd, "\x00never", seen, timeout=2)  # the rest, until the program closes the terminal
+    finally:
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+    shown = "".join(seen)
+    assert os.waitstatus_to_exitcode(status) == 0, shown
+    assert f"Added the role {name} to " in shown
+    assert "s3cret" not in shown
+    where = f"127.0.0.1:{server.cluster.port}/{server.database}"
+    url = f"postgresql://{name}:{password.replace(' ', '%20')}@{where}"
+    assert run("--db", url, "list").out == "No applications yet: `followup interview add`.\n"
