@@ -722,12 +722,36 @@ def test_c13_the_premium_limit_is_a_setting() -> None:
         "decision",
         "hire me",
         "my application",
+        # presumption and job-talk in other words
+        "future colleagues",
+        "my first day",
+        "joining the team",
+        "reporting to you",
+        "when I arrive",
+        "my new manager",
+        "can't wait to get started",
+        "an offer",
+        "good word",
+        "next round",
     ],
 )
 def test_c13_overconfident_phrases(phrase: str) -> None:
     note = f"I interviewed today and enjoyed the e-discovery platform migration talk; {phrase} aside, thanks."
     found = of_rule(check_text(context("LI"), "", note), "C-13")
     assert [(f.code, marked(note, f)) for f in found] == [("W-OVERCONFIDENT", phrase)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Alex Morgan here; I interviewed today. Your e-discovery platform migration talk stayed with me.",
+        "Alex Morgan, who interviewed today: the e-discovery platform migration and its onboarding stuck.",
+        "Alex Morgan here; I enjoyed your e-discovery platform migration story and follow your work.",
+    ],
+)
+def test_c13_a_note_about_the_conversation_presumes_nothing(note: str) -> None:
+    found = of_rule(check_text(context("LI"), "", note), "C-13")
+    assert [f.code for f in found if f.code == "W-OVERCONFIDENT"] == []
 
 
 def test_c13_the_candidates_name_is_enough_to_say_who_they_are() -> None:

@@ -244,6 +244,12 @@ def test_c19_no_further_follow_up_is_announced() -> None:
         "I will call you next week to follow up.",
         "I will send you an update once the course results are out.",
         "I'll drop you another line in December.",
+        "You will hear from me again once the holidays are over.",
+        "Expect a short note from me early in the new year.",
+        "My next email will come around the end of the quarter.",
+        "If I have not heard anything by March, I'll try you again.",
+        "I intend to circle back after the budget round.",
+        "I'm going to ring your office in a few weeks.",
     ],
 )
 def test_c19_another_contact_announced_in_any_words(announced: str) -> None:
@@ -253,6 +259,21 @@ def test_c19_another_contact_announced_in_any_words(announced: str) -> None:
 
 def test_c19_an_offer_that_waits_on_them_announces_nothing() -> None:
     assert _final(f"{FINAL} If you need references, I will send them the same day.")[1] == []
+
+
+@pytest.mark.parametrize(
+    "quiet",
+    [
+        "Should anything else be useful, I will send it straight away.",
+        "I would be glad to hear from you about future roles.",
+        "I hope we cross paths again.",
+        "If there is ever another opening, I would love to hear about it.",
+        "I will write back the same day if you need anything.",
+        "Thank you for your note; it was kind of you to write.",
+    ],
+)
+def test_c19_openness_and_offers_on_request_announce_nothing(quiet: str) -> None:
+    assert _final(f"{FINAL} {quiet}")[1] == []
 
 
 def test_c19_only_the_last_permitted_touch_is_held_to_it() -> None:

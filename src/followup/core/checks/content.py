@@ -29,7 +29,8 @@ from followup.core.model import Application, EventType, Person, Role
 from followup.core.phrases import asks_next_steps, asks_status, promises_outcome, word_count
 
 IN_DEPTH = re.compile(
-    r"\b(salar(?:y|ies)|compensation|pay|bonus(?:es)?|equity|stocks?|benefits|vacations?|pto|remote(?:ly)?)\b",
+    r"\b(salar(?:y|ies)|compensation|pay|bonus(?:es)?|equity|stocks?|benefits|vacations?|pto"
+    r"|remote(?:ly)?)\b",
     re.IGNORECASE,
 )
 ARRANGED = re.compile(
@@ -37,9 +38,26 @@ ARRANGED = re.compile(
     r"|coordinat|organi[sz]",
     re.IGNORECASE,
 )
+# C-13: a LinkedIn note presumes nothing and does not talk about the job. Besides the playbook's list [D],
+# two families in any words: a future shared workplace taken for granted (colleagues, a first day, joining
+# or reporting to them, "when I start", "my new manager") and the hiring itself (an offer, being hired or
+# selected, a good word put in, the next round). "Interviewed" and "onboarding" (their product's) pass.
 OVERCONFIDENT = re.compile(
     r"\b(?:working together|when I join|when I start|I can start|my new team|once I['’]?m hired|the job"
-    r"|the position|decid(?:e|es|ed|ing)|decisions?|hire me|my application)\b",
+    r"|the position|decid(?:e|es|ed|ing)|decisions?|hire me|my application)\b"
+    r"|\b(?:future |new )?(?:colleagues?|teammates?|co-?workers?)\b"
+    r"|\b(?:my|the) first (?:day|week|month)\b|\bstart(?:ing)? date\b"
+    r"|\b(?:join|joining|be joining)\s+(?:you|your|the (?:team|studio|firm|company|crew|group)|[A-Z]\w+)"
+    r"|\b(?:when|once|after|as soon as) I(?:['’]m| am)? (?:start|arrive|join|begin|come aboard|get there"
+    r"|on board"
+    r"|in the door|in post|hired|aboard)\b"
+    r"|\breport(?:ing)? (?:to|in to) you\b"
+    r"|\bwork(?:ing)? (?:with|alongside|for|under) you\b"
+    r"|\bmy (?:new |future )?(?:team|manager|boss|desk|office|role|job)\b"
+    r"|\bcan['’]?t wait to (?:be|join|start|work|get started|dig in|begin)\b"
+    r"|\b(?:an?|the|your|my) (?:job )?offer\b|\b(?:hire|hired|hiring|select|selected|choose|chose|pick) me\b"
+    r"|\bgood word\b|\brecommend me\b|\bmy candidacy\b|\bshortlist\w*|\b(?:next|second|final) (?:round"
+    r"|interview)",
     re.IGNORECASE,
 )
 ASSET = re.compile(
