@@ -26,7 +26,7 @@ from followup.core.checks.base import (
 from followup.core.codes import Severity
 from followup.core.drafts import TextFinding
 from followup.core.model import Application, EventType, Person, Role
-from followup.core.phrases import asks_next_steps, asks_status, promises_outcome, word_count
+from followup.core.phrases import asks_next_steps, asks_status, promises_outcome, questions, word_count
 
 IN_DEPTH = re.compile(
     r"\b(salar(?:y|ies)|compensation|pay|bonus(?:es)?|equity|stocks?|benefits|vacations?|pto"
@@ -70,6 +70,25 @@ VALUE = re.compile(
     r"|checklist|template|\bresource",
     re.IGNORECASE,
 )
+# C-05's next-steps question in any words: a question about what follows the interview and when
+# ("Where do things go from here?", "When might I hear about the next stage?", "Will there be further
+# interviews?", "When will you be in touch?"). The planner's ``phrases.asks_next_steps`` knows the common
+# wordings; the checker reads the rest.
+_ABOUT_NEXT = re.compile(
+    r"\b(?:next (?:steps?|stage|round|phase)|further (?:interviews?|rounds?|stages?|steps|conversations?)"
+    r"|another (?:round|interview|stage|conversation)|second (?:round|interview|stage)|go(?:es)? from here"
+    r"|happens next|comes next|what['’]s next|be in touch|get back to (?:me|candidates|people)"
+    r"|hear (?:back|about|from|anything|something|more|the outcome)|when[^?]*\bdecid"
+    r"|(?:reach|make|made) (?:a|your|their|the) (?:final )?decision)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_next(body: str) -> bool:
+    """C-05: a question about what comes next in the process (see ``_ABOUT_NEXT``)."""
+    return asks_next_steps(body) or any(_ABOUT_NEXT.search(q) for q in questions(body))
+
+
 FORMAL_LETTER_WORDS = 400  # C-14 [D]
 QUESTIONS_IN_THANKS = 1  # C-05 [D]
 # First names that are also ordinary words: naming them alone is not taken as naming the person (C-28).
@@ -162,7 +181,7 @@ def c05_round(m: Message) -> Iterator[TextFinding]:
     decided = m.ctx.decision_date
     if decided is not None and m.action in THANK_YOU_ROUND:
         for question in (s for s, _ in m.sentences if "?" in s.text):
-            if asks_status(question.text):
+            if asks_status(question.text) or asks_next(question.text):
                 yield flag(
                     "W-EARLY",
                     "C-05",
@@ -180,7 +199,7 @@ def _next_steps(m: Message) -> Iterator[TextFinding]:
     holder = round_question_holder(m.ctx.application)
     asked_in = _round_asked(m)
     mine = m.recipient is not None and holder is not None and m.recipient.id == holder.id
-    if asks_next_steps(m.body):
+    if asks_next(m.body):
         if asked_in:
             yield flag(
                 "N-NEXT-STEPS",
@@ -228,7 +247,7 @@ def _round_asked(m: Message) -> str:
         if d.action in THANK_YOU_ROUND and d.step_key != m.ctx.step_key and this_round:
             texts.append((d.to, d.text))
     for to, text in texts:
-        if mine in to or not asks_next_steps(text):
+        if mine in to or not asks_next(text):
             continue
         person = app.person(to[0]) if to else None
         return person.name if person else "another person"
