@@ -67,6 +67,8 @@ FAULTS = [
     ("Priya and John was both generous with their time.", "was", "compound-subject", "were"),
     ("Priya and I was glad to compare notes.", "was", "compound-subject", "were"),
     ("Thank you for the time you spent with Priya and I.", "I", "compound-subject", "me"),
+    ("My study partner and me passed the exam together.", "me", "compound-subject", "I"),
+    ("Our old team lead and him rebuilt the schedule.", "him", "compound-subject", "he"),
     # their / there / they're
     ("Their is a lot I could bring to the team.", "Their", "their-there", "There"),
     ("I hope their will be time to talk again.", "their", "their-there", "there"),
@@ -95,6 +97,9 @@ FAULTS = [
     ("Their not in a hurry, which I respect.", "Their", "their-there", "They're"),
     ("I think their keen to finish before spring.", "their", "their-there", "they're"),
     ("There volunteers run the whole box office.", "There", "their-there", "Their"),
+    ("Old files are tricky because there easily lost in transit.", "there", "their-there", "they're"),
+    ("New starters learn they're way around the system quickly.", "they're", "their-there", "their"),
+    ("The charity knows it's purpose, and it shows.", "it's", "its-its", "its"),
     # its / it's
     ("Its a role I would be glad to take on.", "Its", "its-its", "It's"),
     ("I know its been a busy week.", "its", "its-its", "it's"),
@@ -126,6 +131,9 @@ FAULTS = [
     ("I look forward to get started.", "get", "look-forward", "getting"),
     ("I look forward to put it to use.", "put", "look-forward", "putting"),
     ("I am looking forward to read the details.", "read", "look-forward", "reading"),
+    ("I look forward to assist you with the audit.", "assist", "look-forward", "assisting"),
+    ("I look forward to review the files with you.", "review", "look-forward", "reviewing"),
+    ("I look forward to cross paths again.", "cross", "look-forward", "crossing"),
     # a / an
     ("It was an unique chance to see the office.", "an", "a-an", "a"),
     ("I spent a hour with the team.", "a", "a-an", "an"),
@@ -263,6 +271,14 @@ GOOD = [
     "Their very own dashboard is impressive.",
     "The model improved its ranking of the riskiest mains.",
     "I liked their thinking on churn.",
+    "Thank you from my partner and me.",
+    "I look forward to input from you on the draft.",
+    "I look forward to lunch with you and the team.",
+    "It was this month that decisions were made.",
+    "Our talk about how the binders are filed was useful.",
+    "The volunteers who run the office do a lot.",
+    "It is busy because there are so many files.",
+    "I was there, and it was clearly organised.",
 ]
 
 

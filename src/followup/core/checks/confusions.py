@@ -307,6 +307,9 @@ def _decide(word: str, nxt: str, after: str, before: str) -> str:
             return right  # "it's reputation for", "they're care with"
         return ""
     # "there": a plural noun and its verb after it ("there engineers test every release")
+    # "there" before a complement: "because there easily swamped", "since there based in Leeds"
+    if word == "there" and before in _OPENS_CLAUSE and _complement_ahead(nxt, after):
+        return "they're"
     inverted = before in ("is", "are", "was", "were", "be", "been")
     if (
         word == "there"
@@ -316,6 +319,17 @@ def _decide(word: str, nxt: str, after: str, before: str) -> str:
     ):
         return "their"
     return ""
+
+
+_OPENS_CLAUSE = frozenset(str.split("because since as that when if but and so although though while"))
+
+
+def _complement_ahead(nxt: str, after: str) -> bool:
+    """A participle right away ("there based in"), or after an adverb ("there easily swamped")."""
+    if nxt.endswith("ed") and looks_participle(nxt):
+        return True
+    adverb = nxt.endswith("ly") or nxt in ("not", "also", "still", "always", "clearly", "often")
+    return adverb and looks_participle(after) and not after.endswith("ing")
 
 
 def _contraction_wanted(nxt: str, after: str) -> bool:

@@ -26,7 +26,8 @@ from followup.core.drafts import TextFinding
 
 # --- look forward to + bare verb ------------------------------------------------------------------------
 _LOOK_FORWARD = re.compile(
-    r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:(?:further|personally|hopefully|eventually|also|then|possibly)\s+)?"
+    r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:(?:further|personally|hopefully|eventually|also|then"
+    r"|possibly)\s+)?"
     r"(hear|meet|speak|talk|discuss|connect|continue|learn|see|receive|join|chat|get|catch|follow|help"
     r"|contribute|start|begin|explore|share|collaborate|reconnect|keep|stay|support|build|grow|be|make|take"
     r"|do|work(?=\s+(?:with|on|together|alongside)\b)|find|put|read|buy|try|bring|apply|tackle|welcome|visit"
@@ -36,8 +37,41 @@ _LOOK_FORWARD = re.compile(
 )
 
 
-def _look_forward(text: str, start: int, end: int) -> Iterator[TextFinding]:
+# Any other word after "look forward to" is a bare verb when an object or a particle follows it at once
+# ("to assist you", "to review the files", "to cross paths"); a noun after "to" stands alone or before a
+# preposition ("lunch with the team", "input from you"), and the few that take "this"/"more" are listed.
+_LOOK_FORWARD_ANY = re.compile(
+    r"\blook(?:s|ed|ing)?\s+forward\s+to\s+([a-z]{2,})(?=\s+(?:you|the|a|an|your|my|our|it|them|him|this"
+    r"|these"
+    r"|those|more|some|up|out|back|again|together|soon|paths|notes|ideas|thoughts)\b)",
+    re.IGNORECASE,
+)
+_NOT_BARE = frozenset(
+    str.split(
+        """
+        the a an your my our their his her its this that these those it you them him me us all any some more
+        further next future lunch dinner coffee breakfast tea news word feedback updates progress input
+        working being hearing meeting seeing
+        """
+    )
+)
+
+
+def _bare_verbs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    seen = set()
     for hit in _LOOK_FORWARD.finditer(text, start, end):
+        seen.add(hit.start(1))
+        yield hit
+    for hit in _LOOK_FORWARD_ANY.finditer(text, start, end):
+        word = hit.group(1).lower()
+        plural = word.endswith("s") and not word.endswith("ss")
+        if hit.start(1) in seen or word in _NOT_BARE or word.endswith(("ing", "ly")) or plural:
+            continue
+        yield hit
+
+
+def _look_forward(text: str, start: int, end: int) -> Iterator[TextFinding]:
+    for hit in _bare_verbs(text, start, end):
         verb = hit.group(1)
         yield flag(
             "W-PROOF",

@@ -61,6 +61,7 @@ COMMON_NOUNS = frozenset(
         model pipeline dashboard people product products clients customers users members volunteers
         engineers analysts audience program programme research budget impact success future goals
         workshops reports habits tools services employees headquarters expertise patience rigour rigor
+        way purpose voice identity heart story choice pick decision view take
         """
     )
 )
@@ -86,7 +87,9 @@ _ING_NOUNS = frozenset(
 )
 # Participles that do not end in -ed.
 _IRREGULAR_PARTICIPLES = frozenset(
-    str.split("built made done given taken shown written known held found led kept sent seen run set put")
+    str.split(
+        "built made done given taken shown written known held found led kept sent seen run set put lost"
+    )
 )
 
 
