@@ -229,6 +229,18 @@ def test_c19_missing_elements(body: str, what: str) -> None:
     assert what in found[0].message
 
 
+@pytest.mark.parametrize(
+    "door",
+    [
+        "If another paralegal opening comes up, I would be glad to be considered.",
+        "Please do consider me for similar roles at Summit Legal.",
+        "I would be grateful if you kept my details on file.",
+    ],
+)
+def test_c19_the_door_left_open_in_other_words(door: str) -> None:
+    assert _final(f"Thank you for considering me for the Paralegal role. {door}")[1] == []
+
+
 def test_c19_no_further_follow_up_is_announced() -> None:
     text, found = _final(f"{FINAL} I will check back with you next month.")
     assert [(f.code, marked(text, f)) for f in found] == [
@@ -428,6 +440,19 @@ def test_c23_each_element_is_required(old: str, new: str, what: str) -> None:
     _, found = _offer(OFFER.replace(old, new))
     assert [f.code for f in found] == ["W-MISSING-ELEMENT"]
     assert what in found[0].message
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "If there is any way to learn where things stand before then, I would be very grateful.",
+        "I would love to know your thinking before Tuesday.",
+        "Any news before my deadline would mean a great deal.",
+    ],
+)
+def test_c23_the_wish_to_hear_first_in_other_words(first: str) -> None:
+    body = OFFER.replace("I would value hearing from you before I decide", "I wish you well") + " " + first
+    assert _offer(body)[1] == []
 
 
 @pytest.mark.parametrize("ultimatum", ["must", "or else", "final answer"])
