@@ -99,6 +99,7 @@ FAULTS = [
     ("There volunteers run the whole box office.", "There", "their-there", "Their"),
     ("Old files are tricky because there easily lost in transit.", "there", "their-there", "they're"),
     ("New starters learn they're way around the system quickly.", "they're", "their-there", "their"),
+    ("I liked seeing how the clerks organise there binders.", "there", "their-there", "their"),
     ("The charity knows it's purpose, and it shows.", "it's", "its-its", "its"),
     # its / it's
     ("Its a role I would be glad to take on.", "Its", "its-its", "It's"),
@@ -277,6 +278,7 @@ GOOD = [
     "It was this month that decisions were made.",
     "Our talk about how the binders are filed was useful.",
     "The volunteers who run the office do a lot.",
+    "The clerks there organise everything.",
     "It is busy because there are so many files.",
     "I was there, and it was clearly organised.",
 ]

@@ -104,6 +104,9 @@ PRESSING = [
         "ultimatum",
     ),
     ("I may have no choice but to look elsewhere.", "no choice but", "ultimatum"),
+    ("I'd appreciate hearing back soon, ideally this week.", "ideally this week", "deadline"),
+    ("Have you made up your mind yet?", None, "whether-decided"),
+    ("Do you know yet who got the role?", None, "whether-decided"),
 ]
 
 CALM = [

@@ -76,6 +76,8 @@ _WANTS_OBJECT = frozenset(
         improved changed moved supported managed ran built reviewed updated described explained admired met
         saw loved enjoyed used spent spend left lost found made took gave brought led held taught bought
         caught sent grew drew wrote began chose show showed shows win won
+        organise organize plan track handle test check train value protect label sort store prepare present
+        publish lead treat protect grow
         think believe hope feel say said heard know knew guess suppose sure
         """
     )

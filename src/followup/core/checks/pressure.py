@@ -187,6 +187,10 @@ _DEADLINE = _phrases(
     )
     + ")",
     r"at the latest",
+    # a period wished for, however softly: "ideally this week", "preferably by Friday"
+    r"(?:ideally|preferably|if possible,?) (?:this|next|by|before|within) (?:the )?(?:week|month|weekend"
+    r"|monday|tuesday"
+    r"|wednesday|thursday|friday|end of|\d)",
 )
 # Their own date, echoed back: "as you mentioned", "your timeline".
 _THEIR_DATE = _phrases(
@@ -282,6 +286,10 @@ _STILL_OPEN = _phrases(
     r"made (?:a|your|the|their|its|there|his|her|any) (?:final )?(?:decision|choice|pick|selection|hire"
     r"|appointment)"
     r"(?=\s*(?:[?.,;]|yet|already))",
+    r"(?:have|has|had) (?:you|they|he|she|the \w+|[A-Z]\w+) (?:already )?made up (?:your|their|his"
+    r"|her) minds?",
+    r"who (?:got|gets|has got|['’]s got|was offered|is getting|will get) (?:the|this) (?:role|job"
+    r"|position|offer|post)",
 )
 
 
