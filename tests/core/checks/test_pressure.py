@@ -71,6 +71,42 @@ PRESSING = [
     ),
     ("This is your last chance to hire me.", "last chance", "ultimatum"),
     ("You must tell me where I stand.", "must", "ultimatum"),
+    # the same intents in other words
+    ("Ideally I'd hear back by close of business Thursday.", "by close of business", "deadline"),
+    ("A reply within two working days would be ideal.", "within two working days", "deadline"),
+    ("I'd be keen to have an answer before the end of next week.", "before the end of next week", "deadline"),
+    ("I'd be grateful to hear your view by Wednesday.", "by Wednesday", "deadline"),
+    ("Mostly I'd like to know whether I've been shortlisted.", "whether I've been shortlisted", "decision"),
+    ("I would value knowing if I've been successful.", "knowing if I've been successful", "decision"),
+    ("Honestly, a yes or no would help me plan.", "a yes or no", "decision"),
+    ("I'd love to find out whether the job is mine.", "whether the job is mine", "decision"),
+    (
+        "I hope to learn whether you will be offering it to me.",
+        "whether you will be offering it to me",
+        "decision",
+    ),
+    ("Could you reply at your earliest convenience?", "at your earliest convenience", "urgency"),
+    ("I'd be glad if you could nudge them sooner rather than later.", "sooner rather than later", "urgency"),
+    ("Please send word without delay.", "without delay", "urgency"),
+    ("I'm weighing a couple of other roles just now.", "weighing a couple of other roles", "leverage"),
+    ("One studio has already come back to me with an offer.", "One studio has", "leverage"),
+    ("Two firms have asked me to a final round.", "Two firms have asked", "leverage"),
+    ("A rival firm is keen to move forward with me.", "keen to move forward with me", "leverage"),
+    ("Have you perhaps already found someone?", "Have you perhaps already found someone?", "whether-decided"),
+    ("I wondered whether you have made your choice already.", None, "whether-decided"),
+    ("Is the role still open, or has someone been picked?", None, "whether-decided"),
+    ("Has the firm already hired its paralegal?", None, "whether-decided"),
+    ("It has been a little disappointing to wait so long.", "disappointing", "guilt"),
+    ("I have been sitting by the phone all week.", "sitting by the phone", "guilt"),
+    (
+        "If I have not heard from you by Monday, I will take the other role.",
+        "If I have not heard from you by Monday, I will",
+        "ultimatum",
+    ),
+    ("I may have no choice but to look elsewhere.", "no choice but", "ultimatum"),
+    ("I'd appreciate hearing back soon, ideally this week.", "ideally this week", "deadline"),
+    ("Have you made up your mind yet?", None, "whether-decided"),
+    ("Do you know yet who got the role?", None, "whether-decided"),
 ]
 
 CALM = [
@@ -97,6 +133,17 @@ CALM = [
     "Although I was disappointed to hear the news, I appreciated your kind note.",
     "Please let me know the times that suit you, and I will confirm promptly.",
     "Please let me know if you need references, and I can send them by Friday.",
+    # the broader rules' traps
+    "If I am selected, I would be glad to start on the migration.",
+    "Whether or not I am chosen, I enjoyed the morning.",
+    "Will there be a second round before the decision is made?",
+    "I was glad to hear the firm has already picked a new review platform.",
+    "Thank you for the offer of a tour; I would enjoy it.",
+    "I would welcome hearing about other roles at Summit Legal in the future.",
+    "A firm has to balance speed and care in discovery.",
+    "I hope to hear from you soon.",
+    "I wondered whether there is any news on the timeline.",
+    "I felt the disappointment of the team when the vendor slipped, and admired how they recovered.",
 ]
 
 
@@ -107,15 +154,19 @@ def _tone(action: str, sentence: str, **fields: object) -> tuple[str, list[TextF
 
 
 @pytest.mark.parametrize(("sentence", "target", "kind"), PRESSING)
-def test_k17_pressure_in_a_thank_you_is_w_tone_of_its_kind(sentence: str, target: str, kind: str) -> None:
+def test_k17_pressure_in_a_thank_you_is_w_tone_of_its_kind(
+    sentence: str, target: str | None, kind: str
+) -> None:
     text, found = _tone("TY", sentence, decision_date=None, needs_next_steps_question=False)
-    assert [(f.rule, marked(text, f), f.kind) for f in found] == [("C-20", target, kind)]
+    assert [(f.rule, marked(text, f), f.kind) for f in found] == [("C-20", target or sentence, kind)]
 
 
 @pytest.mark.parametrize(("sentence", "target", "kind"), [p for p in PRESSING if p[2] != "whether-decided"])
-def test_k17_pressure_in_a_first_follow_up_is_w_tone_too(sentence: str, target: str, kind: str) -> None:
+def test_k17_pressure_in_a_first_follow_up_is_w_tone_too(
+    sentence: str, target: str | None, kind: str
+) -> None:
     text, found = _tone("F1", sentence, decision_date=None)
-    assert [(marked(text, f), f.kind) for f in found] == [(target, kind)]
+    assert [(marked(text, f), f.kind) for f in found] == [(target or sentence, kind)]
 
 
 def test_k17_asking_whether_they_decided_is_f1s_status_question_not_pressure() -> None:

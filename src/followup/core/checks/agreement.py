@@ -55,7 +55,8 @@ _AGREEMENT = (
     # "we was", "they has", "they wants"
     (
         re.compile(
-            rf"\b(we|they)\s+(was|is|has|does|doesn{_APOS}t|hasn{_APOS}t|isn{_APOS}t|wasn{_APOS}t|{_S_VERBS})\b",
+            rf"\b(we|they)\s+(was|is|has|does|doesn{_APOS}t|hasn{_APOS}t|isn{_APOS}t|wasn{_APOS}t"
+            rf"|{_S_VERBS})\b",
             re.IGNORECASE,
         ),
         False,
@@ -225,12 +226,20 @@ _NOT_PEOPLE = frozenset(
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)"
 # One member of a compound subject: a name (with its title), a pronoun, or a short noun phrase.
 _MEMBER = (
-    rf"{_TITLE}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|I|[Yy]ou|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]e|[Hh]im|[Tt]hem|[Uu]s"
+    rf"{_TITLE}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|I|[Yy]ou|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]e|[Hh]im"
+    rf"|[Tt]hem|[Uu]s"
     r"|[Mm]yself|[Yy]ourself|(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+[a-z][\w'’-]+|[Hh]er"
 )
 _COMPOUND = re.compile(
     rf"\b({_MEMBER})\s+and\s+({_MEMBER})\s+(?:both\s+|also\s+|all\s+|really\s+|each\s+)?"
     rf"({_PAST_OR_VERB}|is|has|does|am|wasn{_APOS}t|isn{_APOS}t|hasn{_APOS}t|doesn{_APOS}t|{_BASE_VERBS}s?)\b"
+)
+# "My study partner and me passed", "my old shift lead and me rebuilt": a longer first member and an
+# object pronoun second, before whatever verb follows (not "her": "Priya and her team" is possessive).
+_OBJECT_SECOND = re.compile(
+    r"\b((?:[Mm]y|[Oo]ur|[Tt]he|[Hh]is|[Yy]our)(?:\s+[a-z][\w'’-]+){1,3}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\s+and\s+(me|him|them|us|myself)\s+(?!(?:and|or|to|for|with|in|at|on|from|too|as|both|alike)\b)"
+    r"(?:both\s+|also\s+|all\s+|then\s+|later\s+|eventually\s+)?[a-z]{3,}\b"
 )
 _SUBJECT_FORM = {
     "me": "I", "him": "he", "her": "she", "them": "they", "us": "we", "myself": "I", "yourself": "you",
@@ -293,9 +302,22 @@ def _compound(m: Message, text: str, start: int, end: int) -> Iterator[TextFindi
                 _PLURAL.get(verb.lower().replace("’", "'"), "were"),
                 kind="compound-subject",
             )
+    for hit in _OBJECT_SECOND.finditer(text, start, end):  # the checker keeps one finding a place
+        if not opens_clause(text, hit.start(), start):
+            continue
+        right = _SUBJECT_FORM[hit.group(2)]
+        yield flag(
+            "W-PROOF",
+            "C-11",
+            f'"{hit.group(1)} and {hit.group(2)}" is the subject here: use "{right}", not "{hit.group(2)}".',
+            (hit.start(2), hit.end(2)),
+            right,
+            kind="compound-subject",
+        )
     # "with Dana and I." / "between you and I": "I" as an object
     objective = re.compile(
-        r"\b(?:with|for|to|between|from|about|by)\s+(?:[A-Z][\w'’-]+|you|him|her|them)\s+and\s+(I)(?=\s*[.,;:!?)]|\s+"
+        r"\b(?:with|for|to|between|from|about|by)\s+(?:[A-Z][\w'’-]+|you|him|her"
+        r"|them)\s+and\s+(I)(?=\s*[.,;:!?)]|\s+"
         r"(?:on|at|in|about|last|yesterday|today|this|during|for|to)\b)"
     )
     for hit in objective.finditer(text, start, end):
@@ -501,11 +523,15 @@ def _verb_after(text: str, words: list[re.Match[str]], head: int) -> re.Match[st
     k = head + 1
     while k < len(words) and words[k].group().lower() in _ADVERBS:
         k += 1
+    relative = k < len(words) and words[k].group().lower() in ("that", "which")
     if k < len(words) and words[k].group().lower() in ("that", "which", "who"):
         k += 1
     if k >= len(words):
         return None
     low = words[k].group().lower()
+    known_verb = low in _SINGULAR_VERBS or low in _PLURAL_VERBS_SET or bool(_lexical(low))
+    if relative and not known_verb and (low in _ANY_DET or low in _PERSONAL or _number(low) == "p"):
+        return None  # "this month that decisions were": the clause after "that" has its own subject
     if low in _SINGULAR_VERBS or low in _PLURAL_VERBS_SET or _lexical(low):
         if not _in_same_clause(text, words[head].end(), words[k].start()):
             return None
@@ -516,6 +542,8 @@ def _verb_after(text: str, words: list[re.Match[str]], head: int) -> re.Match[st
         low = words[j].group().lower()
         if low in ("and", "but", "or", "because", "so", "while", "although", "which"):
             return None
+        if low in ("how", "what", "why", "where", "when", "whether", "if"):
+            return None  # "our conversation about how surveys are read": a clause with its own subject
         before = words[j - 1].group()
         said_by_its_own = before.lower() in _PERSONAL or before[:1].isupper()
         after_noun = before.lower() not in _STOP | _ANY_DET | _ADVERBS and not said_by_its_own
