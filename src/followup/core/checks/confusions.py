@@ -19,9 +19,12 @@ from followup.core.checks.agreement import previous_word
 from followup.core.checks.base import flag
 from followup.core.checks.words import (
     ADVERBS,
+    CLAUSE_VERBS,
+    COMMON_NOUNS,
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
+    WH_WORDS,
     closed_class,
     looks_adjective,
     looks_noun,
@@ -53,7 +56,10 @@ _THEIR_THERE = (
     ),
     (re.compile(r"\b([Tt]heir)['’]s\b"), "there"),
     (re.compile(r"\b([Tt]heir)\s+(?:will|would|could|might|may|should|must)\s+be\b"), "there"),
-    (re.compile(r"\b([Tt]heir)\s+(?:has|have|had)\s+been\b"), "there"),
+    (
+        re.compile(rf"\b([Tt]heir)\s+(?:has|have|had|hasn{_APOS}t|haven{_APOS}t|hadn{_APOS}t)\s+been\b"),
+        "there",
+    ),
     (re.compile(r"\b([Tt]heir)\s+going\s+to\b"), "they're"),
     (re.compile(r"\b([Tt]heir)(?=\s*[.!?;]|\s*,\s*(?:and|but|so|too)\b)"), "there"),
     (re.compile(rf"\b([Tt]hey['’]re)\s+(?:{_OWNED})\b(?![\s-]+players?\b)"), "their"),
@@ -150,7 +156,7 @@ _ITS = (
     # verb that takes an object ("follow it's reasoning")
     (
         re.compile(
-            r"\b(?:about|of|for|with|on|into|from|by|through|in|at|to|under|over|across|within|despite|towards?"
+            r"\b(?i:about|of|for|with|on|into|from|by|through|in|at|to|under|over|across|within|despite|towards?"
             r"|behind|around|follow|followed|admire|admired|share|shared|improve|improved|support|supported|join"
             r"|joined)\s+([Ii]t['’]s)\s+(?!own\b)[a-z]"
         ),
@@ -180,8 +186,11 @@ def _confusions(text: str, start: int, end: int) -> Iterator[TextFinding]:
             yield _confused(hit, right, "their-there")
     owned = set()
     for hit in _THERE_OWNED.finditer(text, start, end):
-        if previous_word(text, hit.start(1)) in _BE_BEFORE or _inverted_there(text, hit.start(1), start):
+        before = previous_word(text, hit.start(1))
+        place = _names_place_of(before) and not hit.group().lower().endswith("own")  # never "there own"
+        if before in _BE_BEFORE or _inverted_there(text, hit.start(1), start) or place:
             continue
+
         owned.add(hit.start(1))
         yield _confused(hit, "their", "their-there")
     for hit in _THERE_BEFORE.finditer(text, start, end):
@@ -199,6 +208,19 @@ def _confusions(text: str, start: int, end: int) -> Iterator[TextFinding]:
     for pattern, right in _ITS:
         for hit in pattern.finditer(text, start, end):
             yield _confused(hit, right, "its-its")
+
+
+# Words after which "there" says where they are ("the people there work hard", "everyone there"): a noun
+# or a pronoun, never the owner of what follows.
+_WHO_THERE = frozenset(
+    str.split(
+        "people staff folks everyone everybody someone somebody anyone nobody them us you me him her all team"
+    )
+)
+
+
+def _names_place_of(before: str) -> bool:
+    return before in _WHO_THERE or before in COMMON_NOUNS or looks_plural_noun(before)
 
 
 def _inverted_there(text: str, at: int, start: int) -> bool:
@@ -234,7 +256,9 @@ _COMPLEMENT_END = (
     | frozenset(
         str.split("a an the my your our that if whether how what why when because and but as forward well so")
     )
+    | DETERMINERS  # "their busy this month": an adjective before a determiner is a complement
 )
+
 # Verbs that follow a plural subject ("their engineers test", "they're clients are").
 _PLURAL_VERB = frozenset(
     str.split(
@@ -268,10 +292,68 @@ def _word_classes(text: str, start: int, end: int) -> Iterator[TextFinding]:
         if nxt == ".":
             continue
         after = _follow(text, words, n + 1)
-        right = _decide(low, nxt, after, previous_word(text, w.start()))
+        before = _before_in_clause(text, words, n)
+        if low in ("it's", "they're") and words[n + 1].group()[:1].isupper():
+            continue  # "it's Friday", "they're Acme's": a name, not a possessive's noun
+        right = _decide(low, nxt, after, before)
         if right:
             kind = "its-its" if low in ("its", "it's") else "their-there"
             yield _confused_at(w, right, kind)
+
+
+def _before_in_clause(text: str, words: list[re.Match[str]], n: int) -> str:
+    """The word before ``words[n]`` in the same clause, lowercased; "" at a clause's start."""
+    if n == 0 or re.search(r"[,.!?;:()—–]", text[words[n - 1].end() : words[n].start()]):
+        return ""
+    return words[n - 1].group().lower().replace("’", "'")
+
+
+# After "their" these are what a determiner or a quantity opens, never a possessive's noun: "Are their any
+# materials" is "there"; "Their the kind of team" is "they're" (and "there" again after "is"/"are").
+_EXISTENTIAL = frozenset(str.split("any no some plenty lots enough nothing something anything much such"))
+_AFTER_THEY_ARE = frozenset(str.split("the a an this my your our"))
+# Adverbs that stand between "they are" and its complement ("their always so quick").
+_THEY_ARE_ADVERBS = frozenset(
+    str.split("always never often usually so very really just truly even quite rather too")
+)
+# "-est" words that are not superlatives.
+_NOT_SUPERLATIVE = frozenset(
+    str.split("best least worst rest honest interest modest west test request suggest forest contest invest")
+)
+# -ed words of feeling take a clause ("delighted it's live"); -s words that are not verbs.
+_FEELINGS = frozenset(
+    str.split(
+        """
+        pleased delighted relieved excited thrilled surprised impressed amazed worried concerned convinced
+        reassured interested encouraged honoured honored grateful
+        """
+    )
+)
+_NOT_VERBS_S = frozenset(str.split("thanks always perhaps sometimes as is was has does this its"))
+
+
+def _superlative(word: str) -> bool:
+    return word.endswith("est") and len(word) > 5 and word not in _NOT_SUPERLATIVE
+
+
+def _possessive_after_verb(before: str, nxt: str) -> bool:
+    """ "doubled it's headcount", "has it's habits": after a verb that takes no clause, "it's" or
+    "they're" before a noun is the possessive."""
+    if not before or before in CLAUSE_VERBS or before in _FEELINGS:
+        return False
+    verb = before in ("has", "have", "had") or (len(before) > 4 and before.endswith("ed"))
+    verb = verb or (len(before) > 3 and looks_plural_noun(before) and before not in _NOT_VERBS_S)
+    if not verb:
+        return False
+    return not (
+        closed_class(nxt)
+        or nxt in _AFTER_BE
+        or nxt.endswith(("ly", "er"))
+        or looks_adjective(nxt)
+        or looks_participle(nxt)
+        or nxt in WH_WORDS
+        or nxt in ("time", "best", "worth", "fun", "okay", "ok", "alright", "over")
+    )
 
 
 def _decide(word: str, nxt: str, after: str, before: str) -> str:
@@ -279,6 +361,12 @@ def _decide(word: str, nxt: str, after: str, before: str) -> str:
     if word == "its":
         return "it's" if _contraction_wanted(nxt, after) else ""
     if word == "their":
+        if nxt in _EXISTENTIAL:
+            return "there"
+        if nxt in _AFTER_THEY_ARE:
+            return "there" if before in ("is", "are", "was", "were") else "they're"
+        if nxt in _THEY_ARE_ADVERBS and after != "own":
+            return "they're"
         if nxt in (
             "not",
             "also",
@@ -295,6 +383,10 @@ def _decide(word: str, nxt: str, after: str, before: str) -> str:
             return "they're"
         return ""
     if word in ("it's", "they're"):
+        if _possessive_after_verb(before, nxt):
+            return "its" if word == "it's" else "their"
+        if word == "it's" and _superlative(nxt) and after != "." and after not in PREPOSITIONS:
+            return "its"  # "it's newest product": a superlative before a noun wants "its"
         if nxt in _AFTER_BE or closed_class(nxt) or nxt.endswith("ly") or looks_adjective(nxt):
             return ""
         if looks_participle(nxt) or nxt == "time":
@@ -313,6 +405,15 @@ def _decide(word: str, nxt: str, after: str, before: str) -> str:
     if word == "there" and before in _OPENS_CLAUSE and _complement_ahead(nxt, after):
         return "they're"
     inverted = before in ("is", "are", "was", "were", "be", "been")
+    # "there" + a noun by its suffix, closed by a preposition or the clause's end ("respect there
+    # commitment to"); after a preposition that wants an object, any content word ("for there help")
+    if word == "there" and not inverted and before not in _BE_BEFORE and not _names_place_of(before):
+        closes = after == "." or after in PREPOSITIONS or after in ("and", "is", "was", "has", "are", "were")
+        if looks_noun(nxt) and nxt not in COMMON_NOUNS and closes:
+            return "their"
+        content = not (closed_class(nxt) or nxt.endswith("ly"))
+        if before in _OBJECT_PREPOSITIONS and content and (nxt not in _THERE_THEN or nxt in _THERE_OWNS):
+            return "their"
     if (
         word == "there"
         and not inverted
@@ -323,6 +424,10 @@ def _decide(word: str, nxt: str, after: str, before: str) -> str:
     return ""
 
 
+# Prepositions after which "there" is never the adverb in these messages ("from there", "in there" and
+# "over there" are, so they are not listed), and words that are nouns there ("for there help").
+_OBJECT_PREPOSITIONS = frozenset(str.split("for with of about into by through toward towards"))
+_THERE_OWNS = frozenset(str.split("help work support time care view way use"))
 _OPENS_CLAUSE = frozenset(str.split("because since as that when if but and so although though while"))
 
 
@@ -340,6 +445,8 @@ def _contraction_wanted(nxt: str, after: str) -> bool:
     that", "its based on")."""
     if nxt in _AFTER_BE or nxt in DETERMINERS - {"its", "their"} or nxt in PRONOUNS - {"her", "it"}:
         return True
+    if nxt in WH_WORDS or (nxt in ADVERBS and nxt not in ("only", "well", "very", "all")):
+        return True  # "its why I applied", "its here that": what follows "it is", never a noun
     if nxt in PREPOSITIONS:
         return True
     if nxt.endswith("ly") and nxt in ADVERBS | {"exactly", "clearly", "definitely", "certainly", "probably"}:

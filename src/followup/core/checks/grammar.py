@@ -22,6 +22,7 @@ from followup.core.checks.agreement import agreement_faults
 from followup.core.checks.anatomy import Span
 from followup.core.checks.base import Message, flag
 from followup.core.checks.confusions import confusion_faults
+from followup.core.checks.heads import head_faults
 from followup.core.drafts import TextFinding
 
 # --- look forward to + bare verb ------------------------------------------------------------------------
@@ -199,6 +200,8 @@ def grammar_faults(m: Message) -> Iterator[TextFinding]:
 def sentence_faults(m: Message, sentence: Span) -> Iterator[TextFinding]:
     text, start, end = m.text, sentence.start, sentence.end
     yield from agreement_faults(m, sentence)
+    yield from head_faults(text, start, end)
+
     yield from confusion_faults(text, start, end)
     yield from _look_forward(text, start, end)
     yield from _articles(text, start, end)

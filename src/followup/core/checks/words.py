@@ -46,6 +46,8 @@ ADJECTIVES = frozenset(
         critical unlikely lovely useful fun early late keen happy glad pleased ready busy excited interested
         right sure lucky proud eager clever smart kind generous welcoming new big small different clear
         similar common rare refreshing reassuring encouraging inspiring striking fair close open free
+        convenient alright relevant apparent evident excellent brilliant pleasant difficult simple tough
+        tricky strange odd sad perfect ideal normal natural awesome fantastic terrific unusual usual
         """
     )
 )
@@ -120,6 +122,30 @@ def looks_participle(word: str) -> bool:
     if low in _IRREGULAR_PARTICIPLES:
         return True
     return len(low) > 4 and low.endswith(("ed", "ing"))
+
+
+# Words that open a clause of their own ("it's why I applied", "it's how I work"): a possessive is never
+# followed by one.
+WH_WORDS = frozenset(str.split("why how what where when who whom whose whether"))
+# Verbs whose object may be a clause ("I knew it's hard", "she said their keen"): after them "it's" and
+# "they're" may stand; after any other verb they are a possessive's misspelling ("doubled it's headcount").
+CLAUSE_VERBS = frozenset(
+    str.split(
+        """
+        think thinks thought know knows knew known say says said hope hopes hoped feel feels felt believe
+        believes believed guess guessed suppose supposed hear hears heard see sees saw seen read reads
+        find finds found learn learns learned learnt notice notices noticed realise realises realised
+        realize realizes realized understand understands understood show shows showed shown prove proves
+        proved proven mention mentions mentioned explain explains explained suggest suggests suggested
+        agree agrees agreed note notes noted expect expects expected assume assumes assumed figure
+        figured remember remembers remembered forget forgot promise promised trust trusted reckon
+        reckoned imagine imagined doubt doubted wish wished tell tells told discover discovered decide
+        decided admit admitted argue argued claim claimed confirm confirmed mean means meant seem seems
+        seemed sure glad happy clear obvious true so because since that if when whether while although
+        though once until unless as where how why what which who
+        """
+    )
+)
 
 
 def closed_class(word: str) -> bool:
