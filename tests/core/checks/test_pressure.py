@@ -214,3 +214,120 @@ def test_c20_a_postscript_below_the_signature_is_read_too() -> None:
 
 def test_k17_every_tone_kind_has_a_pressing_sentence() -> None:
     assert {kind for _, _, kind in PRESSING} == set(FINDING_KINDS["W-TONE"])
+
+
+# --- broad tables: leverage and urgency in many wordings, and the calm sentences beside them ---------------
+# K17: leverage is any other offer, process, employer's interest or competing timeline used to push;
+# urgency is any request for speed, or time pressure put on their answer.
+BROAD_PRESSING: dict[str, list[str]] = {
+    "leverage": [
+        "I should mention that another company has made me an offer.",
+        "A rival firm has asked me to a final interview next week.",
+        "I am also in final interviews with two other agencies.",
+        "I have a second offer in hand, so I hope we can move ahead.",
+        "Another employer wants an answer from me by Friday.",
+        "I have been approached by a recruiter for a similar role.",
+        "There is strong interest in my profile from other firms.",
+        "I am weighing up a couple of other roles at the moment.",
+        "One of your competitors has invited me back for a third round.",
+        "Another studio is keen to have me start next month.",
+        "I am currently holding an offer from a larger firm.",
+        "I'm close to accepting a position elsewhere.",
+        "Several other companies have shown interest in me.",
+        "A bank in Sydney has come back to me with a package.",
+        "I have other irons in the fire, so timing matters to me.",
+        "I also have an interview lined up at another agency on Monday.",
+        "I've had a verbal offer from another organisation.",
+        "Other firms have been in touch since our interview.",
+        "An offer elsewhere expires on Thursday.",
+        "I'm in the late stages of another process.",
+        "A competing employer has offered me a start date in March.",
+        "I've been headhunted for a similar post.",
+        "Another charity has offered me the same role for more money.",
+        "Given that other organisations are interested, I'd like to know where I stand.",
+        "I have another opportunity that I need to respond to soon.",
+        "I'm expecting an offer from another company this week.",
+        "Since I have other offers, I hope you can decide soon.",
+        "I'm also speaking with two other firms about similar roles.",
+        "A recruiter has put me forward for three other roles.",
+        "Another firm has asked me to confirm by the end of the month.",
+    ],
+    "urgency": [
+        "I would appreciate a speedy reply.",
+        "Could you let me know at your earliest convenience?",
+        "Please respond promptly.",
+        "I'd be grateful for a swift answer.",
+        "A fast decision would really help me.",
+        "Please get back to me quickly.",
+        "I need to hear back soon.",
+        "If you could hurry things along, I'd be grateful.",
+        "I'd love to hear back as soon as you are able.",
+        "Could you speed up the process on your side?",
+        "I'm hoping for an answer without delay.",
+        "Please reply at your soonest opportunity.",
+        "It would help if you could expedite my application.",
+        "Can you let me know fast?",
+        "I need to know fairly urgently.",
+        "Time is running out on my side, so I'd appreciate a reply.",
+        "I'm on a tight timeline, so a quick response would help.",
+        "Please let me know at the first opportunity.",
+        "I'd value an immediate response.",
+        "The sooner I hear, the better.",
+        "Would you be able to fast-track the decision?",
+        "I'm keen to have an answer soon, as things are moving quickly for me.",
+        "Please treat this as urgent.",
+        "Could you reply right away?",
+        "I'm hoping to hear back quickly.",
+        "I'd appreciate it if you could move things along quickly.",
+        "I'd be grateful for a reply as a matter of priority.",
+        "Please prioritise my application.",
+        "I need a response by return.",
+        "Could you get back to me soon, please?",
+    ],
+}
+BROAD_CALM: list[str] = [
+    "I have no other offers; this is the role I want.",
+    "I enjoyed hearing how your offer to clients has changed.",
+    "The firm's competitors are catching up, as you said.",
+    "I was glad to hear about the offer of flexible hours.",
+    "Other teams at the firm use the same platform.",
+    "I interviewed with another partner, Ms Walsh, in the afternoon.",
+    "I would welcome another conversation.",
+    "Your clients clearly value your speed.",
+    "I can start as soon as suits the team.",
+    "I will send the sample promptly.",
+    "I'm happy to move quickly on the writing test if that helps.",
+    "I look forward to hearing from you.",
+    "I hope to hear from you in due course.",
+    "Please take all the time you need.",
+    "Could you tell me when you expect to decide?",
+    "I understand you are still interviewing other candidates.",
+    "Your quick turnaround on client requests impressed me.",
+    "The team's fast pace suits me.",
+    "I enjoyed the speed round of questions.",
+    "There is no rush on my side.",
+    "I appreciated how quickly you arranged the interview.",
+    "Thank you for the prompt reply to my question.",
+    "I read about your competitors in the trade press.",
+    "The offer letter template you showed me was clear.",
+    "Several firms in Denver use the same tool.",
+    "I worked with other agencies on similar projects.",
+    "I am not interviewing anywhere else.",
+    "I hope the process goes smoothly for the team.",
+    "When you have a moment, I'd love to hear your thoughts.",
+    "Is there an update on the timeline?",
+    "I'd welcome the chance to speak again soon.",
+    "Your team's urgent care work is inspiring.",
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence"), [(k, s) for k, rows in BROAD_PRESSING.items() for s in rows])
+@pytest.mark.parametrize("action", ["TY", "F1"])
+def test_k17_broad_pressure_is_found_however_it_is_worded(kind: str, sentence: str, action: str) -> None:
+    assert [f.kind for f in _tone(action, sentence, decision_date=None)[1]] == [kind]
+
+
+@pytest.mark.parametrize("sentence", BROAD_CALM)
+@pytest.mark.parametrize("action", ["TY", "F1"])
+def test_k17_broad_calm_sentences_are_not_pressure(sentence: str, action: str) -> None:
+    assert _tone(action, sentence)[1] == []

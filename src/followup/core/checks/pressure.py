@@ -95,10 +95,18 @@ _HASTE_PRESSED = _phrases(
     r"time is (?:of the essence|short|running out|tight|pressing)",
     r"(?:short|pressed) (?:of|for) time",
     r"the sooner the better",
-    r"(?:a )?(?:quick|quicker|prompt|speedy|fast|swift) (?:answer|response|decision|reply|turnaround"
+    r"(?:a )?(?:quick|quicker|prompt|speedy|fast|swift|rapid) (?:answer|response|decision|reply|turnaround"
     r"|outcome)",
     r"(?:treat|handle|consider|move) (?:my|this|the) (?:application|candidacy|matter|file) (?:as )?(?:a )?"
     r"(?:priority|urgent|urgently|quickly|fast)",
+    # any request to speed their process: "expedite", "fast-track", "hurry things along", "prioritise"
+    r"expedit\w*|fast[- ]?track\w*|hurry\w*|speed(?:ing)? (?:up|things up|it up)",
+    r"move (?:things|it|matters|this) (?:along|on|forward)(?: (?:quickly|fast|faster))?",
+    r"prioriti[sz]e (?:my|this|the|me)\b|as a (?:matter of )?priority|by return(?: of post)?",
+    r"(?:at|on) the (?:first|earliest) (?:opportunity|chance|moment)",
+    r"immediate (?:answer|response|reply|decision|feedback|word)",
+    r"the sooner (?:I|we) (?:hear|know|get)",
+    r"as soon as you (?:are able|can|could|possibly can)",
     r"a matter of urgency",
     r"sooner rather than later",
     r"without (?:further )?delay",
@@ -168,7 +176,7 @@ _DECISION = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = _phrases(
-    r"(?:by|before|within|no later than|not later than|until)\s+(?:the\s+)?(?:"
+    r"(?:by|before|within|no later than|not later than|until|in)\s+(?:the\s+)?(?:"
     + "|".join(
         (
             r"end of (?:the |this |next )?(?:day|week|month|business day)",
@@ -182,6 +190,7 @@ _DEADLINE = _phrases(
             rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}",
             r"\d{1,2}(?:st|nd|rd|th)",
             r"\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}",
+            r"next (?:day|few days|couple of days|\d+ (?:hours|days)|24 hours|48 hours)(?: or so)?",
             r"(?:[A-Z][\w’']*\s+)*(?:long\s+)?weekend|(?:the\s+)?holidays?",
         )
     )
@@ -356,21 +365,16 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
             span(deadline),
             "Leave the date out; if no timeline was given, ask when they expect to decide.",
         )
-    if hit := _I_NEED_TO_KNOW.search(text):
+    hurry = _hurry(text, pressured)
+    if hurry is None and (hit := _I_NEED_TO_KNOW.search(text)):
         return _tone("decision", f"{hit.group()!r} demands an answer.", span(hit), "Leave it out.")
-    leverage = _LEVERAGE.search(text) or _LEVERAGE_MORE.search(text)
-    if pressured and m.action and (hit := leverage) and not _NOT_LEVERAGE.search(text):
+    if pressured and m.action and (hit := _leverage(text)):
         return _tone(
             "leverage",
             f"{hit.group().strip()!r}: other offers used as leverage read as pressure.",
             span(hit),
             "Leave it out; if an offer really arrives, tell them in a message of its own (E-04).",
         )
-    hurry = _HASTE.search(text)
-    if hurry is None and pressured:
-        hurry = _HASTE_PRESSED.search(text)
-    if hurry is None and pressured:
-        hurry = next((h for h in _URGENCY.finditer(text) if _follows_request(text, h)), None)
     if hurry is not None:
         return _tone(
             "urgency",
@@ -392,6 +396,68 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
             (s.start, s.end),
             "Leave it out; if no timeline was given, ask when they expect to decide.",
         )
+    return None
+
+
+# K17 leverage, in any words: the candidate (I, me, my) and another employer, offer, role or process of
+# theirs, with a word of the hiring process ("interest", "interview", "offer", "respond"...). Their own
+# competitors read about, other roles at their company in the future and "no other offers" are not.
+_SELF = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|our)\b")
+_ELSEWHERE = _phrases(
+    r"(?:another|other|rival|competing|a second|a different|a larger|a bigger|outside|several|two|three"
+    r"|a couple of)\s+(?:\w+\s+)?(?:firms?|compan(?:y|ies)|employers?|organi[sz]ations?|agenc(?:y|ies)|studios?"
+    r"|banks?|charit(?:y|ies)|businesses|startups?|processes|process|offers?|roles?|positions?|posts?"
+    r"|opportunit(?:y|ies)|jobs?|packages?)",
+    r"elsewhere",
+    r"(?:an?|another|one|several) (?:\w+ )?recruiters?|headhunt\w*|irons in the fire",
+    r"(?:has|have|had) come back to me with",
+)
+_PROCESS = _phrases(
+    r"offer\w*|interview\w*|rounds?|stages?|process|interest(?:ed)?|approached|talks|speaking|weighing"
+    r"|considering|expect\w*|holding|respond\w*|accept\w*|package|put me forward|invited|keen|wants?"
+    r"|asked|lined up|deadline|confirm|start date|opportunit\w*|irons|headhunt\w*|come back|in touch"
+    r"|reached out|contacted",
+)
+_THEIRS = _phrases(
+    r"future|down the road|at your|with your|within your|in your|(?:no|not|never|without)\b[^.!?]*"
+    r"(?:other|another|elsewhere|else)"
+)
+
+
+def _leverage(text: str) -> re.Match[str] | None:
+    if _NOT_LEVERAGE.search(text):
+        return None
+    if hit := _LEVERAGE.search(text) or _LEVERAGE_MORE.search(text):
+        if "competitor" not in hit.group().lower() or _PROCESS.search(text):
+            return hit  # ("I read about your competitors" is no lever)
+    if _THEIRS.search(text) or not _SELF.search(text):
+        return None
+    other = _ELSEWHERE.search(text)
+    return other if other is not None and _PROCESS.search(text) else None
+
+
+# Their own speed described or thanked for ("your quick turnaround", "thank you for the prompt reply").
+_THEIR_SPEED = re.compile(r"(?:\byour|\btheir|['’]s|\bfor the|\bthe team['’]s)\s+$", re.IGNORECASE)
+# A demand rather than a hope: "I need to hear back soon", "could you get back to me soon".
+_DEMANDS = _phrases(
+    r"need|needs|could you|can you|would you|will you|please|kindly|require|must", r"(?:value|appreciate) an?"
+)
+_SOON = _phrases(r"soon|shortly|quickly|promptly|fast")
+
+
+def _hurry(text: str, pressured: bool) -> re.Match[str] | None:
+    """C-20/K17 urgency: haste words anywhere, any request for speed where pressure counts."""
+    if hurry := _HASTE.search(text):
+        return hurry
+    if not pressured:
+        return None
+    for hurry in _HASTE_PRESSED.finditer(text):
+        if not _THEIR_SPEED.search(text[: hurry.start()]):
+            return hurry
+    if hurry := next((h for h in _URGENCY.finditer(text) if _follows_request(text, h)), None):
+        return hurry
+    if _DEMANDS.search(text):
+        return next((h for h in _SOON.finditer(text) if _follows_request(text, h)), None)
     return None
 
 
