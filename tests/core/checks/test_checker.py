@@ -867,3 +867,18 @@ def test_c08_a_zip_plus_four_code_is_not_a_phone_number() -> None:
         check_text(context(), SUBJECT, letter("Dear Mr. Whitaker,", *BODY_CLEAN, signature=signature)), "C-08"
     )
     assert [f.code for f in found] == ["W-SIGNATURE"] and "phone" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "presumes"),
+    [
+        ("Once I've started at Summit, I'd love to hear more about the marathon.", True),
+        ("When I have joined, I will ask about the migration.", True),
+        ("It was good to meet you when I interviewed last week.", False),
+        ("I started running marathons after college.", False),
+    ],
+)
+def test_c13_a_start_already_taken_for_granted_is_overconfident(sentence: str, presumes: bool) -> None:
+    from followup.core.checks.content import OVERCONFIDENT
+
+    assert (OVERCONFIDENT.search(sentence) is not None) is presumes

@@ -686,3 +686,28 @@ def test_a11_a_promise_that_the_message_secures_the_job_is_flagged() -> None:
 def test_a11_honest_wording_passes() -> None:
     text = letter("Dear Mr. Whitaker,", "Thank you for your time. I hope to contribute to the team.")
     assert of_rule(check_text(context(), SUBJECT, text), "A-11") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If a writing sample or references would help, I can send them today.",
+        "If referee details would be useful, I can send them straight away.",
+        "I could share my notes from the audit if you need them.",
+        "I'd gladly forward the case study.",
+        "If you would like more examples of my work, just say.",
+    ],
+)
+def test_c15_an_offer_of_anything_further_is_read_by_meaning(sentence: str) -> None:
+    from followup.core.checks.follow_ups import OFFER_MORE
+
+    assert OFFER_MORE.search(sentence) is not None
+
+
+def test_c15_a_sentence_that_offers_nothing_is_no_offer() -> None:
+    from followup.core.checks.follow_ups import OFFER_MORE
+
+    assert (
+        OFFER_MORE.search("I remain very interested in the role and look forward to hearing from you.")
+        is None
+    )

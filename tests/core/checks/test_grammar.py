@@ -671,3 +671,10 @@ def test_c11_broad_good_sentences_raise_no_grammar_finding(sentence: str) -> Non
 
 def test_c11_broad_tables_hold_thirty_of_each() -> None:
     assert all(len(BROAD_FAULTS[k]) >= 30 and len(BROAD_GOOD[k]) >= 30 for k in BROAD_FAULTS)
+
+
+def test_c11_a_recorded_name_with_its_possessive_is_not_a_misspelling() -> None:
+    text = letter(
+        "Dear Mr. Whitaker,", f"{OPENING} I enjoyed Mr. Whitaker's account of the migration. {CLOSE}"
+    )
+    assert [f for f in check_text(context(), SUBJECT, text) if f.code == "W-PROOF"] == []

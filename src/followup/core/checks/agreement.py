@@ -734,7 +734,8 @@ def agreement_faults(m: Message, sentence: Span) -> Iterator[TextFinding]:
     yield from _object_first(text, start, end)
 
 
-_OBJECT_FIRST = re.compile(r"\b(Me|Him|Them|Us)\s+and\s+(?:my|our|the|your|his|her|their)\b")
+# (lower case too, after a colon or a conjunction: "...: me and my old team spent")
+_OBJECT_FIRST = re.compile(r"\b([Mm]e|[Hh]im|[Tt]hem|[Uu]s)\s+and\s+(?:my|our|the|your|his|her|their)\b")
 
 
 def _object_first(text: str, start: int, end: int) -> Iterator[TextFinding]:
@@ -743,6 +744,7 @@ def _object_first(text: str, start: int, end: int) -> Iterator[TextFinding]:
         if not _subject_start(text, hit.start(), start):
             continue
         right = _SUBJECT_FORM[hit.group(1).lower()]
+        right = right if hit.group(1)[0].isupper() or right == "I" else right.lower()
         yield flag(
             "W-PROOF",
             "C-11",

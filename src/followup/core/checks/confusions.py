@@ -332,7 +332,11 @@ _FEELINGS = frozenset(
 _NOT_VERBS_S = frozenset(str.split("thanks always perhaps sometimes as is was has does this its"))
 
 
+_ORDINALS = frozenset(str.split("first second third fourth fifth latest newest"))
+
+
 def _superlative(word: str) -> bool:
+
     return word.endswith("est") and len(word) > 5 and word not in _NOT_SUPERLATIVE
 
 
@@ -387,6 +391,8 @@ def _decide(word: str, nxt: str, after: str, before: str) -> str:
             return "its" if word == "it's" else "their"
         if word == "it's" and _superlative(nxt) and after != "." and after not in PREPOSITIONS:
             return "its"  # "it's newest product": a superlative before a noun wants "its"
+        if nxt in _ORDINALS and after != "." and after not in PREPOSITIONS and not closed_class(after):
+            return "its" if word == "it's" else "their"  # "they're first example": an ordinal and its noun
         if nxt in _AFTER_BE or closed_class(nxt) or nxt.endswith("ly") or looks_adjective(nxt):
             return ""
         if looks_participle(nxt) or nxt == "time":
@@ -408,6 +414,15 @@ def _decide(word: str, nxt: str, after: str, before: str) -> str:
     # "there" + a noun by its suffix, closed by a preposition or the clause's end ("respect there
     # commitment to"); after a preposition that wants an object, any content word ("for there help")
     if word == "there" and not inverted and before not in _BE_BEFORE and not _names_place_of(before):
+        if (nxt in _THERE_OWNS or nxt in COMMON_NOUNS) and after in (
+            "is",
+            "was",
+            "has",
+            "are",
+            "were",
+            "have",
+        ):
+            return "their"  # "there time is short": existential "there" takes its verb at once
         closes = after == "." or after in PREPOSITIONS or after in ("and", "is", "was", "has", "are", "were")
         if looks_noun(nxt) and nxt not in COMMON_NOUNS and closes:
             return "their"

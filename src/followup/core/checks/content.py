@@ -48,6 +48,8 @@ OVERCONFIDENT = re.compile(
     r"|\b(?:future |new )?(?:colleagues?|teammates?|co-?workers?)\b"
     r"|\b(?:my|the) first (?:day|week|month)\b|\bstart(?:ing)? date\b"
     r"|\b(?:join|joining|be joining)\s+(?:you|your|the (?:team|studio|firm|company|crew|group)|[A-Z]\w+)"
+    r"|\b(?:when|once|after|as soon as) I(?:['’]ve| have|['’]ll| will)? (?:started|joined|begun|arrived"
+    r"|settled)\b"
     r"|\b(?:when|once|after|as soon as) I(?:['’]m| am)? (?:start|arrive|join|begin|come aboard|get there"
     r"|on board"
     r"|in the door|in post|hired|aboard)\b"

@@ -36,7 +36,13 @@ from followup.core.phrases import asks_status, promises_more, questions, word_co
 OFFER_MORE = re.compile(
     r"anything (?:else|further|more)|(?:additional|further|more) (?:information|materials?|details|documents)"
     r"|happy to (?:provide|send|share)|glad to (?:provide|send|share)|if you need|let me know if"
-    r"|provide (?:any|more|additional)",
+    r"|provide (?:any|more|additional)"
+    # C-15 by meaning: a conditional offer ("if references would help, I can send them today") or the
+    # candidate's own offer to send more ("I could share my notes")
+    r"|\bif\b[^.!?]*\b(?:would help|helps|would be (?:useful|helpful)|is (?:useful|helpful)"
+    r"|you(?:['’]d| would) like|you need)\b"
+    r"|\bI(?:['’]d| can| could| will| would|['’]ll)(?: (?:gladly|happily|also|readily))?"
+    r" (?:send|share|provide|forward)\b",
     re.IGNORECASE,
 )
 CONSIDERATION = re.compile(r"(?:thank|grateful|appreciat)[^.!?]*consider", re.IGNORECASE)

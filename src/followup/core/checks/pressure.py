@@ -405,8 +405,9 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
 _SELF = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|our)\b")
 _ELSEWHERE = _phrases(
     r"(?:another|other|rival|competing|a second|a different|a larger|a bigger|outside|several|two|three"
-    r"|a couple of)\s+(?:\w+\s+)?(?:firms?|compan(?:y|ies)|employers?|organi[sz]ations?|agenc(?:y|ies)|studios?"
-    r"|banks?|charit(?:y|ies)|businesses|startups?|processes|process|offers?|roles?|positions?|posts?"
+    r"|a couple of)\s+(?:\w+\s+)?(?:firms?|compan(?:y|ies)|employers?|organi[sz]ations?|agenc(?:y|ies)"
+    r"|studios?|banks?|charit(?:y|ies)|businesses|startups?|processes|process|offers?|roles?|positions?|posts?"
+    r"|practices?|clinics?|hospitals?|schools?|universit(?:y|ies)|councils?|labs?|consultanc(?:y|ies)"
     r"|opportunit(?:y|ies)|jobs?|packages?)",
     r"elsewhere",
     r"(?:an?|another|one|several) (?:\w+ )?recruiters?|headhunt\w*|irons in the fire",
@@ -427,9 +428,9 @@ _THEIRS = _phrases(
 def _leverage(text: str) -> re.Match[str] | None:
     if _NOT_LEVERAGE.search(text):
         return None
-    if hit := _LEVERAGE.search(text) or _LEVERAGE_MORE.search(text):
-        if "competitor" not in hit.group().lower() or _PROCESS.search(text):
-            return hit  # ("I read about your competitors" is no lever)
+    hit = _LEVERAGE.search(text) or _LEVERAGE_MORE.search(text)
+    if hit and ("competitor" not in hit.group().lower() or _PROCESS.search(text)):
+        return hit  # ("I read about your competitors" is no lever)
     if _THEIRS.search(text) or not _SELF.search(text):
         return None
     other = _ELSEWHERE.search(text)
@@ -437,7 +438,7 @@ def _leverage(text: str) -> re.Match[str] | None:
 
 
 # Their own speed described or thanked for ("your quick turnaround", "thank you for the prompt reply").
-_THEIR_SPEED = re.compile(r"(?:\byour|\btheir|['’]s|\bfor the|\bthe team['’]s)\s+$", re.IGNORECASE)
+_THEIR_SPEED = re.compile(r"(?:\byour|\btheir|\bthere|['’]s|\bfor the|\bthe team['’]s)\s+$", re.IGNORECASE)
 # A demand rather than a hope: "I need to hear back soon", "could you get back to me soon".
 _DEMANDS = _phrases(
     r"need|needs|could you|can you|would you|will you|please|kindly|require|must", r"(?:value|appreciate) an?"
