@@ -377,6 +377,15 @@ def json_report(s: Score, verbose: bool) -> dict[str, Any]:
     return data
 
 
+def seen_in_development(root: Path) -> frozenset[str]:
+    """Held-apart files read while the checker was developed (``seen.txt``): reported apart as well."""
+    path = root / "seen.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--split", choices=("dev", "holdout", "all"), default="all")
@@ -395,6 +404,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     results = [check(m, args.corpus) for m in messages]
     groups = [(split, [r for r in results if r.message.split == split]) for split in splits]
+    seen = seen_in_development(args.corpus)
+    if "holdout" in splits and seen:
+        unseen = [r for r in results if r.message.split == "holdout" and r.message.path.stem not in seen]
+        groups.insert(splits.index("holdout") + 1, ("holdout-unseen", unseen))
     if len(splits) > 1:
         groups.append(("all", results))
     scores = [score(rs, name) for name, rs in groups]

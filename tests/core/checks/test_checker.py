@@ -291,6 +291,34 @@ def test_c05_without_a_timeline_the_note_must_ask_about_next_steps() -> None:
     assert of_rule(check_text(ctx, SUBJECT, asking), "C-05") == []
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where do things go from here?",
+        "When might I hear about the next stage?",
+        "Will there be further interviews?",
+        "When will you be in touch with candidates?",
+        "What happens next on your side?",
+    ],
+)
+def test_c05_the_next_steps_question_in_other_words(question: str) -> None:
+    """Asked without a timeline, it is the round's question; asked once the date is known, it is W-EARLY."""
+    text = CLEAN_TEXT.replace("smoothly.", f"smoothly. {question}")
+    ctx = context(needs_next_steps_question=True, decision_date=None, recipient=erin(on_panel=True))
+    assert of_rule(check_text(ctx, SUBJECT, text), "C-05") == []
+    found = of_rule(check_text(context(), SUBJECT, text), "C-05")
+    assert [(f.code, marked(text, f)) for f in found] == [("W-EARLY", question)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Could you let me know the parking arrangements?", "Would you pass my thanks to Ms Walsh?"],
+)
+def test_c05_other_questions_are_not_about_next_steps(question: str) -> None:
+    text = CLEAN_TEXT.replace("smoothly.", f"smoothly. {question}")
+    assert of_rule(check_text(context(), SUBJECT, text), "C-05") == []
+
+
 def test_c05_a_status_question_once_the_date_is_known_is_an_early_warning() -> None:
     question = "When do you expect to make a decision?"
     text = CLEAN_TEXT.replace("smoothly.", f"smoothly. {question}")
@@ -722,12 +750,36 @@ def test_c13_the_premium_limit_is_a_setting() -> None:
         "decision",
         "hire me",
         "my application",
+        # presumption and job-talk in other words
+        "future colleagues",
+        "my first day",
+        "joining the team",
+        "reporting to you",
+        "when I arrive",
+        "my new manager",
+        "can't wait to get started",
+        "an offer",
+        "good word",
+        "next round",
     ],
 )
 def test_c13_overconfident_phrases(phrase: str) -> None:
     note = f"I interviewed today and enjoyed the e-discovery platform migration talk; {phrase} aside, thanks."
     found = of_rule(check_text(context("LI"), "", note), "C-13")
     assert [(f.code, marked(note, f)) for f in found] == [("W-OVERCONFIDENT", phrase)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Alex Morgan here; I interviewed today. Your e-discovery platform migration talk stayed with me.",
+        "Alex Morgan, who interviewed today: the e-discovery platform migration and its onboarding stuck.",
+        "Alex Morgan here; I enjoyed your e-discovery platform migration story and follow your work.",
+    ],
+)
+def test_c13_a_note_about_the_conversation_presumes_nothing(note: str) -> None:
+    found = of_rule(check_text(context("LI"), "", note), "C-13")
+    assert [f.code for f in found if f.code == "W-OVERCONFIDENT"] == []
 
 
 def test_c13_the_candidates_name_is_enough_to_say_who_they_are() -> None:
@@ -815,3 +867,18 @@ def test_c08_a_zip_plus_four_code_is_not_a_phone_number() -> None:
         check_text(context(), SUBJECT, letter("Dear Mr. Whitaker,", *BODY_CLEAN, signature=signature)), "C-08"
     )
     assert [f.code for f in found] == ["W-SIGNATURE"] and "phone" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "presumes"),
+    [
+        ("Once I've started at Summit, I'd love to hear more about the marathon.", True),
+        ("When I have joined, I will ask about the migration.", True),
+        ("It was good to meet you when I interviewed last week.", False),
+        ("I started running marathons after college.", False),
+    ],
+)
+def test_c13_a_start_already_taken_for_granted_is_overconfident(sentence: str, presumes: bool) -> None:
+    from followup.core.checks.content import OVERCONFIDENT
+
+    assert (OVERCONFIDENT.search(sentence) is not None) is presumes

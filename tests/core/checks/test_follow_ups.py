@@ -229,6 +229,18 @@ def test_c19_missing_elements(body: str, what: str) -> None:
     assert what in found[0].message
 
 
+@pytest.mark.parametrize(
+    "door",
+    [
+        "If another paralegal opening comes up, I would be glad to be considered.",
+        "Please do consider me for similar roles at Summit Legal.",
+        "I would be grateful if you kept my details on file.",
+    ],
+)
+def test_c19_the_door_left_open_in_other_words(door: str) -> None:
+    assert _final(f"Thank you for considering me for the Paralegal role. {door}")[1] == []
+
+
 def test_c19_no_further_follow_up_is_announced() -> None:
     text, found = _final(f"{FINAL} I will check back with you next month.")
     assert [(f.code, marked(text, f)) for f in found] == [
@@ -244,6 +256,12 @@ def test_c19_no_further_follow_up_is_announced() -> None:
         "I will call you next week to follow up.",
         "I will send you an update once the course results are out.",
         "I'll drop you another line in December.",
+        "You will hear from me again once the holidays are over.",
+        "Expect a short note from me early in the new year.",
+        "My next email will come around the end of the quarter.",
+        "If I have not heard anything by March, I'll try you again.",
+        "I intend to circle back after the budget round.",
+        "I'm going to ring your office in a few weeks.",
     ],
 )
 def test_c19_another_contact_announced_in_any_words(announced: str) -> None:
@@ -253,6 +271,21 @@ def test_c19_another_contact_announced_in_any_words(announced: str) -> None:
 
 def test_c19_an_offer_that_waits_on_them_announces_nothing() -> None:
     assert _final(f"{FINAL} If you need references, I will send them the same day.")[1] == []
+
+
+@pytest.mark.parametrize(
+    "quiet",
+    [
+        "Should anything else be useful, I will send it straight away.",
+        "I would be glad to hear from you about future roles.",
+        "I hope we cross paths again.",
+        "If there is ever another opening, I would love to hear about it.",
+        "I will write back the same day if you need anything.",
+        "Thank you for your note; it was kind of you to write.",
+    ],
+)
+def test_c19_openness_and_offers_on_request_announce_nothing(quiet: str) -> None:
+    assert _final(f"{FINAL} {quiet}")[1] == []
 
 
 def test_c19_only_the_last_permitted_touch_is_held_to_it() -> None:
@@ -407,6 +440,19 @@ def test_c23_each_element_is_required(old: str, new: str, what: str) -> None:
     _, found = _offer(OFFER.replace(old, new))
     assert [f.code for f in found] == ["W-MISSING-ELEMENT"]
     assert what in found[0].message
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "If there is any way to learn where things stand before then, I would be very grateful.",
+        "I would love to know your thinking before Tuesday.",
+        "Any news before my deadline would mean a great deal.",
+    ],
+)
+def test_c23_the_wish_to_hear_first_in_other_words(first: str) -> None:
+    body = OFFER.replace("I would value hearing from you before I decide", "I wish you well") + " " + first
+    assert _offer(body)[1] == []
 
 
 @pytest.mark.parametrize("ultimatum", ["must", "or else", "final answer"])
@@ -640,3 +686,28 @@ def test_a11_a_promise_that_the_message_secures_the_job_is_flagged() -> None:
 def test_a11_honest_wording_passes() -> None:
     text = letter("Dear Mr. Whitaker,", "Thank you for your time. I hope to contribute to the team.")
     assert of_rule(check_text(context(), SUBJECT, text), "A-11") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If a writing sample or references would help, I can send them today.",
+        "If referee details would be useful, I can send them straight away.",
+        "I could share my notes from the audit if you need them.",
+        "I'd gladly forward the case study.",
+        "If you would like more examples of my work, just say.",
+    ],
+)
+def test_c15_an_offer_of_anything_further_is_read_by_meaning(sentence: str) -> None:
+    from followup.core.checks.follow_ups import OFFER_MORE
+
+    assert OFFER_MORE.search(sentence) is not None
+
+
+def test_c15_a_sentence_that_offers_nothing_is_no_offer() -> None:
+    from followup.core.checks.follow_ups import OFFER_MORE
+
+    assert (
+        OFFER_MORE.search("I remain very interested in the role and look forward to hearing from you.")
+        is None
+    )

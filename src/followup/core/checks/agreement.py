@@ -55,7 +55,8 @@ _AGREEMENT = (
     # "we was", "they has", "they wants"
     (
         re.compile(
-            rf"\b(we|they)\s+(was|is|has|does|doesn{_APOS}t|hasn{_APOS}t|isn{_APOS}t|wasn{_APOS}t|{_S_VERBS})\b",
+            rf"\b(we|they)\s+(was|is|has|does|doesn{_APOS}t|hasn{_APOS}t|isn{_APOS}t|wasn{_APOS}t"
+            rf"|{_S_VERBS})\b",
             re.IGNORECASE,
         ),
         False,
@@ -206,7 +207,7 @@ _OBJECT_PRONOUNS = "me|him|her|them|us|myself"
 _PAST_OR_VERB = (
     r"(?:[a-z]+ed|met|spoke|went|saw|had|got|made|took|gave|found|thought|felt|ran|began|came|knew|sat|built"
     r"|led|wrote|said|told|showed|worked|are|were|was|have|has|will|would|can|could|should|both|also|all"
-    r"|talked|discussed|agreed|enjoyed)"
+    r"|talked|discussed|agreed|enjoyed|go|get|come|know|work|share|look|agree|live|love|want|need|spent)"
 )
 # Words that make a capitalised pair a department or a phrase, not two people ("Sales and Marketing is").
 _NOT_PEOPLE = frozenset(
@@ -225,12 +226,20 @@ _NOT_PEOPLE = frozenset(
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)"
 # One member of a compound subject: a name (with its title), a pronoun, or a short noun phrase.
 _MEMBER = (
-    rf"{_TITLE}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|I|[Yy]ou|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]e|[Hh]im|[Tt]hem|[Uu]s"
+    rf"{_TITLE}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|I|[Yy]ou|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]e|[Hh]im"
+    rf"|[Tt]hem|[Uu]s"
     r"|[Mm]yself|[Yy]ourself|(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+[a-z][\w'’-]+|[Hh]er"
 )
 _COMPOUND = re.compile(
     rf"\b({_MEMBER})\s+and\s+({_MEMBER})\s+(?:both\s+|also\s+|all\s+|really\s+|each\s+)?"
     rf"({_PAST_OR_VERB}|is|has|does|am|wasn{_APOS}t|isn{_APOS}t|hasn{_APOS}t|doesn{_APOS}t|{_BASE_VERBS}s?)\b"
+)
+# "My study partner and me passed", "my old shift lead and me rebuilt": a longer first member and an
+# object pronoun second, before whatever verb follows (not "her": "Priya and her team" is possessive).
+_OBJECT_SECOND = re.compile(
+    r"\b((?:[Mm]y|[Oo]ur|[Tt]he|[Hh]is|[Yy]our)(?:\s+[a-z][\w'’-]+){1,3}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\s+and\s+(me|him|them|us|myself)\s+(?!(?:and|or|to|for|with|in|at|on|from|too|as|both|alike)\b)"
+    r"(?:both\s+|also\s+|all\s+|then\s+|later\s+|eventually\s+)?[a-z]{3,}\b"
 )
 _SUBJECT_FORM = {
     "me": "I", "him": "he", "her": "she", "them": "they", "us": "we", "myself": "I", "yourself": "you",
@@ -293,12 +302,21 @@ def _compound(m: Message, text: str, start: int, end: int) -> Iterator[TextFindi
                 _PLURAL.get(verb.lower().replace("’", "'"), "were"),
                 kind="compound-subject",
             )
-    # "with Dana and I." / "between you and I": "I" as an object
-    objective = re.compile(
-        r"\b(?:with|for|to|between|from|about|by)\s+(?:[A-Z][\w'’-]+|you|him|her|them)\s+and\s+(I)(?=\s*[.,;:!?)]|\s+"
-        r"(?:on|at|in|about|last|yesterday|today|this|during|for|to)\b)"
-    )
-    for hit in objective.finditer(text, start, end):
+    for hit in _OBJECT_SECOND.finditer(text, start, end):  # the checker keeps one finding a place
+        if not opens_clause(text, hit.start(), start) and _object_position(text, hit.start(), start):
+            continue  # "helped my manager and me rebuild": the pair is an object
+        right = _SUBJECT_FORM[hit.group(2)]
+        yield flag(
+            "W-PROOF",
+            "C-11",
+            f'"{hit.group(1)} and {hit.group(2)}" is the subject here: use "{right}", not "{hit.group(2)}".',
+            (hit.start(2), hit.end(2)),
+            right,
+            kind="compound-subject",
+        )
+    for hit in _AND_I.finditer(text, start, end):
+        if not _object_position(text, _first_member(text, hit.start(), start), start):
+            continue
         yield flag(
             "W-PROOF",
             "C-11",
@@ -309,7 +327,64 @@ def _compound(m: Message, text: str, start: int, end: int) -> Iterator[TextFindi
         )
 
 
+# "X and I" where the pair is an object: "I" is followed by the clause's end, a preposition, a determiner
+# or a particle ("meeting Dana and I.", "emailed Sam and I the brief", "showing Sam and I around"); the
+# words before the pair decide (``_object_position``).
+_AND_I = re.compile(
+    r"\band\s+(I)(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|at|in|about|last|yesterday|today|this|during|for|to|the|a|an"
+    r"|some|around|back|over|with|from|after|before|into|through|again|together)\b)"
+)
+_OBJECT_VERBS = frozenset(
+    str.split(
+        """
+        meet met thank thanked ask asked tell told give gave show showed invite invited email emailed join
+        joined teach taught help helped introduce introduced welcome welcomed include including between
+        like than call called send sent bring brought take took let guide guided
+        """
+    )
+)
+_NOT_OBJECT_VERBS = frozenset(
+    str.split("did do does will would can could should may might must shall so nor neither and or but")
+)
+
+
+def _first_member(text: str, at: int, start: int) -> int:
+    """Where the first member of "X and I" starts, ``at`` being "and": a name (one or two capitalised
+    words), a pronoun, or a short phrase opened by a determiner."""
+    words = list(re.finditer(r"[\w'’-]+", text[start:at]))[-4:]
+    if not words:
+        return at
+    last = words[-1].group()
+    if last.lower() in ("you", "him", "her", "them", "us"):
+        return start + words[-1].start()
+    if last[:1].isupper():
+        first = len(words) - 1
+        previous = words[first - 1].group() if first > 0 else ""
+        if previous[:1].isupper() and previous.lower() not in _STOP | _ANY_DET | _NOT_OBJECT_VERBS:
+            first -= 1
+        return start + words[first].start()
+    for w in reversed(words):
+        if w.group().lower() in ("my", "our", "your", "his", "her", "the", "their"):
+            return start + w.start()
+    return at
+
+
+def _object_position(text: str, at: int, start: int) -> bool:
+    """The phrase at ``at`` follows a preposition or a verb that takes an object ("for", "meeting",
+    "emailed"), not an auxiliary ("so did Dana and I") nor a clause's start."""
+    before = text[start:at]
+    if not before.strip(" \"'“‘(") or re.search(r"[,;:—–]\s*$", before):
+        return False
+    word = previous_word(text, at)
+    if word in _NOT_OBJECT_VERBS or word in _PERSONAL:
+        return False
+    if word in _PREPOSITIONS | {"to", "between", "including", "like", "than"} or word in _OBJECT_VERBS:
+        return True
+    return len(word) > 4 and word.endswith(("ed", "ing")) and word not in ("during", "being")
+
+
 _PLURAL = {
+
     "was": "were", "is": "are", "has": "have", "does": "do", "wasn't": "weren't", "isn't": "aren't",
     "hasn't": "haven't", "doesn't": "don't", "am": "are",
 }  # fmt: skip
@@ -460,7 +535,7 @@ def _subject_start(text: str, at: int, start: int) -> bool:
     return (
         re.search(
             r"(?:[,;:—–]\s*(?:and\s+|but\s+|so\s+)?|\b(?:because|since|while|although|though|so that"
-            r"|that|when|if|as)\s+)$",
+            r"|that|when|if|as)\s+|\bI (?:think|believe|feel|hope|know|guess|suspect|gather)\s+)$",
             before,
         )
         is not None
@@ -475,10 +550,25 @@ def _head(words: list[re.Match[str]], det: int) -> int | None:
         low = words[k].group().lower()
         if low in _STOP or low in _ADVERBS or (last is not None and _PARTICIPLE.match(low)):
             return last
-        if last is not None and _lexical(low) and not _followed_by_verb(words, k):
+        if (
+            last is not None
+            and _lexical(low)
+            and not _followed_by_verb(words, k)
+            and not _noun_next(words, k)
+        ):
             return last
         last = k
     return None
+
+
+def _noun_next(words: list[re.Match[str]], k: int) -> bool:
+    """ "Their always-on support line impressed": a verb-like word before another content word, and that
+    one before a verb or a participle, is a noun in a compound."""
+    if k + 2 >= len(words):
+        return False
+    following, then = words[k + 1].group().lower(), words[k + 2].group().lower()
+    content = following not in _STOP | _ANY_DET | _ADVERBS and not following[:1].isupper()
+    return content and (then in _SINGULAR_VERBS or then in _PLURAL_VERBS_SET or bool(_PARTICIPLE.match(then)))
 
 
 def _followed_by_verb(words: list[re.Match[str]], k: int) -> bool:
@@ -501,11 +591,15 @@ def _verb_after(text: str, words: list[re.Match[str]], head: int) -> re.Match[st
     k = head + 1
     while k < len(words) and words[k].group().lower() in _ADVERBS:
         k += 1
+    relative = k < len(words) and words[k].group().lower() in ("that", "which")
     if k < len(words) and words[k].group().lower() in ("that", "which", "who"):
         k += 1
     if k >= len(words):
         return None
     low = words[k].group().lower()
+    known_verb = low in _SINGULAR_VERBS or low in _PLURAL_VERBS_SET or bool(_lexical(low))
+    if relative and not known_verb and (low in _ANY_DET or low in _PERSONAL or _number(low) == "p"):
+        return None  # "this month that decisions were": the clause after "that" has its own subject
     if low in _SINGULAR_VERBS or low in _PLURAL_VERBS_SET or _lexical(low):
         if not _in_same_clause(text, words[head].end(), words[k].start()):
             return None
@@ -514,8 +608,12 @@ def _verb_after(text: str, words: list[re.Match[str]], head: int) -> re.Match[st
         if not _in_same_clause(text, words[head].end(), words[j].start()):
             return None
         low = words[j].group().lower()
+        if low in ("and", "or") and _joins_objects(words, head, j):
+            continue  # "my experience in hospitals and clinics make": "and" inside the phrase
         if low in ("and", "but", "or", "because", "so", "while", "although", "which"):
             return None
+        if low in ("how", "what", "why", "where", "when", "whether", "if"):
+            return None  # "our conversation about how surveys are read": a clause with its own subject
         before = words[j - 1].group()
         said_by_its_own = before.lower() in _PERSONAL or before[:1].isupper()
         after_noun = before.lower() not in _STOP | _ANY_DET | _ADVERBS and not said_by_its_own
@@ -542,6 +640,20 @@ _PAST = frozenset(
 )
 
 
+def _joins_objects(words: list[re.Match[str]], head: int, j: int) -> bool:
+    """ "and" between two bare nouns inside a prepositional phrase after the head ("in hospitals and
+    clinics"), not a second subject ("the manager at Acme and the founder were")."""
+    if j + 1 >= len(words) or j - 1 <= head:
+        return False
+    inside = any(w.group().lower() in _PREPOSITIONS for w in words[head + 1 : j])
+    nxt = words[j + 1].group()
+    bare = nxt.islower() and nxt not in _ANY_DET and nxt not in _PERSONAL and nxt not in _STOP
+    return inside and bare and words[j - 1].group().endswith("s") and nxt.endswith("s")
+
+
+_PREPOSITIONS = frozenset(str.split("of on in for about from with at by after before into over under across"))
+
+
 def _in_same_clause(text: str, a: int, b: int) -> bool:
     return not re.search(r"[,;:—–()]", text[a:b])
 
@@ -558,7 +670,7 @@ def _other_form(verb: str) -> str:
 
 _INDEFINITE_HEAD = re.compile(
     r"\b(Everyone|Everybody|Someone|Somebody|Nobody|No one|Anyone|Anybody)\b"
-    r"(?=\s+(?:on|in|at|from|of|with)\b)",
+    r"(?=\s+(?:on|in|at|from|of|with|I|we|you|who|that)\b)",
     re.IGNORECASE,
 )
 
@@ -571,8 +683,10 @@ def _indefinite_with_phrase(text: str, start: int, end: int) -> Iterator[TextFin
         words = list(_WORDS.finditer(text, hit.end(), end))
         for j, word in enumerate(words[:8]):
             low = word.group().lower()
-            if low in ("and", "but", "or", "because", "who", "that", "which"):
+            if low in ("and", "but", "or", "because", "which"):
                 break
+            if low in ("who", "that") or low in _PERSONAL:
+                continue  # "everybody I met were", "everyone who came was": the relative's subject
             if low in _PLURAL_VERBS_SET:
                 if j and (words[j - 1].group().lower() in _PERSONAL or words[j - 1].group()[:1].isupper()):
                     break
@@ -620,7 +734,8 @@ def agreement_faults(m: Message, sentence: Span) -> Iterator[TextFinding]:
     yield from _object_first(text, start, end)
 
 
-_OBJECT_FIRST = re.compile(r"\b(Me|Him|Them|Us)\s+and\s+(?:my|our|the|your|his|her|their)\b")
+# (lower case too, after a colon or a conjunction: "...: me and my old team spent")
+_OBJECT_FIRST = re.compile(r"\b([Mm]e|[Hh]im|[Tt]hem|[Uu]s)\s+and\s+(?:my|our|the|your|his|her|their)\b")
 
 
 def _object_first(text: str, start: int, end: int) -> Iterator[TextFinding]:
@@ -629,6 +744,7 @@ def _object_first(text: str, start: int, end: int) -> Iterator[TextFinding]:
         if not _subject_start(text, hit.start(), start):
             continue
         right = _SUBJECT_FORM[hit.group(1).lower()]
+        right = right if hit.group(1)[0].isupper() or right == "I" else right.lower()
         yield flag(
             "W-PROOF",
             "C-11",
@@ -637,3 +753,10 @@ def _object_first(text: str, start: int, end: int) -> Iterator[TextFinding]:
             right,
             kind="compound-subject",
         )
+
+
+# The names other checks of agreement (``heads``) share.
+EITHER_NUMBER = _EITHER_NUMBER
+noun_number = _number
+other_form = _other_form
+subject_start = _subject_start

@@ -35,9 +35,16 @@ TOUCHES = frozenset({"TY", "TA", "TY-FWD", "FL", "F1", "F2", "F3", "SCHED", "CAL
 THANKS = re.compile(r"\b(thank|grateful|appreciat|gratitude)", re.IGNORECASE)
 INTEREST = re.compile(r"\b(interest|excit|enthusias|eager|keen)", re.IGNORECASE)
 FORWARD = re.compile(r"\blook(ing)? forward|\bhear(ing)? (back )?from you", re.IGNORECASE)
+# C-19/C-26's openness to future contact, in any words: the future itself, staying in touch, or another
+# opening that may come ("if another analytics opening comes up, I would be glad to be considered").
 FUTURE = re.compile(
     r"\bfuture\b|stay in touch|keep in touch|keep me in mind|down the road|other (?:roles|positions|openings|"
-    r"opportunities)|remain in contact|welcome (?:hearing|the chance|any)|crossing paths|cross paths",
+    r"opportunities)|remain in contact|welcome (?:hearing|the chance|any)|crossing paths|cross paths"
+    r"|\b(?:another|other|any|new|similar) (?:\w+ ){0,2}(?:openings?|roles?|positions?|opportunit(?:y|ies)"
+    r"|vacanc(?:y|ies)|posts?) (?:comes? up|opens?|arises?|becomes? available|come along)"
+    r"|\bconsider(?:ed)? (?:me )?(?:again|next time|for (?:another|other|future|similar))"
+    r"|\b(?:keep|kept|keeping|hold|held) (?:my (?:details|CV|résumé|resume|application)|me) on file"
+    r"|\bthink of me\b",
     re.IGNORECASE,
 )
 

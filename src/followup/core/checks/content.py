@@ -26,10 +26,11 @@ from followup.core.checks.base import (
 from followup.core.codes import Severity
 from followup.core.drafts import TextFinding
 from followup.core.model import Application, EventType, Person, Role
-from followup.core.phrases import asks_next_steps, asks_status, promises_outcome, word_count
+from followup.core.phrases import asks_next_steps, asks_status, promises_outcome, questions, word_count
 
 IN_DEPTH = re.compile(
-    r"\b(salar(?:y|ies)|compensation|pay|bonus(?:es)?|equity|stocks?|benefits|vacations?|pto|remote(?:ly)?)\b",
+    r"\b(salar(?:y|ies)|compensation|pay|bonus(?:es)?|equity|stocks?|benefits|vacations?|pto"
+    r"|remote(?:ly)?)\b",
     re.IGNORECASE,
 )
 ARRANGED = re.compile(
@@ -37,9 +38,28 @@ ARRANGED = re.compile(
     r"|coordinat|organi[sz]",
     re.IGNORECASE,
 )
+# C-13: a LinkedIn note presumes nothing and does not talk about the job. Besides the playbook's list [D],
+# two families in any words: a future shared workplace taken for granted (colleagues, a first day, joining
+# or reporting to them, "when I start", "my new manager") and the hiring itself (an offer, being hired or
+# selected, a good word put in, the next round). "Interviewed" and "onboarding" (their product's) pass.
 OVERCONFIDENT = re.compile(
     r"\b(?:working together|when I join|when I start|I can start|my new team|once I['’]?m hired|the job"
-    r"|the position|decid(?:e|es|ed|ing)|decisions?|hire me|my application)\b",
+    r"|the position|decid(?:e|es|ed|ing)|decisions?|hire me|my application)\b"
+    r"|\b(?:future |new )?(?:colleagues?|teammates?|co-?workers?)\b"
+    r"|\b(?:my|the) first (?:day|week|month)\b|\bstart(?:ing)? date\b"
+    r"|\b(?:join|joining|be joining)\s+(?:you|your|the (?:team|studio|firm|company|crew|group)|[A-Z]\w+)"
+    r"|\b(?:when|once|after|as soon as) I(?:['’]ve| have|['’]ll| will)? (?:started|joined|begun|arrived"
+    r"|settled)\b"
+    r"|\b(?:when|once|after|as soon as) I(?:['’]m| am)? (?:start|arrive|join|begin|come aboard|get there"
+    r"|on board"
+    r"|in the door|in post|hired|aboard)\b"
+    r"|\breport(?:ing)? (?:to|in to) you\b"
+    r"|\bwork(?:ing)? (?:with|alongside|for|under) you\b"
+    r"|\bmy (?:new |future )?(?:team|manager|boss|desk|office|role|job)\b"
+    r"|\bcan['’]?t wait to (?:be|join|start|work|get started|dig in|begin)\b"
+    r"|\b(?:an?|the|your|my) (?:job )?offer\b|\b(?:hire|hired|hiring|select|selected|choose|chose|pick) me\b"
+    r"|\bgood word\b|\brecommend me\b|\bmy candidacy\b|\bshortlist\w*|\b(?:next|second|final) (?:round"
+    r"|interview)",
     re.IGNORECASE,
 )
 ASSET = re.compile(
@@ -52,6 +72,25 @@ VALUE = re.compile(
     r"|checklist|template|\bresource",
     re.IGNORECASE,
 )
+# C-05's next-steps question in any words: a question about what follows the interview and when
+# ("Where do things go from here?", "When might I hear about the next stage?", "Will there be further
+# interviews?", "When will you be in touch?"). The planner's ``phrases.asks_next_steps`` knows the common
+# wordings; the checker reads the rest.
+_ABOUT_NEXT = re.compile(
+    r"\b(?:next (?:steps?|stage|round|phase)|further (?:interviews?|rounds?|stages?|steps|conversations?)"
+    r"|another (?:round|interview|stage|conversation)|second (?:round|interview|stage)|go(?:es)? from here"
+    r"|happens next|comes next|what['’]s next|be in touch|get back to (?:me|candidates|people)"
+    r"|hear (?:back|about|from|anything|something|more|the outcome)|when[^?]*\bdecid"
+    r"|(?:reach|make|made) (?:a|your|their|the) (?:final )?decision)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_next(body: str) -> bool:
+    """C-05: a question about what comes next in the process (see ``_ABOUT_NEXT``)."""
+    return asks_next_steps(body) or any(_ABOUT_NEXT.search(q) for q in questions(body))
+
+
 FORMAL_LETTER_WORDS = 400  # C-14 [D]
 QUESTIONS_IN_THANKS = 1  # C-05 [D]
 # First names that are also ordinary words: naming them alone is not taken as naming the person (C-28).
@@ -144,7 +183,7 @@ def c05_round(m: Message) -> Iterator[TextFinding]:
     decided = m.ctx.decision_date
     if decided is not None and m.action in THANK_YOU_ROUND:
         for question in (s for s, _ in m.sentences if "?" in s.text):
-            if asks_status(question.text):
+            if asks_status(question.text) or asks_next(question.text):
                 yield flag(
                     "W-EARLY",
                     "C-05",
@@ -162,7 +201,7 @@ def _next_steps(m: Message) -> Iterator[TextFinding]:
     holder = round_question_holder(m.ctx.application)
     asked_in = _round_asked(m)
     mine = m.recipient is not None and holder is not None and m.recipient.id == holder.id
-    if asks_next_steps(m.body):
+    if asks_next(m.body):
         if asked_in:
             yield flag(
                 "N-NEXT-STEPS",
@@ -210,7 +249,7 @@ def _round_asked(m: Message) -> str:
         if d.action in THANK_YOU_ROUND and d.step_key != m.ctx.step_key and this_round:
             texts.append((d.to, d.text))
     for to, text in texts:
-        if mine in to or not asks_next_steps(text):
+        if mine in to or not asks_next(text):
             continue
         person = app.person(to[0]) if to else None
         return person.name if person else "another person"

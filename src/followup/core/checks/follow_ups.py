@@ -36,7 +36,13 @@ from followup.core.phrases import asks_status, promises_more, questions, word_co
 OFFER_MORE = re.compile(
     r"anything (?:else|further|more)|(?:additional|further|more) (?:information|materials?|details|documents)"
     r"|happy to (?:provide|send|share)|glad to (?:provide|send|share)|if you need|let me know if"
-    r"|provide (?:any|more|additional)",
+    r"|provide (?:any|more|additional)"
+    # C-15 by meaning: a conditional offer ("if references would help, I can send them today") or the
+    # candidate's own offer to send more ("I could share my notes")
+    r"|\bif\b[^.!?]*\b(?:would help|helps|would be (?:useful|helpful)|is (?:useful|helpful)"
+    r"|you(?:['’]d| would) like|you need)\b"
+    r"|\bI(?:['’]d| can| could| will| would|['’]ll)(?: (?:gladly|happily|also|readily))?"
+    r" (?:send|share|provide|forward)\b",
     re.IGNORECASE,
 )
 CONSIDERATION = re.compile(r"(?:thank|grateful|appreciat)[^.!?]*consider", re.IGNORECASE)
@@ -90,23 +96,43 @@ F1_WORDS, F1_PARAGRAPHS = 200, 3  # C-15 [D], [S 002]
 CALL_WORDS, VOICEMAIL_WORDS = 90, 75  # C-22 [D]
 
 
-# C-19 / W-LAST-TOUCH: another contact announced, in the words people use ("I'll be in touch again in a
-# fortnight", "I plan to call you next Tuesday", "I'll drop you another line"); an offer that waits on
-# them ("if you need anything, I will send it") is not one.
+# C-19 / W-LAST-TOUCH: another contact announced, in any tense or wording. Two shapes carry it: the
+# candidate as the one who will make contact ("I'll drop you another line", "I plan to call next week",
+# "I intend to check back"), and the contact itself as what is coming ("you'll hear from me again",
+# "expect another note from me", "my next email"). An offer that waits on them ("if you need anything,
+# I will send it") is not one; a condition on the candidate's side ("if I have not heard, I'll call") is.
 _ANNOUNCES_MORE = re.compile(
-    r"\bI(?:['’]ll| will| shall| plan to| intend to| am going to| aim to| mean to)\s+(?:\w+\s+){0,2}?"
-    r"(?:follow up|check (?:back|in)|reach out|touch base|be in touch|get (?:back )?in touch"
-    r"|write (?:again|to you)"
-    r"|call|phone|ring|e-?mail you|send you|drop you|contact you|update you|let you know how)\b",
+    r"\bI(?:['’]ll| will| shall| plan to| intend to| am going to|['’]m going to| aim to| mean to| expect to"
+    r"|['’]d like to| would like to| want to| hope to)\s+(?:\w+\s+){0,2}?"
+    r"(?:follow(?:ing)? (?:up|this up|it up)|check (?:back|in)|circle back|reach out|touch base|be in touch"
+    r"|get (?:back )?in touch|write(?! back)|e-?mail you|call|phone|ring|drop you|send you|contact you"
+    r"|update you|let you know how|ping|try (?:you|again)"
+    r"|nudge|look in)\b"
+    r"|\byou(?:['’]ll| will) (?:\w+\s+)?hear from me"
+    r"|\b(?:expect|look out for|watch for) (?:another|a further|a second|a third|one more|my next"
+    r"|an?) (?:\w+ )?"
+    r"(?:note|email|e-mail|line|message|call|update|check-in|follow-up)"
+    r"|\b(?:another|a further|one more|my next) (?:\w+ )?(?:note|email|e-mail|line|message|call|check-in"
+    r"|follow-up) (?:from me|towards|in|next|after|around|at the|before|will|is coming)\b",
     re.IGNORECASE,
 )
-_WAITS_ON_THEM = re.compile(r"\b(?:if|should you|whenever|in case|once you)\b", re.IGNORECASE)
+_WAITS_ON_THEM = re.compile(
+    r"\b(?:if|should|whenever|in case|once)\s+(?:you|it|there|anything|any|that|the (?:team|firm|panel))\b",
+    re.IGNORECASE,
+)
 
 
 def _promises(m: Message) -> Iterator[Span]:
     for s, _ in m.sentences:
-        if promises_more(s.text) or (_ANNOUNCES_MORE.search(s.text) and not _WAITS_ON_THEM.search(s.text)):
+        if promises_more(s.text) or (_ANNOUNCES_MORE.search(s.text) and not _waits_on_them(s.text)):
             yield s
+
+
+def _waits_on_them(sentence: str) -> bool:
+    """The contact is offered on their request ("if you need anything, I will send it"), before the
+    announcement or after it; "in case anything has moved" is still the candidate's own check-in."""
+    wait = _WAITS_ON_THEM.search(sentence)
+    return wait is not None and not re.search(r"\bin case\b[^.!?]*\bmoved\b", sentence, re.IGNORECASE)
 
 
 def article_led(m: Message) -> bool:

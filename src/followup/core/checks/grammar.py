@@ -18,199 +18,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from followup.core.checks.agreement import agreement_faults, previous_word
+from followup.core.checks.agreement import agreement_faults
 from followup.core.checks.anatomy import Span
 from followup.core.checks.base import Message, flag
+from followup.core.checks.confusions import confusion_faults
+from followup.core.checks.heads import head_faults
 from followup.core.drafts import TextFinding
-
-_APOS = "['’]"
-
-# --- their / there / they're, its / it's -------------------------------------------------------------
-_OWNED = (
-    r"own|team|teams|company|products?|customers?|clients?|roadmap|offices?|mission|goals|approach|process"
-    r"|platform|plans|strategy|culture|business|staff|employees|organi[sz]ation|department|tools|users"
-    r"|work|data|dashboards?|product|services|members"
-)
-_BE_BEFORE = frozenset(
-    str.split(
-        "is are was were be been being isn't aren't wasn't weren't 's will would could might may should must"
-        " if whether any"
-    )
-)
-_THEIR_THERE = (
-    (
-        re.compile(
-            rf"\b([Tt]heir)\s+(?:is|are|was|were|isn{_APOS}t|aren{_APOS}t|wasn{_APOS}t|weren{_APOS}t)\b"
-        ),
-        "there",
-    ),
-    (re.compile(r"\b([Tt]heir)['’]s\b"), "there"),
-    (re.compile(r"\b([Tt]heir)\s+(?:will|would|could|might|may|should|must)\s+be\b"), "there"),
-    (re.compile(r"\b([Tt]heir)\s+(?:has|have|had)\s+been\b"), "there"),
-    (re.compile(r"\b([Tt]heir)\s+going\s+to\b"), "they're"),
-    (re.compile(r"\b([Tt]heir)(?=\s*[.!?;]|\s*,\s*(?:and|but|so|too)\b)"), "there"),
-    (re.compile(rf"\b([Tt]hey['’]re)\s+(?:{_OWNED})\b(?![\s-]+players?\b)"), "their"),
-    (re.compile(r"\b([Tt]hey['’]re)\s+(?:is|are|was|were)\b"), "there"),
-    # after a preposition only a noun phrase can follow: "thank them for they're questions"
-    (
-        re.compile(r"\b(?:about|for|with|of|into|on|by|from|to)\s+(they['’]re)\b"),
-        "their",
-    ),
-)
-# "there" as a possessive: after a verb or a preposition that wants an object, before a noun phrase
-# ("replace there hand-built charts", "changed there habits"). Adverb "there" is followed by a
-# preposition, a time word, a verb or the end of the clause ("worked there for two years").
-_WANTS_OBJECT = frozenset(
-    str.split(
-        """
-        about for with of into on by to around through toward towards behind
-        replace give keep follow share improve change move support manage run build review update
-        describe explain admire meet see hear love enjoy know use read replaced gave kept followed shared
-        improved changed moved supported managed ran built reviewed updated described explained admired met
-        saw loved enjoyed used spent spend left lost found made took gave brought led held taught bought
-        caught sent grew drew wrote began chose show showed shows win won
-        think believe hope feel say said heard know knew guess suppose sure
-        """
-    )
-)
-_THERE_THEN = frozenset(
-    str.split(
-        """
-        a an the in on at for from to with by about of into over under during since until till before after
-        and or but so because while when where who which that as if than then
-        is are was were be been being will would can could should may might must has have had do does did
-        last next this today yesterday tomorrow now too again already yet once twice every each often early
-        late soon first together alone long full-time part-time regularly someday sometime recently
-        one two three four five six seven eight nine ten several some many all both
-        seem seems seemed think thinks thought know knows knew say says said told make makes made use uses
-        used work works worked help helps helped want wants need needs like likes
-        most more least best longer full instead anyway either though again afterwards myself yourself
-        ourselves themselves personally someday
-        """
-    )
-)
-
-
-def _wants_object(word: str) -> bool:
-    """A preposition, or a verb that takes an object: a listed one, or a past or -ing form."""
-    if word in _WANTS_OBJECT:
-        return True
-    if word in _NOT_VERBS or len(word) < 5:
-        return False
-    return word.endswith(("ed", "ing"))
-
-
-_NOT_VERBS = frozenset(
-    str.split("during being thing nothing something anything everything morning evening spring king ceiling")
-)
-_WORD_AFTER = re.compile(r"\s+([a-z][a-z'’-]*)")
-_THERE_BEFORE = re.compile(r"\b(there)\s+([a-z][a-z'’-]*)")
-_THEY_ARE_WORDS = frozenset(
-    str.split("keen happy glad pleased ready busy excited interested right sure lucky great")
-)
-_THERE_OWNED = re.compile(rf"\b([Tt]here)\s+(?:{_OWNED})\b(?!-)")
-_ITS = (
-    (
-        re.compile(
-            r"\b([Ii]t['’]s)\s+(?:own|mission|customers|clients|employees|users|roadmap|founders|headquarters"
-            r"|reputation|approach|values|commitment|products|services|team(?![\s-]+(?:members?|players?|effort"
-            r"|work|building|spirit|first|based|wide|sports?)\b))\b"
-        ),
-        "its",
-    ),
-    (
-        re.compile(
-            r"\b([Ii]ts)\s+(?:a|an|the|been|not|so|very|really|also|just|still|always|never|my|your"
-            r"|our|no longer|going)\b"
-        ),
-        "it's",
-    ),
-    # "its" + an adjective, then what follows a clause's complement, not a noun: "if its possible I"
-    (
-        re.compile(
-            r"\b([Ii]ts)\s+(?:possible|good|great|clear|true|likely|important|hard|easy|nice|exciting|fine"
-            r"|okay|worth|one|rare|obvious|helpful|wonderful|interesting|fascinating|impressive|amazing"
-            r"|urgent|essential|vital|crucial|critical|unlikely|lovely|useful|fun|early|late|time)"
-            r"(?=\s*[,.;:!?]|\s+(?:to|that|I|I['’]d|I['’]m|I['’]ve|we|you|he|she|they|if|for|when|because"
-            r"|and|but|how|what|why|as|at|in|[a-z]+ing)\b)"
-        ),
-        "it's",
-    ),
-    # "it's" where only a possessive can stand: after a preposition ("about it's workshops"), or after a
-    # verb that takes an object ("follow it's reasoning")
-    (
-        re.compile(
-            r"\b(?:about|of|for|with|on|into|from|by|through|in|at|to|under|over|across|within|despite|towards?"
-            r"|behind|around|follow|followed|admire|admired|share|shared|improve|improved|support|supported|join"
-            r"|joined)\s+([Ii]t['’]s)\s+(?!own\b)[a-z]"
-        ),
-        "its",
-    ),
-    (
-        re.compile(r"\band\s+([Ii]t['’]s)\s+(?:work|team|staff|mission|people|clients|customers|products)\b"),
-        "its",
-    ),
-    # "it's growth has been": "it's" + a noun + the noun's own verb
-    (
-        re.compile(
-            r"\b([Ii]t['’]s)\s+(?!(?:what|who|which|that|this|these|those|how|why|where|when|one|all|something"
-            r"|nothing|everything|anything|there|here|now|been|not|also|just|still|really|only|always|never|so"
-            r"|very|too|often|usually)\b)[a-z]+\s+(?:is|are|was|were|has|have)\b"
-        ),
-        "its",
-    ),
-)
-
-
-def _confusions(text: str, start: int, end: int) -> Iterator[TextFinding]:
-    for pattern, right in _THEIR_THERE:
-        for hit in pattern.finditer(text, start, end):
-            yield _confused(hit, right, "their-there")
-    owned = set()
-    for hit in _THERE_OWNED.finditer(text, start, end):
-        if previous_word(text, hit.start(1)) in _BE_BEFORE or _inverted_there(text, hit.start(1), start):
-            continue
-        owned.add(hit.start(1))
-        yield _confused(hit, "their", "their-there")
-    for hit in _THERE_BEFORE.finditer(text, start, end):
-        following = hit.group(2)
-        if hit.start(1) in owned or not _wants_object(previous_word(text, hit.start(1))):
-            continue
-        if following in _THERE_THEN:
-            continue
-        if following.endswith("ly"):  # "worked there happily", unless a noun follows ("there weekly reports")
-            after = _WORD_AFTER.match(text, hit.end(2))
-            if after is None or after.group(1) in _THERE_THEN:
-                continue
-        right = "they're" if following in _THEY_ARE_WORDS or following.endswith("ing") else "their"
-        yield _confused(hit, right, "their-there")
-    for pattern, right in _ITS:
-        for hit in pattern.finditer(text, start, end):
-            yield _confused(hit, right, "its-its")
-
-
-def _inverted_there(text: str, at: int, start: int) -> bool:
-    """ "Is there work to do", "Was there data": "there" after a verb of being in a question."""
-    clause = re.split(r"[,;:.!?]", text[start:at])[-1].strip().lower()
-    return bool(re.match(r"(?:is|are|was|were|will|would|could)\b", clause))
-
-
-def _confused(hit: re.Match[str], right: str, kind: str) -> TextFinding:
-    word = hit.group(1)
-    right = right[:1].upper() + right[1:] if word[:1].isupper() else right
-    return flag(
-        "W-PROOF",
-        "C-11",
-        f'"{word}" here should be "{right}".',
-        (hit.start(1), hit.end(1)),
-        right,
-        kind=kind,
-    )
-
 
 # --- look forward to + bare verb ------------------------------------------------------------------------
 _LOOK_FORWARD = re.compile(
-    r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:(?:further|personally|hopefully|eventually|also|then|possibly)\s+)?"
+    r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:(?:further|personally|hopefully|eventually|also|then"
+    r"|possibly)\s+)?"
     r"(hear|meet|speak|talk|discuss|connect|continue|learn|see|receive|join|chat|get|catch|follow|help"
     r"|contribute|start|begin|explore|share|collaborate|reconnect|keep|stay|support|build|grow|be|make|take"
     r"|do|work(?=\s+(?:with|on|together|alongside)\b)|find|put|read|buy|try|bring|apply|tackle|welcome|visit"
@@ -220,8 +38,41 @@ _LOOK_FORWARD = re.compile(
 )
 
 
-def _look_forward(text: str, start: int, end: int) -> Iterator[TextFinding]:
+# Any other word after "look forward to" is a bare verb when an object or a particle follows it at once
+# ("to assist you", "to review the files", "to cross paths"); a noun after "to" stands alone or before a
+# preposition ("lunch with the team", "input from you"), and the few that take "this"/"more" are listed.
+_LOOK_FORWARD_ANY = re.compile(
+    r"\blook(?:s|ed|ing)?\s+forward\s+to\s+([a-z]{2,})(?=\s+(?:you|the|a|an|your|my|our|it|them|him|this"
+    r"|these"
+    r"|those|more|some|up|out|back|again|together|soon|paths|notes|ideas|thoughts)\b)",
+    re.IGNORECASE,
+)
+_NOT_BARE = frozenset(
+    str.split(
+        """
+        the a an your my our their his her its this that these those it you them him me us all any some more
+        further next future lunch dinner coffee breakfast tea news word feedback updates progress input
+        working being hearing meeting seeing
+        """
+    )
+)
+
+
+def _bare_verbs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    seen = set()
     for hit in _LOOK_FORWARD.finditer(text, start, end):
+        seen.add(hit.start(1))
+        yield hit
+    for hit in _LOOK_FORWARD_ANY.finditer(text, start, end):
+        word = hit.group(1).lower()
+        plural = word.endswith("s") and not word.endswith("ss")
+        if hit.start(1) in seen or word in _NOT_BARE or word.endswith(("ing", "ly")) or plural:
+            continue
+        yield hit
+
+
+def _look_forward(text: str, start: int, end: int) -> Iterator[TextFinding]:
+    for hit in _bare_verbs(text, start, end):
         verb = hit.group(1)
         yield flag(
             "W-PROOF",
@@ -349,7 +200,9 @@ def grammar_faults(m: Message) -> Iterator[TextFinding]:
 def sentence_faults(m: Message, sentence: Span) -> Iterator[TextFinding]:
     text, start, end = m.text, sentence.start, sentence.end
     yield from agreement_faults(m, sentence)
-    yield from _confusions(text, start, end)
+    yield from head_faults(text, start, end)
+
+    yield from confusion_faults(text, start, end)
     yield from _look_forward(text, start, end)
     yield from _articles(text, start, end)
     yield from _repeated(text, start, end)

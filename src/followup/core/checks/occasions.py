@@ -28,8 +28,12 @@ ULTIMATUM = re.compile(
     r"|\bfinal answer\b",
     re.IGNORECASE,
 )
+# C-23's wish to hear from them first, in any words: hearing, learning or knowing where they stand
+# before the candidate decides or before the other deadline ("before then", "before Tuesday").
 HEAR_FIRST = re.compile(
-    r"\bbefore\b[^.!?]*\b(?:decid|respond|accept|commit|answer|reply|make|giv)|\bhear[^.!?]*\b(?:first|before)",
+    r"\bbefore\b[^.!?]*\b(?:decid|respond|accept|commit|answer|reply|make|giv)|\bhear[^.!?]*\b(?:first"
+    r"|before)"
+    r"|\b(?:hear|learn|know|news|word|update|answer|decision|stands?|outcome)\w*\b[^.!?]*\bbefore\b",
     re.IGNORECASE,
 )
 STRONG_INTEREST = re.compile(

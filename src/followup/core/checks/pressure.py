@@ -48,7 +48,10 @@ _GUILT = _phrases(
     rf"still (?:waiting|have{_NT} heard)",
     rf"why have{_NT}",
     rf"why did{_NT} you",
-    r"disappointed(?! (?:to (?:hear|learn|read|see)|(?:by|with|at) (?:the|this|your) news))",
+    r"disappoint(?:ed|ing)(?! (?:to (?:hear|learn|read|see)|(?:by|with|at) (?:the|this|your) news))",
+    r"(?:sitting|waiting|glued to|staring at) (?:by )?(?:the|my) (?:phone|inbox)",
+    r"(?:so little|no) (?:news|word)(?= (?:since|in|for|after|so far)\b)",
+    r"radio silence|(?:left|kept) in the dark",
     r"unfair",
     r"I['’]ve been waiting",
     r"been waiting (?:for|to hear)",
@@ -67,14 +70,23 @@ _ULTIMATUM = _phrases(
     r"or else",
     r"final answer",
 )
+# A condition on their silence with a consequence of the candidate's: "if I have not heard by Friday, I
+# will accept", "unless I hear from you this week, I'll take the other role".
 _IF_NOT_BY = _phrases(
-    rf"if I do{_NT} hear (?:back )?(?:from you )?(?:by|before|soon|within)\b[^.!?]*\bI(?:['’]ll| will| shall"
-    r"| must| have to)"
+    rf"(?:if I (?:do|have|had)(?:{_NT})? (?:not )?(?:yet )?hear(?:d)?"
+    rf"|unless I hear)\b[^.!?]*\bI(?:['’]ll| will"
+    r"| shall| must| have to| would have to| may have to| ['’]d have to)"
+    # ("unless I hear sooner, I will check back" announces a follow-up: no threat)
+    r"(?!\s+(?:(?:simply|just|gladly)\s+)?(?:check|follow|be in touch|reach|write|call|get in touch"
+    r"|touch base"
+    r"|try|drop|send|look forward))",
+    r"(?:no|little) (?:other )?(?:choice|option|alternative) but",
 )
 # Said anywhere, these hurry the reader; "urgent" describing their work ("the urgent backlog") does not.
 _HASTE = _phrases(
     r"ASAP",
-    r"urgent(?:ly)?(?!\s+(?:need(?:s|ed)?|priorit(?:y|ies)|projects?|backlog|work|issues?|problems?|fix(?:es)?"
+    r"urgent(?:ly)?(?!\s+(?:need(?:s|ed)?|priorit(?:y|ies)|projects?|backlog|work|issues?|problems?"
+    r"|fix(?:es)?"
     r"|care|hir(?:e|ing)|roles?|migrations?|cases?|tickets?|bugs?|clients?|requests?|deadlines?|tasks?))",
 )
 # In a thank-you or a follow-up, these hurry them wherever they stand.
@@ -83,11 +95,23 @@ _HASTE_PRESSED = _phrases(
     r"time is (?:of the essence|short|running out|tight|pressing)",
     r"(?:short|pressed) (?:of|for) time",
     r"the sooner the better",
-    r"(?:a )?(?:quick|quicker|prompt|speedy|fast|swift) (?:answer|response|decision|reply|turnaround"
+    r"(?:a )?(?:quick|quicker|prompt|speedy|fast|swift|rapid) (?:answer|response|decision|reply|turnaround"
     r"|outcome)",
     r"(?:treat|handle|consider|move) (?:my|this|the) (?:application|candidacy|matter|file) (?:as )?(?:a )?"
     r"(?:priority|urgent|urgently|quickly|fast)",
+    # any request to speed their process: "expedite", "fast-track", "hurry things along", "prioritise"
+    r"expedit\w*|fast[- ]?track\w*|hurry\w*|speed(?:ing)? (?:up|things up|it up)",
+    r"move (?:things|it|matters|this) (?:along|on|forward)(?: (?:quickly|fast|faster))?",
+    r"prioriti[sz]e (?:my|this|the|me)\b|as a (?:matter of )?priority|by return(?: of post)?",
+    r"(?:at|on) the (?:first|earliest) (?:opportunity|chance|moment)",
+    r"immediate (?:answer|response|reply|decision|feedback|word)",
+    r"the sooner (?:I|we) (?:hear|know|get)",
+    r"as soon as you (?:are able|can|could|possibly can)",
     r"a matter of urgency",
+    r"sooner rather than later",
+    r"without (?:further )?delay",
+    r"at (?:your|the) (?:earliest|soonest)(?: (?:convenience|opportunity|possible moment))?",
+    r"(?:as quickly|as fast|as promptly) as (?:possible|you can)",
 )
 # Said after a request for an answer, these hurry it ("let me know as soon as possible").
 _URGENCY = _phrases(
@@ -109,6 +133,9 @@ _ASKS_ANSWER = _phrases(
     r"get me",
     r"hear(?:ing)? (?:back )?from (?:you|them|the \w+)",
     r"hear(?:ing)? back",
+    r"(?:to )?hear(?:ing)?(?= (?:by|before|within|from|your|the|their)\b)",
+    r"(?:an?|any|some|the|your) (?:answer|decision|response|reply|word|verdict|outcome)",
+    r"(?:to )?(?:know|learn|be told|find out)",
     rf"{_WHOSE} (?:answer|decision|response|reply|update|verdict|outcome)",
     r"you (?:to )?(?:respond|reply|decide|confirm)",
     r"(?:please|kindly) (?:respond|reply|confirm|decide|answer)",
@@ -128,8 +155,12 @@ _REQUEST = _phrases(
     r"send me",
     r"share",
     r"pass (?:it |that |this )?on",
-    r"I(?:['’]d| would)?(?: really| now| just)? (?:like|want|need|expect|require)",
-    r"I (?:would|['’]d) (?:appreciate|be grateful)",
+    r"I(?:['’]d| would)?(?: really| now| just| simply| honestly)? (?:like|want|need|expect|require|love)",
+    r"(?:would|['’]d|will)(?: really| also)? (?:appreciate|apreciate|be (?:grateful|glad|keen|happy|thankful)"
+    r"|welcome|value|hope)",
+    r"(?:would|will) be (?:ideal|great|helpful|best|perfect|appreciated)",
+    r"ideally",
+    r"(?:keen|eager|hoping|hope) to (?:hear|have|get|know|learn|receive)",
     r"if you could",
     r"(?:could|can|would|will) you",
     r"nudge",
@@ -141,13 +172,11 @@ _REQUEST = _phrases(
 _DECISION = re.compile(
     rf"\b{_WHOSE} (?:decision|verdict|outcome|answer|choice)(?!\s*(?:timeline|time ?frame|date|process"
     r"|schedule|-?making))\b|\bmake up (?:your|their|her|his) minds?\b"
-    r"|\bdecide (?:on me|about me|soon|quickly)\b"
-    r"|\b(?:whether|if) I (?:got|have got|['’]ve got|was|have been|['’]ve been|am|will be) (?:the (?:job|role"
-    r"|position|offer)|successful|selected|chosen|hired|offered)\b",
+    r"|\bdecide (?:on me|about me|soon|quickly)\b",
     re.IGNORECASE,
 )
 _DEADLINE = _phrases(
-    r"(?:by|before|within|no later than|not later than|until)\s+(?:the\s+)?(?:"
+    r"(?:by|before|within|no later than|not later than|until|in)\s+(?:the\s+)?(?:"
     + "|".join(
         (
             r"end of (?:the |this |next )?(?:day|week|month|business day)",
@@ -161,11 +190,16 @@ _DEADLINE = _phrases(
             rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}",
             r"\d{1,2}(?:st|nd|rd|th)",
             r"\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}",
+            r"next (?:day|few days|couple of days|\d+ (?:hours|days)|24 hours|48 hours)(?: or so)?",
             r"(?:[A-Z][\w’']*\s+)*(?:long\s+)?weekend|(?:the\s+)?holidays?",
         )
     )
     + ")",
     r"at the latest",
+    # a period wished for, however softly: "ideally this week", "preferably by Friday"
+    r"(?:ideally|preferably|if possible,?) (?:this|next|by|before|within) (?:the )?(?:week|month|weekend"
+    r"|monday|tuesday"
+    r"|wednesday|thursday|friday|end of|\d)",
 )
 # Their own date, echoed back: "as you mentioned", "your timeline".
 _THEIR_DATE = _phrases(
@@ -195,6 +229,26 @@ _LEVERAGE = _phrases(
     r"(?:has|have|had) (?:already )?offered me",
     r"offered me (?:more|a (?:higher|better))",
 )
+_LEVERAGE_MORE = _phrases(
+    # weighing alternatives: "weighing a couple of other roles", "exploring several opportunities"
+    r"(?:considering|weighing|pursuing|exploring|juggling|interviewing for|(?:in|having) (?:talks"
+    r"|conversations?)"
+    r" (?:with|about|for))\s+(?:(?:a couple of|a few|some|several|two|three|multiple|a number of)\s+)?"
+    r"(?:other|outside|competing)\s+(?:\w+\s+)?(?:offers?|opportunit(?:y|ies)|options?|roles?|positions?"
+    r"|processes"
+    r"|companies|firms|employers)",
+    r"(?:considering|weighing|pursuing|exploring|juggling)\s+(?:a couple of|a few|several|two|three|multiple"
+    r"|a number of)\s+(?:offers|opportunities|options|roles|positions|processes)",
+    # an offer in hand: "came back to me with an offer", "I have received one offer"
+    r"(?:with|have|has|had|got|received|holding|hold|given me|made me|extended me)\s+(?:an?|another|one|two"
+    r"|a second|a competing|a formal|a firm|an outside)\s+(?:job\s+|formal\s+|firm\s+|written\s+)?offers?\b",
+    # another employer acting: "one firm has already come back to me", "two companies want"
+    r"(?:one|another|two|three|several|a couple of|a few)\s+(?:other\s+)?(?:firms?|compan(?:y|ies)|employers?"
+    r"|organi[sz]ations?|studios?|agenc(?:y|ies)|businesses|startups?|banks?|competitors?)\s+(?:\w+\s+)?"
+    r"(?:has|have|had|is|are|came|come|want|wants|asked|offered|made|called|reached)\b",
+    r"(?:keen|eager|pushing|pressing|want(?:s|ing)?) to (?:move forward|proceed"
+    r"|make (?:me )?an offer) with me",
+)
 _NOT_LEVERAGE = _phrases(r"(?:no|not|without|never) (?:other|another|competing)")
 _DECIDED = (
     r"(?:decided|chosen|picked|selected|settled(?: on (?:a|the|someone|anyone)\w*(?: candidate| person)?)?)"
@@ -207,8 +261,10 @@ _WHETHER_DECIDED = _phrases(
     r"(?:made|reached|come to|arrived at) (?:a|your|the|their|its|any) (?:final )?"
     r"(?:decision|choice|selection)"
     r"(?=\s*(?:[?.,;]|yet|already|on (?:me|a candidate|who)))",
-    r"(?:decision|choice|selection) (?:is |has been |was |been )?(?:already |yet )?(?:been )?"
-    r"(?:made|taken|reached)",
+    # (not "before the decision is made": that asks when)
+    r"(?<!before the )(?<!until the )(?<!once the )(?<!after the )(?<!when the )"
+    r"(?:decision|choice|selection) (?:is |has been |was |been )?(?:already |yet )?(?:been )?(?:made"
+    r"|taken|reached)",
     r"(?:any|a) decision yet",
     r"is there (?:a|any) decision",
     r"(?:role|position|job|vacancy|post) (?:has been|is|was|been) (?:already )?filled",
@@ -220,6 +276,49 @@ _WHETHER_DECIDED = _phrases(
     r"where (?:you are|things are|things stand|I stand) (?:with|on|in) (?:the|your|my) (?:decision|hiring"
     r" decision)",
 )
+# K17 "whether-decided", in any words: a hire already made ("have you already found someone", "has the
+# studio found its designer", "has someone been chosen", "whether you have made your pick"), or whether
+# the role is still to be had ("is it still open"). The one hired is a person: someone, a candidate, or
+# the role's own title ("its designer"); "has the team picked a new tool" is not about the hire.
+_HIRED = r"(?:found|chosen|picked|selected|appointed|hired|settled on|decided on|offered (?:it|the \w+) to)"
+_ADVERBS_BETWEEN = r"(?:(?:already|yet|now|perhaps|maybe|possibly|just|\w+ly)\s+)*"
+_SUBJECT = r"(?:you|they|he|she|the \w+|[A-Z]\w+)"
+_STILL_OPEN = _phrases(
+    r"(?:is|are) (?:it|the (?:role|position|job|search|vacancy|post|process|opening)|you) still (?:open"
+    r"|available"
+    r"|vacant|live|recruiting|looking|hiring|interviewing|considering (?:candidates|applicants|people))",
+    r"(?:someone|somebody|anyone|a candidate) (?:has |have |had )?(?:already )?been (?:chosen|selected"
+    r"|found|picked"
+    r"|appointed|hired|offered)",
+    r"(?:has|have) (?:someone|somebody|anyone|a candidate) (?:already )?been (?:chosen|selected|found|picked"
+    r"|appointed|hired|offered)",
+    r"made (?:a|your|the|their|its|there|his|her|any) (?:final )?(?:decision|choice|pick|selection|hire"
+    r"|appointment)"
+    r"(?=\s*(?:[?.,;]|yet|already))",
+    r"(?:have|has|had) (?:you|they|he|she|the \w+|[A-Z]\w+) (?:already )?made up (?:your|their|his"
+    r"|her) minds?",
+    r"who (?:got|gets|has got|['’]s got|was offered|is getting|will get) (?:the|this) (?:role|job"
+    r"|position|offer|post)",
+)
+
+
+def _hire_made(m: Message, text: str) -> bool:
+    """A question about a hire already made, or the role no longer open (see ``_HIRED``)."""
+    if _STILL_OPEN.search(text):
+        return True
+    title = m.position.split()[-1].lower() if m.position else "candidate"
+    person = (
+        r"(?:someone|somebody|anyone|(?:a|an|the|its|their|your|his|her|there)\s+(?:\w+\s+)?"
+        rf"(?:candidate|person|hire|finalist|applicant|{re.escape(title)}))\b"
+    )
+    made = re.compile(
+        rf"\b(?:{_SUBJECT}\s+)?(?:have|has|had"
+        rf"|['’]ve)\s+(?:{_SUBJECT}\s+)?{_ADVERBS_BETWEEN}{_HIRED}\s+{person}",
+        re.IGNORECASE,
+    )
+    return made.search(text) is not None
+
+
 # K17: the thank-you round and the follow-ups before an answer (and any text checked without an action,
 # but for leverage, which a message about another offer must use); whether they have decided is asked
 # only in the round (F1's status question is C-15's to ask).
@@ -266,20 +365,16 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
             span(deadline),
             "Leave the date out; if no timeline was given, ask when they expect to decide.",
         )
-    if hit := _I_NEED_TO_KNOW.search(text):
+    hurry = _hurry(text, pressured)
+    if hurry is None and (hit := _I_NEED_TO_KNOW.search(text)):
         return _tone("decision", f"{hit.group()!r} demands an answer.", span(hit), "Leave it out.")
-    if pressured and m.action and (hit := _LEVERAGE.search(text)) and not _NOT_LEVERAGE.search(text):
+    if pressured and m.action and (hit := _leverage(text)):
         return _tone(
             "leverage",
             f"{hit.group().strip()!r}: other offers used as leverage read as pressure.",
             span(hit),
             "Leave it out; if an offer really arrives, tell them in a message of its own (E-04).",
         )
-    hurry = _HASTE.search(text)
-    if hurry is None and pressured:
-        hurry = _HASTE_PRESSED.search(text)
-    if hurry is None and pressured:
-        hurry = next((h for h in _URGENCY.finditer(text) if _follows_request(text, h)), None)
     if hurry is not None:
         return _tone(
             "urgency",
@@ -294,13 +389,76 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
             (at + asked[0], at + asked[1]),
             "Leave it out; if no timeline was given, ask when they expect to decide.",
         )
-    if m.action in _ASKING_WHETHER and _WHETHER_DECIDED.search(text):
+    if m.action in _ASKING_WHETHER and (_WHETHER_DECIDED.search(text) or _hire_made(m, text)):
         return _tone(
             "whether-decided",
             "The interview has only just ended: asking whether they have decided rushes them.",
             (s.start, s.end),
             "Leave it out; if no timeline was given, ask when they expect to decide.",
         )
+    return None
+
+
+# K17 leverage, in any words: the candidate (I, me, my) and another employer, offer, role or process of
+# theirs, with a word of the hiring process ("interest", "interview", "offer", "respond"...). Their own
+# competitors read about, other roles at their company in the future and "no other offers" are not.
+_SELF = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|our)\b")
+_ELSEWHERE = _phrases(
+    r"(?:another|other|rival|competing|a second|a different|a larger|a bigger|outside|several|two|three"
+    r"|a couple of)\s+(?:\w+\s+)?(?:firms?|compan(?:y|ies)|employers?|organi[sz]ations?|agenc(?:y|ies)"
+    r"|studios?|banks?|charit(?:y|ies)|businesses|startups?|processes|process|offers?|roles?|positions?|posts?"
+    r"|practices?|clinics?|hospitals?|schools?|universit(?:y|ies)|councils?|labs?|consultanc(?:y|ies)"
+    r"|opportunit(?:y|ies)|jobs?|packages?)",
+    r"elsewhere",
+    r"(?:an?|another|one|several) (?:\w+ )?recruiters?|headhunt\w*|irons in the fire",
+    r"(?:has|have|had) come back to me with",
+)
+_PROCESS = _phrases(
+    r"offer\w*|interview\w*|rounds?|stages?|process|interest(?:ed)?|approached|talks|speaking|weighing"
+    r"|considering|expect\w*|holding|respond\w*|accept\w*|package|put me forward|invited|keen|wants?"
+    r"|asked|lined up|deadline|confirm|start date|opportunit\w*|irons|headhunt\w*|come back|in touch"
+    r"|reached out|contacted",
+)
+_THEIRS = _phrases(
+    r"future|down the road|at your|with your|within your|in your|(?:no|not|never|without)\b[^.!?]*"
+    r"(?:other|another|elsewhere|else)"
+)
+
+
+def _leverage(text: str) -> re.Match[str] | None:
+    if _NOT_LEVERAGE.search(text):
+        return None
+    hit = _LEVERAGE.search(text) or _LEVERAGE_MORE.search(text)
+    if hit and ("competitor" not in hit.group().lower() or _PROCESS.search(text)):
+        return hit  # ("I read about your competitors" is no lever)
+    if _THEIRS.search(text) or not _SELF.search(text):
+        return None
+    other = _ELSEWHERE.search(text)
+    return other if other is not None and _PROCESS.search(text) else None
+
+
+# Their own speed described or thanked for ("your quick turnaround", "thank you for the prompt reply").
+_THEIR_SPEED = re.compile(r"(?:\byour|\btheir|\bthere|['’]s|\bfor the|\bthe team['’]s)\s+$", re.IGNORECASE)
+# A demand rather than a hope: "I need to hear back soon", "could you get back to me soon".
+_DEMANDS = _phrases(
+    r"need|needs|could you|can you|would you|will you|please|kindly|require|must", r"(?:value|appreciate) an?"
+)
+_SOON = _phrases(r"soon|shortly|quickly|promptly|fast")
+
+
+def _hurry(text: str, pressured: bool) -> re.Match[str] | None:
+    """C-20/K17 urgency: haste words anywhere, any request for speed where pressure counts."""
+    if hurry := _HASTE.search(text):
+        return hurry
+    if not pressured:
+        return None
+    for hurry in _HASTE_PRESSED.finditer(text):
+        if not _THEIR_SPEED.search(text[: hurry.start()]):
+            return hurry
+    if hurry := next((h for h in _URGENCY.finditer(text) if _follows_request(text, h)), None):
+        return hurry
+    if _DEMANDS.search(text):
+        return next((h for h in _SOON.finditer(text) if _follows_request(text, h)), None)
     return None
 
 
@@ -319,9 +477,34 @@ _CANDIDATE_ACTS = re.compile(
 )
 
 
+_I_FORM = r"I(?:['’]ve|['’]m|['’]ll|['’]d)?(?:\s+(?:have|am|will|was|would|had|did|do))?"
+# K17 "decision", asked outright: whether the candidate has got the job, in any words ("whether I've been
+# selected", "if I've been successful", "whether the job is mine", "whether you will offer it to me",
+# "a yes or no on my application"). "if" counts only after a verb of learning: "if I am selected, I would"
+# is a condition, not a question.
+_OUTCOME = re.compile(
+    r"\b(?:whether|(?:know|knowing|hear|hearing|told|learn|learning|out|see|ask|wonder|wondered"
+    r"|wondering|confirm)\s+if)\s+(?:"
+    + _I_FORM
+    + r"(?:\s+(?:been|be|get|got|gotten|getting))?\s+(?:selected|successful|chosen|hired|offered|shortlisted"
+    r"|picked|appointed|the (?:one|job|role|position|offer|post))\b"
+    + r"|"
+    + _I_FORM
+    + r"\s+(?:get|got|gotten|getting) it\b"
+    r"|(?:the|this) (?:job|role|position|offer|post) (?:is|will be|['’]s) (?:mine|hers|his|going to me)"
+    r"|(?:you|they|the \w+|[A-Z]\w+) (?:will|['’]ll|are going to|plan to|would)(?: be)? (?:offer"
+    r"|offering|hire"
+    r"|hiring|choose|choosing|pick|picking|select|selecting|take|taking)(?: it to)? me\b)"
+    r"|\ba (?:yes or (?:a )?no|yes/no|firm answer|definite answer|straight answer)\b",
+    re.IGNORECASE,
+)
+
+
 def _demanded_decision(text: str) -> tuple[int, int] | None:
     """K17: the decision itself asked for ("please let me have your decision"), not when it will come;
     the span runs from the request to the decision when the one leads to the other."""
+    if outcome := _OUTCOME.search(text):
+        return (outcome.start(), outcome.end())
     decision = _DECISION.search(text)
     if decision is None or _TIMING.search(text):
         return None

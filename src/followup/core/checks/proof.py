@@ -226,7 +226,8 @@ def _name_faults(m: Message, regions: list[Span]) -> Iterator[TextFinding]:
     seen: set[int] = set()
 
     def fault(start: int, token: str, right: str) -> TextFinding | None:
-        if start in seen or token.lower() in exact or not near_name(token, right):
+        bare = re.sub(r"['’]s?$", "", token)  # "Alvarez's", "Jones'": the name with its possessive
+        if start in seen or token.lower() in exact or bare.lower() in exact or not near_name(token, right):
             return None
         seen.add(start)
         return flag(
