@@ -46,6 +46,7 @@ __all__ = [
     "load_application",
     "load_calendar_sequences",
     "load_records",
+    "lock_owner",
     "owners",
     "replace_agenda",
     "save_application",
@@ -179,10 +180,37 @@ def save_records(session: Session, owner: str, records: Records) -> None:
     _write_events(session, owner, None, records.events, stored.events[None])
 
 
+def lock_owner(session: Session, owner: str) -> None:
+    """Take ``owner``'s write lock for the rest of the transaction: their profile row, ``FOR UPDATE``.
+
+    Call it first in a write transaction, then read: another command writing for the same owner waits
+    here until this one commits, and then reads what it wrote, so no change is lost. An owner without a
+    profile row gets one holding the defaults (it reads back as ``Profile()``, as no row does), created
+    with ``ON CONFLICT DO NOTHING`` so two first writes do not collide. On SQLite ``FOR UPDATE`` is not
+    rendered: ``BEGIN IMMEDIATE`` has already locked the whole file."""
+    locked = select(ProfileRow.owner).where(ProfileRow.owner == owner).with_for_update()
+    if session.scalar(locked) is not None:
+        return
+    values = _profile_values(owner, Profile(), ())
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        session.execute(postgresql.insert(_table(ProfileRow)).values(values).on_conflict_do_nothing())
+    else:
+        from sqlalchemy.dialects import sqlite
+
+        session.execute(sqlite.insert(_table(ProfileRow)).values(values).on_conflict_do_nothing())
+    session.scalar(locked)
+
+
 def save_profile(session: Session, owner: str, profile: Profile, settings: SettingPairs) -> None:
     """Store the candidate and their default settings (an UPDATE of what changed, if anything did)."""
     stored = session.execute(select(_table(ProfileRow)).where(ProfileRow.owner == owner)).mappings().first()
-    values = {
+    sync.write_one(session, _table(ProfileRow), stored, _profile_values(owner, profile, settings))
+
+
+def _profile_values(owner: str, profile: Profile, settings: SettingPairs) -> dict[str, Any]:
+    return {
         "owner": owner,
         "name": profile.name,
         "email": profile.email,
@@ -193,7 +221,6 @@ def save_profile(session: Session, owner: str, profile: Profile, settings: Setti
         "settings": [list(pair) for pair in settings],
         "words": list(profile.words),
     }
-    sync.write_one(session, _table(ProfileRow), stored, values)
 
 
 def save_application(session: Session, owner: str, app: Application) -> None:
