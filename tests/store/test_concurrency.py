@@ -264,19 +264,16 @@ def test_a_server_connection_cut_in_the_middle_of_a_write_leaves_no_partial_writ
     _set_up(db_url, ["alex"])
     with Workspace(db_url, owner="alex") as ws:
         before = ws.read()
-        statements: list[str] = []
+        writes: list[str] = []  # the write statements sent before the cut
 
         def cut_after_first_write(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
-            statements.append(statement)
-            if (
-                statement.lstrip().upper().startswith(("UPDATE", "INSERT", "DELETE"))
-                and len(statements) < 10_000
-            ):
-                statements.extend(["cut"] * 10_000)
-                victim = conn.connection.dbapi_connection.info.backend_pid
-                admin = make_url(db_url).set(drivername="postgresql").render_as_string(hide_password=False)
-                with psycopg.connect(admin, autocommit=True) as other:
-                    other.execute("SELECT pg_terminate_backend(%s)", (victim,))
+            if writes or not statement.lstrip().upper().startswith(("UPDATE", "INSERT", "DELETE")):
+                return
+            writes.append(statement)
+            victim = conn.connection.dbapi_connection.info.backend_pid
+            admin = make_url(db_url).set(drivername="postgresql").render_as_string(hide_password=False)
+            with psycopg.connect(admin, autocommit=True) as other:
+                other.execute("SELECT pg_terminate_backend(%s)", (victim,))
 
         def cut_change(change: Change) -> None:
             app = change.app("harbor-analytics")
@@ -287,6 +284,7 @@ def test_a_server_connection_cut_in_the_middle_of_a_write_leaves_no_partial_writ
         with pytest.raises(StoreError) as refused:
             _apply(ws, cut_change)
         event.remove(ws.store.engine, "after_cursor_execute", cut_after_first_write)
+    assert len(writes) == 1  # the save had begun: its first statement was sent and done
     assert "\n" not in str(refused.value) and "terminat" in str(refused.value).lower()
     with open_store(db_url) as store, store.read() as session:
         assert load_records(session, "alex") == before
@@ -295,3 +293,52 @@ def test_a_server_connection_cut_in_the_middle_of_a_write_leaves_no_partial_writ
 def _apply(ws: Workspace, use_case: Callable[[Change], None]) -> None:
     with ws.transaction() as change:
         use_case(change)
+
+
+def _title_change(change: Change) -> None:
+    app = change.app("globex")
+    dana = next(p for p in app.people if p.id == writer.PERSON)
+    people = tuple(dataclasses.replace(p, title="CTO") if p is dana else p for p in app.people)
+    change.put(dataclasses.replace(app, people=people))
+
+
+@pytest.mark.postgres
+def test_a_writer_that_loses_the_race_for_the_lock_tries_again_and_succeeds(
+    postgres_cluster: PostgresCluster,
+) -> None:
+    """Another writer holds the owner's lock longer than one attempt waits: the next attempt gets it."""
+    db_url = postgres_cluster.create_database()
+    _set_up(db_url, ["alex"])
+    holder = _holding(db_url, "alex", "hold")
+    releaser = threading.Timer(0.5, lambda: holder.communicate("\n", timeout=60))
+    with Workspace(db_url, owner="alex") as ws:
+        ws.store.lock_timeout_ms = 300  # each attempt waits 0.3 s: the first fails, a later one succeeds
+        releaser.start()
+        started = time.perf_counter()
+        _apply(ws, _title_change)
+        waited = time.perf_counter() - started
+        releaser.join()
+        dana = next(p for p in ws.read().application("globex").people if p.id == writer.PERSON)  # type: ignore[union-attr]
+    assert dana.title == "CTO"
+    assert waited >= 0.5
+
+
+@pytest.mark.postgres
+def test_a_writer_that_never_gets_the_lock_is_refused_in_one_line_and_writes_nothing(
+    postgres_cluster: PostgresCluster,
+) -> None:
+    db_url = postgres_cluster.create_database()
+    _set_up(db_url, ["alex"])
+    holder = _holding(db_url, "alex", "hold")
+    try:
+        with Workspace(db_url, owner="alex") as ws:
+            before = ws.read()
+            ws.store.lock_timeout_ms = 100
+            with pytest.raises(StoreError) as refused:
+                _apply(ws, _title_change)
+    finally:
+        holder.communicate("\n", timeout=60)
+    assert str(refused.value).endswith("is busy with another followup command; try again in a moment")
+    assert "\n" not in str(refused.value)
+    with Workspace(db_url, owner="alex") as ws:
+        assert ws.read() == before

@@ -94,6 +94,8 @@ class Store:
     ``owner`` is the owner of a SQLite file's records (its ``meta`` row ``owner``); None on a shared
     PostgreSQL server, where each login has its own."""
 
+    lock_timeout_ms = LOCK_TIMEOUT_MS  # PostgreSQL: how long one attempt waits for another writer
+
     def __init__(self, engine: Engine, where: str, owner: str | None = None) -> None:
         self.engine = engine
         self.where = where  # the file path, or the URL without its password
@@ -118,7 +120,7 @@ class Store:
                 session.begin()
                 if lock is not None:
                     if self.engine.dialect.name == "postgresql":  # wait for a writer as SQLite does
-                        session.execute(text(f"SET LOCAL lock_timeout = {LOCK_TIMEOUT_MS}"))
+                        session.execute(text(f"SET LOCAL lock_timeout = {int(self.lock_timeout_ms)}"))
                     lock(session)
                 break
             except SQLAlchemyError as e:
