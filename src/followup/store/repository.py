@@ -4,11 +4,12 @@ in ``core.model`` and ``core.agenda`` values.
 Every statement filters by ``owner``, so one database serves many users who never see each other's rows.
 The caller owns the transaction (``Store.transaction()``); nothing here commits.
 
-Writes are per aggregate: ``save_application`` replaces one application with its people, interviews
+Writes are per aggregate: ``save_application`` stores one application with its people, interviews
 and events (keeping its place in the list), ``save_profile`` the candidate and their settings,
 ``save_global_events`` the events of no single application, ``replace_agenda`` one application's
-agenda rows. ``save_records`` writes a whole ``Records`` in one go. Loads return values equal to what
-was saved, in the same order.
+agenda rows. ``save_records`` writes a whole ``Records`` in one go. Each writes only the rows that
+differ from what is stored (``store.sync``), and a write transaction calls ``lock_owner`` before it
+reads. Loads return values equal to what was saved, in the same order.
 
 Rows are written with Core-style statements and read with ``populate_existing``, so a load after a
 write in the same session never sees stale objects from the session's identity map.
