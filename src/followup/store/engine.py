@@ -390,18 +390,33 @@ def _migrate(engine: Engine, where: str, notify: Notify) -> str | None:
     except SQLAlchemyError as e:
         raise StoreError(f"cannot open the database {where}: {_reason(e, _secrets_of(engine.url))}") from e
     try:
-        # Deferred: checking the revision of an up-to-date file takes no write lock, so a read command
-        # opens it while another command writes; an upgrade takes the lock at its first write (two
-        # first opens of one file are kept apart by ``_opening``).
-        with connection, connection.execution_options(**{DEFERRED: True}).begin():
-            if connection.dialect.name == "postgresql":
-                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
-            revision = _revision_of(connection, where)
-            if revision != HEAD_REVISION:
-                _upgrade(connection, revision, where, notices)
-            owner = None
+        with connection:
+            # A SQLite file at the head revision is checked in a deferred transaction, without the write
+            # lock, so a read command opens it while another command writes. An upgrade is made in a
+            # transaction that takes the lock at its start (a deferred one could not take it later if
+            # another connection had written meanwhile).
+            current, owner = False, None
             if connection.dialect.name == "sqlite":
-                owner = connection.execute(text("SELECT value FROM meta WHERE key = 'owner'")).scalar()
+                with connection.execution_options(**{DEFERRED: True}).begin():
+                    current = _revision_of(connection, where) == HEAD_REVISION
+                    if current:
+                        owner = connection.execute(
+                            text("SELECT value FROM meta WHERE key = 'owner'")
+                        ).scalar()
+                connection.execution_options(**{DEFERRED: False})
+            if not current:
+                with connection.begin():
+                    if connection.dialect.name == "postgresql":
+                        connection.execute(
+                            text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK}
+                        )
+                    revision = _revision_of(connection, where)
+                    if revision != HEAD_REVISION:
+                        _upgrade(connection, revision, where, notices)
+                    if connection.dialect.name == "sqlite":
+                        owner = connection.execute(
+                            text("SELECT value FROM meta WHERE key = 'owner'")
+                        ).scalar()
     except SQLAlchemyError as e:
         raise _store_error(where, e, _secrets_of(engine.url)) from e
     for notice in notices:  # only once the migration is committed
