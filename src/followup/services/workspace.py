@@ -14,7 +14,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -140,20 +140,31 @@ class Workspace:
         self.close()
 
     def read(self) -> Records:
+        """The records as they are now, read without taking the write lock (``Store.read``)."""
         if self._store is None:  # a file not created yet holds nothing
             return Records()
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             return repository.load_records(session, self.owner)
 
     def journal(self) -> list[journal_rows.JournalEntry]:
         """The undo journal, oldest first."""
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             return journal_rows.load_entries(session, self.owner)
+
+    def locked(self) -> AbstractContextManager[Session]:
+        """A write transaction holding this owner's write lock, taken before anything is read."""
+        return self.store.transaction(lambda session: repository.lock_owner(session, self.owner))
 
     @contextmanager
     def transaction(self) -> Iterator[Change]:
-        """Load, let the caller change, validate, save, replan and journal: one transaction."""
-        with self.store.transaction() as session:
+        """Load, let the caller change, validate, save, replan and journal: one transaction.
+
+        The owner's write lock is taken before the records are read (``locked``), so what the caller
+        changes is the current state and no concurrent command can change it before this one commits.
+        The lock is the owner's, not one application's: the records are read whole, and the journal,
+        the latest recorded moment and the plans of other applications (E-04, L-01, L-04) are derived
+        from all of them."""
+        with self.locked() as session:
             before = repository.load_records(session, self.owner)
             change = Change(before, journal=lambda: journal_rows.load_entries(session, self.owner))
             yield change
@@ -202,7 +213,7 @@ def _owner_in(store: Store, asked: str | None) -> str:
         return asked or login_owner()
     if asked is None or asked == store.owner:
         return store.owner
-    with store.transaction() as session:
+    with store.read() as session:
         known = repository.owners(session)
     if asked not in known:
         names = ", ".join(sorted({store.owner, *known}))
