@@ -198,3 +198,11 @@ def _events_to_json(events: Iterable[Event]) -> list[dict[str, Any]]:
 
 def _events_from_json(data: list[dict[str, Any]]) -> tuple[Event, ...]:
     return tuple(codec.data_to_event(item) for item in data)
+
+
+def history_mark(session: Session, owner: str) -> str | None:
+    """The stored ``history_until`` of ``owner`` (``repository.set_history_until``), as text."""
+    from followup.store.repository import HISTORY_KEY
+    from followup.store.tables import MetaRow
+
+    return session.scalar(select(MetaRow.value).where(MetaRow.key == HISTORY_KEY + owner))
