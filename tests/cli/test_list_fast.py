@@ -94,3 +94,39 @@ def test_list_with_a_now_that_is_no_date_is_one_line_naming_it(populated: Path) 
         "(got '2026-02-30T10:00')\n"
     )
     assert invoke("list", "--now", "2026-02-30T10:00", "--json").json()["error"]["field"] == "--now"
+
+
+@pytest.mark.parametrize("now", MOMENTS[:4])
+@pytest.mark.parametrize("options", [(), ("--json",), ("--all",)])
+def test_plan_of_one_application_from_the_others_summaries_is_the_whole_plan(
+    populated: Path, now: str, options: tuple[str, ...]
+) -> None:
+    ok("interview", "add", "--company", "Birch Labs", "--start", "2026-11-23T10:00")
+    args = (*options, "--now", now)
+    whole = ok("plan", *args).out  # every application, planned from all the records
+    one = ok("plan", "harbor-analytics", *args).out
+    if "--json" in options:
+        data = ok("plan", *args).json()
+        assert ok("plan", "harbor-analytics", *args).json() == {
+            "now": data["now"],
+            "applications": [data["applications"][0]],
+        }
+    else:
+        assert whole.startswith(one.rstrip("\n") + "\n\n")
+
+
+def test_plan_of_one_application_reads_its_records_alone_unless_history_must_be_replayed(
+    populated: Path,
+) -> None:
+    import datetime as dt
+
+    from followup.services.plans import plan_of
+    from followup.services.workspace import Workspace
+
+    with Workspace() as ws:
+        found = plan_of(ws, dt.datetime(2026, 12, 2, 12, tzinfo=dt.UTC), "harbor-analytics")
+        assert found is not None
+        records, view = found
+        assert ([a.id for a in records.applications], view.status) == (["harbor-analytics"], "waiting")
+        assert plan_of(ws, dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC), "harbor-analytics") is None
+        assert plan_of(ws, dt.datetime(2026, 12, 2, 12, tzinfo=dt.UTC), "Harbor Analytics") is None

@@ -253,6 +253,13 @@ class Workspace:
         with self.store.transaction() as session:
             return repository.load_records(session, self.owner)
 
+    def read_base(self) -> Records:
+        """The profile, the settings and the events of the whole search, without any application."""
+        if self._store is None:
+            return Records()
+        with self.store.transaction() as session:
+            return summaries.load_base(session, self.owner)
+
     def journal(self) -> list[journal_rows.JournalEntry]:
         """The undo journal, oldest first."""
         with self.store.transaction() as session:
