@@ -130,3 +130,19 @@ def test_plan_of_one_application_reads_its_records_alone_unless_history_must_be_
         assert ([a.id for a in records.applications], view.status) == (["harbor-analytics"], "waiting")
         assert plan_of(ws, dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC), "harbor-analytics") is None
         assert plan_of(ws, dt.datetime(2026, 12, 2, 12, tzinfo=dt.UTC), "Harbor Analytics") is None
+
+
+def test_a_command_about_one_application_named_by_id_reads_that_application_alone(populated: Path) -> None:
+    from followup.services.workspace import Workspace
+
+    ok("interview", "add", "--company", "Birch Labs", "--start", "2026-11-23T10:00")
+    with Workspace() as ws:
+        one = ws.read_for("birch-labs")
+        assert ([a.id for a in one.applications], one.profile.name) == (["birch-labs"], "Alex Morgan")
+        by_name = ws.read_for("Birch Labs")  # a company name: every record, to resolve it as before
+        assert [a.id for a in by_name.applications] == ["harbor-analytics", "birch-labs"]
+    listed = ok("person", "list", "-a", "harbor-analytics", "--json").json()
+    assert [p["name"] for p in listed] == ["Dana Kim", "Luis Ortega", "Mei Chen", "Priya Shah"]
+    assert ok("events", "-a", "birch-labs").out == (
+        "No events recorded for birch-labs yet: `followup log ...` records them.\n"
+    )

@@ -253,6 +253,18 @@ class Workspace:
         with self.store.transaction() as session:
             return repository.load_records(session, self.owner)
 
+    def read_for(self, reference: str | None) -> Records:
+        """What a command about one application reads: the profile, the settings, the events of the whole
+        search and the application whose id is ``reference``; every record when no application has that
+        id (a company name, or no reference at all: the only application), as ``read``."""
+        if self._store is not None and reference:
+            with self.store.transaction() as session:
+                app = repository.load_application(session, self.owner, reference.strip())
+                if app is not None:
+                    base = summaries.load_base(session, self.owner)
+                    return dataclasses.replace(base, applications=(app,))
+        return self.read()
+
     def read_base(self) -> Records:
         """The profile, the settings and the events of the whole search, without any application."""
         if self._store is None:
