@@ -103,8 +103,11 @@ def _remake(session: Session, owner: str, *, rebuilt: bool) -> Diagnosis:
 
 def _rows(session: Session, owner: str) -> dict[str, list[tuple[Any, ...]]]:
     found = summaries.derived_rows(session, owner)
+    version = repository.agenda_version(session, owner)
+    if version is None and not found["summaries"] and not found["agenda"]:
+        version = AGENDA_VERSION  # no rows yet: none of them can be out of date
     found["meta"] = [
-        ("agenda_version", repository.agenda_version(session, owner)),
-        ("history_until", summaries.history_mark(session, owner)),
+        ("agenda_version", version),
+        ("history_until", summaries.history_mark(session, owner) or "0"),
     ]
     return found
