@@ -4,7 +4,8 @@ Dispatched by ``entry`` before Click, SQLAlchemy or holidays are imported, as ``
 application's status and the move that matters first are stored as periods (``core.plan.summary``),
 written whenever its plan is made; the query picks, for each application in order, the period holding
 now. ``main`` returns None, and the full command runs instead, whenever the stored rows cannot answer: a
-PostgreSQL URL, a file to migrate or whose rows an older followup made, a ``--now`` earlier than the last
+PostgreSQL URL, a file to migrate or whose rows an older followup made, a file others can read (the full
+command makes it private and says so), a ``--now`` earlier than the last
 recorded event, an owner the file may not hold, or an option this path does not read (``--help``).
 
 The text and JSON are made here for both paths (``cli.applications`` renders the planner's answer with
@@ -104,8 +105,8 @@ def main(args: Sequence[str]) -> int | None:
         path = today.sqlite_path(db)
     except today.NeedsFullPlanner:
         return None
-    if not os.path.exists(path):
-        return None
+    if not os.path.exists(path) or not _private(path):
+        return None  # the full command creates nothing, or makes the file private and says so
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error:
@@ -133,6 +134,17 @@ def main(args: Sequence[str]) -> int | None:
         con.close()
     sys.stdout.write(render(rows, now, tz, put_away, as_json) + "\n")
     return 0
+
+
+def _private(path: str) -> bool:
+    """Whether the database and its side files are readable by their owner alone."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            if os.stat(path + suffix).st_mode & 0o077:
+                return False
+        except FileNotFoundError:
+            continue
+    return True
 
 
 def _moment(micros: int | None) -> dt.datetime | None:
