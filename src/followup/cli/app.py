@@ -131,6 +131,11 @@ COMMANDS: dict[str, Lazy] = {
         "undo",
         "Undo the last command that changed your records; run it again to undo the one before.",
     ),
+    "doctor": Lazy(
+        "followup.cli.doctor",
+        "doctor",
+        "Check that the stored plans and summaries agree with your records (--rebuild mends them).",
+    ),
 }
 
 

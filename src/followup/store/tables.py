@@ -295,6 +295,45 @@ class AgendaRowRecord(Base):
     stale_at: Mapped[int | None] = mapped_column(BigInteger)  # migration 0005
 
 
+class SummaryRow(Base):
+    """One application in brief (``core.plan.summary.AppFacts``): what the other applications' plans read
+    of it, so that a write to one application needs no other's records (migration 0007). Derived data,
+    made with the agenda rows (``AGENDA_VERSION``); ``followup doctor --rebuild`` makes it again."""
+
+    __tablename__ = "summaries"
+    __table_args__ = (_application_key("summaries"),)
+
+    owner: Mapped[str] = mapped_column(primary_key=True)
+    application_id: Mapped[str] = mapped_column(primary_key=True)
+    offers: Mapped[list[dict[str, Any]]]  # offers it received, as the export format's events
+    interview_starts: Mapped[list[str]]  # its live interviews' starts, ISO datetimes in UTC
+    accepted_at: Mapped[dt.datetime | None]
+    reads_offers: Mapped[bool]
+    reads_starts: Mapped[bool]
+    history_at: Mapped[int] = mapped_column(BigInteger)  # epoch seconds
+
+
+class SummaryPeriodRow(Base):
+    """What `followup list` shows of one application during ``[starts_at, ends_at)``, in epoch microseconds
+    (``core.plan.summary.Period``; migration 0007)."""
+
+    __tablename__ = "summary_periods"
+    __table_args__ = (
+        _application_key("summary_periods"),
+        Index("ix_summary_periods_owner_application_id_starts_at", "owner", "application_id", "starts_at"),
+    )
+
+    row_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    owner: Mapped[str]
+    application_id: Mapped[str]
+    starts_at: Mapped[int] = mapped_column(BigInteger)
+    ends_at: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str]
+    next_move: Mapped[str]
+    next_state: Mapped[str]
+    next_at: Mapped[int | None] = mapped_column(BigInteger)
+
+
 class JournalRow(Base):
     """One write command as it can be undone: what the records it changed looked like before it ran.
 
@@ -316,4 +355,14 @@ class JournalRow(Base):
     changes: Mapped[dict[str, Any]]
 
 
-USER_TABLES = ("profiles", "applications", "people", "interviews", "events", "agenda", "journal")
+USER_TABLES = (
+    "profiles",
+    "applications",
+    "people",
+    "interviews",
+    "events",
+    "agenda",
+    "journal",
+    "summaries",
+    "summary_periods",
+)
