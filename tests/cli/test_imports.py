@@ -88,7 +88,7 @@ def test_help_lists_every_command_as_the_reference_does_without_importing_one(tm
 @pytest.mark.parametrize(
     ("args", "heavy", "own"),
     [
-        (("list", "--json"), STORE | {"holidays"}, {"followup.cli.applications"}),  # it plans every one
+        (("list", "--json"), set(), set()),  # the stored summaries, read with the standard library
         (("plan", APP), STORE | {"holidays"}, {"followup.cli.plan"}),
         (("person", "list", "--json"), STORE, {"followup.cli.person", "followup.cli.init"}),
         (("events", "--json"), STORE, {"followup.cli.events", "followup.cli.log"}),

@@ -1,5 +1,5 @@
 """A shared PostgreSQL server: each person's role is the owner of its rows, and the database keeps them
-apart (row-level security, migration 0007), whatever a role runs: followup's commands or plain SQL.
+apart (row-level security, migration 0008), whatever a role runs: followup's commands or plain SQL.
 
 Every test uses the real test cluster: the superuser is the administrator (trusted), and each person's
 role, made with `followup admin add-user`, logs in with its own password (scram-sha-256).
@@ -26,7 +26,17 @@ pytestmark = pytest.mark.postgres
 
 NOW = "2026-03-02T14:00"
 S01, S02, S03 = SCENARIOS / "S01.json", SCENARIOS / "S02.json", SCENARIOS / "S03.json"
-OWNER_TABLES = ("profiles", "applications", "people", "interviews", "events", "agenda", "journal")
+OWNER_TABLES = (
+    "profiles",
+    "applications",
+    "people",
+    "interviews",
+    "events",
+    "agenda",
+    "journal",
+    "summaries",
+    "summary_periods",
+)
 
 
 @dataclass(frozen=True)
@@ -56,7 +66,7 @@ class Server:
 def server(postgres_cluster: PostgresCluster) -> Server:
     admin = postgres_cluster.create_database()
     migrated = ok("admin", "migrate", "--db", admin, "--json").json()
-    assert (migrated["revision"], migrated["upgraded_from"]) == ("0007", "")
+    assert (migrated["revision"], migrated["upgraded_from"]) == ("0008", "")
     return Server(postgres_cluster, admin, admin.rsplit("/", 1)[1])
 
 
@@ -74,10 +84,10 @@ def companies(export_text: str) -> list[str]:
 def rows(server: Server, owner: str) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of ``owner`` in every table, meta keys included, as the administrator sees them."""
     with psycopg.connect(server.admin) as connection:
-        found = {
-            table: connection.execute(
-                f"SELECT * FROM {table} WHERE owner = %s ORDER BY 1, 2, 3", (owner,)
-            ).fetchall()
+        found = {  # sorted here: a json column has no ordering operator in SQL
+            table: sorted(
+                connection.execute(f"SELECT * FROM {table} WHERE owner = %s", (owner,)).fetchall(), key=repr
+            )
             for table in OWNER_TABLES
         }
         found["meta"] = connection.execute(
@@ -129,6 +139,8 @@ def test_no_command_of_one_role_reads_or_changes_another_roles_records(
     run("application", "remove", "northwind", "--yes")
     run("undo")
     run("application", "remove", "harbor", "--yes")
+    seen.append(run("doctor", "--json"))
+    seen.append(run("doctor", "--rebuild", "--json"))
     seen.append(run("export"))
     assert companies(seen[-1].out) == ["Northwind Robotics"]
     for result in seen:
@@ -276,7 +288,7 @@ def test_a_persons_command_never_migrates_and_names_the_administrators_command(
     for args in (["list"], ["export"], ["today"], ["init", "--name", "A"]):
         assert_one_line_error(
             invoke("--db", alex.url, *args),
-            "has schema revision 0006 and this followup needs 0007: the administrator must run "
+            "has schema revision 0006 and this followup needs 0008: the administrator must run "
             "`followup admin migrate`",
         )
     assert_one_line_error(
@@ -288,7 +300,7 @@ def test_a_persons_command_never_migrates_and_names_the_administrators_command(
     done = ok("admin", "migrate", "--db", server.admin)
     assert done.out == (
         f"Migrated {server.admin.replace('postgresql://', 'postgresql+psycopg://')} from revision 0006 to "
-        f"revision 0007; its people belong to the role {server.database}_people.\n"
+        f"revision 0008; its people belong to the role {server.database}_people.\n"
     )
     assert companies(run("--db", alex.url, "export").out) == ["Harbor Analytics"]
 

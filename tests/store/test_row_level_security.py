@@ -1,4 +1,4 @@
-"""Migration 0007: every table of a PostgreSQL store that holds someone's rows is guarded by row-level
+"""Migration 0008: every table of a PostgreSQL store that holds someone's rows is guarded by row-level
 security, and ``meta`` by key; on SQLite the migration changes nothing."""
 
 from __future__ import annotations
@@ -45,9 +45,9 @@ def test_every_table_with_an_owner_and_meta_are_guarded_and_nothing_else_is_left
     migrate(url)
     guards = _guards(url)
     owned = sorted(name for name, table in metadata.tables.items() if "owner" in table.c)
-    assert owned == sorted(
-        ["profiles", "applications", "people", "interviews", "events", "agenda", "journal"]
-    )
+    expected = ["profiles", "applications", "people", "interviews", "events", "agenda", "journal"]
+    expected += ["summaries", "summary_periods"]  # made by migration 0007
+    assert owned == sorted(expected)
     for name in owned:
         assert guards[name] == (True, True, [OWNER_POLICY]), name
     enabled, forced, policies = guards["meta"]
@@ -63,14 +63,14 @@ def test_every_table_with_an_owner_and_meta_are_guarded_and_nothing_else_is_left
 
 
 @pytest.mark.postgres
-def test_migration_0007_goes_down_and_up_on_postgresql(postgres_cluster: PostgresCluster) -> None:
+def test_migration_0008_goes_down_and_up_on_postgresql(postgres_cluster: PostgresCluster) -> None:
     url = postgres_cluster.create_database()
     open_store(url).close()  # the superuser is an administrator: its commands migrate
     before = _guards(url)
     engine = create_engine_for(url)
     try:
         with engine.begin() as connection:
-            command.downgrade(alembic_config(connection), "0006")
+            command.downgrade(alembic_config(connection), "0007")
         assert all(on is False and not policies for on, _, policies in _guards(url).values())
         with engine.begin() as connection:
             command.upgrade(alembic_config(connection), "head")
@@ -79,19 +79,19 @@ def test_migration_0007_goes_down_and_up_on_postgresql(postgres_cluster: Postgre
     assert _guards(url) == before
 
 
-def test_migration_0007_changes_nothing_in_a_sqlite_file(tmp_path: Path) -> None:
+def test_migration_0008_changes_nothing_in_a_sqlite_file(tmp_path: Path) -> None:
     path = tmp_path / "f.db"
     url = f"sqlite:///{path}"
     engine = create_engine_for(url)
     try:
         with engine.begin() as connection:
-            command.upgrade(alembic_config(connection), "0006")
+            command.upgrade(alembic_config(connection), "0007")
         schema = _sqlite_schema(path)
         with engine.begin() as connection:
-            command.upgrade(alembic_config(connection), "0007")
+            command.upgrade(alembic_config(connection), "0008")
     finally:
         engine.dispose()
-    assert _sqlite_schema(path) == schema.replace("('0006',)", "('0007',)")
+    assert _sqlite_schema(path) == schema.replace("('0007',)", "('0008',)")
 
 
 def _sqlite_schema(path: Path) -> str:

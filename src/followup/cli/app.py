@@ -136,6 +136,11 @@ COMMANDS: dict[str, Lazy] = {
         "admin",
         "Set up a shared PostgreSQL server: migrate it, add its people, adopt records stored before.",
     ),
+    "doctor": Lazy(
+        "followup.cli.doctor",
+        "doctor",
+        "Check that the stored plans and summaries agree with your records (--rebuild mends them).",
+    ),
 }
 
 

@@ -31,6 +31,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from followup.cli import today
 
             return today.main(args[1:])
+        if (
+            "list" in args[:5]
+        ):  # `[--db X] [--owner Y] list ...`: from the stored summaries when they can answer
+            from followup.cli import listing
+
+            status = listing.main(args)
+            if status is not None:
+                return status
         from followup.cli.app import run
 
         return run(args)

@@ -41,7 +41,7 @@ def _where(context: Context, application_ref: str | None, search_wide: bool) -> 
         if application_ref:
             raise InvalidInput("--global", "either --global or --application, not both")
         return None
-    return resolve_application(context.ws.read(), application_ref)
+    return resolve_application(context.ws.read_for(application_ref), application_ref)
 
 
 def people_text(event: Event, names: dict[str, str]) -> str:
@@ -108,8 +108,7 @@ def events(context: Context, application_ref: str | None, search_wide: bool, as_
     """An application's history, numbered 1..n in time order (the numbers `event edit` and `event remove`
     take), with the time in your zone, type, kind, channel, people and a short summary."""
     app = _where(context, application_ref, search_wide)
-    records = context.ws.read()
-    tz = zone(records.profile.tz)
+    tz = zone(context.ws.read_base().profile.tz)
     found = history(context.ws, app.id if app else None)
     names = {p.id: p.name for p in app.people} if app else {}
     lines = [
@@ -142,8 +141,7 @@ def remove(
 ) -> None:
     """Remove event N (its number in `followup events`); the plan forgets it."""
     app = _where(context, application_ref, search_wide)
-    records = context.ws.read()
-    tz = zone(records.profile.tz)
+    tz = zone(context.ws.read_base().profile.tz)
     found = history(context.ws, app.id if app else None)
     if 1 <= number <= len(found):
         what = f"remove {_label(number, found[number - 1], tz)} of {app.id if app else 'the whole search'}"

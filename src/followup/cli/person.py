@@ -28,7 +28,7 @@ from followup.core import fields
 from followup.core.errors import InvalidInput, Refused
 from followup.core.model import Application, Person, Records, Role
 from followup.services.cards import ImportPlan, Outcome, apply_import, plan_import, read_cards
-from followup.services.people import add_person, edit_person, list_people
+from followup.services.people import add_person, edit_person
 
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof")
 USUAL_HONORIFICS = ("Ms.", "Mr.", "Dr.", "Mx.")  # offered as a hint when someone is added (C-09)
@@ -195,7 +195,7 @@ def person() -> None:
 def add(context: Context, /, name: str, application_ref: str | None, as_json: bool, **given: Any) -> None:
     """Add someone by NAME ("Dana Kim", "Ms. Alvarez"). In a terminal, asks for the honorific when none
     is given: with one, greetings are formal ("Dear Ms. Kim", C-09)."""
-    records = context.ws.read()
+    records = context.ws.read_for(application_ref)
     app = resolve_application(records, application_ref)
     if given.get("honorific") is None:
         given["honorific"] = _ask_honorific(records, app, name, as_json)
@@ -226,7 +226,7 @@ def edit(
     **given: Any,
 ) -> None:
     """Change someone (REF: id or name); only the options given change. --talking-point adds to the list."""
-    app = resolve_application(context.ws.read(), application_ref)
+    app = resolve_application(context.ws.read_for(application_ref), application_ref)
     fields, contacts = _fields(given)
     points = fields.pop("talking_points", ())
     changed = edit_person(
@@ -241,8 +241,9 @@ def edit(
 @pass_context
 def list_(context: Context, application_ref: str | None, as_json: bool) -> None:
     """Everyone recorded for an application."""
-    app = resolve_application(context.ws.read(), application_ref)
-    app, people = list_people(context.ws, app.id)
+    records = context.ws.read_for(application_ref)
+    app = resolve_application(records, application_ref)
+    people = app.people
     contacts = {
         "main_contact": app.main_contact,
         "designated_contact": app.designated_contact,

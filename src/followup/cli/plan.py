@@ -14,7 +14,7 @@ from followup.core import fields
 from followup.core.codes import severity_of
 from followup.core.plan.schedule import PlanView, StepView
 from followup.core.playbook import RULES
-from followup.services.plans import plans
+from followup.services.plans import plan_of, plans
 
 
 @click.command()
@@ -29,10 +29,15 @@ def plan(
     context: Context, application: str | None, show_all: bool, now_text: str | None, as_json: bool
 ) -> None:
     """The dated plan for one application (or all): what to do now, what is not yet allowed and why."""
-    records = context.ws.read()
-    now = context.now(now_text, records)
-    app_id = resolve_application(records, application).id if application else None
-    records, views = plans(context.ws, now, app_id)
+    base = context.ws.read_base()
+    now = context.now(now_text, base)
+    found = plan_of(context.ws, now, application) if application else None
+    if found is not None:  # named by its id: planned from its records and the others' summaries
+        records, views = found[0], [found[1]]
+    else:
+        records = context.ws.read()
+        app_id = resolve_application(records, application).id if application else None
+        records, views = plans(context.ws, now, app_id)
     tz = zone(records.profile.tz)
     names_of = {app.id: {p.id: p.name for p in app.people} for app in records.applications}
     data = {

@@ -131,6 +131,16 @@ def data_to_records(data: object) -> Records:
     return _decode_record(Records, body, "", envelope=("format", "version"))
 
 
+def event_to_data(event: Event) -> dict[str, JSONValue]:
+    """One event as the export format writes it (stored summaries keep offers this way)."""
+    return _encode_record(event, "event")
+
+
+def data_to_event(data: object) -> Event:
+    """One event written by ``event_to_data``, checked as the import checks it."""
+    return _decode_record(Event, data, "event")
+
+
 def dumps(records: Records) -> str:
     """The export file's text: stable key order and indentation, so equal records give equal bytes."""
     return json.dumps(records_to_data(records), indent=2, sort_keys=True, ensure_ascii=False) + "\n"

@@ -43,10 +43,4 @@ def unarchive(ws: Workspace, application_id: str) -> Application:
 def remove_application(ws: Workspace, application_id: str) -> Application:
     """Delete an application with its people, interviews, events and drafts; returns it as it was."""
     with ws.transaction() as change:
-        app = change.app(application_id)
-        change.records = dataclasses.replace(
-            change.records, applications=tuple(a for a in change.records.applications if a.id != app.id)
-        )
-        change.removed.add(app.id)
-        change.replan_also |= {a.id for a in change.records.applications}  # its offer may have moved them
-    return app
+        return change.remove(application_id)  # the plans its offers and interviews reached are made again

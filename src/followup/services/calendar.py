@@ -27,7 +27,7 @@ def export(
         if deliver is not None:
             deliver(exported.data)
         return exported
-    with ws.store.transaction() as session:
+    with ws.locked() as session:  # two exports at once: the second reads what the first stored
         previous = repository.load_calendar_sequences(session, ws.owner)
         exported = export_calendar(records, views, now, previous, todos=todos)
         if deliver is not None:

@@ -160,7 +160,7 @@ def in_order(events: Sequence[Event]) -> list[Event]:
 
 def history(ws: Workspace, application_id: str | None) -> list[Event]:
     """An application's events (or, with None, those of the whole search), numbered from 1 by position."""
-    records = ws.read()
+    records = ws.read_base() if application_id is None else ws.read_for(application_id)
     if application_id is None:
         return in_order(records.events)
     app = records.application(application_id)

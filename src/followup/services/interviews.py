@@ -62,7 +62,7 @@ def add_interview(ws: Workspace, given: InterviewInput) -> tuple[Application, In
             given.link,
         )
     with ws.transaction() as change:
-        profile = change.records.profile
+        profile = change.known.profile
         tz = given.tz or given.company_tz or profile.tz
         codec.check_time_zone(tz, "time zone")
         if given.end is not None and not given.start < given.end <= given.start + LONGEST_INTERVIEW:
@@ -85,7 +85,7 @@ def add_interview(ws: Workspace, given: InterviewInput) -> tuple[Application, In
                 preferred=given.preferred,
             )
             codec.check_time_zone(company.tz, "company time zone", allow_empty=True)
-            taken = {a.id for a in change.records.applications}
+            taken = set(change.application_ids())
             app = Application(
                 id=slug(given.company, taken, "application"), company=company, position=given.position
             )

@@ -147,7 +147,7 @@ def _with_contacts(app: Application, person_id: str, contacts: tuple[str, ...]) 
 
 
 def list_people(ws: Workspace, application_id: str) -> tuple[Application, tuple[Person, ...]]:
-    app = ws.read().application(application_id)
+    app = ws.read_for(application_id).application(application_id)
     if app is None:
         raise NotFound(f"no application {application_id!r}; see `followup list`")
     return app, app.people

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
 from followup.core.errors import NotFound
 from followup.core.guard import Proposal, Verdict, check
 from followup.core.model import Records
-from followup.core.plan.agenda import still_asked
-from followup.core.plan.planner import plan
-from followup.core.plan.schedule import PlanView, StepView
+from followup.core.plan.agenda import AGENDA_VERSION, still_asked
+from followup.core.plan.planner import inputs_for, plan, schedule, shared_from
+from followup.core.plan.schedule import PlanView, StepView, view_schedule
+from followup.core.plan.summary import facts_of
 from followup.core.urgency import STATE_RANK, urgency
 from followup.services.workspace import Workspace
+from followup.store import repository
+from followup.store import summaries as stored
 from followup.workdays import calendars_for
 
 
@@ -32,6 +36,31 @@ def plans(
         put_away = {a.id for a in records.applications if a.archived_at is not None}
         views = [v for v in views if v.schedule.application_id not in put_away]
     return records, views
+
+
+def plan_of(ws: Workspace, now: dt.datetime, application_id: str) -> tuple[Records, PlanView] | None:
+    """One application's plan at ``now``, from its own records and the stored summaries of the others
+    (what their plans share with it: offers, interview starts, an accepted offer); the records hold the
+    profile, settings, events of the whole search and this application alone. None when the stored
+    summaries cannot stand in for the others (made by an older followup, or ``now`` earlier than the last
+    recorded event: the planner then replays history from every record), or there is no such id."""
+    if ws.missing:
+        return None
+    with ws.store.read() as session:  # a read never takes the write lock
+        if repository.agenda_version(session, ws.owner) != AGENDA_VERSION:
+            return None
+        if int(now.timestamp()) < int(stored.history_mark(session, ws.owner) or "0"):
+            return None
+        app = repository.load_application(session, ws.owner, application_id)
+        if app is None:
+            return None
+        base = stored.load_base(session, ws.owner)
+        facts = stored.load_facts(session, ws.owner)
+    facts[app.id] = facts_of(app)
+    records = dataclasses.replace(base, applications=(app,))
+    calendar = calendars_for(records, [app])[app.id]
+    inputs = inputs_for(records, app, calendar, shared_from(facts, base.events))
+    return records, view_schedule(schedule(app, inputs), now)
 
 
 @dataclass(frozen=True)

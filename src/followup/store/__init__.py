@@ -2,10 +2,13 @@
 
     location.py    where the database lives by default, whose records these are, how a URL is shown
                    without its password (standard library only)
-    engine.py      open_store(url) -> Store: recognize, migrate; Store.transaction() -> Session
+    engine.py      open_store(url) -> Store: recognize, migrate; Store.transaction(lock) and
+                   Store.read() -> Session
     tables.py      the schema, one declarative class per table, every user table keyed by owner
-    repository.py  load_* / save_* / replace_agenda / due_agenda: Session + owner <-> core values
+    repository.py  lock_owner / load_* / save_* / replace_agenda / due_agenda: Session + owner <-> core
+                   values
     mapping.py     field-by-field conversion between table rows and core values (no queries)
+    sync.py        a save as the difference: UPDATE what changed, INSERT the new, DELETE what went away
     journal.py     the undo journal's rows: add (keeping the last 100 per owner), load, mark undone
     migrations/    Alembic, configured in code by engine.py (no alembic.ini at run time)
 

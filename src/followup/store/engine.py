@@ -12,15 +12,17 @@ SQLite connections get foreign keys and write-ahead logging, and SQLAlchemy (not
 emits ``BEGIN IMMEDIATE``: DDL is transactional, a rollback undoes everything, and two processes
 serialize their writes instead of failing half-way. ``postgresql://`` URLs use the psycopg 3 driver.
 
-Every command is one transaction: ``with store.transaction() as session: ...`` commits when the block
-ends and rolls back when it raises. Database failures leave as ``StoreError``; our own errors pass
-through untouched.
+Every command is one transaction: ``with store.transaction(lock) as session: ...`` commits when the
+block ends and rolls back when it raises; ``lock`` takes the write lock of what the command changes
+before anything is read, and a lock lost to a race is tried again, then refused. A read command uses
+``store.read()``, which never takes the write lock. Database failures leave as ``StoreError``; our own
+errors pass through untouched.
 
 Privacy: a new SQLite file is created with mode 600 before SQLite opens it (SQLite gives its -wal and
 -shm files the database's mode); an existing one that others can read is made private, and the caller's
 ``notify`` says so in one line. ``Store.owner`` is the owner a SQLite file's records belong to (its
 ``meta`` row, migration 0006); on a PostgreSQL server it is the role connected (``current_user``), whose
-rows alone row-level security lets it see (migration 0007, ``store.roles``). No message ever shows a
+rows alone row-level security lets it see (migration 0008, ``store.roles``). No message ever shows a
 password: URLs are shown through ``location.redact`` and a driver's own words are scrubbed of the
 password in every encoding.
 
@@ -77,11 +79,15 @@ __all__ = [
 
 # The newest migration in migrations/versions. Kept here so that opening an up-to-date database does not
 # import Alembic at all; a test checks it against the script directory.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 FILE_MODE = 0o600  # the database and its -wal and -shm files: yours alone
 SIDE_FILES = ("-wal", "-shm", "-journal")
+ATTEMPTS = 3  # tries at taking a write transaction's lock before the command is refused
+LOCK_TIMEOUT_MS = 5000  # how long a PostgreSQL writer waits for another, as SQLite's busy_timeout
+DEFERRED = "followup_deferred"  # execution option: on SQLite, BEGIN without taking the write lock at once
+_LOST_RACE = {"40001", "40P01", "55P03"}  # serialization failure, deadlock, lock not available
 _PG_MIGRATION_LOCK = 0x666F6C6C6F77  # "follow": serializes concurrent first opens on one server
 
 
@@ -100,6 +106,8 @@ class Store:
     PostgreSQL server (``shared``) it is the role connected, the only owner whose rows it can reach.
     ``upgraded_from`` is the revision ``open_store`` migrated from ("" for an empty database), if it did."""
 
+    lock_timeout_ms = LOCK_TIMEOUT_MS  # PostgreSQL: how long one attempt waits for another writer
+
     def __init__(self, engine: Engine, where: str, owner: str | None = None) -> None:
         self.engine = engine
         self.where = where  # the file path, or the URL without its password
@@ -107,13 +115,52 @@ class Store:
         self.shared = engine.dialect.name == "postgresql"
         self.upgraded_from: str | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._readers = sessionmaker(engine.execution_options(**{DEFERRED: True}), expire_on_commit=False)
         self._secrets = _secrets_of(engine.url)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A session in one transaction: committed when the block ends, rolled back if it raises."""
+    def transaction(self, lock: Callable[[Session], object] | None = None) -> Iterator[Session]:
+        """A write transaction: committed when the block ends, rolled back if it raises.
+
+        ``lock`` runs first and takes the lock of what the command will change (``repository.lock_owner``),
+        so everything read after it is the current state and no other writer can change it meanwhile. A
+        lock lost to a race (SQLite still busy after its timeout, a PostgreSQL deadlock, serialization
+        failure or lock timeout) is tried again from a new transaction, ``ATTEMPTS`` times in all, then
+        refused in one line; nothing has been written by then. A race lost later (at commit) is refused
+        the same way, and the rollback leaves nothing half-applied."""
+        for attempt in range(1, ATTEMPTS + 1):
+            session = self._sessions()
+            try:
+                session.begin()
+                if lock is not None:
+                    if self.engine.dialect.name == "postgresql":  # wait for a writer as SQLite does
+                        session.execute(text(f"SET LOCAL lock_timeout = {int(self.lock_timeout_ms)}"))
+                    lock(session)
+                break
+            except SQLAlchemyError as e:
+                session.close()  # rolls back
+                if attempt < ATTEMPTS and _lost_race(e):
+                    continue
+                raise _store_error(self.where, e, self._secrets) from e
+            except BaseException:
+                session.close()
+                raise
         try:
-            with self._sessions.begin() as session:
+            with session:
+                yield session
+                session.commit()
+        except SQLAlchemyError as e:
+            raise _store_error(self.where, e, self._secrets) from e
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only transaction that never takes the write lock, so a read command runs while another
+        command writes: a deferred ``BEGIN`` on SQLite (in WAL mode readers and the writer do not wait
+        for each other), ``REPEATABLE READ, READ ONLY`` on PostgreSQL. Both read one consistent snapshot."""
+        try:
+            with self._readers.begin() as session:
+                if self.engine.dialect.name == "postgresql":
+                    session.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
                 yield session
         except SQLAlchemyError as e:
             raise _store_error(self.where, e, self._secrets) from e
@@ -178,7 +225,13 @@ def _opening(path: Path | None) -> Iterator[None]:
     Two commands opening a new file at once could otherwise deadlock inside SQLite: one switching the
     file to WAL while the other holds its write lock for the migration, and SQLite answers a deadlock
     with "database is locked" at once, whatever the busy timeout. ``flock`` locks are separate from
-    SQLite's own (POSIX) locks, so this waits only for another opening, never for a transaction."""
+    SQLite's own (POSIX) locks, so this waits only for another opening, never for a transaction.
+
+    The lock is taken on the file's directory, never on the file itself: closing any descriptor of the
+    database file drops every POSIX lock this process holds on it, the shared lock of the connection
+    just opened included. Another process closing its last connection would then take this one for
+    gone, checkpoint and reset the write-ahead log under it, and the file ends up corrupt ("database
+    disk image is malformed" after a few hundred concurrent writes)."""
     try:
         import fcntl
     except ImportError:  # Windows: SQLite's busy timeout alone
@@ -187,7 +240,7 @@ def _opening(path: Path | None) -> Iterator[None]:
     if path is None:
         yield
         return
-    handle = os.open(path, os.O_RDONLY)
+    handle = os.open(path.parent, os.O_RDONLY)
     try:
         fcntl.flock(handle, fcntl.LOCK_EX)
         yield
@@ -434,17 +487,34 @@ def _migrate(
     except SQLAlchemyError as e:
         raise StoreError(f"cannot open the database {where}: {_reason(e, _secrets_of(engine.url))}") from e
     try:
-        with connection, connection.begin():
-            revision = _revision_of(connection, where)
-            owner: Any
+        with connection:
+            owner: Any = None
+            upgraded_from: str | None = None
             if connection.dialect.name == "postgresql":
-                owner, upgraded_from = _serve(connection, revision, where, notices, administer)
+                with connection.begin():
+                    revision = _revision_of(connection, where)
+                    owner, upgraded_from = _serve(connection, revision, where, notices, administer)
             else:
-                upgraded_from = None
-                if revision != HEAD_REVISION:
-                    _upgrade(connection, revision, where, notices)
-                    upgraded_from = revision or ""
-                owner = connection.execute(text("SELECT value FROM meta WHERE key = 'owner'")).scalar()
+                # A SQLite file at the head revision is checked in a deferred transaction, without the
+                # write lock, so a read command opens it while another command writes. An upgrade is made
+                # in a transaction that takes the lock at its start (a deferred one could not take it
+                # later if another connection had written meanwhile).
+                with connection.execution_options(**{DEFERRED: True}).begin():
+                    current = _revision_of(connection, where) == HEAD_REVISION
+                    if current:
+                        owner = connection.execute(
+                            text("SELECT value FROM meta WHERE key = 'owner'")
+                        ).scalar()
+                connection.execution_options(**{DEFERRED: False})
+                if not current:
+                    with connection.begin():
+                        revision = _revision_of(connection, where)
+                        if revision != HEAD_REVISION:
+                            _upgrade(connection, revision, where, notices)
+                            upgraded_from = revision or ""
+                        owner = connection.execute(
+                            text("SELECT value FROM meta WHERE key = 'owner'")
+                        ).scalar()
     except SQLAlchemyError as e:
         raise _store_error(where, e, _secrets_of(engine.url)) from e
     for notice in notices:  # only once the migration is committed
@@ -547,9 +617,19 @@ def _marker(connection: Connection) -> Any:
         return None  # a "meta" table of someone else's, with other columns
 
 
+def _lost_race(error: SQLAlchemyError) -> bool:
+    """Whether another command got there first: SQLite still locked after its busy timeout, or a
+    PostgreSQL serialization failure, deadlock or lock timeout. Trying again may well succeed."""
+    if not isinstance(error, DBAPIError):
+        return False
+    if getattr(error.orig, "sqlstate", None) in _LOST_RACE:
+        return True
+    return isinstance(error, OperationalError) and "locked" in str(error.orig)
+
+
 def _store_error(where: str, error: SQLAlchemyError, secrets: tuple[str, ...] = ()) -> StoreError:
     reason = _reason(error, secrets)
-    if isinstance(error, OperationalError) and "locked" in reason:
+    if _lost_race(error):
         return StoreError(f"{where} is busy with another followup command; try again in a moment")
     return StoreError(f"the database {where} failed: {reason}")
 
@@ -578,4 +658,7 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_on_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # A write transaction takes the write lock at once: two writers wait for each other (busy_timeout)
+    # instead of failing when the second upgrades its read lock. A read takes no lock at all (WAL).
+    deferred = connection.get_execution_options().get(DEFERRED, False)
+    connection.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")

@@ -4,11 +4,12 @@ in ``core.model`` and ``core.agenda`` values.
 Every statement filters by ``owner``, so one database serves many users who never see each other's rows.
 The caller owns the transaction (``Store.transaction()``); nothing here commits.
 
-Writes are per aggregate: ``save_application`` replaces one application with its people, interviews
+Writes are per aggregate: ``save_application`` stores one application with its people, interviews
 and events (keeping its place in the list), ``save_profile`` the candidate and their settings,
 ``save_global_events`` the events of no single application, ``replace_agenda`` one application's
-agenda rows. ``save_records`` writes a whole ``Records`` in one go. Loads return values equal to what
-was saved, in the same order.
+agenda rows. ``save_records`` writes a whole ``Records`` in one go. Each writes only the rows that
+differ from what is stored (``store.sync``), and a write transaction calls ``lock_owner`` before it
+reads. Loads return values equal to what was saved, in the same order.
 
 Rows are written with Core-style statements and read with ``populate_existing``, so a load after a
 write in the same session never sees stale objects from the session's identity map.
@@ -17,15 +18,16 @@ write in the same session never sees stale objects from the session's identity m
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import CursorResult, Delete, Select, Update, delete, func, insert, select, update
+from sqlalchemy import CursorResult, Delete, RowMapping, Select, Table, Update, delete, func, select
 from sqlalchemy.orm import Session
 
 from followup.core.model import Application, Event, Profile, Records
 from followup.core.plan.agenda import AgendaRow
-from followup.store import mapping
+from followup.store import mapping, sync
 from followup.store.mapping import SettingPairs
 from followup.store.tables import (
     AgendaRowRecord,
@@ -45,6 +47,7 @@ __all__ = [
     "load_application",
     "load_calendar_sequences",
     "load_records",
+    "lock_owner",
     "owners",
     "replace_agenda",
     "save_application",
@@ -56,6 +59,7 @@ __all__ = [
 ]
 
 _Row = TypeVar("_Row", bound=Base)
+_Grouped = TypeVar("_Grouped")
 
 
 # --- loading -------------------------------------------------------------------------------------------
@@ -165,45 +169,72 @@ def due_agenda(session: Session, owner: str, at: int) -> list[AgendaRow]:
 
 def save_records(session: Session, owner: str, records: Records) -> None:
     """Make ``owner``'s stored records equal ``records``: applications no longer present are deleted
-    (with their agenda rows); the agenda rows of the others are kept."""
-    stored = set(session.scalars(select(ApplicationRow.id).where(ApplicationRow.owner == owner)))
-    for application_id in stored - {app.id for app in records.applications}:
+    (with their agenda rows); the agenda rows of the others are kept. Only the rows that differ are
+    written (``store.sync``)."""
+    stored = _stored_rows(session, owner, None)
+    wanted = {app.id for app in records.applications}
+    for application_id in set(stored.applications) - wanted:
         delete_application(session, owner, application_id)
     save_profile(session, owner, records.profile, records.settings)
     for ordinal, app in enumerate(records.applications):
-        _write_application(session, owner, app, ordinal, exists=app.id in stored)
-    save_global_events(session, owner, records.events)
+        _write_application(session, owner, app, ordinal, stored)
+    _write_events(session, owner, None, records.events, stored.events[None])
+
+
+def lock_owner(session: Session, owner: str) -> None:
+    """Take ``owner``'s write lock for the rest of the transaction: their profile row, ``FOR UPDATE``.
+
+    Call it first in a write transaction, then read: another command writing for the same owner waits
+    here until this one commits, and then reads what it wrote, so no change is lost. An owner without a
+    profile row gets one holding the defaults (it reads back as ``Profile()``, as no row does), created
+    with ``ON CONFLICT DO NOTHING`` so two first writes do not collide. On SQLite ``FOR UPDATE`` is not
+    rendered: ``BEGIN IMMEDIATE`` has already locked the whole file."""
+    locked = select(ProfileRow.owner).where(ProfileRow.owner == owner).with_for_update()
+    if session.scalar(locked) is not None:
+        return
+    values = _profile_values(owner, Profile(), ())
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        session.execute(postgresql.insert(_table(ProfileRow)).values(values).on_conflict_do_nothing())
+    else:
+        from sqlalchemy.dialects import sqlite
+
+        session.execute(sqlite.insert(_table(ProfileRow)).values(values).on_conflict_do_nothing())
+    session.scalar(locked)
 
 
 def save_profile(session: Session, owner: str, profile: Profile, settings: SettingPairs) -> None:
-    """Store the candidate and their default settings."""
-    _execute(session, delete(ProfileRow).where(ProfileRow.owner == owner))
-    session.execute(
-        insert(ProfileRow).values(
-            owner=owner,
-            name=profile.name,
-            email=profile.email,
-            phone=profile.phone,
-            postal_address=profile.postal_address,
-            tz=profile.tz,
-            country=profile.country,
-            settings=[list(pair) for pair in settings],
-            words=list(profile.words),
-        )
-    )
+    """Store the candidate and their default settings (an UPDATE of what changed, if anything did)."""
+    stored = session.execute(select(_table(ProfileRow)).where(ProfileRow.owner == owner)).mappings().first()
+    sync.write_one(session, _table(ProfileRow), stored, _profile_values(owner, profile, settings))
+
+
+def _profile_values(owner: str, profile: Profile, settings: SettingPairs) -> dict[str, Any]:
+    return {
+        "owner": owner,
+        "name": profile.name,
+        "email": profile.email,
+        "phone": profile.phone,
+        "postal_address": profile.postal_address,
+        "tz": profile.tz,
+        "country": profile.country,
+        "settings": [list(pair) for pair in settings],
+        "words": list(profile.words),
+    }
 
 
 def save_application(session: Session, owner: str, app: Application) -> None:
-    """Insert or replace one application with its people, interviews and events. A new application goes
-    last; a replaced one keeps its place. Its agenda rows are kept (see ``replace_agenda``)."""
-    ordinal = session.scalar(
-        select(ApplicationRow.ordinal).where(ApplicationRow.owner == owner, ApplicationRow.id == app.id)
-    )
-    exists = ordinal is not None
-    if ordinal is None:
+    """Insert or update one application with its people, interviews and events. A new application goes
+    last; a stored one keeps its place. Its agenda rows are kept (see ``replace_agenda``)."""
+    stored = _stored_rows(session, owner, app.id)
+    row = stored.applications.get(app.id)
+    if row is not None:
+        ordinal = row["ordinal"]
+    else:
         last = session.scalar(select(func.max(ApplicationRow.ordinal)).where(ApplicationRow.owner == owner))
         ordinal = 0 if last is None else last + 1
-    _write_application(session, owner, app, ordinal, exists=exists)
+    _write_application(session, owner, app, ordinal, stored)
 
 
 def delete_application(session: Session, owner: str, application_id: str) -> bool:
@@ -218,27 +249,32 @@ def delete_application(session: Session, owner: str, application_id: str) -> boo
 
 
 def save_global_events(session: Session, owner: str, events: Sequence[Event]) -> None:
-    """Replace the events that belong to no single application."""
-    _execute(session, delete(EventRow).where(EventRow.owner == owner, EventRow.application_id.is_(None)))
-    _insert(
-        session, EventRow, (mapping.event_values(owner, None, i, event) for i, event in enumerate(events))
-    )
+    """Store the events that belong to no single application (only those that changed are written)."""
+    query = select(_table(EventRow)).where(EventRow.owner == owner, EventRow.application_id.is_(None))
+    stored = session.execute(query.order_by(EventRow.ordinal, EventRow.row_id)).mappings().all()
+    _write_events(session, owner, None, events, stored)
 
 
 def replace_agenda(session: Session, owner: str, application_id: str, rows: Sequence[AgendaRow]) -> None:
-    """Replace one application's agenda rows. Every row must name ``application_id``."""
+    """Make one application's agenda rows equal ``rows`` (in that order), writing only what differs.
+    Every row must name ``application_id``."""
     for row in rows:
         if row.application_id != application_id:
             raise ValueError(
                 f"agenda row {row.step_key} belongs to {row.application_id}, not {application_id}"
             )
-    _execute(
-        session,
-        delete(AgendaRowRecord).where(
-            AgendaRowRecord.owner == owner, AgendaRowRecord.application_id == application_id
-        ),
+    table = _table(AgendaRowRecord)
+    stored = (
+        session.execute(
+            select(table)
+            .where(AgendaRowRecord.owner == owner, AgendaRowRecord.application_id == application_id)
+            .order_by(AgendaRowRecord.row_id)
+        )
+        .mappings()
+        .all()
     )
-    _insert(session, AgendaRowRecord, (mapping.agenda_values(owner, row) for row in rows))
+    wanted = [mapping.agenda_values(owner, row) for row in rows]
+    sync.sync_ordered(session, table, stored, wanted, _by_step)
 
 
 # --- helpers -----------------------------------------------------------------------------------------
@@ -249,18 +285,12 @@ def _rows(session: Session, query: Select[_Row]) -> Sequence[_Row]:
 
 
 def _by_application(
-    rows: Sequence[_Row], key: Callable[[_Row], str | None]
-) -> defaultdict[str | None, list[_Row]]:
-    groups: defaultdict[str | None, list[_Row]] = defaultdict(list)
+    rows: Sequence[_Grouped], key: Callable[[_Grouped], str | None]
+) -> defaultdict[str | None, list[_Grouped]]:
+    groups: defaultdict[str | None, list[_Grouped]] = defaultdict(list)
     for row in rows:
         groups[key(row)].append(row)
     return groups
-
-
-def _insert(session: Session, table: type[Base], values: Iterable[dict[str, Any]]) -> None:
-    batch = list(values)
-    if batch:
-        session.execute(insert(table), batch)
 
 
 def _execute(session: Session, statement: Delete | Update) -> int:
@@ -270,28 +300,88 @@ def _execute(session: Session, statement: Delete | Update) -> int:
     return cast(CursorResult[Any], result).rowcount
 
 
-def _write_application(session: Session, owner: str, app: Application, ordinal: int, *, exists: bool) -> None:
-    for table in (EventRow, InterviewRow, PersonRow):
-        _execute(session, delete(table).where(table.owner == owner, table.application_id == app.id))
-    values = mapping.application_values(owner, app, ordinal)
-    if exists:
-        _execute(
-            session,
-            update(ApplicationRow)
-            .where(ApplicationRow.owner == owner, ApplicationRow.id == app.id)
-            .values(values),
-        )
-    else:
-        session.execute(insert(ApplicationRow).values(values))
-    _insert(
-        session, PersonRow, (mapping.person_values(owner, app.id, i, p) for i, p in enumerate(app.people))
+@dataclass
+class _Stored:
+    """The rows stored for one owner (or one application of theirs), as the database returns them."""
+
+    applications: dict[str, RowMapping]
+    people: defaultdict[str | None, list[RowMapping]]
+    interviews: defaultdict[str | None, list[RowMapping]]
+    events: defaultdict[str | None, list[RowMapping]]
+
+
+def _stored_rows(session: Session, owner: str, application_id: str | None) -> _Stored:
+    """What is stored of ``owner``'s applications: all of them (``application_id`` None, global events
+    included) or one."""
+
+    def rows(model: type[Base], *order: Any) -> list[RowMapping]:
+        query = select(_table(model)).where(model.owner == owner)  # type: ignore[attr-defined]
+        if application_id is not None:
+            query = query.where(model.application_id == application_id)  # type: ignore[attr-defined]
+        return list(session.execute(query.order_by(*order)).mappings())
+
+    app_query = select(_table(ApplicationRow)).where(ApplicationRow.owner == owner)
+    if application_id is not None:
+        app_query = app_query.where(ApplicationRow.id == application_id)
+    return _Stored(
+        applications={row["id"]: row for row in session.execute(app_query).mappings()},
+        people=_by_application(rows(PersonRow, PersonRow.ordinal), lambda row: row["application_id"]),
+        interviews=_by_application(
+            rows(InterviewRow, InterviewRow.ordinal), lambda row: row["application_id"]
+        ),
+        events=_by_application(
+            rows(EventRow, EventRow.ordinal, EventRow.row_id), lambda row: row["application_id"]
+        ),
     )
-    _insert(
+
+
+def _write_application(session: Session, owner: str, app: Application, ordinal: int, stored: _Stored) -> None:
+    sync.write_one(
         session,
-        InterviewRow,
-        (mapping.interview_values(owner, app.id, i, v) for i, v in enumerate(app.interviews)),
+        _table(ApplicationRow),
+        stored.applications.get(app.id),
+        mapping.application_values(owner, app, ordinal),
     )
-    _insert(session, EventRow, (mapping.event_values(owner, app.id, i, e) for i, e in enumerate(app.events)))
+    sync.sync_rows(
+        session,
+        _table(PersonRow),
+        stored.people[app.id],
+        [mapping.person_values(owner, app.id, i, p) for i, p in enumerate(app.people)],
+        _by_id,
+    )
+    sync.sync_rows(
+        session,
+        _table(InterviewRow),
+        stored.interviews[app.id],
+        [mapping.interview_values(owner, app.id, i, v) for i, v in enumerate(app.interviews)],
+        _by_id,
+    )
+    _write_events(session, owner, app.id, app.events, stored.events[app.id])
+
+
+def _write_events(
+    session: Session,
+    owner: str,
+    application_id: str | None,
+    events: Sequence[Event],
+    stored: Sequence[RowMapping],
+) -> None:
+    wanted = [mapping.event_values(owner, application_id, i, e) for i, e in enumerate(events)]
+    sync.sync_rows(session, _table(EventRow), stored, wanted, _by_id)
+
+
+def _by_id(row: Mapping[Any, Any]) -> Hashable:
+    key: Hashable = row["id"]
+    return key
+
+
+def _by_step(row: Mapping[Any, Any]) -> Hashable:
+    key: Hashable = row["step_key"]
+    return key
+
+
+def _table(model: type[Base]) -> Table:
+    return cast(Table, model.__table__)
 
 
 SEQUENCES_KEY = "ics_sequences:"
@@ -308,9 +398,7 @@ def load_calendar_sequences(session: Session, owner: str) -> dict[str, tuple[str
 def save_calendar_sequences(session: Session, owner: str, sequences: dict[str, tuple[str, int]]) -> None:
     import json
 
-    key = SEQUENCES_KEY + owner
-    _execute(session, delete(MetaRow).where(MetaRow.key == key))
-    session.execute(insert(MetaRow).values(key=key, value=json.dumps(sequences, sort_keys=True)))
+    _set_meta(session, SEQUENCES_KEY + owner, json.dumps(sequences, sort_keys=True))
 
 
 HISTORY_KEY = "history_until:"  # the fast `today` path reads this key (cli/today.py HISTORY_KEY)
@@ -325,15 +413,17 @@ def agenda_version(session: Session, owner: str) -> str | None:
 
 
 def set_agenda_version(session: Session, owner: str, version: str) -> None:
-    key = AGENDA_VERSION_KEY + owner
-    updated = _execute(session, update(MetaRow).where(MetaRow.key == key).values(value=version))
-    if not updated:
-        session.execute(insert(MetaRow).values(key=key, value=version))
+    _set_meta(session, AGENDA_VERSION_KEY + owner, version)
 
 
 def set_history_until(session: Session, owner: str, epoch_seconds: int) -> None:
     """Record the latest moment an owner's records speak of. ``followup today --now`` earlier than that
     cannot be answered from the stored agenda (it already knows later events) and runs the planner."""
-    key = HISTORY_KEY + owner
-    _execute(session, delete(MetaRow).where(MetaRow.key == key))
-    session.execute(insert(MetaRow).values(key=key, value=str(epoch_seconds)))
+    _set_meta(session, HISTORY_KEY + owner, str(epoch_seconds))
+
+
+def _set_meta(session: Session, key: str, value: str) -> None:
+    """Insert or update one meta row, and leave it alone when it already holds ``value``."""
+    table = _table(MetaRow)
+    stored = session.execute(select(table).where(MetaRow.key == key)).mappings().first()
+    sync.write_one(session, table, stored, {"key": key, "value": value})

@@ -49,7 +49,17 @@ ACCEPTED_NAME = (
     f"at most {MAX_NAME} characters, not starting with pg_"
 )
 # The tables whose rows have an owner, in the order their rows can be moved (parents first).
-OWNER_TABLES = ("profiles", "applications", "people", "interviews", "events", "agenda", "journal")
+OWNER_TABLES = (
+    "profiles",
+    "applications",
+    "people",
+    "interviews",
+    "events",
+    "agenda",
+    "journal",
+    "summaries",
+    "summary_periods",
+)
 
 
 def who(connection: Connection) -> tuple[str, bool]:

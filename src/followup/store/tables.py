@@ -3,7 +3,7 @@
 Each table that holds a user's data has an ``owner`` column that is part of its key or of its leading
 index, and every query of the repository filters by it: one PostgreSQL database can serve many users
 without any of them seeing another's rows. On a server the database enforces it too: row-level security
-(migration 0007) holds each role to the rows it owns, so a new table with an ``owner`` column needs its
+(migration 0008) holds each role to the rows it owns, so a new table with an ``owner`` column needs its
 policy in the migration that creates it (tests/store/test_row_level_security.py fails without). The
 ``meta`` table is the database's own: its ``schema`` row (``followup``) is how ``engine`` recognizes a
 database as ours.
@@ -103,7 +103,7 @@ class MetaRow(Base):
     """Facts about the database itself (``schema`` = ``followup``), and per-owner facts.
 
     A per-owner key is ``PREFIX:OWNER`` (``agenda_version:alex``) and a shared key has no colon: on a
-    PostgreSQL server row-level security reads the owner after the first colon (migration 0007), so a
+    PostgreSQL server row-level security reads the owner after the first colon (migration 0008), so a
     role reads the shared keys and its own, and writes only its own."""
 
     __tablename__ = "meta"
@@ -302,6 +302,45 @@ class AgendaRowRecord(Base):
     stale_at: Mapped[int | None] = mapped_column(BigInteger)  # migration 0005
 
 
+class SummaryRow(Base):
+    """One application in brief (``core.plan.summary.AppFacts``): what the other applications' plans read
+    of it, so that a write to one application needs no other's records (migration 0007). Derived data,
+    made with the agenda rows (``AGENDA_VERSION``); ``followup doctor --rebuild`` makes it again."""
+
+    __tablename__ = "summaries"
+    __table_args__ = (_application_key("summaries"),)
+
+    owner: Mapped[str] = mapped_column(primary_key=True)
+    application_id: Mapped[str] = mapped_column(primary_key=True)
+    offers: Mapped[list[dict[str, Any]]]  # offers it received, as the export format's events
+    interview_starts: Mapped[list[str]]  # its live interviews' starts, ISO datetimes in UTC
+    accepted_at: Mapped[dt.datetime | None]
+    reads_offers: Mapped[bool]
+    reads_starts: Mapped[bool]
+    history_at: Mapped[int] = mapped_column(BigInteger)  # epoch seconds
+
+
+class SummaryPeriodRow(Base):
+    """What `followup list` shows of one application during ``[starts_at, ends_at)``, in epoch microseconds
+    (``core.plan.summary.Period``; migration 0007)."""
+
+    __tablename__ = "summary_periods"
+    __table_args__ = (
+        _application_key("summary_periods"),
+        Index("ix_summary_periods_owner_application_id_starts_at", "owner", "application_id", "starts_at"),
+    )
+
+    row_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    owner: Mapped[str]
+    application_id: Mapped[str]
+    starts_at: Mapped[int] = mapped_column(BigInteger)
+    ends_at: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str]
+    next_move: Mapped[str]
+    next_state: Mapped[str]
+    next_at: Mapped[int | None] = mapped_column(BigInteger)
+
+
 class JournalRow(Base):
     """One write command as it can be undone: what the records it changed looked like before it ran.
 
@@ -323,4 +362,14 @@ class JournalRow(Base):
     changes: Mapped[dict[str, Any]]
 
 
-USER_TABLES = ("profiles", "applications", "people", "interviews", "events", "agenda", "journal")
+USER_TABLES = (
+    "profiles",
+    "applications",
+    "people",
+    "interviews",
+    "events",
+    "agenda",
+    "journal",
+    "summaries",
+    "summary_periods",
+)

@@ -26,7 +26,6 @@ from followup.core.plan.day_of import (
 from followup.core.plan.events import (
     exception_steps,
     keep_searching_step,
-    offers_made,
     preparation_notices,
     rejection_steps,
     response_steps,
@@ -40,6 +39,7 @@ from followup.core.plan.status import (
     moving_on_at,
     status_notices,
 )
+from followup.core.plan.summary import AppFacts, facts_of, shared_inputs
 from followup.core.plan.timeline import BEGINNING, cut
 from followup.core.settings import resolve
 
@@ -221,19 +221,13 @@ class Shared:
 
 
 def shared_facts(records: Records) -> Shared:
-    offers = [("", e) for e in records.events if e.type is EventType.COMPETING_OFFER]
-    accepted = [e.at for e in records.events if e.type is EventType.OFFER_ACCEPTED]
-    starts: list[tuple[dt.datetime, str]] = []
-    for app in records.applications:
-        offers += [(app.id, e) for e in offers_made(app.events)]
-        accepted += [e.at for e in app.events if e.type is EventType.OFFER_ACCEPTED]
-        starts += [(i.start, app.id) for i in app.interviews if not i.cancelled]
-    return Shared(
-        offers=tuple(sorted(offers, key=lambda item: (item[1].at, item[1].id, item[0]))),
-        interview_starts=tuple(sorted(starts)),
-        accepted_at=min(accepted, default=None),
-        accomplishments=tuple(e for e in records.events if e.type is EventType.ACCOMPLISHMENT),
-    )
+    return shared_from({app.id: facts_of(app) for app in records.applications}, records.events)
+
+
+def shared_from(facts: Mapping[str, AppFacts], events: tuple[Event, ...]) -> Shared:
+    """What the plans read of the others, from each application's facts (stored with its summary, so a
+    write to one application needs no other application's records) and the events of the whole search."""
+    return Shared(*shared_inputs(facts, events))
 
 
 def inputs_for(

@@ -1,8 +1,8 @@
 """On a PostgreSQL server the owner is the database role, and the database itself keeps owners apart.
 
-Revision ID: 0007
-Revises: 0006
-Create Date: 2026-12-12
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-12-05
 
 Until now every query filtered by an owner name that ``$FOLLOWUP_USER`` chose, and everyone shared one
 database login: anyone could read or wipe anyone's rows. Each person now connects as their own role
@@ -27,12 +27,22 @@ from __future__ import annotations
 
 from alembic import op
 
-revision: str = "0007"
-down_revision: str | None = "0006"
+revision: str = "0008"
+down_revision: str | None = "0007"
 branch_labels: str | None = None
 depends_on: str | None = None
 
-OWNER_TABLES = ("profiles", "applications", "people", "interviews", "events", "agenda", "journal")
+OWNER_TABLES = (
+    "profiles",
+    "applications",
+    "people",
+    "interviews",
+    "events",
+    "agenda",
+    "journal",
+    "summaries",
+    "summary_periods",
+)
 OWNER_POLICY = "owner_only"
 ME = "(current_user)::text"
 SHARED_KEY = "strpos(key, ':') = 0"
