@@ -46,6 +46,8 @@ PRESUMING = [
     "Already planning how I'll tackle the backlog in my first quarter.",
     "Hope we'll be colleagues by spring.",
     "Looking forward to the next steps.",
+    "I look forward to our first client workshop together.",
+    "It's a project I'd love to get going on with you.",
 ]
 MODEST = [
     "Your point about load-file checks has stuck with me.",
@@ -78,6 +80,7 @@ MODEST = [
     "I hope your talk at the bar association goes well.",
     "It was kind of you to show me around the office.",
     "Following your posts on review analytics with interest.",
+    "We sketched the load-file checks together, which I enjoyed.",
 ]
 
 

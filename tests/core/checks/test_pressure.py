@@ -251,6 +251,8 @@ BROAD_PRESSING: dict[str, list[str]] = {
         "I'm also speaking with two other firms about similar roles.",
         "A recruiter has put me forward for three other roles.",
         "Another firm has asked me to confirm by the end of the month.",
+        "A health authority has since offered me a contract.",
+        "Three other local councils have been in touch with me about similar posts.",
     ],
     "urgency": [
         "I would appreciate a speedy reply.",
@@ -283,6 +285,8 @@ BROAD_PRESSING: dict[str, list[str]] = {
         "Please prioritise my application.",
         "I need a response by return.",
         "Could you get back to me soon, please?",
+        "It would help if the process could go faster on your side.",
+        "I'd love to hear back in short order.",
     ],
 }
 BROAD_CALM: list[str] = [
@@ -318,6 +322,8 @@ BROAD_CALM: list[str] = [
     "Is there an update on the timeline?",
     "I'd welcome the chance to speak again soon.",
     "Your team's urgent care work is inspiring.",
+    "Things move quickly at the studio, as you said.",
+    "The council has offered residents a new portal.",
 ]
 
 
@@ -361,6 +367,10 @@ MORE_PRESSING: dict[str, list[str]] = {
         "I'm disheartened by the lack of communication.",
         "Surely candidates deserve to hear back after an interview.",
         "I'm sorry to chase again, but I've heard nothing at all.",
+        # the wait as a hardship, an unmet expectation, disheartenment at the silence
+        "The waiting has been tough, I must say.",
+        "I'd expected to have heard something last week.",
+        "It's been discouraging not to hear a word.",
     ],
     "ultimatum": [
         "If I don't hear by Friday, I'll have to assume the answer is no.",
@@ -427,6 +437,7 @@ MORE_PRESSING: dict[str, list[str]] = {
         "Hearing back in the next day or two would be ideal.",
         "Please get back to me before the month is out.",
         "I'd be glad of a reply by month's end.",
+        "Could you send me the revised timeline, preferably before Friday?",
     ],
     "whether-decided": [
         "Surely a decision has been made by now?",
@@ -473,6 +484,9 @@ MORE_CALM: dict[str, list[str]] = {
         "I was sorry to hear the partner meeting was postponed.",
         "I'd be glad to hear your thoughts whenever suits.",
         "The clients were let down by the old vendor, as you said, and the new one fixed that.",
+        "Your point about invoices that go unanswered for months stayed with me.",
+        "The wait times at the clinic have been hard on patients, as you said.",
+        "It was discouraging to read how few firms audit their vendors.",
     ],
     "ultimatum": [
         "If I don't hear before then, I'll check in next week.",

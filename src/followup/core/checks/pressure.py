@@ -108,6 +108,9 @@ _HASTE_PRESSED = _phrases(
     # any request to speed their process: "expedite", "fast-track", "hurry things along", "prioritise"
     r"expedit\w*|fast[- ]?track\w*|hurry\w*|speed(?:ing)? (?:up|things up|it up)",
     r"move (?:things|it|matters|this) (?:along|on|forward)(?: (?:quickly|fast|faster))?",
+    # a wish about their pace ("if things could move along quickly"), not a description ("things move fast")
+    r"(?:could|would|might|can) (?:move|progress|go|proceed)(?: along| forward| on| ahead)? (?:quickly|fast"
+    r"|faster|swiftly|promptly|rapidly|speedily|sooner)",
     r"prioriti[sz]e (?:my|this|the|me)\b|as a (?:matter of )?priority|by return(?: of post)?",
     r"(?:at|on) the (?:first|earliest) (?:opportunity|chance|moment)",
     r"immediate (?:answer|response|reply|decision|feedback|word)",
@@ -127,6 +130,7 @@ _URGENCY = _phrases(
     r"at once",
     r"promptly",
     r"quickly",
+    r"in short order|swiftly|speedily|post-?haste",
 )
 # A request that the reader answer, decide or tell: what a deadline or a hurry attaches to.
 _ASKS_ANSWER = _phrases(
@@ -245,7 +249,7 @@ _LEVERAGE = _phrases(
     r"(?:final|late) (?:stages?|rounds?) (?:with|at|elsewhere)",
     r"(?:considering|weighing|pursuing) (?:other|several|multiple) (?:offers|opportunities|options|roles)",
     r"competitors?(?: of yours)? (?:has|have|had|is|are|offered|wants?)",
-    r"(?:has|have|had) (?:already )?offered me",
+    r"(?:has|have|had) (?:(?:already|also|just|now|since|recently)\s+)*offered me",
     r"offered me (?:more|a (?:higher|better))",
 )
 _LEVERAGE_MORE = _phrases(
@@ -444,6 +448,8 @@ _ELSEWHERE = _phrases(
     r"(?:another|other|rival|competing|a second|a different|a larger|a bigger|outside|several|two|three"
     r"|a couple of)\s+(?:\w+\s+)?(?:firms?|compan(?:y|ies)|employers?|organi[sz]ations?|agenc(?:y|ies)"
     r"|studios?|banks?|charit(?:y|ies)|businesses|startups?|processes|process|offers?|roles?|positions?|posts?"
+    r"|authorit(?:y|ies)|departments?|institutions?|providers?|utilit(?:y|ies)|trusts?|boards?|groups?"
+    r"|consultanc(?:y|ies)|partnerships?|networks?|districts?|ministr(?:y|ies)"
     r"|practices?|clinics?|hospitals?|schools?|universit(?:y|ies)|councils?|labs?|consultanc(?:y|ies)"
     r"|opportunit(?:y|ies)|jobs?|packages?)",
     r"elsewhere",
@@ -583,12 +589,16 @@ def _demanded_deadline(m: Message, text: str) -> re.Match[str] | None:
     if _THEIR_DATE.search(text) or not _REQUEST.search(text):
         return None
     for deadline in _DEADLINE.finditer(text):
-        if not _follows_request(text, deadline):
+        soft = _SOFTLY.match(deadline.group()) is not None  # "ideally by Friday" marks a deadline of ours
+        if not (soft or _follows_request(text, deadline)):
             continue
         if _restates(m, deadline.group(), text):
             continue  # their own date, restated
         return deadline
     return None
+
+
+_SOFTLY = re.compile(r"(?:ideally|preferably|if possible)", re.IGNORECASE)
 
 
 def _restates(m: Message, deadline: str, sentence: str) -> bool:

@@ -37,7 +37,14 @@ _SILENCE = _phrases(
     rf"not (?:to have|having) (?:heard|had (?:a|any) {_REPLY}|received (?:a|any) {_REPLY})",
     rf"not to (?:get|receive|have) (?:a|any) {_REPLY}",
     # unanswered, ignored, nobody replying
-    r"(?:gone|go|goes|went|remain(?:s|ed)?|been left|left|sat) unanswered",
+    # (the candidate's messages: "surveys that go unanswered" is their topic)
+    r"(?:emails?|messages?|notes?|letters?|calls?|voicemails?|my|I)\b[^.!?]{0,40}\b(?:gone|go|goes|went"
+    r"|remain(?:s|ed)?|been left|left|sat) unanswered",
+    # the wait or the silence as a hardship, an expectation that was not met
+    r"(?:silence|wait|waiting|uncertainty|not knowing)\b[^.!?]{0,20}\b(?:has been|is|was|['’]s been|feels"
+    r"|felt)\s+(?:\w+\s+)?(?:hard|difficult|tough|trying|stressful|unsettling|disheartening|discouraging"
+    r"|painful)",
+    r"(?:I had|I['’]d)\s+(?:\w+\s+)?(?:hoped|expected)\s+to\s+(?:hear|have heard|receive|get|have)",
     r"(?:emails?|messages?|notes?|letters?|calls?|voicemails?) (?:were|was|have been|has been|being) ignored",
     rf"without (?:a|any) (?:single )?{_REPLY}",
     r"(?:nobody|no one|no-one|none of you) (?:has|have|had|ever)\s+(?:yet\s+)?(?:got(?:ten)?|come|replied"
@@ -63,9 +70,11 @@ _SILENCE = _phrases(
 )
 # Frustration is a reproach when it is the candidate's or the wait's ("I find the silence frustrating",
 # "it's frustrating not knowing"), not their story ("how frustrating the old tool was for the team").
-_FRUSTRATION = _phrases(r"frustrat\w*|exasperat\w*|infuriat\w*|annoy\w*|irritat\w*")
+_FRUSTRATION = _phrases(
+    r"frustrat\w*|exasperat\w*|infuriat\w*|annoy\w*|irritat\w*|dishearten\w*|discourag\w*|demorali[sz]\w*"
+)
 _ABOUT_THE_WAIT = _phrases(
-    r"silence|waiting|wait|not (?:knowing|hearing)|nothing|no (?:reply|response|word|news)|this long"
+    r"silence|waiting|wait|not (?:knowing|hearing|to hear)|nothing|no (?:reply|response|word|news)|this long"
     r"|so long|all this time|(?:I|me|my)(?= (?:find|found|am|feel|felt)\b)",
 )
 
