@@ -158,3 +158,9 @@ def test_k15_a_typo_copied_from_the_debrief_into_a_note_is_reported() -> None:
         ("attribuiton", "spelling"),
         ("dashbords", "spelling"),
     ]
+
+
+def test_c11_common_words_hunspell_lacks_are_accepted_and_typos_beside_them_are_not() -> None:
+    """data/common_words.txt: "timeframe" is ordinary business English in every region."""
+    for region in ("US", "GB", "CA", "AU"):
+        assert unknown(records(region, region), "timeframe timeframes tiemframe") == {"tiemframe"}

@@ -78,7 +78,17 @@ def record_names(records: Records) -> set[str]:
 @lru_cache(maxsize=1)
 def known_names() -> frozenset[str]:
     """The words of ``data/known_names.txt``, lowercased."""
-    text = resources.files("followup").joinpath("data/known_names.txt").read_text(encoding="utf-8")
+    return _listed("data/known_names.txt")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The words of ``data/common_words.txt``: ordinary words hunspell lacks ("timeframe"), lowercased."""
+    return _listed("data/common_words.txt")
+
+
+def _listed(path: str) -> frozenset[str]:
+    text = resources.files("followup").joinpath(path).read_text(encoding="utf-8")
     lines = (line.strip() for line in text.splitlines())
     return frozenset(w.lower() for line in lines if line and not line.startswith("#") for w in line.split())
 
@@ -132,7 +142,7 @@ def speller_for(records: Records, application: Application | None = None, hunspe
     """The words of a text that are misspelt for this candidate writing to this employer (K15).
     ``hunspell=False`` uses the fallback word list even where the dictionaries are installed."""
     tags = dictionaries_for(regions_of(records, application))
-    accepted = record_names(records) | known_names()
+    accepted = record_names(records) | known_names() | common_words()
 
     def unknown(words: list[str]) -> set[str]:
         candidates = [w for w in words if w.lower().replace("’", "'") not in accepted]

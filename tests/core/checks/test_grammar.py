@@ -678,3 +678,199 @@ def test_c11_a_recorded_name_with_its_possessive_is_not_a_misspelling() -> None:
         "Dear Mr. Whitaker,", f"{OPENING} I enjoyed Mr. Whitaker's account of the migration. {CLOSE}"
     )
     assert [f for f in check_text(context(), SUBJECT, text) if f.code == "W-PROOF"] == []
+
+
+# --- round four: forms the tables above lack, written before the corpus was read ------------------------
+# Agreement over a "what" clause, "a number of" and "the number of", a gerund subject, a title in quotes, a
+# plural head behind "along with"; compounds after "between", "for", "with" and "like", and "myself" as a
+# subject; its/it's before adverbs and in tags; their/there/they're after prepositions and before -ing.
+MORE_FAULTS: dict[str, list[tuple[str, str]]] = {
+    "agreement": [
+        ("The examples you shared was really helpful.", "was"),
+        ("The number of clients have doubled.", "have"),
+        ("A list of the cases were on the wall.", "were"),
+        ("The documents on your desk looks organised.", "looks"),
+        ("Neither of the options were ideal.", "were"),
+        ("One of your analysts have already used it.", "have"),
+        ("The partner, along with two associates, were in the room.", "were"),
+        ("The results of the pilot was impressive.", "was"),
+        ("There is three projects I would love to help with.", "is"),
+        ("Here is the samples you asked for.", "is"),
+        ("Does your analysts work from Leeds?", "Does"),
+        ("Was the interviews all on one day?", "Was"),
+        ("Everyone on the panel were generous with their time.", "were"),
+        ("The standard of the reports were very high.", "were"),
+        ("My years in litigation support has prepared me well.", "has"),
+        ("The tools the team uses is familiar to me.", "is"),
+        ("The team's clients comes from every sector.", "comes"),
+        ("Each of your designers have a clear voice.", "have"),
+        ("There wasn't any problems with the test.", "wasn't"),
+        ("Your plans for the new office sounds exciting.", "sounds"),
+    ],
+    "compound-subject": [
+        ("Between Sam and I, we covered every question.", "I"),
+        ("It meant a lot for Dana and I.", "I"),
+        ("You spent an hour with Priya and I.", "I"),
+        ("Someone like Sam and I would enjoy it.", "I"),
+        ("Myself and Dana presented the case study.", "Myself"),
+        ("Dana and myself are grateful for the tour.", "myself"),
+        ("Me and the other candidate chatted in the lobby.", "Me"),
+        ("Him and Dana explained the workflow.", "Him"),
+        ("Her and the founders built the product.", "Her"),
+        ("Them and the client agreed on the scope.", "Them"),
+        ("The partner walked Dana and I through the case.", "I"),
+        ("Thank you for inviting my colleague and I.", "I"),
+        ("Please send the agenda to Sam and I.", "I"),
+        ("You gave Leo and I a warm welcome.", "I"),
+        ("On Tuesday, Priya and me met the founders.", "me"),
+        ("Both Dana and myself found it useful.", "myself"),
+        ("Me and my colleague both enjoyed the day.", "Me"),
+        ("It was kind of you to show Sam and I the lab.", "I"),
+        ("Dana and them have worked together for years.", "them"),
+        ("The founder and me talked about Perth.", "me"),
+    ],
+    "its-its": [
+        ("Its really kind of you to share the report.", "Its"),
+        ("I think its already a strong product.", "its"),
+        ("Its not often I meet a team like yours.", "Its"),
+        ("Its a shame I missed the demo.", "Its"),
+        ("I believe its going well.", "its"),
+        ("Its got everything I look for in a role.", "Its"),
+        ("I hope its not too late to add one thing.", "its"),
+        ("Its exciting to see the studio grow.", "Its"),
+        ("Since its Friday, I will keep this short.", "its"),
+        ("Its been on my mind since Tuesday.", "Its"),
+        ("The firm is proud of it's history.", "it's"),
+        ("The team has made it's name in audit.", "it's"),
+        ("I admired the product and it's design.", "it's"),
+        ("Each office sets it's own hours.", "it's"),
+        ("The charity and it's volunteers do great work.", "it's"),
+        ("I read about it's launch in March.", "it's"),
+        ("The app keeps all it's data local.", "it's"),
+        ("The council is updating it's website.", "it's"),
+        ("The lab and it's equipment impressed me.", "it's"),
+        ("For all it's size, the studio feels personal.", "it's"),
+    ],
+    "their-there": [
+        ("I was struck by there enthusiasm.", "there"),
+        ("I loved seeing there new studio.", "there"),
+        ("Their seems to be real energy in the team.", "Their"),
+        ("I hope their pleased with the pilot.", "their"),
+        ("Their going to love the new tool.", "Their"),
+        ("I know their hiring for two roles.", "their"),
+        ("Is their time for one more question?", "their"),
+        ("Their were several good questions.", "Their"),
+        ("Their must be a lot to coordinate.", "Their"),
+        ("The founders and there team were kind.", "there"),
+        ("I admired there openness.", "there"),
+        ("I liked how they explained there process.", "there"),
+        ("They're offices are bright and calm.", "They're"),
+        ("I enjoyed they're questions about audit.", "they're"),
+        ("They're approach to mentoring is rare.", "They're"),
+        ("I think their right about the market.", "their"),
+        ("Their both very experienced.", "Their"),
+        ("If their available, I would love to meet the analysts.", "their"),
+        ("I understand their still interviewing.", "their"),
+        ("Their might be a chance to talk again.", "Their"),
+    ],
+}
+MORE_GOOD: dict[str, list[str]] = {
+    "agreement": [
+        "The examples you shared were really helpful.",
+        "A number of clients have moved to the new platform.",
+        "The number of clients has doubled.",
+        "Neither of the options was ideal.",
+        "The partner, along with two associates, was in the room.",
+        "Here are the samples you asked for.",
+        "Everyone on the panel was generous with their time.",
+        "The team were generous with their time.",
+        "The panel have been very kind.",
+        "What struck me most was the care for clients.",
+        "Reading the case files was a good start.",
+        "The tools the team uses are familiar to me.",
+    ],
+    "compound-subject": [
+        "Between us, we covered every question.",
+        "It meant a lot to Dana and me.",
+        "You spent an hour with Priya and me.",
+        "Dana and I presented the case study.",
+        "I did the analysis myself.",
+        "The partner walked Dana and me through the case.",
+        "Thank you for inviting my colleague and me.",
+        "He and Dana explained the workflow.",
+        "She and the founders built the product.",
+        "Priya and I met the founders on Tuesday.",
+        "I myself found it useful.",
+        "They and the client agreed on the scope.",
+    ],
+    "its-its": [
+        "It's really kind of you to share the report.",
+        "The firm is proud of its history.",
+        "Each office sets its own hours.",
+        "Since it's Friday, I will keep this short.",
+        "It's been on my mind since Tuesday.",
+        "For all its size, the studio feels personal.",
+        "I read about its launch in March.",
+        "It's got everything I look for.",
+        "The council is updating its website.",
+        "It's a shame I missed the demo.",
+    ],
+    "their-there": [
+        "I was struck by their enthusiasm.",
+        "There seems to be real energy in the team.",
+        "They're going to love the new tool.",
+        "Is there time for one more question?",
+        "There were several good questions.",
+        "There must be a lot to coordinate.",
+        "They're both very experienced.",
+        "If they're available, I would love to meet the analysts.",
+        "I understand they're still interviewing.",
+        "I liked how they explained their process.",
+        "Their offices are bright and calm.",
+        "I met their team there last year.",
+    ],
+}
+
+
+# Faults of round four the rules do not find yet: each needs more than a local rule (a subject's head over
+# "the number of", "neither of", "along with" and a possessive; "it's" after a verb or "and" before a
+# noun; "their" before a verb of being or an -ing verb with a preposition). Strict: a fix turns them red.
+NOT_YET_FOUND = {
+    "The number of clients have doubled.",
+    "Neither of the options were ideal.",
+    "The partner, along with two associates, were in the room.",
+    "Here is the samples you asked for.",
+    "The team's clients comes from every sector.",
+    "There wasn't any problems with the test.",
+    "Someone like Sam and I would enjoy it.",
+    "The team has made it's name in audit.",
+    "I admired the product and it's design.",
+    "The app keeps all it's data local.",
+    "The council is updating it's website.",
+    "The lab and it's equipment impressed me.",
+    "For all it's size, the studio feels personal.",
+    "Their seems to be real energy in the team.",
+    "I know their hiring for two roles.",
+    "Is their time for one more question?",
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "kind"),
+    [
+        pytest.param(s, t, k, marks=[pytest.mark.xfail(strict=True)] if s in NOT_YET_FOUND else [])
+        for k, rows in MORE_FAULTS.items()
+        for s, t in rows
+    ],
+)
+def test_c11_round_four_faults_are_found(sentence: str, target: str, kind: str) -> None:
+    assert [(t, k) for t, k, _ in _check(sentence)[1]] == [(target, kind)]
+
+
+@pytest.mark.parametrize("sentence", [s for rows in MORE_GOOD.values() for s in rows])
+def test_c11_round_four_good_sentences_raise_no_grammar_finding(sentence: str) -> None:
+    assert _check(sentence)[1] == []
+
+
+def test_c11_round_four_tables_hold_twenty_faults_of_each() -> None:
+    assert all(len(MORE_FAULTS[k]) >= 20 and len(MORE_GOOD[k]) >= 10 for k in MORE_FAULTS)

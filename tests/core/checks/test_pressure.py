@@ -251,6 +251,8 @@ BROAD_PRESSING: dict[str, list[str]] = {
         "I'm also speaking with two other firms about similar roles.",
         "A recruiter has put me forward for three other roles.",
         "Another firm has asked me to confirm by the end of the month.",
+        "A health authority has since offered me a contract.",
+        "Three other local councils have been in touch with me about similar posts.",
     ],
     "urgency": [
         "I would appreciate a speedy reply.",
@@ -283,6 +285,8 @@ BROAD_PRESSING: dict[str, list[str]] = {
         "Please prioritise my application.",
         "I need a response by return.",
         "Could you get back to me soon, please?",
+        "It would help if the process could go faster on your side.",
+        "I'd love to hear back in short order.",
     ],
 }
 BROAD_CALM: list[str] = [
@@ -318,6 +322,8 @@ BROAD_CALM: list[str] = [
     "Is there an update on the timeline?",
     "I'd welcome the chance to speak again soon.",
     "Your team's urgent care work is inspiring.",
+    "Things move quickly at the studio, as you said.",
+    "The council has offered residents a new portal.",
 ]
 
 
@@ -331,3 +337,269 @@ def test_k17_broad_pressure_is_found_however_it_is_worded(kind: str, sentence: s
 @pytest.mark.parametrize("action", ["TY", "F1"])
 def test_k17_broad_calm_sentences_are_not_pressure(sentence: str, action: str) -> None:
     assert _tone(action, sentence)[1] == []
+
+
+# --- broad tables, round four: the other kinds of K17 and C-20/C-23, in the words people use --------------
+# Written from the playbook before reading the corpus: guilt is a reproach for the wait (their silence, its
+# length, the candidate's hurt); an ultimatum is a consequence of theirs or a time limit set on them; a
+# decision is asked for outright (the yes or no, the outcome, the verdict); a deadline is a date or period of
+# the candidate's for their answer; whether-decided asks if the hire is made or the role gone (thank-you
+# round only: on F1 it is C-15's status question). Each calm sentence shares words with its kind.
+MORE_PRESSING: dict[str, list[str]] = {
+    "guilt": [
+        "I had rather hoped to hear by now.",
+        "It's been three weeks and I've had no reply.",
+        "I'm a little surprised not to have heard anything yet.",
+        "I was somewhat let down not to get a response to my last email.",
+        "My previous email seems to have gone unanswered.",
+        "I appreciate you're busy, but a short reply would have been courteous.",
+        "I must admit I find the silence a bit frustrating.",
+        "It's frustrating not knowing anything after all this time.",
+        "I've followed up twice now without a response.",
+        "Nobody has got back to me since the interview.",
+        "I've been left hanging since our meeting.",
+        "I feel a bit forgotten, to be honest.",
+        "I would have expected at least an acknowledgement by this point.",
+        "It seems my last two emails were ignored.",
+        "Still nothing from your side, so I'm writing again.",
+        "I'm not sure why it's taking so long to get back to me.",
+        "As I've yet to receive any reply, I'm writing once more.",
+        "I'm disheartened by the lack of communication.",
+        "Surely candidates deserve to hear back after an interview.",
+        "I'm sorry to chase again, but I've heard nothing at all.",
+        # the wait as a hardship, an unmet expectation, disheartenment at the silence
+        "The waiting has been tough, I must say.",
+        "I'd expected to have heard something last week.",
+        "It's been discouraging not to hear a word.",
+    ],
+    "ultimatum": [
+        "If I don't hear by Friday, I'll have to assume the answer is no.",
+        "I'll have to assume I've been unsuccessful if I hear nothing this week.",
+        "Unless I hear back by Monday, I will withdraw my application.",
+        "I need an answer soon, or I'll move on.",
+        "Without an answer this week, I will take the other offer.",
+        "You need to tell me where I stand.",
+        "I will not wait beyond the end of the month.",
+        "I can't wait any longer than Friday.",
+        "After Friday, I will consider my application withdrawn.",
+        "Should I not hear from you by Tuesday, I will accept the other position.",
+        "Failing a reply by the 20th, I'll withdraw.",
+        "If there's no news this week, I'll take that as a no.",
+        "I'm giving you until Friday to decide.",
+        "It's now or never, I'm afraid.",
+        "You have until the end of the week to let me know.",
+        "I'd rather withdraw than keep waiting.",
+        "Otherwise I will assume you are no longer interested.",
+        "If I hear nothing, I'll assume the role has gone elsewhere.",
+        "In the absence of a reply, I shall withdraw my candidacy.",
+        "Take it or leave it: I need an answer.",
+    ],
+    "decision": [
+        "I'd really appreciate a firm yes or no.",
+        "Could you let me know whether I've got the job?",
+        "Please tell me if the role is mine.",
+        "I would be grateful for your final decision.",
+        "Please confirm whether you intend to offer me the position.",
+        "I'm hoping you can give me an answer on the role.",
+        "Could you tell me whether I'm through to the next stage?",
+        "Please let me know the outcome of my application.",
+        "I'd like a definite answer on whether I'm being offered the role.",
+        "Can you confirm if I've been successful?",
+        "Do let me know if you'll be making me an offer.",
+        "I'd appreciate knowing one way or the other.",
+        "I'd like to hear your verdict on my candidacy.",
+        "Please make your decision and let me know.",
+        "I would welcome a clear answer about the job.",
+        "Can you let me know if I am your preferred candidate?",
+        "I just need to know if it's a yes.",
+        "Please could you share the panel's decision with me.",
+        "Would you tell me whether you'll be taking me forward?",
+        "A straight yes or no would be appreciated.",
+    ],
+    "deadline": [
+        "Ideally I'd hear by the end of next week.",
+        "Could I have an answer by the 14th?",
+        "I'd need to know by Wednesday.",
+        "A response before the 3rd would suit me best.",
+        "Please come back to me before Friday.",
+        "I'd be grateful for your answer no later than Thursday.",
+        "Any chance of a reply by midweek?",
+        "I'd hope to have your answer within the fortnight.",
+        "Let me know by Tuesday, if possible.",
+        "If you could get back to me by the end of the day tomorrow, that would be great.",
+        "Could you give me an indication by Friday?",
+        "It would help to hear something before the weekend.",
+        "I'd like an answer by 5 pm on Thursday.",
+        "Please respond by 12 March.",
+        "I'd appreciate word either way by next Monday.",
+        "Could you confirm by close of play tomorrow?",
+        "A decision within the next ten days would be much appreciated.",
+        "Hearing back in the next day or two would be ideal.",
+        "Please get back to me before the month is out.",
+        "I'd be glad of a reply by month's end.",
+        "Could you send me the revised timeline, preferably before Friday?",
+    ],
+    "whether-decided": [
+        "Surely a decision has been made by now?",
+        "Have you reached a conclusion on the role?",
+        "I wonder if the panel has come to a view yet.",
+        "Is the vacancy still being advertised?",
+        "Have you settled on your preferred candidate?",
+        "Has anyone else been offered the role?",
+        "Are you still considering candidates, or is it decided?",
+        "Has the job already gone to someone else?",
+        "Do you know yet whether the job has gone to another applicant?",
+        "Have the partners agreed on a candidate?",
+        "I'd be curious whether a choice has been reached.",
+        "Have you offered the job to anyone yet?",
+        "Is the search over?",
+        "Has the panel reached its verdict?",
+        "Did you manage to decide at yesterday's meeting?",
+        "Have things been finalised on your side?",
+        "Is the hire already made?",
+        "I imagine you may already have someone in mind?",
+        "Was a final decision reached at the panel meeting?",
+        "Has the role gone to an internal candidate?",
+    ],
+}
+MORE_CALM: dict[str, list[str]] = {
+    "guilt": [
+        "I hope to hear from you when the time is right.",
+        "I know these decisions take time.",
+        "I haven't heard of that framework before, so I've been reading about it.",
+        "I understand how frustrating the old review tool was for the team.",
+        "I was surprised to learn how small the team is.",
+        "No reply is needed; I just wanted to share the article.",
+        "There's no need to reply to this note.",
+        "I've been reading more about the migration since we spoke.",
+        "It's taken me a while to digest everything we discussed.",
+        "I'm still thinking about your point on discovery costs.",
+        "I haven't stopped thinking about the case you described.",
+        "I have not yet had the chance to read the full report, but the summary was excellent.",
+        "The project sounds like it has taken a long time to get right.",
+        "I'm writing again with the reference you asked for.",
+        "Thank you for your reply last week.",
+        "I understand the process takes a few weeks.",
+        "I realise you have many candidates to see.",
+        "I was sorry to hear the partner meeting was postponed.",
+        "I'd be glad to hear your thoughts whenever suits.",
+        "The clients were let down by the old vendor, as you said, and the new one fixed that.",
+        "Your point about invoices that go unanswered for months stayed with me.",
+        "The wait times at the clinic have been hard on patients, as you said.",
+        "It was discouraging to read how few firms audit their vendors.",
+    ],
+    "ultimatum": [
+        "If I don't hear before then, I'll check in next week.",
+        "If you need anything else, I will send it straight away.",
+        "Unless you'd prefer a call, I'll send the references by email.",
+        "If it helps, I can come in on Monday.",
+        "I must thank you again for the tour.",
+        "You must have had a long day of interviews.",
+        "You must be pleased with how the launch went.",
+        "I must say I enjoyed the case study.",
+        "I assume the team will be busy with the launch next week.",
+        "I'll assume Tuesday still works for the call unless you tell me otherwise.",
+        "Otherwise, I look forward to hearing from you.",
+        "If there is anything else you need, please let me know.",
+        "I had to leave a little early, so thank you for fitting me in.",
+        "I will wait to hear from you.",
+        "I am happy to wait until you have seen all the candidates.",
+        "Failing that, a phone call would work just as well.",
+        "If I haven't heard by the date you mentioned, I'll send a short note.",
+        "Should you need references, I'll send them the same day.",
+        "I'd be happy to take on the writing test if that helps.",
+        "The client chose a new provider, which was surely a relief.",
+    ],
+    "decision": [
+        "Could you tell me when you expect to reach a decision?",
+        "I'd be grateful to know roughly when a decision is likely.",
+        "I understand the decision rests with the partners.",
+        "Your decision to move to a new platform made sense to me.",
+        "The team's answer to the staffing problem was clever.",
+        "Whatever the outcome, I enjoyed meeting the team.",
+        "I hope the decision process goes smoothly.",
+        "Please let me know if you need anything else from me.",
+        "Please let me know whether Tuesday suits for a call.",
+        "I'd like to know more about the team's mentoring scheme.",
+        "Either way, thank you for the opportunity.",
+        "Could you tell me whether there will be a second round?",
+        "I'd welcome your view on the article I attached.",
+        "Please confirm whether you received my references.",
+        "I'd like to hear your thoughts on the draft schedule.",
+        "Let me know if the attachment does not open.",
+        "I'd be keen to know whether the role includes client work.",
+        "Your answer to my question about training was helpful.",
+        "I made my decision to apply after reading about your pro bono work.",
+        "I was glad to get a clear answer on the team's structure.",
+    ],
+    "deadline": [
+        "I'll send the writing sample by Friday.",
+        "You mentioned you hope to decide by the end of the month.",
+        "I understand you'll be in touch within two weeks.",
+        "I'm away until the 14th, but reachable by email.",
+        "Please take your time; there's no deadline on my side.",
+        "I'm free for a call any morning next week.",
+        "Thank you for replying within a day.",
+        "I finished the case study within two days of the interview.",
+        "I hope your trip to Chicago next week goes well.",
+        "Let me know if Monday still works for the call.",
+        "The panel plans to meet before the holidays, as you said.",
+        "I look forward to hearing from you in due course.",
+        "I will be in Denver until Friday if an in-person chat helps.",
+        "I would be glad to send anything else you need by the end of the week.",
+        "The launch in two weeks sounds exciting.",
+        "Please let me know if you need the certificate before Monday.",
+        "I'm available to start after a month's notice.",
+        "The migration should be done by the end of the quarter, I gather.",
+        "It would help me to see the style guide before the writing test.",
+        "I could come in before 9 am any day next week.",
+    ],
+    "whether-decided": [
+        "Could you tell me when you expect to make your decision?",
+        "I know the decision will take time.",
+        "Your team's choice of a new platform was a smart one.",
+        "I hope the panel's discussions go well.",
+        "Is the team still using the old review tool?",
+        "Has the migration been finalised yet?",
+        "Have you found a replacement vendor for the archive?",
+        "I was glad to hear the team settled on a new name for the project.",
+        "Once a decision is made, I'd be glad to hear it either way.",
+        "When is the decision likely to be made?",
+        "I'd be grateful to know when a decision might be reached.",
+        "Are you still planning the office move for spring?",
+        "Is the Denver office still open on Saturdays?",
+        "I gather the partners have decided to expand the team.",
+        "Whatever you decide, I enjoyed the conversation.",
+        "I hope the search for a new office goes well.",
+        "Will there be another round before a decision is made?",
+        "Do you expect to decide before the holidays?",
+        "Could you let me know who the other panel members will be?",
+        "The board has come to a view on the merger, I read.",
+    ],
+}
+# whether-decided is pressure only in the thank-you round: on F1 the same question is C-15's status question.
+_MORE_CASES = [
+    (kind, sentence, action)
+    for kind, rows in MORE_PRESSING.items()
+    for sentence in rows
+    for action in (["TY"] if kind == "whether-decided" else ["TY", "F1"])
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence", "action"), _MORE_CASES)
+def test_k17_c20_c23_every_kind_is_found_in_the_words_people_use(
+    kind: str, sentence: str, action: str
+) -> None:
+    assert [f.kind for f in _tone(action, sentence, decision_date=None)[1]] == [kind]
+
+
+@pytest.mark.parametrize("sentence", [s for rows in MORE_CALM.values() for s in rows])
+@pytest.mark.parametrize("action", ["TY", "F1"])
+def test_k17_c20_c23_calm_sentences_sharing_their_words_are_not_pressure(sentence: str, action: str) -> None:
+    assert _tone(action, sentence, decision_date=None)[1] == []
+
+
+def test_k17_c20_c23_round_four_tables_hold_twenty_of_each() -> None:
+    kinds = {"guilt", "ultimatum", "decision", "deadline", "whether-decided"}
+    assert set(MORE_PRESSING) == set(MORE_CALM) == kinds
+    assert all(len(MORE_PRESSING[k]) >= 20 and len(MORE_CALM[k]) >= 20 for k in kinds)

@@ -295,6 +295,9 @@ def _word_classes(text: str, start: int, end: int) -> Iterator[TextFinding]:
         before = _before_in_clause(text, words, n)
         if low in ("it's", "they're") and words[n + 1].group()[:1].isupper():
             continue  # "it's Friday", "they're Acme's": a name, not a possessive's noun
+        if low == "its" and nxt in _DAYS_AND_MONTHS:
+            yield _confused_at(w, "it's", "its-its")  # "since its Friday": no thing owns a day
+            continue
         right = _decide(low, nxt, after, before)
         if right:
             kind = "its-its" if low in ("its", "it's") else "their-there"
@@ -385,6 +388,11 @@ def _decide(word: str, nxt: str, after: str, before: str) -> str:
             return "they're"
         if nxt not in ("right", "own", "best") and _complement(nxt, after):
             return "they're"
+        if nxt == "right" and after in ("about", "that", "."):
+            return "they're"  # "their right about the market" (but "their right to privacy" stays)
+        if nxt.endswith("ing") and after in DETERMINERS - {"their", "its"} | {"another", "two", "three"}:
+            return "they're"  # "their planning another season": a verb with its object
+        return ""
         return ""
     if word in ("it's", "they're"):
         if _possessive_after_verb(before, nxt):
@@ -454,6 +462,20 @@ def _complement_ahead(nxt: str, after: str) -> bool:
     return adverb and looks_participle(after) and not after.endswith("ing")
 
 
+_DAYS_AND_MONTHS = frozenset(
+    str.split(
+        """
+        monday tuesday wednesday thursday friday saturday sunday january february march april june july
+        august september october november december
+        """
+    )
+)
+# Comparatives that complete "it is" before "to", "for", "than" or the clause's end ("if its easier for you").
+_COMPARATIVES = frozenset(
+    str.split("easier harder better worse simpler quicker faster cheaper safer clearer nicer kinder")
+)
+
+
 def _contraction_wanted(nxt: str, after: str) -> bool:
     """ "its" + what only "it is" takes: a determiner or pronoun ("its a", "its my"), a preposition
     ("its about"), an adverb of degree, or an adjective or participle ending its clause ("its clear
@@ -462,7 +484,9 @@ def _contraction_wanted(nxt: str, after: str) -> bool:
         return True
     if nxt in WH_WORDS or (nxt in ADVERBS and nxt not in ("only", "well", "very", "all")):
         return True  # "its why I applied", "its here that": what follows "it is", never a noun
-    if nxt in PREPOSITIONS:
+    if nxt in PREPOSITIONS or nxt in ("got", "gotten"):
+        return True  # "its got everything": "it has got", never a possessive
+    if nxt in _COMPARATIVES and (after in ("to", "for", "than", ".") or after in PRONOUNS):
         return True
     if nxt.endswith("ly") and nxt in ADVERBS | {"exactly", "clearly", "definitely", "certainly", "probably"}:
         return True

@@ -23,6 +23,7 @@ from followup.core.checks.base import (
     missing,
     span_of,
 )
+from followup.core.checks.presumption import OVERCONFIDENT
 from followup.core.codes import Severity
 from followup.core.drafts import TextFinding
 from followup.core.model import Application, EventType, Person, Role
@@ -36,30 +37,6 @@ IN_DEPTH = re.compile(
 ARRANGED = re.compile(
     r"arrang|\bset(?:ting)?[ -]up|introduc|\brefer|recommend|put me in touch|connect(?:ed|ing)? me|schedul"
     r"|coordinat|organi[sz]",
-    re.IGNORECASE,
-)
-# C-13: a LinkedIn note presumes nothing and does not talk about the job. Besides the playbook's list [D],
-# two families in any words: a future shared workplace taken for granted (colleagues, a first day, joining
-# or reporting to them, "when I start", "my new manager") and the hiring itself (an offer, being hired or
-# selected, a good word put in, the next round). "Interviewed" and "onboarding" (their product's) pass.
-OVERCONFIDENT = re.compile(
-    r"\b(?:working together|when I join|when I start|I can start|my new team|once I['’]?m hired|the job"
-    r"|the position|decid(?:e|es|ed|ing)|decisions?|hire me|my application)\b"
-    r"|\b(?:future |new )?(?:colleagues?|teammates?|co-?workers?)\b"
-    r"|\b(?:my|the) first (?:day|week|month)\b|\bstart(?:ing)? date\b"
-    r"|\b(?:join|joining|be joining)\s+(?:you|your|the (?:team|studio|firm|company|crew|group)|[A-Z]\w+)"
-    r"|\b(?:when|once|after|as soon as) I(?:['’]ve| have|['’]ll| will)? (?:started|joined|begun|arrived"
-    r"|settled)\b"
-    r"|\b(?:when|once|after|as soon as) I(?:['’]m| am)? (?:start|arrive|join|begin|come aboard|get there"
-    r"|on board"
-    r"|in the door|in post|hired|aboard)\b"
-    r"|\breport(?:ing)? (?:to|in to) you\b"
-    r"|\bwork(?:ing)? (?:with|alongside|for|under) you\b"
-    r"|\bmy (?:new |future )?(?:team|manager|boss|desk|office|role|job)\b"
-    r"|\bcan['’]?t wait to (?:be|join|start|work|get started|dig in|begin)\b"
-    r"|\b(?:an?|the|your|my) (?:job )?offer\b|\b(?:hire|hired|hiring|select|selected|choose|chose|pick) me\b"
-    r"|\bgood word\b|\brecommend me\b|\bmy candidacy\b|\bshortlist\w*|\b(?:next|second|final) (?:round"
-    r"|interview)",
     re.IGNORECASE,
 )
 ASSET = re.compile(

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from followup.core.checks.anatomy import Span
 from followup.core.checks.base import ALL_ACTIONS, THANK_YOU_ROUND, Message, TextRule, flag, names_date
+from followup.core.checks.reproach import reproach, ultimatum
 from followup.core.drafts import TextFinding
 
 
@@ -34,7 +35,9 @@ _NT = r"(?:n['’]?t| not)"  # "haven't", "havent", "have not"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|a)"
 # Whose decision: "your", "the team's", "their"...
-_WHOSE = r"(?:an?|your|the|their|his|her|its|[\w’']+['’]s)(?:\s+final)?"
+_WHOSE = (
+    r"(?:an?|your|the|their|his|her|its|[\w’']+['’]s)(?:\s+(?:final|clear|firm|definite|definitive|formal))?"
+)
 # A question about when the decision comes, or where it stands (C-05, C-15): not a demand for it.
 _TIMING = re.compile(
     r"\b(?:when|timeline|time ?frame|timing|how long|expect(?:ed|s)?|schedule|process|next steps?|news"
@@ -64,7 +67,10 @@ _GUILT = _phrases(
 _I_NEED_TO_KNOW = _phrases(r"I (?:really )?need to know")
 # C-23's ultimatum words [D]; "I must respond by Friday" is the candidate's own deadline, not a demand.
 _ULTIMATUM = _phrases(
-    r"(?<=\byou )must",
+    # "you must tell me" demands; "you must have had a long day", "you must be pleased" only suppose
+    r"(?<=\byou )must(?!\s+(?:have\s+(?!a\b|an\b|your\b|the\b|my\b|it\b)\w+|be\s+(?!able\b|ready\b)\w+))",
+    r"(?<=\byou )(?:need|have|['’]ll have|will have|['’]ll need|will need) to (?:tell|let|give|decide|respond"
+    r"|reply|answer|get back|make|confirm|come back)",
     r"(?<!\byou )must(?! (?:respond|reply|answer|decide|give|let|accept|make|tell|get back|say|admit|thank))",
     r"(?:final|last) chance",
     r"or else",
@@ -102,6 +108,9 @@ _HASTE_PRESSED = _phrases(
     # any request to speed their process: "expedite", "fast-track", "hurry things along", "prioritise"
     r"expedit\w*|fast[- ]?track\w*|hurry\w*|speed(?:ing)? (?:up|things up|it up)",
     r"move (?:things|it|matters|this) (?:along|on|forward)(?: (?:quickly|fast|faster))?",
+    # a wish about their pace ("if things could move along quickly"), not a description ("things move fast")
+    r"(?:could|would|might|can) (?:move|progress|go|proceed)(?: along| forward| on| ahead)? (?:quickly|fast"
+    r"|faster|swiftly|promptly|rapidly|speedily|sooner)",
     r"prioriti[sz]e (?:my|this|the|me)\b|as a (?:matter of )?priority|by return(?: of post)?",
     r"(?:at|on) the (?:first|earliest) (?:opportunity|chance|moment)",
     r"immediate (?:answer|response|reply|decision|feedback|word)",
@@ -121,11 +130,14 @@ _URGENCY = _phrases(
     r"at once",
     r"promptly",
     r"quickly",
+    r"in short order|swiftly|speedily|post-?haste",
 )
 # A request that the reader answer, decide or tell: what a deadline or a hurry attaches to.
 _ASKS_ANSWER = _phrases(
     r"let me know",
     r"let me have",
+    r"come back to me",
+    r"write back",
     r"tell me",
     r"inform me",
     r"update me",
@@ -133,8 +145,10 @@ _ASKS_ANSWER = _phrases(
     r"get me",
     r"hear(?:ing)? (?:back )?from (?:you|them|the \w+)",
     r"hear(?:ing)? back",
-    r"(?:to )?hear(?:ing)?(?= (?:by|before|within|from|your|the|their)\b)",
-    r"(?:an?|any|some|the|your) (?:answer|decision|response|reply|word|verdict|outcome)",
+    r"(?:to )?hear(?:ing)?(?= (?:by|before|within|from|your|the|their|something|anything|word|news)\b)",
+    r"(?:an?|any|some|the|your) (?:answer|decision|response|reply|word|verdict|outcome|indication|steer"
+    r"|heads[- ]up)",
+    r"word(?= (?:either way|one way|back|from you|by|before|within)\b)",
     r"(?:to )?(?:know|learn|be told|find out)",
     rf"{_WHOSE} (?:answer|decision|response|reply|update|verdict|outcome)",
     r"you (?:to )?(?:respond|reply|decide|confirm)",
@@ -168,6 +182,12 @@ _REQUEST = _phrases(
     r"look(?:ing)? forward to hear(?:ing)?",
     r"hope to hear",
     r"ask (?:them|her|him|the \w+) (?:to|for)",
+    # the candidate asking for it ("could I have an answer"), or saying it would help or suit them
+    r"(?:could|can|may|might) I (?:have|get|ask for|hear|expect)",
+    r"any chance (?:of|that)",
+    r"(?:it )?would (?:really |greatly )?(?:help|suit|work)",
+    r"I(?:['’]d| would)? (?:really )?hope",
+    r"(?:would|will) be (?:much |greatly |most |very |really )?(?:appreciated|welcome|ideal|great|helpful)",
 )
 _DECISION = re.compile(
     rf"\b{_WHOSE} (?:decision|verdict|outcome|answer|choice)(?!\s*(?:timeline|time ?frame|date|process"
@@ -190,7 +210,10 @@ _DEADLINE = _phrases(
             rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}",
             r"\d{1,2}(?:st|nd|rd|th)",
             r"\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}",
-            r"next (?:day|few days|couple of days|\d+ (?:hours|days)|24 hours|48 hours)(?: or so)?",
+            rf"next (?:day(?: or two)?|few days|couple of days|{_NUMBER} (?:business |working )?(?:hours|days"
+            r"|weeks)|24 hours|48 hours)(?: or so)?",
+            r"(?:this |next |the )?fortnight|a fortnight|mid-?week|the middle of (?:the |this |next )?week",
+            r"(?:the )?(?:week|month)['’]s end|(?:the )?(?:week|month) is out",
             r"(?:[A-Z][\w’']*\s+)*(?:long\s+)?weekend|(?:the\s+)?holidays?",
         )
     )
@@ -226,7 +249,7 @@ _LEVERAGE = _phrases(
     r"(?:final|late) (?:stages?|rounds?) (?:with|at|elsewhere)",
     r"(?:considering|weighing|pursuing) (?:other|several|multiple) (?:offers|opportunities|options|roles)",
     r"competitors?(?: of yours)? (?:has|have|had|is|are|offered|wants?)",
-    r"(?:has|have|had) (?:already )?offered me",
+    r"(?:has|have|had) (?:(?:already|also|just|now|since|recently)\s+)*offered me",
     r"offered me (?:more|a (?:higher|better))",
 )
 _LEVERAGE_MORE = _phrases(
@@ -259,12 +282,24 @@ _WHETHER_DECIDED = _phrases(
     rf"(?:have|has) (?:you|they|the \w+|[A-Z]\w+)(?: already| yet)? {_DECIDED}",
     rf"(?:whether|if) (?:you|they|the \w+|[A-Z]\w+) (?:have|has|had)(?: already| yet)? {_DECIDED}",
     r"(?:made|reached|come to|arrived at) (?:a|your|the|their|its|any) (?:final )?"
-    r"(?:decision|choice|selection)"
-    r"(?=\s*(?:[?.,;]|yet|already|on (?:me|a candidate|who)))",
-    # (not "before the decision is made": that asks when)
+    r"(?:decision|choice|selection|conclusion|verdict|view)"
+    r"(?=\s*(?:[?.,;]|yet|already|on (?:me|a candidate|who|the (?:role|job|position|post|vacancy|hire))))",
+    r"(?:role|job|position|post|vacancy)\s+(?:has\s+|had\s+|have\s+)?(?:already\s+)?(?:gone|been (?:given"
+    r"|offered|awarded))\s+to\b",
+    r"(?:is|has) the (?:search|recruitment|hiring|selection)(?: process)? (?:already )?(?:been )?"
+    r"(?:over|closed"
+    r"|finished|complete|completed|concluded|wrapped up|ended)",
+    r"did (?:you|they|the \w+)(?: (?:manage|get) to)? (?:decide|agree|choose)(?=\s*(?:[?.,;]|at|yet|already"
+    r"|who|on (?:a|the|your) (?:candidate|hire|role)))",
+    r"(?:have|has) (?:things|everything|matters|the (?:decision|hire|appointment|selection|shortlist))"
+    r" (?:already )?been (?:finali[sz]ed|settled|decided|signed off)",
+    r"(?:have|has|had|got) (?:someone|somebody|anyone|a candidate|a preferred candidate|your candidate)"
+    r" (?:already )?(?:in mind|lined up)",
+    # (not "before a decision is made", "once the choice is made": those say when)
     r"(?<!before the )(?<!until the )(?<!once the )(?<!after the )(?<!when the )"
-    r"(?:decision|choice|selection) (?:is |has been |was |been )?(?:already |yet )?(?:been )?(?:made"
-    r"|taken|reached)",
+    r"(?<!\bbefore a )(?<!until a )(?<!\bonce a )(?<!after a )(?<!\bwhen a )"
+    r"(?:decision|choice|selection|hire|appointment) (?:is |has been |was |been )?(?:already |yet |now )?"
+    r"(?:been )?(?:made|taken|reached)",
     r"(?:any|a) decision yet",
     r"is there (?:a|any) decision",
     r"(?:role|position|job|vacancy|post) (?:has been|is|was|been) (?:already )?filled",
@@ -280,13 +315,17 @@ _WHETHER_DECIDED = _phrases(
 # studio found its designer", "has someone been chosen", "whether you have made your pick"), or whether
 # the role is still to be had ("is it still open"). The one hired is a person: someone, a candidate, or
 # the role's own title ("its designer"); "has the team picked a new tool" is not about the hire.
-_HIRED = r"(?:found|chosen|picked|selected|appointed|hired|settled on|decided on|offered (?:it|the \w+) to)"
+_HIRED = (
+    r"(?:found|chosen|picked|selected|appointed|hired|settled on|decided on|agreed on|agreed upon|landed on"
+    r"|gone with|opted for|offered (?:it|the \w+) to)"
+)
 _ADVERBS_BETWEEN = r"(?:(?:already|yet|now|perhaps|maybe|possibly|just|\w+ly)\s+)*"
 _SUBJECT = r"(?:you|they|he|she|the \w+|[A-Z]\w+)"
 _STILL_OPEN = _phrases(
     r"(?:is|are) (?:it|the (?:role|position|job|search|vacancy|post|process|opening)|you) still (?:open"
     r"|available"
-    r"|vacant|live|recruiting|looking|hiring|interviewing|considering (?:candidates|applicants|people))",
+    r"|vacant|live|recruiting|looking|hiring|interviewing|considering (?:candidates|applicants|people)"
+    r"|(?:being )?advertised|accepting applications|taking applications)",
     r"(?:someone|somebody|anyone|a candidate) (?:has |have |had )?(?:already )?been (?:chosen|selected"
     r"|found|picked"
     r"|appointed|hired|offered)",
@@ -351,7 +390,9 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
         return _tone("ultimatum", "This reads as an ultimatum.", span(hit), "Ask, do not set conditions.")
     if hit := _ULTIMATUM.search(text):
         return _tone("ultimatum", f"{hit.group()!r} reads as an ultimatum.", span(hit), "Leave it out.")
-    if hit := _GUILT.search(text):
+    if hit := ultimatum(text):
+        return _tone("ultimatum", "This reads as an ultimatum.", span(hit), "Ask, do not set conditions.")
+    if hit := _GUILT.search(text) or reproach(text):
         return _tone(
             "guilt",
             f"{hit.group()!r} reproaches the reader.",
@@ -407,6 +448,8 @@ _ELSEWHERE = _phrases(
     r"(?:another|other|rival|competing|a second|a different|a larger|a bigger|outside|several|two|three"
     r"|a couple of)\s+(?:\w+\s+)?(?:firms?|compan(?:y|ies)|employers?|organi[sz]ations?|agenc(?:y|ies)"
     r"|studios?|banks?|charit(?:y|ies)|businesses|startups?|processes|process|offers?|roles?|positions?|posts?"
+    r"|authorit(?:y|ies)|departments?|institutions?|providers?|utilit(?:y|ies)|trusts?|boards?|groups?"
+    r"|consultanc(?:y|ies)|partnerships?|networks?|districts?|ministr(?:y|ies)"
     r"|practices?|clinics?|hospitals?|schools?|universit(?:y|ies)|councils?|labs?|consultanc(?:y|ies)"
     r"|opportunit(?:y|ies)|jobs?|packages?)",
     r"elsewhere",
@@ -467,11 +510,19 @@ def _follows_request(text: str, hit: re.Match[str]) -> bool:
     in words about what the candidate will do ("I can start immediately", "let me know the times, and I
     will confirm promptly")."""
     return any(
-        0 <= hit.start() - ask.end() <= _NEAR and not _CANDIDATE_ACTS.search(text, ask.end(), hit.start())
+        0 <= hit.start() - ask.end() <= _NEAR
+        and not _CANDIDATE_ACTS.search(text, ask.end(), hit.start())
+        and not _THEIR_NEED.search(text, ask.end(), hit.start())
         for ask in _ASKS_ANSWER.finditer(text)
     )
 
 
+# A clause about what they need ("let me know if you need the certificate before Monday"): its date is theirs.
+_THEIR_NEED = re.compile(
+    r"\b(?:if|whether|should|when) (?:you|they|the \w+) (?:need|want|would like|require|prefer|['’]d like"
+    r"|['’]d prefer)\b",
+    re.IGNORECASE,
+)
 _CANDIDATE_ACTS = re.compile(
     r"\b(?:I|we)(?:['’]ll| will| can| could| shall| am (?:happy|glad)| would be| ['’]d be)\b", re.IGNORECASE
 )
@@ -482,22 +533,39 @@ _I_FORM = r"I(?:['’]ve|['’]m|['’]ll|['’]d)?(?:\s+(?:have|am|will|was|wou
 # selected", "if I've been successful", "whether the job is mine", "whether you will offer it to me",
 # "a yes or no on my application"). "if" counts only after a verb of learning: "if I am selected, I would"
 # is a condition, not a question.
+_WHO = r"(?:you|they|the \w+|[A-Z]\w+)"
+_WILL = r"(?:will|['’]ll|are going to|plan to|would|intend to|mean to|expect to|are|['’]re)(?: be)?"
 _OUTCOME = re.compile(
-    r"\b(?:whether|(?:know|knowing|hear|hearing|told|learn|learning|out|see|ask|wonder|wondered"
-    r"|wondering|confirm)\s+if)\s+(?:"
+    r"\b(?:whether|(?:know|knowing|hear|hearing|told|tell me|learn|learning|out|see|ask|wonder|wondered"
+    r"|wondering|confirm|advise|inform me|say|clarify)\s+if)\s+(?:"
     + _I_FORM
     + r"(?:\s+(?:been|be|get|got|gotten|getting))?\s+(?:selected|successful|chosen|hired|offered|shortlisted"
     r"|picked|appointed|the (?:one|job|role|position|offer|post))\b"
     + r"|"
     + _I_FORM
     + r"\s+(?:get|got|gotten|getting) it\b"
+    # through to the next stage, or their chosen one
+    + r"|"
+    + _I_FORM
+    + r"\s+(?:through|progressing|going through|moving forward|being taken forward) to the (?:next|final)\b"
+    + r"|"
+    + _I_FORM
+    + r"\s+(?:the|your) (?:\w+\s+)?(?:candidate|choice|pick|hire)\b"
+    r"|it['’]s a (?:yes|no)\b|it is a (?:yes|no)\b"
     r"|(?:the|this) (?:job|role|position|offer|post) (?:is|will be|['’]s) (?:mine|hers|his|going to me)"
-    r"|(?:you|they|the \w+|[A-Z]\w+) (?:will|['’]ll|are going to|plan to|would)(?: be)? (?:offer"
-    r"|offering|hire"
-    r"|hiring|choose|choosing|pick|picking|select|selecting|take|taking)(?: it to)? me\b)"
-    r"|\ba (?:yes or (?:a )?no|yes/no|firm answer|definite answer|straight answer)\b",
+    rf"|{_WHO}\s?{_WILL} (?:offer|offering|hire|hiring|choose|choosing|pick|picking|select|selecting|take"
+    r"|taking)(?: it to)? me\b"
+    rf"|{_WHO}\s?{_WILL} (?:making|make) me an offer"
+    rf"|{_WHO}\s?{_WILL} (?:taking|take|moving|move|putting|put) me (?:forward|through))"
+    # a yes or no of any firmness, an answer one way or the other
+    r"|\ban? (?:(?:firm|clear|straight|simple|definite|definitive|final|quick|plain)\s+)?(?:yes or (?:a )?no"
+    r"|yes/no)\b|\ban? (?:firm|definite|straight|definitive) answer\b"
+    r"|\b(?:know|knowing|hear|hearing|answer|word|news|tell me)\b[^.!?]{0,20}\bone way or (?:the )?other\b",
     re.IGNORECASE,
 )
+
+
+_WHEN_CLAUSE = re.compile(r"\b(?:once|when|whenever|before|after|until|till|as soon as)\s+$", re.IGNORECASE)
 
 
 def _demanded_decision(text: str) -> tuple[int, int] | None:
@@ -506,8 +574,8 @@ def _demanded_decision(text: str) -> tuple[int, int] | None:
     if outcome := _OUTCOME.search(text):
         return (outcome.start(), outcome.end())
     decision = _DECISION.search(text)
-    if decision is None or _TIMING.search(text):
-        return None
+    if decision is None or _TIMING.search(text) or _WHEN_CLAUSE.search(text[: decision.start()]):
+        return None  # ("once a decision is made, I'd be glad to hear" says when, and asks nothing)
     requests = list(_REQUEST.finditer(text))
     if not requests:
         return None
@@ -521,12 +589,16 @@ def _demanded_deadline(m: Message, text: str) -> re.Match[str] | None:
     if _THEIR_DATE.search(text) or not _REQUEST.search(text):
         return None
     for deadline in _DEADLINE.finditer(text):
-        if not _follows_request(text, deadline):
+        soft = _SOFTLY.match(deadline.group()) is not None  # "ideally by Friday" marks a deadline of ours
+        if not (soft or _follows_request(text, deadline)):
             continue
         if _restates(m, deadline.group(), text):
             continue  # their own date, restated
         return deadline
     return None
+
+
+_SOFTLY = re.compile(r"(?:ideally|preferably|if possible)", re.IGNORECASE)
 
 
 def _restates(m: Message, deadline: str, sentence: str) -> bool:

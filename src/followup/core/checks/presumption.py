@@ -1,0 +1,66 @@
+"""C-13: what makes a LinkedIn note presume the outcome or talk about the job (W-OVERCONFIDENT).
+
+Besides the playbook's list [D], two families in any words, each a class of meaning rather than a phrase:
+
+- a shared future taken for granted: being part of their team, colleagues, collaborating, a first day,
+  morning or quarter, "once I'm settled in", "your newest paralegal", "hit the ground running", "we'll make a
+  great team";
+- the hiring itself: the role, vacancy or post, the process and its next steps, an offer, good news, where the
+  candidate stands or how the interview went, being considered or kept in mind, a word put in, references,
+  being the right person or an addition to the team.
+
+A note about the conversation passes: "your role in the migration" is theirs, "interviewed" says who is
+writing, "join the webinar" is no job, and "their onboarding" is their product.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAPITAL = r"(?-i:[A-Z])\w+"  # a name ("join Summit"), even under IGNORECASE
+_THEIR_GROUP = (
+    rf"(?:(?:the|your|this|our) (?:\w+ )?(?:team|studio|firm|company|crew|group|practice|office)|{_CAPITAL})"
+)
+_PERIOD = (
+    r"(?:day|morning|week|month|quarter|year|project|task|assignment|sprint|case"
+    r"|(?:\d+|thirty|sixty|ninety) days)"
+)
+
+_FUTURE_TOGETHER = (
+    r"working together|when I join|when I start|I can start|my new team|once I['’]?m hired"
+    r"|(?:future |new )?(?:colleagues?|teammates?|co-?workers?)"
+    rf"|(?:my|the) first {_PERIOD}|start(?:ing)? date|day one"
+    rf"|(?:join|joining|be joining)\s+(?:you\b|{_THEIR_GROUP})"
+    rf"|(?:be|being|become|becoming) (?:a )?part of {_THEIR_GROUP}"
+    r"|(?:when|once|after|as soon as) I(?:['’]ve| have|['’]ll| will)? (?:started|joined|begun"
+    r"|arrived|settled)"
+    r"|(?:when|once|after|as soon as) I(?:['’]m| am)? (?:start|arrive|join|begin|come aboard|get there"
+    r"|on board|in the door|in post|hired|aboard|settled|up and running|on the team|part of)"
+    r"|report(?:ing)? (?:to|in to) you|work(?:ing)? (?:with|alongside|for|under) you"
+    r"|(?:get(?:ting)? started|get(?:ting)? going|start(?:ing)?|begin(?:ning)?|team(?:ing)? up)(?: on)?"
+    r" with you"
+    # a first shared occasion still to come: "our first councillor briefing together"
+    r"|our (?:first|next) (?:\w+ ){0,3}together"
+    r"|my (?:new |future )?(?:team|manager|boss|desk|office|role|job)"
+    r"|can['’]?t wait to (?:be|join|start|work|get started|get stuck in|dig in|begin)"
+    r"|get stuck in|hit the ground running|roll up my sleeves"
+    r"|collaborat(?:e|ing|ion)|(?:sitting|sit|working) (?:next to|beside|alongside) you"
+    r"|we['’]ll (?:make|be) (?:a )?(?:great |good |strong )?team|our future together"
+    r"|your (?:newest|latest|next|new) (?:\w+ )?(?:hire|recruit|member|addition|paralegal|analyst|designer"
+    r"|engineer|colleague)"
+    r"|(?:an? )?(?:great |good |real |valuable )?(?:addition|asset) to (?:your|the) team"
+)
+_THE_HIRING = (
+    r"the job|the position|the role|the vacancy|the post|the opening|\w+ vacancy"
+    r"|decid(?:e|es|ed|ing)|decisions?|hire me|my application"
+    r"|(?:an?|the|your|my) (?:job )?offer|(?:hire|hired|hiring|select|selected|choose|chose|pick) me"
+    r"|good word|put in a word|recommend me|my candidacy|shortlist\w*"
+    r"|(?:next|second|final) (?:round|interview)"
+    r"|next steps?|(?:hiring|recruitment|selection|interview) process"
+    r"|update on (?:the|my) (?:process|application)"
+    r"|(?:how|whether) (?:my interview|I) (?:went|did|got on|came across)|where I stand"
+    r"|considering me|consider(?:ed)? me|keep me in mind|bear me in mind"
+    r"|(?:my )?references? (?:checked|check) out|(?:the panel|you|they|everyone) liked me"
+    r"|good news|the right (?:person|fit|candidate)|(?:a |the )?perfect fit|the best candidate"
+)
+OVERCONFIDENT = re.compile(rf"\b(?:{_FUTURE_TOGETHER}|{_THE_HIRING})\b", re.IGNORECASE)

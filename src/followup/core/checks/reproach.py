@@ -1,0 +1,128 @@
+"""Guilt and ultimatums in any words (C-20, C-23), beside ``pressure``'s stock phrases.
+
+Guilt (C-20) is a reproach for the wait, in three families: their silence stated as a grievance ("I've had
+no reply", "my email went unanswered", "nobody has got back to me", "still nothing"); the candidate's hurt
+at it ("I feel forgotten", "I'm disheartened", "I find the silence frustrating"); and the wait measured
+against them ("after all this time", "why is it taking so long", "candidates deserve to hear back"). Hurt
+counts only when it is the candidate's or the wait's: "how frustrating the old tool was for the team" is
+their story, not a reproach.
+
+An ultimatum (C-20, C-23) is a consequence the candidate sets on their silence ("if I hear nothing, I'll
+assume the answer is no", "failing a reply, I'll withdraw"), a time limit set on them ("you have until
+Friday", "I can't wait any longer"), or a stock one ("now or never"). A condition with an ordinary next step
+("if you need anything, I will send it") is not one: the consequence must be about the outcome.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _phrases(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+_I = r"(?:I|I['’]ve|I have|I['’]d|I had|I['’]m|I am|I was)"
+_REPLY = r"(?:repl(?:y|ies)|responses?|answers?|word|news|acknowledg\w*|feedback|response)"
+_DEGREE = (
+    r"(?:(?:a bit|a little|rather|somewhat|quite|very|really|increasingly|slightly|more than a little)\s+)?"
+)
+
+_SILENCE = _phrases(
+    # nothing received
+    rf"{_I}\s+(?:(?:still|now|so far)\s+)?(?:had|received|got(?:ten)?|heard)\s+"
+    rf"(?:no\s+{_REPLY}|nothing(?! but))",
+    rf"{_I}\s+(?:am\s+|['’]m\s+)?(?:still\s+)?yet to "
+    r"(?:hear|receive (?:a|any)|get (?:a|any)|have (?:a|any))\b",
+    rf"not (?:to have|having) (?:heard|had (?:a|any) {_REPLY}|received (?:a|any) {_REPLY})",
+    rf"not to (?:get|receive|have) (?:a|any) {_REPLY}",
+    # unanswered, ignored, nobody replying
+    # (the candidate's messages: "surveys that go unanswered" is their topic)
+    r"(?:emails?|messages?|notes?|letters?|calls?|voicemails?|my|I)\b[^.!?]{0,40}\b(?:gone|go|goes|went"
+    r"|remain(?:s|ed)?|been left|left|sat) unanswered",
+    # the wait or the silence as a hardship, an expectation that was not met
+    r"(?:silence|wait|waiting|uncertainty|not knowing)\b[^.!?]{0,20}\b(?:has been|is|was|['’]s been|feels"
+    r"|felt)\s+(?:\w+\s+)?(?:hard|difficult|tough|trying|stressful|unsettling|disheartening|discouraging"
+    r"|painful)",
+    r"(?:I had|I['’]d)\s+(?:\w+\s+)?(?:hoped|expected)\s+to\s+(?:hear|have heard|receive|get|have)",
+    r"(?:emails?|messages?|notes?|letters?|calls?|voicemails?) (?:were|was|have been|has been|being) ignored",
+    rf"without (?:a|any) (?:single )?{_REPLY}",
+    r"(?:nobody|no one|no-one|none of you) (?:has|have|had|ever)\s+(?:yet\s+)?(?:got(?:ten)?|come|replied"
+    r"|responded|written|been in touch|called)",
+    rf"still (?:nothing|no {_REPLY})",
+    rf"not (?:a|one) (?:single )?(?:word|{_REPLY})\b(?! of)",
+    rf"(?:lack|absence) of (?:any )?(?:communication|contact|updates?|{_REPLY})",
+    # the candidate's hurt
+    rf"{_I}\s+(?:feel|felt|have been|['’]ve been|was|am|['’]m|find|found)\s+{_DEGREE}(?:forgotten|overlooked"
+    r"|ignored|neglected|left hanging|left out|kept waiting|strung along|let down|disheartened|dispirited"
+    r"|discouraged|frustrated|hurt|upset|offended|fobbed off)",
+    r"left hanging|in limbo|strung along",
+    # the wait measured against them
+    r"(?:taking|taken|take|takes|took) (?:so|this|such a) long",
+    r"after all this time",
+    rf"(?:expected|hoped|heard|{_REPLY})\b[^.!?]{{0,40}}\bby this (?:point|stage|time)",
+    r"(?:chase|chasing|chased) (?:you )?(?:again|once more|up again|yet again)",
+    r"followed up (?:twice|again|three times|several times|more than once)(?: now)? without",
+    r"deserves? (?:to (?:hear|know|be told)|a (?:reply|response|answer))",
+    rf"{_REPLY}[^.!?]{{0,40}}would have been (?:courteous|polite|nice|good manners|the least|appreciated"
+    r"|welcome|kind)",
+    r"would have been (?:courteous|polite|good manners)",
+)
+# Frustration is a reproach when it is the candidate's or the wait's ("I find the silence frustrating",
+# "it's frustrating not knowing"), not their story ("how frustrating the old tool was for the team").
+_FRUSTRATION = _phrases(
+    r"frustrat\w*|exasperat\w*|infuriat\w*|annoy\w*|irritat\w*|dishearten\w*|discourag\w*|demorali[sz]\w*"
+)
+_ABOUT_THE_WAIT = _phrases(
+    r"silence|waiting|wait|not (?:knowing|hearing|to hear)|nothing|no (?:reply|response|word|news)|this long"
+    r"|so long|all this time|(?:I|me|my)(?= (?:find|found|am|feel|felt)\b)",
+)
+
+
+def reproach(text: str) -> re.Match[str] | None:
+    """C-20 guilt in any words (see the module's docstring)."""
+    if hit := _SILENCE.search(text):
+        return hit
+    hurt = _FRUSTRATION.search(text)
+    return hurt if hurt is not None and _ABOUT_THE_WAIT.search(text) else None
+
+
+# A condition on their silence or a point in time, and a consequence about the outcome.
+_CONDITION = _phrases(
+    r"if|unless|should I not|failing|without|in the absence of|otherwise|or(?: else)?|after|beyond|past",
+)
+_OUTCOME_ASSUMED = (
+    r"(?:that\s+)?(?:the answer|it['’]s a no|it is a no|a no|no\b|the worst|the decision|the (?:role|job"
+    r"|position|post|vacancy)|I(?:['’]ve| have| am|['’]m| was)? (?:been |not |no longer )?(?:unsuccessful|not"
+    r"|rejected|out)|you(?:['’]re|['’]ve| are| have)? (?:are )?(?:no longer|not|gone|chosen|decided|moved"
+    r"|gone with)|your silence)"
+)
+_CONSEQUENCE = _phrases(
+    r"I(?:['’]ll|['’]d| will| shall| would| must| may| might)?(?:\s+(?:have|need|be forced|be obliged)\s+to)?"
+    r"(?:\s+(?:simply|just|then|probably|reluctantly|regretfully|have to))?\s+(?:"
+    rf"assume\s+{_OUTCOME_ASSUMED}"
+    r"|take (?:that|it|this|your silence|silence) as"
+    r"|withdraw|pull out|move on|look elsewhere|go elsewhere"
+    r"|accept (?:the |an |another |their )?(?:other|another|offer"
+    r"|position elsewhere|role elsewhere|elsewhere)"
+    r"|take (?:the|an|another) (?:other|offer|role elsewhere|position elsewhere|job elsewhere)"
+    r"|consider (?:my|the) (?:application|candidacy|interest) (?:withdrawn|closed|over|at an end)"
+    r"|go (?:with|for) the other|sign (?:with|elsewhere))",
+)
+_TIME_LIMIT = _phrases(
+    r"(?:you have|giving you|give you|I can give you|I['’]ll give you|you['’]ve got) until",
+    r"I (?:will not|won['’]t|cannot|can['’]t|can not|shall not) wait (?:any )?(?:longer|beyond|past|more than"
+    r"|after)",
+    r"now or never|take it or leave it",
+    r"I['’]d (?:rather|sooner) (?:withdraw|pull out|move on|look elsewhere) than",
+)
+
+
+def ultimatum(text: str) -> re.Match[str] | None:
+    """C-20/C-23 ultimatums in any words (see the module's docstring)."""
+    if hit := _TIME_LIMIT.search(text):
+        return hit
+    consequence = _CONSEQUENCE.search(text)
+    if consequence is None:
+        return None
+    return consequence if _CONDITION.search(text) else None
