@@ -393,7 +393,6 @@ def _decide(word: str, nxt: str, after: str, before: str) -> str:
         if nxt.endswith("ing") and after in DETERMINERS - {"their", "its"} | {"another", "two", "three"}:
             return "they're"  # "their planning another season": a verb with its object
         return ""
-        return ""
     if word in ("it's", "they're"):
         if _possessive_after_verb(before, nxt):
             return "its" if word == "it's" else "their"
