@@ -137,6 +137,9 @@ def test_an_unknown_application_is_refused_in_one_line_as_the_full_command_words
     assert which.err == "followup: --application: expected one of harbor-analytics, birch-labs\n"
     assert '"field": "--application"' in same("person", "list", "--json").out
     assert invoke("events", "-a", "nope").err == refused.err
+    assert same("person", "list", "-a", "events").err == (
+        "followup: no application 'events' (known: harbor-analytics, birch-labs)\n"
+    )
 
 
 def test_a_store_without_applications_is_refused_as_the_full_command_refuses_it(tmp_path: Path) -> None:

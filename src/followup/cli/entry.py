@@ -55,11 +55,15 @@ def fast_read(args: list[str]) -> int | None:
     if "events" in words:
         from followup.cli import history
 
-        return history.main(args)
-    if "person" in words:
+        status = history.main(args)
+        if status is not None:
+            return status
+    if "person" in words:  # `person list -a events` too
         from followup.cli import roster
 
-        return roster.main(args)
+        status = roster.main(args)
+        if status is not None:
+            return status
     if "list" in words:
         from followup.cli import listing
 
