@@ -1,6 +1,7 @@
 """The `followup` console script: dispatch first, import late, translate errors once.
 
-``followup today`` runs on the standard library alone (see ``today``); every other command loads the
+``followup today`` runs on the standard library alone (see ``today``), and so do ``list``, ``person
+list`` and ``events`` whenever the stored tables can answer (``stored``); every other command loads the
 Click application. Errors of followup's own tree, Click's usage errors included (``usage``), become one
 line on standard error and their exit status (2 for bad input), on both paths. With ``--json`` on the
 command line they become one JSON document on standard output instead, and standard error stays empty
@@ -31,14 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from followup.cli import today
 
             return today.main(args[1:])
-        if (
-            "list" in args[:5]
-        ):  # `[--db X] [--owner Y] list ...`: from the stored summaries when they can answer
-            from followup.cli import listing
-
-            status = listing.main(args)
-            if status is not None:
-                return status
+        status = fast_read(args)
+        if status is not None:
+            return status
         from followup.cli.app import run
 
         return run(args)
@@ -50,6 +46,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return report(interrupted, as_json)
     except BrokenPipeError:
         return 0
+
+
+def fast_read(args: list[str]) -> int | None:
+    """`[--db X] [--owner Y] list|person list|events ...` from the stored tables, with the standard
+    library, when they can answer (``stored``); None: the full command runs."""
+    words = args[:5]
+    if "events" in words:
+        from followup.cli import history
+
+        status = history.main(args)
+        if status is not None:
+            return status
+    if "person" in words:  # `person list -a events` too
+        from followup.cli import roster
+
+        status = roster.main(args)
+        if status is not None:
+            return status
+    if "list" in words:
+        from followup.cli import listing
+
+        return listing.main(args)
+    return None
 
 
 def wants_json(args: Sequence[str]) -> bool:

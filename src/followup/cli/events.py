@@ -24,16 +24,15 @@ from followup.cli.common import (
     resolve_application,
 )
 from followup.cli.confirm import confirm, yes_option
+from followup.cli.history import Entry, entry_data, render
 from followup.cli.log import CHANNELS
 from followup.cli.params import text
-from followup.cli.timefmt import human, iso, parse_moment, zone
+from followup.cli.timefmt import human, parse_moment, zone
 from followup.core import fields
 from followup.core.errors import InvalidInput
 from followup.core.model import Application, CallOutcome, Channel, Event
 from followup.services.corrections import edit_event, history, remove_event
 from followup.services.people import find_person
-
-SUMMARY_WIDTH = 60
 
 
 def _where(context: Context, application_ref: str | None, search_wide: bool) -> Application | None:
@@ -44,49 +43,33 @@ def _where(context: Context, application_ref: str | None, search_wide: bool) -> 
     return resolve_application(context.ws.read_for(application_ref), application_ref)
 
 
-def people_text(event: Event, names: dict[str, str]) -> str:
-    parts = []
-    if event.from_person:
-        parts.append("from " + names.get(event.from_person, event.from_person))
-    if event.to:
-        parts.append("to " + ", ".join(names.get(p, p) for p in event.to))
-    if event.cc:
-        parts.append("cc " + ", ".join(names.get(p, p) for p in event.cc))
-    return "; ".join(parts)
-
-
-def summary(event: Event) -> str:
-    """A few words of what the event says: its subject or first line, the words or dates it carries."""
-    body_line = next((line.strip() for line in event.body.splitlines() if line.strip()), "")
-    parts = [
-        event.subject or body_line,
+def entry_of(event: Event) -> Entry:
+    """What `events` shows of an event (``history.Entry``)."""
+    return Entry(
+        event.id,
+        event.type.value,
+        event.at,
+        event.kind,
+        event.channel.value if event.channel else None,
+        event.to,
+        event.cc,
+        event.from_person,
+        event.subject,
+        event.body,
         event.note,
-        f"said {event.stated_text!r}" if event.stated_text else "",
+        event.stated_text,
         event.source,
         event.status,
-        f"answer by {event.deadline.isoformat()}" if event.deadline else "",
-        f"new date {event.new_date.isoformat()}" if event.new_date else "",
-        f"call at {event.slot:%Y-%m-%d %H:%M} UTC" if event.slot else "",
-        event.call_outcome.value.replace("_", " ") if event.call_outcome else "",
-        "overrode " + " ".join(event.override_codes) if event.override_codes else "",
-    ]
-    text = "; ".join(part for part in parts if part)
-    return text if len(text) <= SUMMARY_WIDTH else text[: SUMMARY_WIDTH - 3] + "..."
+        event.deadline,
+        event.new_date,
+        event.slot,
+        event.call_outcome.value if event.call_outcome else None,
+        event.override_codes,
+    )
 
 
 def event_data(number: int, event: Event, tz: dt.tzinfo) -> dict[str, Any]:
-    return {
-        "number": number,
-        "id": event.id,
-        "at": iso(event.at, tz),
-        "type": event.type.value,
-        "kind": event.kind,
-        "channel": event.channel.value if event.channel else None,
-        "to": list(event.to),
-        "cc": list(event.cc),
-        "from": event.from_person or None,
-        "summary": summary(event),
-    }
+    return entry_data(number, entry_of(event), tz)
 
 
 def _label(number: int, event: Event, tz: dt.tzinfo) -> str:
@@ -109,19 +92,9 @@ def events(context: Context, application_ref: str | None, search_wide: bool, as_
     take), with the time in your zone, type, kind, channel, people and a short summary."""
     app = _where(context, application_ref, search_wide)
     tz = zone(context.ws.read_base().profile.tz)
-    found = history(context.ws, app.id if app else None)
+    found = [entry_of(e) for e in history(context.ws, app.id if app else None)]
     names = {p.id: p.name for p in app.people} if app else {}
-    lines = [
-        f"{n:>3}  {human(e.at, tz)}  {e.type.value:<15} {e.kind or '-':<14} "
-        f"{e.channel.value if e.channel else '-':<9} {people_text(e, names) or '-':<28} {summary(e)}".rstrip()
-        for n, e in enumerate(found, start=1)
-    ]
-    where = app.id if app else "the whole search"
-    emit(
-        as_json,
-        [event_data(n, e, tz) for n, e in enumerate(found, start=1)],
-        "\n".join(lines) or f"No events recorded for {where} yet: `followup log ...` records them.",
-    )
+    click.echo(render(found, names, tz, app.id if app else "the whole search", as_json))
 
 
 @click.group("event")

@@ -19,7 +19,7 @@ import os
 import sqlite3
 import sys
 
-from followup.cli import today
+from followup.cli import stored, today
 from followup.cli.timefmt import human, iso, parse_moment, zone
 
 TYPE_CHECKING = False
@@ -105,7 +105,7 @@ def main(args: Sequence[str]) -> int | None:
         path = today.sqlite_path(db)
     except today.NeedsFullPlanner:
         return None
-    if not os.path.exists(path) or not _private(path):
+    if not os.path.exists(path) or not stored.private(path):
         return None  # the full command creates nothing, or makes the file private and says so
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -134,17 +134,6 @@ def main(args: Sequence[str]) -> int | None:
         con.close()
     sys.stdout.write(render(rows, now, tz, put_away, as_json) + "\n")
     return 0
-
-
-def _private(path: str) -> bool:
-    """Whether the database and its side files are readable by their owner alone."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        try:
-            if os.stat(path + suffix).st_mode & 0o077:
-                return False
-        except FileNotFoundError:
-            continue
-    return True
 
 
 def _moment(micros: int | None) -> dt.datetime | None:

@@ -24,6 +24,7 @@ from followup.cli.common import (
 from followup.cli.confirm import confirm, yes_option
 from followup.cli.init import interactive
 from followup.cli.params import text
+from followup.cli.roster import Member, render
 from followup.core import fields
 from followup.core.errors import InvalidInput, Refused
 from followup.core.model import Application, Person, Records, Role
@@ -243,19 +244,19 @@ def list_(context: Context, application_ref: str | None, as_json: bool) -> None:
     """Everyone recorded for an application."""
     records = context.ws.read_for(application_ref)
     app = resolve_application(records, application_ref)
-    people = app.people
     contacts = {
         "main_contact": app.main_contact,
         "designated_contact": app.designated_contact,
         "arranger": app.arranger,
     }
-    rows = [person_data(p, contacts) for p in people]
-    lines = []
-    for p in people:
-        tags = [p.role.value] + (["panel"] if p.on_panel else [])
-        tags += [r for r, pid in contacts.items() if pid == p.id and r not in tags]  # "arranger" once
-        lines.append(f"{p.id:<16} {p.name:<22} {p.title:<28} {p.email or '(no email)':<30} {', '.join(tags)}")
-    emit(as_json, rows, "\n".join(lines) or f"Nobody recorded for {app.id} yet.")
+    people = [Member(_fields_of(p)) for p in app.people]
+    click.echo(render(app.id, people, contacts, as_json))
+
+
+def _fields_of(person: Person) -> dict[str, Any]:
+    """A person's record as ``roster`` reads it from its row: plain values, in the record's order."""
+    data = dataclasses.asdict(person)
+    return data | {"role": person.role.value, "talking_points": list(person.talking_points)}
 
 
 @person.command("import")

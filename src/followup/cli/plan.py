@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import sys
 from typing import Any
 
 import click
@@ -14,7 +16,7 @@ from followup.core import fields
 from followup.core.codes import severity_of
 from followup.core.plan.schedule import PlanView, StepView
 from followup.core.playbook import RULES
-from followup.services.plans import plan_of, plans
+from followup.services.plans import each_plan, plan_of, plans
 
 
 @click.command()
@@ -31,27 +33,57 @@ def plan(
     """The dated plan for one application (or all): what to do now, what is not yet allowed and why."""
     base = context.ws.read_base()
     now = context.now(now_text, base)
-    found = plan_of(context.ws, now, application) if application else None
+    if application is None:
+        _stream(context, now, zone(base.profile.tz), show_all, as_json)
+        return
+    found = plan_of(context.ws, now, application)
     if found is not None:  # named by its id: planned from its records and the others' summaries
         records, views = found[0], [found[1]]
     else:
         records = context.ws.read()
-        app_id = resolve_application(records, application).id if application else None
-        records, views = plans(context.ws, now, app_id)
+        records, views = plans(context.ws, now, resolve_application(records, application).id)
     tz = zone(records.profile.tz)
     names_of = {app.id: {p.id: p.name for p in app.people} for app in records.applications}
     data = {
         "now": iso(now, tz),
         "applications": [v.to_data(names_of[v.schedule.application_id], tz) for v in views],
     }
-    text = "\n\n".join(render(v, names_of[v.schedule.application_id], tz, show_all) for v in views)
-    put_away = sum(1 for a in records.applications if a.archived_at is not None)
-    empty = (
-        f"No applications in view: {put_away} archived (`followup plan APP` shows one)."
-        if put_away
-        else "No applications yet: `followup interview add`."
+    emit(
+        as_json,
+        data,
+        "\n\n".join(render(v, names_of[v.schedule.application_id], tz, show_all) for v in views),
     )
-    emit(as_json, data, text or empty)
+
+
+def _stream(context: Context, now: dt.datetime, tz: dt.tzinfo, show_all: bool, as_json: bool) -> None:
+    """Every application in view, each printed as soon as it is planned (``each_plan``): the same text,
+    and the same JSON document, as one print of them all would give."""
+    out = sys.stdout
+    count = 0
+    if as_json:
+        out.write('{\n  "now": ' + json.dumps(iso(now, tz)) + ',\n  "applications": [')
+    for app, view in each_plan(context.ws, now):
+        names = {p.id: p.name for p in app.people}
+        if as_json:
+            document = json.dumps(view.to_data(names, tz), indent=2, ensure_ascii=False)
+            out.write(("," if count else "") + "\n    " + document.replace("\n", "\n    "))
+        else:
+            out.write(("\n" if count else "") + render(view, names, tz, show_all) + "\n")
+        out.flush()
+        count += 1
+    if as_json:
+        out.write("\n  ]\n}\n" if count else "]\n}\n")
+    elif not count:
+        records = context.ws.read()
+        put_away = sum(1 for a in records.applications if a.archived_at is not None)
+        out.write(
+            (
+                f"No applications in view: {put_away} archived (`followup plan APP` shows one)."
+                if put_away
+                else "No applications yet: `followup interview add`."
+            )
+            + "\n"
+        )
 
 
 HIDDEN = {"DONE", "CLOSED", "N/A", "CANCELLED"}

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from followup.core.errors import NotFound
 from followup.core.guard import Proposal, Verdict, check
-from followup.core.model import Records
+from followup.core.model import Application, Records
 from followup.core.plan.agenda import AGENDA_VERSION, still_asked
-from followup.core.plan.planner import inputs_for, plan, schedule, shared_from
+from followup.core.plan.planner import as_of, inputs_for, plan, schedule, shared_facts, shared_from
 from followup.core.plan.schedule import PlanView, StepView, view_schedule
 from followup.core.plan.summary import facts_of
 from followup.core.urgency import STATE_RANK, urgency
@@ -61,6 +62,39 @@ def plan_of(ws: Workspace, now: dt.datetime, application_id: str) -> tuple[Recor
     calendar = calendars_for(records, [app])[app.id]
     inputs = inputs_for(records, app, calendar, shared_from(facts, base.events))
     return records, view_schedule(schedule(app, inputs), now)
+
+
+def each_plan(ws: Workspace, now: dt.datetime) -> Iterator[tuple[Application, PlanView]]:
+    """Every application in view (not archived) with its plan at ``now``, one at a time, in their order
+    (`followup plan`): printed as each is planned, so memory stays flat however many there are. When the
+    stored summaries can stand in for the others (as ``plan_of``), each application's records are read
+    alone, in one read transaction; otherwise every record is read and history replayed, as ``plans``."""
+    if ws.missing:
+        return
+    with ws.store.read() as session:  # one snapshot; a read never takes the write lock
+        current = repository.agenda_version(session, ws.owner) == AGENDA_VERSION and int(
+            now.timestamp()
+        ) >= int(stored.history_mark(session, ws.owner) or "0")
+        if current:
+            base = stored.load_base(session, ws.owner)
+            # The stored facts are every application's own (derived data of this version), so what the
+            # plans share is gathered once.
+            shared = shared_from(stored.load_facts(session, ws.owner), base.events)
+            for application_id in stored.application_ids(session, ws.owner):
+                app = repository.load_application(session, ws.owner, application_id)
+                if app is None or app.archived_at is not None:
+                    continue
+                records = dataclasses.replace(base, applications=(app,))
+                calendar = calendars_for(records, [app])[app.id]
+                yield app, view_schedule(schedule(app, inputs_for(records, app, calendar, shared)), now)
+            return
+    records = ws.read()
+    known = as_of(records, now)
+    shared = shared_facts(known)
+    for app, then in zip(records.applications, known.applications, strict=True):
+        if app.archived_at is None:
+            calendar = calendars_for(records, [app])[app.id]  # as ``plans``: from the records as stored
+            yield then, view_schedule(schedule(then, inputs_for(known, then, calendar, shared)), now)
 
 
 @dataclass(frozen=True)
