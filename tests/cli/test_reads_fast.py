@@ -17,6 +17,7 @@ from followup.cli import entry, history, roster
 from followup.cli.app import run
 from followup.core.errors import FollowupError
 from followup.core.model import Event, Person
+from followup.store.engine import HEAD_REVISION
 from tests.cli.conftest import APP, SCENARIOS, Result, invoke, ok
 
 
@@ -183,7 +184,7 @@ def test_a_store_the_fast_path_cannot_trust_goes_to_the_full_command(populated: 
         con.execute("UPDATE alembic_version SET version_num = '0006'")
     assert fast("events") is None and fast("person", "list") is None
     with con:
-        con.execute("UPDATE alembic_version SET version_num = '0007'")
+        con.execute("UPDATE alembic_version SET version_num = ?", (HEAD_REVISION,))
         con.execute("UPDATE meta SET value = '2' WHERE key LIKE 'agenda_version:%'")
     con.close()
     # Records, not derived data: rows of an older followup do not stop these two.
