@@ -8,12 +8,16 @@ file must leave rows that `followup doctor --rebuild` does not change at all.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from followup.core.guard import Proposal, check
+from followup.services.workspace import Workspace
+from followup.workdays import calendars_for
 from tests.cli.conftest import invoke, ok
 
 DERIVED = ("agenda", "summaries", "summary_periods")
@@ -175,4 +179,60 @@ def test_e04_an_offer_elsewhere_reaches_the_preferred_employer(tmp_path: Path) -
     assert len(_codes(db, "harbor", "EXC-OFFER:e1")) >= 1
     ok("--db", str(db), "undo")
     assert _codes(db, "harbor", "EXC-OFFER:e1") == []
+    assert ok("--db", str(db), "doctor", "--json").json()["agrees"] is True
+
+
+def test_e04_the_guard_from_the_others_summaries_gives_the_full_verdict(tmp_path: Path) -> None:
+    """`log sent` loads only its application and gives the guard what the others mean for its plan from
+    their stored summaries: an offer elsewhere (E-04) makes the preferred employer's exception a DUE
+    step, exactly as the guard finds it reading every record."""
+    db = tmp_path / "f.db"
+    _two_applications(db, preferred=True)
+    ok("--db", str(db), "person", "add", "Dana Kim", "-a", "harbor", "--hr", "--email", "dana@harbor.example")
+    ok(
+        "--db",
+        str(db),
+        "log",
+        "offer",
+        "-a",
+        "birch",
+        "--at",
+        "2026-03-05T10:00",
+        "--now",
+        "2026-03-05T11:00",
+    )
+    at = dt.datetime(2026, 3, 5, 12, tzinfo=dt.UTC)
+    proposal = Proposal(action="EXC-OFFER", to=("dana-kim",), channel="email", at=at, after_the_fact=True)
+    with Workspace(f"sqlite:///{db}") as ws:
+        everything = ws.read()
+        harbor = everything.application("harbor")
+        assert harbor is not None
+        full = check(everything, "harbor", proposal, calendars_for(everything, [harbor]), at)
+        with ws.transaction() as change:
+            app = change.app("harbor")
+            shared = change.shared_for(app, at)
+            assert shared is not None
+            scoped = check(change.known, "harbor", proposal, calendars_for(change.known, [app]), at, shared)
+            assert [a.id for a in change.known.applications] == ["harbor"]  # Birch was never read
+            earlier = change.shared_for(app, at - dt.timedelta(hours=3))  # before the offer was recorded
+            assert earlier is None
+    assert (full.step, full.state) == ("EXC-OFFER:e1", "DUE")
+    assert scoped == full
+    logged = ok(
+        "--db",
+        str(db),
+        "log",
+        "sent",
+        "exc-offer",
+        "--to",
+        "dana-kim",
+        "-a",
+        "harbor",
+        "--at",
+        "2026-03-05T12:00",
+        "--now",
+        "2026-03-05T12:30",
+        "--json",
+    ).json()
+    assert (logged["kind"], logged["overridden"], logged["findings"]) == ("EXC-OFFER", [], [])
     assert ok("--db", str(db), "doctor", "--json").json()["agrees"] is True

@@ -51,9 +51,10 @@ def log_event(
     if force and not reason.strip():
         raise InvalidInput("--reason", "a few words saying why you override the guard (with --force)")
     with ws.transaction() as change:
-        records = change.records
+        records = change.known  # the profile, the settings and the search's events; one application below
         check_offer_deadline(event, records.profile.tz)
         if application_id is None:
+            records = change.records  # global events reach every plan
             event = dataclasses.replace(event, id=next_id("g", {e.id for e in records.events}))
             change.records = dataclasses.replace(records, events=(*records.events, event))
             change.global_events = True  # every plan is recomputed: global events reach them all
@@ -88,7 +89,10 @@ def log_event(
                 after_the_fact=True,
                 attachments=event.attachments,
             )
-            verdict = check(records, app.id, proposal, calendars_for(records, [app]), event.at)
+            # Scoped: this application's records and the others' stored summaries (else all records).
+            shared = change.shared_for(app, event.at)
+            judged = change.known if shared is not None else change.records
+            verdict = check(judged, app.id, proposal, calendars_for(judged, [app]), event.at, shared)
             if event.kind in ("CALL", "RSP") and verdict.action in ("CALL", "RSP"):
                 # K5: a call to someone whose call waits for an answer returns it (an RSP, not a touch),
                 # and a "returned" call with nothing to return is a call of one's own: stored as judged.

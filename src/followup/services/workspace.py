@@ -167,6 +167,23 @@ class Change:
         self.records = records
         self.everything = True
 
+    def shared_for(self, app: Application, at: dt.datetime) -> Shared | None:
+        """What the other applications' plans give ``app``'s (E-04, L-01, L-04), from their stored
+        summaries, for the guard at ``at``; None when the summaries cannot stand in for their records (an
+        unscoped change, a summary missing, or something recorded after ``at``: the others must then be
+        read as they stood at ``at``)."""
+        scope = self._scope
+        if scope is None:
+            return None
+        mark = summaries.history_mark(scope.session, scope.owner)
+        if int(at.timestamp()) < int(mark or "0"):
+            return None
+        facts = summaries.load_facts(scope.session, scope.owner)
+        if not set(scope.ids) - {app.id} <= facts.keys():
+            return None
+        facts[app.id] = facts_of(app)
+        return shared_from(facts, self._records.events)
+
     def load_everything(self) -> None:
         """Load every application, keeping what the use case changed so far."""
         scope, self._scope = self._scope, None

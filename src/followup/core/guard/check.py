@@ -18,7 +18,7 @@ from followup.core.phrases import asks_status, promises_more, word_count
 from followup.core.plan.business_days import BusinessCalendar
 from followup.core.plan.events import written
 from followup.core.plan.facts import THANK_YOU_ROUND, Facts
-from followup.core.plan.planner import as_of, inputs_for, round_plan
+from followup.core.plan.planner import Shared, as_of, inputs_for, round_plan
 from followup.core.plan.schedule import Schedule, Step
 
 
@@ -28,20 +28,30 @@ def check(
     proposal: Proposal,
     calendars: Mapping[str, BusinessCalendar],
     now: dt.datetime,
+    shared: Shared | None = None,
 ) -> Verdict:
     """Which codes ``proposal`` raises for application ``application_id`` (records as known at the time),
-    and from when waiting is all it takes (``Verdict.ready_at``)."""
+    and from when waiting is all it takes (``Verdict.ready_at``).
+
+    ``shared``: what the other applications' plans give this one (E-04, L-01, L-04), from their stored
+    summaries, so that ``records`` need hold this application alone; only valid when nothing anywhere
+    was recorded after the proposal's moment (else the others must be read as they stood then)."""
     at = proposal.at or now
     known = as_of(records, at)
-    verdict = _check_at(known, application_id, proposal, calendars, at)
-    return dataclasses.replace(verdict, ready_at=_ready_at(known, application_id, verdict, calendars))
+    verdict = _check_at(known, application_id, proposal, calendars, at, shared)
+    ready = _ready_at(known, application_id, verdict, calendars, shared)
+    return dataclasses.replace(verdict, ready_at=ready)
 
 
 READY_STEPS = 4  # no-contact, then the waiting period, then a call window: each wait may reveal the next
 
 
 def _ready_at(
-    known: Records, application_id: str, verdict: Verdict, calendars: Mapping[str, BusinessCalendar]
+    known: Records,
+    application_id: str,
+    verdict: Verdict,
+    calendars: Mapping[str, BusinessCalendar],
+    shared: Shared | None = None,
 ) -> dt.datetime | None:
     """The moment the same move raises no WARN or BLOCK, with the records as known when it was proposed:
     one wait can end where another begins (a waiting period ends at midnight, outside calling hours), so
@@ -51,7 +61,7 @@ def _ready_at(
         if moment is None:
             return None
         later = _check_at(
-            known, application_id, dataclasses.replace(verdict.proposal, at=moment), calendars, moment
+            known, application_id, dataclasses.replace(verdict.proposal, at=moment), calendars, moment, shared
         )
         if all(f.severity is Severity.NOTE for f in later.findings):
             return moment
@@ -65,6 +75,7 @@ def _check_at(
     proposal: Proposal,
     calendars: Mapping[str, BusinessCalendar],
     at: dt.datetime,
+    shared: Shared | None = None,
 ) -> Verdict:
     app = known.application(application_id)
     rounds = sorted((i for i in app.interviews if not i.cancelled), key=lambda i: i.start) if app else []
@@ -79,7 +90,7 @@ def _check_at(
             proposal.channel,
         )
     calendar = calendars.get(app.id, BusinessCalendar())
-    inputs = inputs_for(known, app, calendar)
+    inputs = inputs_for(known, app, calendar, shared)
     # The round in effect at that moment: the latest that has started (a new round restarts, E-01).
     index = max((n for n, i in enumerate(rounds) if i.start <= at), default=0)
     until = rounds[index + 1].start if index + 1 < len(rounds) else None
