@@ -304,6 +304,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="also print the figures as JSON")
     parser.add_argument("--seed", type=int, default=generator.SEED)
     parser.add_argument("--venv", type=Path, default=ROOT / ".venv")
+    parser.add_argument(
+        "--postgres",
+        action="store_true",
+        help="time one owner on a shared PostgreSQL database against a database of that owner alone",
+    )
+    parser.add_argument(
+        "--owners", type=int, default=10, help="with --postgres: owners on the shared database (10)"
+    )
+    parser.add_argument(
+        "--apps-per-owner", type=int, default=1000, help="with --postgres: applications per owner (1000)"
+    )
     options = parser.parse_args(argv)
     venv = options.venv.absolute()
     python, followup = venv / "bin" / "python", venv / "bin" / "followup"
@@ -313,8 +324,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         sizes = [int(s) for s in options.sizes.split(",")]
     except ValueError:
         parser.error(f"--sizes: numbers separated by commas, not {options.sizes!r}")
+    if options.owners < 1 or options.apps_per_owner < 1:
+        parser.error("--owners and --apps-per-owner: at least 1")
     subprocess.run([str(python), "-m", "compileall", "-q", str(ROOT / "src")], check=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FOLLOWUP_", "PYTHON"))}
+    if options.postgres:
+        import commands_pg  # benchmarks/commands_pg.py: the PostgreSQL half
+
+        figures = commands_pg.main(options, python, followup, env | {"PYTHONDONTWRITEBYTECODE": "1"})
+        if options.json:
+            print(json.dumps(figures, indent=2))
+        return 0
     table: dict[int, dict[str, dict[str, Any]]] = {}
     with tempfile.TemporaryDirectory(prefix="followup-commands-") as scratch:
         for size in sizes:
