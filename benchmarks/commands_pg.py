@@ -268,6 +268,12 @@ def explain_commands(
         conn.execute("LOAD 'auto_explain'")  # its settings must be known to be stored for a role
         for key, value in settings.items():
             conn.execute(f'ALTER ROLE "{db.role}" IN DATABASE "{db.name}" SET {key} = \'{value}\'')
+    with superuser(cluster, db.name) as conn:  # the planner's row estimates, to read a Seq Scan by
+        rows = conn.execute(
+            "SELECT relname, reltuples::bigint FROM pg_class WHERE relkind = 'r' AND relname = ANY(%s)",
+            (tables,),
+        ).fetchall()
+    sizes = {name: int(count) for name, count in rows}
     found: dict[str, list[dict[str, Any]]] = {}
     try:
         for name in EXPLAINED:
@@ -280,7 +286,7 @@ def explain_commands(
             with cluster.log.open("rb") as log:
                 log.seek(offset)
                 text = log.read().decode(errors="replace")
-            found[name] = summarise_plans(logged_plans(text), set(tables))
+            found[name] = summarise_plans(logged_plans(text), sizes)
     finally:
         with superuser(cluster, db.name) as conn:
             conn.execute(f'ALTER ROLE "{db.role}" IN DATABASE "{db.name}" RESET ALL')
@@ -327,8 +333,10 @@ def index_table(node: dict[str, Any]) -> dict[str, str]:
     return found
 
 
-def summarise_plans(plans: list[dict[str, Any]], tables: set[str]) -> list[dict[str, Any]]:
-    """Each distinct statement that reads a table with an owner column, and how it reaches each."""
+def summarise_plans(plans: list[dict[str, Any]], tables: dict[str, int]) -> list[dict[str, Any]]:
+    """Each distinct statement that reads a table with an owner column (``tables``: each one's rows, as
+    the planner estimates them), and how it reaches each: a sequential scan of a table of a few rows is
+    the planner's right choice, of a large one it reads every owner's rows."""
     seen: dict[str, dict[str, Any]] = {}
     for plan in plans:
         query = " ".join(str(plan.get("Query Text", "")).split())
@@ -340,7 +348,10 @@ def summarise_plans(plans: list[dict[str, Any]], tables: set[str]) -> list[dict[
             table = relation or owners_of.get(index or "", "")
             if table not in tables or node_type == "Bitmap Heap Scan":
                 continue
-            reached.append(f"{table}: {node_type}" + (f" using {index}" if index else ""))
+            how = f" using {index}" if index else ""
+            if node_type == "Seq Scan":
+                how = f" (of ~{tables[table]:,} rows, all owners')"
+            reached.append(f"{table}: {node_type}{how}")
         if not reached or query in seen:
             if query in seen:
                 seen[query]["times"] += 1
@@ -348,10 +359,18 @@ def summarise_plans(plans: list[dict[str, Any]], tables: set[str]) -> list[dict[
         seen[query] = {
             "query": query,
             "reached": reached,
-            "indexed": all("Seq Scan" not in r for r in reached),
+            "access": access(reached),
             "times": 1,
         }
     return list(seen.values())
+
+
+def access(reached: list[str]) -> str:
+    """SEQ when a table with an owner column is read in full, index when only through indexes, write
+    when the statement reads none (an INSERT)."""
+    if any("Seq Scan" in r for r in reached):
+        return "SEQ"
+    return "index" if any("Index" in r for r in reached) else "write"
 
 
 # --- the report -------------------------------------------------------------------------------------------
@@ -387,7 +406,7 @@ def report(figures: dict[str, Any]) -> None:
     for name, statements in figures["plans"].items():
         print(f"  {name}: {len(statements)} distinct statement(s)")
         for statement in statements:
-            mark = "index" if statement["indexed"] else "SEQ  "
+            mark = f"{statement['access']:<5}"
             times = f" (x{statement['times']})" if statement["times"] > 1 else ""
             print(f"    {mark}  {statement['query'][:110]}{times}")
             for reached in statement["reached"]:
