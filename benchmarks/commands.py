@@ -22,6 +22,18 @@ its peak resident set apart (GNU time). It prints one table per size and the iss
 reported, never raised; the exit status is 0 unless the benchmark itself cannot run.
 
 Run: ``.venv/bin/python benchmarks/commands.py [--sizes 10,100,1000,10000] [--rounds 7] [--keep]``.
+
+With ``--postgres`` (``benchmarks/commands_pg.py``) it runs the PostgreSQL half instead: a throwaway
+cluster on 127.0.0.1 (the tests' ``tests/support/postgres.py``, stopped and deleted afterwards, on Ctrl-C
+too) holding a shared database of ``--owners`` roles (10) with ``--apps-per-owner`` applications each
+(1,000) and a database of one role holding only the first owner's records, both set up with ``followup
+admin migrate`` and ``admin add-user`` and loaded by each role itself (``followup import``, ``doctor
+--rebuild``, the subject application). The same commands are timed as that owner on both databases, in
+interleaved rounds with ``python -c pass``, and the ratio per command is judged against issue 9's target
+(within 1.5x of the one-owner database); start-up ratios are printed, not judged. It then lists every
+index of a table with an ``owner`` column that does not lead with ``owner`` (MISS), and how the server
+plans the statements a few commands send (``auto_explain``, for that role only). ``--sizes`` and
+``--keep`` do not apply there.
 """
 
 from __future__ import annotations
@@ -304,6 +316,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="also print the figures as JSON")
     parser.add_argument("--seed", type=int, default=generator.SEED)
     parser.add_argument("--venv", type=Path, default=ROOT / ".venv")
+    parser.add_argument(
+        "--postgres",
+        action="store_true",
+        help="time one owner on a shared PostgreSQL database against a database of that owner alone",
+    )
+    parser.add_argument(
+        "--owners", type=int, default=10, help="with --postgres: owners on the shared database (10)"
+    )
+    parser.add_argument(
+        "--apps-per-owner", type=int, default=1000, help="with --postgres: applications per owner (1000)"
+    )
     options = parser.parse_args(argv)
     venv = options.venv.absolute()
     python, followup = venv / "bin" / "python", venv / "bin" / "followup"
@@ -313,8 +336,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         sizes = [int(s) for s in options.sizes.split(",")]
     except ValueError:
         parser.error(f"--sizes: numbers separated by commas, not {options.sizes!r}")
+    if options.owners < 1 or options.apps_per_owner < 1:
+        parser.error("--owners and --apps-per-owner: at least 1")
     subprocess.run([str(python), "-m", "compileall", "-q", str(ROOT / "src")], check=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FOLLOWUP_", "PYTHON"))}
+    if options.postgres:
+        import commands_pg  # benchmarks/commands_pg.py: the PostgreSQL half
+
+        try:
+            figures = commands_pg.main(options, python, followup, env | {"PYTHONDONTWRITEBYTECODE": "1"})
+        except (KeyboardInterrupt, commands_pg.Stop):
+            print("interrupted; the cluster is stopped and deleted", file=sys.stderr)
+            return 130
+        if options.json:
+            print(json.dumps(figures, indent=2))
+        return 0
     table: dict[int, dict[str, dict[str, Any]]] = {}
     with tempfile.TemporaryDirectory(prefix="followup-commands-") as scratch:
         for size in sizes:
