@@ -56,7 +56,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import today as generator  # benchmarks/today.py: the synthetic records and the timing tools
 
 ROOT = generator.ROOT
-NOW = generator.DEFAULT_NOW  # 2026-11-24T10:00, America/New_York
+NOW = generator.DEFAULT_NOW  # 2026-11-24T10:00, America/New_York: the generated records end by then
+# The timed commands run later that day, so that what they log (at 10:00 plus a minute a run) comes after
+# everything stored, as a new event does: logging into the past replays history (the planner reads every
+# record as it stood then), which is right but not the everyday case measured here.
+LATER = "2026-11-24T18:00"
 SUBJECT = "bench-subject"  # the application every command acts on
 INTERVIEW = ("2026-11-24T07:00", "2026-11-24T08:00")
 READS = ("list", "plan APP", "person list", "events")
@@ -87,7 +91,7 @@ class Run(NamedTuple):
 
 def commands(followup: Path, work: Path) -> list[Run]:
     f = str(followup)
-    now = ["--now", NOW]
+    now = ["--now", LATER]
     message = work / "message.txt"
     message.write_text(MESSAGE)
     return [
@@ -126,7 +130,7 @@ def commands(followup: Path, work: Path) -> list[Run]:
                 "--reason",
                 "benchmark",
                 "--at",
-                f"2026-11-24T{8 + n // 60 % 2:02d}:{n % 60:02d}",
+                f"2026-11-24T{10 + n // 60:02d}:{n % 60:02d}",
                 *now,
             ],
         ),

@@ -172,7 +172,7 @@ def sent(
     as_json: bool,
 ) -> None:
     """Something you sent or did: TY, TA, TY-FWD, FL, LI, F1-F3, SCHED, CALL, RSP, RJ, FB, EXC-*."""
-    records = context.ws.read()
+    records = context.ws.read_for(application_ref)  # that application alone when named by its id
     app = resolve_application(records, application_ref)
     action = action.upper()
     tz = zone(records.profile.tz)
@@ -241,7 +241,7 @@ def call(
     as_json: bool,
 ) -> None:
     """A phone call you made (connected, voicemail or no answer all count, A-07)."""
-    records = context.ws.read()
+    records = context.ws.read_for(application_ref)
     app = resolve_application(records, application_ref)
     event = Event(
         id="",

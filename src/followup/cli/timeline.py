@@ -69,7 +69,7 @@ def timeline(
     The decision date D is read from their words (explicit dates, "by Friday", "next week", "end of the
     month", "within five business days"...). Vague words give no date: then say --date when you learn it.
     """
-    records = context.ws.read()
+    records = context.ws.read_for(application_ref)  # that application alone when named by its id
     now = context.now(now_text, records)  # read even when unused: a bad --now is refused, never ignored
     app = resolve_application(records, application_ref)
     # Everything is read and checked before anything is written: two writes follow, and a bad
