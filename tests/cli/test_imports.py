@@ -164,3 +164,17 @@ def test_every_command_defined_in_the_cli_package_is_reachable_from_the_table() 
         for attribute, value in vars(module).items():
             if isinstance(value, click.Command) and value is not cli:
                 assert id(value) in reachable, f"{info.name}.{attribute} is in no command table"
+
+
+def test_today_on_a_named_file_imports_neither_re_nor_enum_through_the_installed_script(
+    populated: Path,
+) -> None:
+    """``import re`` (and the ``enum`` it brings) costs about half of Python's own start-up: neither the
+    console script (bin/followup, not pip's generated one) nor reading ``--db FILE`` may pay it."""
+    assert "import re" not in CONSOLE_SCRIPT.read_text()
+    done, modules = imported(
+        "today", "--db", str(populated), "--now", "2026-12-15T10:00", home=populated.parent
+    )
+    _ran(done)
+    assert "F1 · due by Tue 22 Dec" in done.stdout
+    assert {"re", "enum", "typing"} & modules == set()

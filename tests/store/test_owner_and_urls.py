@@ -4,16 +4,19 @@ a new file is private; a URL, well formed or not, is shown without its password.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
 import pytest
 from alembic import command
+from hypothesis import given as given_text
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from followup.core.errors import InvalidInput, StoreError
 from followup.store.engine import alembic_config, create_engine_for, open_store, sqlite_path_of
-from followup.store.location import is_url, redact, to_url
+from followup.store.location import KNOWN_SCHEMES, is_url, redact, to_url
 
 
 def test_a_new_sqlite_file_belongs_to_the_login_and_a_server_store_to_the_role_connected(
@@ -93,6 +96,17 @@ def test_a_home_that_is_a_file_is_invalid_input(tmp_path: Path, monkeypatch: pyt
 def test_a_db_value_is_a_url_or_a_file(given: str, a_url: bool) -> None:
     assert is_url(given) is a_url
     assert to_url(given) == (given if a_url else f"sqlite:///{given}")
+
+
+def _is_url_by_pattern(text: str) -> bool:
+    """The rule ``is_url`` implements by hand (so that ``followup today`` needs no ``re``), as a pattern."""
+    found = re.match(r"\s*([A-Za-z][A-Za-z0-9+.-]*)(:|//)", text)
+    return "://" in text or (found is not None and found.group(1).lower().split("+")[0] in KNOWN_SCHEMES)
+
+
+@given_text(st.text(alphabet=st.sampled_from(list(" \t\nsqlitepgrSQL+.-:/019_@\\éſK")), max_size=24))
+def test_is_url_decides_as_the_pattern_does_on_any_text(text: str) -> None:
+    assert is_url(text) is _is_url_by_pattern(text)
 
 
 @pytest.mark.parametrize(
