@@ -3,6 +3,7 @@ any moment, in text and JSON, and the planner's answer whenever the stored rows 
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import sqlite3
 from contextlib import redirect_stdout
@@ -12,6 +13,9 @@ import pytest
 
 from followup.cli import listing
 from followup.cli.app import run
+from followup.cli.timefmt import parse_moment, zone
+from followup.services.plans import stored_summaries, summaries
+from followup.services.workspace import Workspace
 from tests.cli.conftest import invoke, ok
 
 MOMENTS = (  # from the last recorded event on (the thank-you notes, 2026-11-24 15:10)
@@ -26,7 +30,34 @@ MOMENTS = (  # from the last recorded event on (the thank-you notes, 2026-11-24 
 
 
 def planner(*args: str) -> str:
-    """What the full command (Click, the services, the planner) prints for ``args``."""
+    """What the planner itself gives for ``list ARGS`` (``services.plans.summaries``, every application
+    planned again), rendered as the command renders it."""
+    parsed = listing.parse_args(list(args))
+    assert parsed is not None
+    _, _, show_all, as_json, now_text = parsed
+    with Workspace() as ws:
+        records = ws.read()
+        tz = zone(records.profile.tz)
+        now = parse_moment(now_text, tz) if now_text else dt.datetime.now(dt.UTC)
+        rows = [
+            listing.Row(
+                r.application_id,
+                r.company,
+                r.position,
+                r.status,
+                r.next_move,
+                r.next_state,
+                r.when,
+                r.archived,
+            )
+            for r in summaries(ws, now, archived=show_all)
+        ]
+    put_away = sum(1 for a in records.applications if a.archived_at is not None)
+    return listing.render(rows, now, tz, put_away, as_json) + "\n"
+
+
+def click_path(*args: str) -> str:
+    """What the Click command prints (the stored periods read through the store, as on PostgreSQL)."""
     out = io.StringIO()
     with redirect_stdout(out):
         assert run(list(args)) == 0
@@ -47,6 +78,7 @@ def test_list_from_the_summaries_prints_what_the_planner_prints(
 ) -> None:
     args = ("list", *options, "--now", now)
     assert fast(*args) == planner(*args)
+    assert click_path(*args) == planner(*args)
     assert ok(*args).out == planner(*args)
 
 
@@ -57,6 +89,7 @@ def test_list_from_the_summaries_shows_archived_and_added_applications_in_order(
     assert (
         fast("list", *now)
         == planner("list", *now)
+        == click_path("list", *now)
         == ("birch-labs               waiting             OVERDUE  DB                   Tue 01 Dec 13:00\n")
     )
     everything = fast("list", "--all", "--json", *now)
@@ -83,6 +116,8 @@ def test_list_leaves_to_the_planner_what_the_stored_rows_cannot_answer(populated
         con.execute("UPDATE meta SET value = '2' WHERE key LIKE 'agenda_version:%'")
     con.close()
     assert listing.main(["list", "--now", "2026-12-02T12:00"]) is None
+    with Workspace() as ws:  # nor by the store's own reading of them
+        assert stored_summaries(ws, dt.datetime(2026, 12, 2, 17, tzinfo=dt.UTC)) is None
     assert ok("list", "--now", "2026-12-02T12:00").out == planner("list", "--now", "2026-12-02T12:00")
 
 

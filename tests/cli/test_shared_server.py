@@ -19,6 +19,9 @@ import psycopg
 import pytest
 from psycopg import errors
 
+from followup.cli.timefmt import parse_moment, zone
+from followup.services.plans import stored_summaries, summaries
+from followup.services.workspace import Workspace
 from tests.cli.conftest import SCENARIOS, Result, assert_one_line_error, invoke, ok
 from tests.support.postgres import PostgresCluster
 
@@ -154,6 +157,23 @@ def test_no_command_of_one_role_reads_or_changes_another_roles_records(
     assert rows(server, bob.name) == theirs
     assert companies(run("--db", bob.url, "export").out) == ["Cedar Health", "Northwind Robotics"]
     assert rows(server, alex.name)["applications"]  # alex's writes did land, under alex's name
+
+
+@pytest.mark.parametrize("now", ["2026-06-01T09:00", "2027-01-15T09:00"])
+def test_list_on_a_server_reads_the_stored_periods_in_one_query_and_says_what_the_planner_says(
+    two: tuple[Role, Role], now: str
+) -> None:
+    _, bob = two
+    shown = run("--db", bob.url, "list", "--all", "--json", "--now", now).json()
+    with Workspace(bob.url) as ws:
+        at = parse_moment(now, zone(ws.read_base().profile.tz))
+        found = stored_summaries(ws, at, archived=True)  # what the command read: None would mean the planner
+        planned = summaries(ws, at, archived=True)
+    assert found is not None
+    assert found == (planned, 0)
+    assert [(r["application"], r["status"], r["next"]) for r in shown] == [
+        (s.application_id, s.status, s.next_move or None) for s in planned
+    ]
 
 
 def test_followup_user_and_the_login_name_no_longer_choose_the_owner_on_a_server(

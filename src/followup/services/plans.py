@@ -13,7 +13,7 @@ from followup.core.model import Application, Records
 from followup.core.plan.agenda import AGENDA_VERSION, still_asked
 from followup.core.plan.planner import as_of, inputs_for, plan, schedule, shared_facts, shared_from
 from followup.core.plan.schedule import PlanView, StepView, view_schedule
-from followup.core.plan.summary import facts_of
+from followup.core.plan.summary import facts_of, micros
 from followup.core.urgency import STATE_RANK, urgency
 from followup.services.workspace import Workspace
 from followup.store import repository
@@ -141,6 +141,32 @@ def summaries(ws: Workspace, now: dt.datetime, *, archived: bool = False) -> lis
             )
         )
     return result
+
+
+def stored_summaries(
+    ws: Workspace, now: dt.datetime, *, archived: bool = False
+) -> tuple[list[Summary], int] | None:
+    """``summaries`` from the stored periods in one query (any backend), with the number of archived
+    applications; None when they cannot answer: made by another version, ``now`` earlier than the last
+    recorded event (the planner replays history), or an application without its summary."""
+    if ws.missing:
+        return None
+    with ws.store.read() as session:  # a read never takes the write lock
+        if repository.agenda_version(session, ws.owner) != AGENDA_VERSION:
+            return None
+        if int(now.timestamp()) < int(stored.history_mark(session, ws.owner) or "0"):
+            return None
+        rows, put_away = stored.listed(session, ws.owner, micros(now), archived)
+    if any(row[3] is None for row in rows):
+        return None
+    return [
+        Summary(r[0], r[1], r[2], r[3], r[4], r[5], None if r[6] is None else from_micros(r[6]), bool(r[7]))
+        for r in rows
+    ], put_away
+
+
+def from_micros(value: int) -> dt.datetime:
+    return dt.datetime(1970, 1, 1, tzinfo=dt.UTC) + dt.timedelta(microseconds=value)
 
 
 def _urgency(view: StepView, now: dt.datetime) -> tuple[int, ...]:

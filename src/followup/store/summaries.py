@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from followup.core import codec
@@ -206,3 +206,25 @@ def history_mark(session: Session, owner: str) -> str | None:
     from followup.store.tables import MetaRow
 
     return session.scalar(select(MetaRow.value).where(MetaRow.key == HISTORY_KEY + owner))
+
+
+# `followup list` from the stored periods, on any backend: each application in order with the period that
+# holds the moment asked (``cli.listing`` runs the same query with ``sqlite3`` before SQLAlchemy loads).
+LISTED = text(
+    "SELECT a.id, a.company_name, a.position, p.status, p.next_move, p.next_state, p.next_at, "
+    "a.archived_at IS NOT NULL FROM applications AS a LEFT JOIN summary_periods AS p "
+    "ON p.owner = a.owner AND p.application_id = a.id AND p.starts_at <= :at AND p.ends_at > :at "
+    "WHERE a.owner = :owner AND (:everything OR a.archived_at IS NULL) ORDER BY a.ordinal"
+)
+ARCHIVED = text("SELECT count(*) FROM applications WHERE owner = :owner AND archived_at IS NOT NULL")
+
+
+def listed(session: Session, owner: str, at: int, archived: bool) -> tuple[list[tuple[Any, ...]], int]:
+    """(id, company, position, status, next move, its state, its time in epoch µs, archived) of every
+    application (archived ones with ``archived``) at ``at`` (epoch µs), and how many are archived. A
+    status of None: that application has no stored summary."""
+    found = [
+        tuple(row) for row in session.execute(LISTED, {"at": at, "owner": owner, "everything": archived})
+    ]
+    put_away = int(session.scalar(ARCHIVED, {"owner": owner}) or 0)
+    return found, put_away
