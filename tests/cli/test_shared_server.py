@@ -19,6 +19,7 @@ import psycopg
 import pytest
 from psycopg import errors
 
+from followup.cli import today
 from followup.cli.timefmt import parse_moment, zone
 from followup.services.plans import stored_summaries, summaries
 from followup.services.workspace import Workspace
@@ -174,6 +175,18 @@ def test_list_on_a_server_reads_the_stored_periods_in_one_query_and_says_what_th
     assert [(r["application"], r["status"], r["next"]) for r in shown] == [
         (s.application_id, s.status, s.next_move or None) for s in planned
     ]
+
+
+@pytest.mark.parametrize("now", ["2026-06-01T09:00", "2027-01-15T09:00"])
+@pytest.mark.parametrize("options", [(), ("--all",), ("--json",)])
+def test_today_on_a_server_reads_the_stored_agenda_in_one_query_and_says_what_the_planner_says(
+    two: tuple[Role, Role], now: str, options: tuple[str, ...]
+) -> None:
+    _, bob = two
+    shown = run("--db", bob.url, "today", *options, "--now", now).out
+    assert today.stored_rows(bob.url, now) is not None  # what the command read: None would mean the planner
+    planned = today.summarise(*today.full_planner_rows(bob.url, now), everything=bool(options))
+    assert shown == today.render(planned, "--json" in options) + "\n"
 
 
 def test_followup_user_and_the_login_name_no_longer_choose_the_owner_on_a_server(

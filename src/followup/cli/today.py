@@ -521,6 +521,26 @@ def item_data(item: Item, clock: Clock, now: int) -> dict[str, object]:
 # --- the planner's path ---------------------------------------------------------------------------------
 
 
+def stored_rows(
+    db: str | None, now_text: str | None, owner: str | None = None
+) -> tuple[list[Item], str, int] | None:
+    """Every stored row holding now, read through the store (a server, where ``sqlite3`` cannot go); None
+    when the stored rows cannot answer (the planner then computes them)."""
+    from followup.services.plans import stored_agenda
+    from followup.services.workspace import Workspace
+
+    with Workspace(_url(db), owner) as ws:
+        if ws.missing:
+            return None
+        tz_name = ws.read_base().profile.tz
+        with Clock(tz_name) as clock:
+            at = clock.parse(now_text) if now_text else int(time.time())
+        rows = stored_agenda(ws, at)
+    if rows is None:
+        return None
+    return [Item(*(getattr(r, c) for c in COLUMNS)) for r in rows], tz_name, at
+
+
 def full_planner_rows(
     db: str | None, now_text: str | None, owner: str | None = None
 ) -> tuple[list[Item], str, int]:
@@ -584,6 +604,9 @@ def main(argv: list[str]) -> int:
             return 0
         agenda = read_agenda(path, options.owner, options.now, everything=everything)
     except NeedsFullPlanner:
-        agenda = summarise(*full_planner_rows(options.db, options.now, options.owner), everything=everything)
+        found = stored_rows(options.db, options.now, options.owner)
+        if found is None:
+            found = full_planner_rows(options.db, options.now, options.owner)
+        agenda = summarise(*found, everything=everything)
     sys.stdout.write(render(agenda, options.as_json) + "\n")
     return 0

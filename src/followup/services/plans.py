@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from followup.core.errors import NotFound
 from followup.core.guard import Proposal, Verdict, check
 from followup.core.model import Application, Records
-from followup.core.plan.agenda import AGENDA_VERSION, still_asked
+from followup.core.plan.agenda import AGENDA_VERSION, AgendaRow, still_asked
 from followup.core.plan.planner import as_of, inputs_for, plan, schedule, shared_facts, shared_from
 from followup.core.plan.schedule import PlanView, StepView, view_schedule
 from followup.core.plan.summary import facts_of, micros
@@ -163,6 +163,20 @@ def stored_summaries(
         Summary(r[0], r[1], r[2], r[3], r[4], r[5], None if r[6] is None else from_micros(r[6]), bool(r[7]))
         for r in rows
     ], put_away
+
+
+def stored_agenda(ws: Workspace, at: int) -> list[AgendaRow] | None:
+    """The stored agenda rows holding ``at`` (epoch seconds), most urgent first, in one query on any
+    backend (`followup today` where its ``sqlite3`` path cannot go: a server); None when they cannot
+    answer: made by another version, or ``at`` earlier than the last recorded event."""
+    if ws.missing:
+        return None
+    with ws.store.read() as session:  # a read never takes the write lock
+        if repository.agenda_version(session, ws.owner) != AGENDA_VERSION:
+            return None
+        if at < int(stored.history_mark(session, ws.owner) or "0"):
+            return None
+        return repository.due_agenda(session, ws.owner, at)
 
 
 def from_micros(value: int) -> dt.datetime:
