@@ -58,7 +58,7 @@ def fast_read(args: list[str]) -> int | None:
         status = history.main(args)
         if status is not None:
             return status
-    if "person" in words:  # `person list -a events` too
+    if "person" in words and "list" in args[:6]:  # `person list -a events` too; never `person add`
         from followup.cli import roster
 
         status = roster.main(args)
