@@ -18,7 +18,7 @@ before anything is read, and a lock lost to a race is tried again, then refused.
 ``store.read()``, which never takes the write lock. Database failures leave as ``StoreError``; our own
 errors pass through untouched. The ``session`` of either is a SQLAlchemy Core ``Connection`` in that
 transaction: followup never imports the ORM (it would cost every command tens of milliseconds and
-megabytes for nothing; tests/store/test_no_orm.py).
+megabytes for nothing; tests/cli/test_imports.py).
 
 Privacy: a new SQLite file is created with mode 600 before SQLite opens it (SQLite gives its -wal and
 -shm files the database's mode); an existing one that others can read is made private, and the caller's

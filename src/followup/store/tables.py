@@ -18,7 +18,7 @@ Choices worth knowing:
   order they were saved.
 * ``agenda`` holds times as whole epoch seconds (``core.agenda``), indexed for "what is due now".
 * SQLAlchemy Core only, no ORM: statements read plain rows, and a command never imports
-  ``sqlalchemy.orm`` (tens of milliseconds and megabytes on every write; tests/store/test_no_orm.py).
+  ``sqlalchemy.orm`` (tens of milliseconds and megabytes on every write; tests/cli/test_imports.py).
   A table's columns are ``Table.c`` (``tables.people.c.owner``).
 
 The Alembic migrations (``migrations/versions``) create this schema explicitly; a test checks that the
