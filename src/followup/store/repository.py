@@ -279,8 +279,8 @@ def replace_agenda(session: Connection, owner: str, application_id: str, rows: S
     stored = (
         session.execute(
             select(table)
-            .where(tables.agenda.c.owner == owner, tables.agenda.c.application_id == application_id)
-            .order_by(tables.agenda.c.row_id)
+            .where(table.c.owner == owner, table.c.application_id == application_id)
+            .order_by(table.c.row_id)
         )
         .mappings()
         .all()
@@ -436,5 +436,5 @@ def set_history_until(session: Connection, owner: str, epoch_seconds: int) -> No
 def _set_meta(session: Connection, key: str, value: str) -> None:
     """Insert or update one meta row, and leave it alone when it already holds ``value``."""
     table = tables.meta
-    stored = session.execute(select(table).where(tables.meta.c.key == key)).mappings().first()
+    stored = session.execute(select(table).where(table.c.key == key)).mappings().first()
     sync.write_one(session, table, stored, {"key": key, "value": value})
