@@ -506,7 +506,7 @@ def write_database(path: Path, records: Records, rows: Sequence[AgendaRow]) -> N
     from followup.services.workspace import history_until
     from followup.store import mapping, repository
     from followup.store.engine import open_store
-    from followup.store.tables import AgendaRowRecord, MetaRow
+    from followup.store.tables import agenda, meta
 
     store = open_store(f"sqlite:///{path}")
     try:
@@ -516,11 +516,11 @@ def write_database(path: Path, records: Records, rows: Sequence[AgendaRow]) -> N
             # rows go in as one bulk INSERT of the repository's own row values.
             batch = [mapping.agenda_values(OWNER, row) for row in rows]
             for at in range(0, len(batch), 20_000):
-                session.execute(insert(AgendaRowRecord), batch[at : at + 20_000])
+                session.execute(insert(agenda), batch[at : at + 20_000])
             repository.set_history_until(session, OWNER, history_until(records))
             repository.set_agenda_version(session, OWNER, AGENDA_VERSION)
             # A new SQLite file belongs to whoever made it; these records are the benchmark owner's.
-            session.execute(update(MetaRow).where(MetaRow.key == "owner").values(value=OWNER))
+            session.execute(update(meta).where(meta.c.key == "owner").values(value=OWNER))
     finally:
         store.close()
 

@@ -24,7 +24,7 @@ from followup.store.repository import (
     save_application,
     save_records,
 )
-from followup.store.tables import EventRow
+from followup.store.tables import events
 from tests.support.sample import agenda_row, full_records
 
 OWNER = "alex"
@@ -84,8 +84,8 @@ def test_events_keep_their_rows_when_one_is_removed_and_the_others_reordered(sto
     with store.read() as session:
         rows_before = dict(
             session.execute(
-                select(EventRow.id, EventRow.row_id).where(
-                    EventRow.owner == OWNER, EventRow.application_id == app.id
+                select(events.c.id, events.c.row_id).where(
+                    events.c.owner == OWNER, events.c.application_id == app.id
                 )
             ).all()
         )
@@ -98,8 +98,8 @@ def test_events_keep_their_rows_when_one_is_removed_and_the_others_reordered(sto
         assert load_records(session, OWNER).application(app.id) == dropped
         rows_after = dict(
             session.execute(
-                select(EventRow.id, EventRow.row_id).where(
-                    EventRow.owner == OWNER, EventRow.application_id == app.id
+                select(events.c.id, events.c.row_id).where(
+                    events.c.owner == OWNER, events.c.application_id == app.id
                 )
             ).all()
         )

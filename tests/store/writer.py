@@ -162,7 +162,6 @@ def _hold(url: str, owner: str, then: str) -> None:
 
     with open_store(url) as store, store.transaction(lambda s: lock_owner(s, owner)) as session:
         save_profile(session, owner, Profile(name="Half Written"), (("tone", "warm"),))
-        session.flush()
         print("locked", flush=True)
         if then == "crash":
             time.sleep(600)

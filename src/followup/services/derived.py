@@ -18,7 +18,7 @@ from followup.services.workspace import Workspace, history_until, replan
 from followup.store import repository, summaries
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from sqlalchemy import Connection
 
 TABLES = ("agenda", "summaries", "summary_periods", "meta")
 
@@ -83,7 +83,7 @@ def rebuild(ws: Workspace) -> Diagnosis:
         return _remake(session, ws.owner, rebuilt=True)
 
 
-def _remake(session: Session, owner: str, *, rebuilt: bool) -> Diagnosis:
+def _remake(session: Connection, owner: str, *, rebuilt: bool) -> Diagnosis:
     before = _rows(session, owner)
     records = repository.load_records(session, owner)
     for app in records.applications:
@@ -101,7 +101,7 @@ def _remake(session: Session, owner: str, *, rebuilt: bool) -> Diagnosis:
     return Diagnosis(len(records.applications), tuple(tables), rebuilt)
 
 
-def _rows(session: Session, owner: str) -> dict[str, list[tuple[Any, ...]]]:
+def _rows(session: Connection, owner: str) -> dict[str, list[tuple[Any, ...]]]:
     found = summaries.derived_rows(session, owner)
     version = repository.agenda_version(session, owner)
     if version is None and not found["summaries"] and not found["agenda"]:

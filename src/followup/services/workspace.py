@@ -32,7 +32,7 @@ from followup.store.location import login_owner
 from followup.workdays import calendars_for
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from sqlalchemy import Connection
 
 
 def default_owner() -> str:
@@ -45,7 +45,7 @@ class Scope:
     """What a scoped transaction loads when a use case asks for it: one application, the ids of all,
     or (for a change that reaches every application) everything."""
 
-    def __init__(self, session: Session, owner: str) -> None:
+    def __init__(self, session: Connection, owner: str) -> None:
         self.session, self.owner = session, owner
         self._ids: list[str] | None = None
 
@@ -296,7 +296,7 @@ class Workspace:
         with self.store.read() as session:
             return journal_rows.load_entries(session, self.owner)
 
-    def locked(self) -> AbstractContextManager[Session]:
+    def locked(self) -> AbstractContextManager[Connection]:
         """A write transaction holding this owner's write lock, taken before anything is read."""
         return self.store.transaction(lambda session: repository.lock_owner(session, self.owner))
 
@@ -320,7 +320,7 @@ class Workspace:
             yield change
             self._finish(session, change, outdated)
 
-    def _finish(self, session: Session, change: Change, outdated: bool) -> None:
+    def _finish(self, session: Connection, change: Change, outdated: bool) -> None:
         """Validate, save, replan and journal what ``change`` did (see ``transaction``)."""
         if change.everything or change.profile or change.global_events:
             change.load_everything()  # owner-wide: every plan is made again
@@ -417,7 +417,7 @@ def _owner_in(store: Store, asked: str | None) -> str:
 
 
 def replan(
-    session: Session,
+    session: Connection,
     owner: str,
     records: Records,
     apps: Iterable[Application],

@@ -3,9 +3,9 @@
     location.py    where the database lives by default, whose records these are, how a URL is shown
                    without its password (standard library only)
     engine.py      open_store(url) -> Store: recognize, migrate; Store.transaction(lock) and
-                   Store.read() -> Session
-    tables.py      the schema, one declarative class per table, every user table keyed by owner
-    repository.py  lock_owner / load_* / save_* / replace_agenda / due_agenda: Session + owner <-> core
+                   Store.read() -> a Core Connection in a transaction
+    tables.py      the schema, one Core Table per table, every user table keyed by owner (no ORM)
+    repository.py  lock_owner / load_* / save_* / replace_agenda / due_agenda: Connection + owner <-> core
                    values
     mapping.py     field-by-field conversion between table rows and core values (no queries)
     sync.py        a save as the difference: UPDATE what changed, INSERT the new, DELETE what went away

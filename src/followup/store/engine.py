@@ -16,7 +16,9 @@ Every command is one transaction: ``with store.transaction(lock) as session: ...
 block ends and rolls back when it raises; ``lock`` takes the write lock of what the command changes
 before anything is read, and a lock lost to a race is tried again, then refused. A read command uses
 ``store.read()``, which never takes the write lock. Database failures leave as ``StoreError``; our own
-errors pass through untouched.
+errors pass through untouched. The ``session`` of either is a SQLAlchemy Core ``Connection`` in that
+transaction: followup never imports the ORM (it would cost every command tens of milliseconds and
+megabytes for nothing; tests/cli/test_imports.py).
 
 Privacy: a new SQLite file is created with mode 600 before SQLite opens it (SQLite gives its -wal and
 -shm files the database's mode); an existing one that others can read is made private, and the caller's
@@ -48,7 +50,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from followup.core.errors import StoreError
 from followup.store.location import (
@@ -114,12 +115,11 @@ class Store:
         self.owner = owner
         self.shared = engine.dialect.name == "postgresql"
         self.upgraded_from: str | None = None
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._readers = sessionmaker(engine.execution_options(**{DEFERRED: True}), expire_on_commit=False)
+        self._reader = engine.execution_options(**{DEFERRED: True})
         self._secrets = _secrets_of(engine.url)
 
     @contextmanager
-    def transaction(self, lock: Callable[[Session], object] | None = None) -> Iterator[Session]:
+    def transaction(self, lock: Callable[[Connection], object] | None = None) -> Iterator[Connection]:
         """A write transaction: committed when the block ends, rolled back if it raises.
 
         ``lock`` runs first and takes the lock of what the command will change (``repository.lock_owner``),
@@ -127,41 +127,48 @@ class Store:
         lock lost to a race (SQLite still busy after its timeout, a PostgreSQL deadlock, serialization
         failure or lock timeout) is tried again from a new transaction, ``ATTEMPTS`` times in all, then
         refused in one line; nothing has been written by then. A race lost later (at commit) is refused
-        the same way, and the rollback leaves nothing half-applied."""
+        the same way, and the rollback leaves nothing half-applied.
+
+        The transaction begins with the first statement (the connection's autobegin; on SQLite the
+        ``begin`` event makes it ``BEGIN IMMEDIATE``), so a block that runs none takes no lock."""
         for attempt in range(1, ATTEMPTS + 1):
-            session = self._sessions()
+            connection: Connection | None = None
             try:
-                session.begin()
+                connection = self.engine.connect()
                 if lock is not None:
                     if self.engine.dialect.name == "postgresql":  # wait for a writer as SQLite does
-                        session.execute(text(f"SET LOCAL lock_timeout = {int(self.lock_timeout_ms)}"))
-                    lock(session)
+                        connection.execute(text(f"SET LOCAL lock_timeout = {int(self.lock_timeout_ms)}"))
+                    lock(connection)
                 break
             except SQLAlchemyError as e:
-                session.close()  # rolls back
+                if connection is not None:
+                    connection.close()  # rolls back
                 if attempt < ATTEMPTS and _lost_race(e):
                     continue
                 raise _store_error(self.where, e, self._secrets) from e
             except BaseException:
-                session.close()
+                if connection is not None:
+                    connection.close()
                 raise
+        assert connection is not None  # the loop either breaks with one or raises
         try:
-            with session:
-                yield session
-                session.commit()
+            with connection:  # closing it rolls back whatever was not committed
+                yield connection
+                connection.commit()
         except SQLAlchemyError as e:
             raise _store_error(self.where, e, self._secrets) from e
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
+    def read(self) -> Iterator[Connection]:
         """A read-only transaction that never takes the write lock, so a read command runs while another
         command writes: a deferred ``BEGIN`` on SQLite (in WAL mode readers and the writer do not wait
         for each other), ``REPEATABLE READ, READ ONLY`` on PostgreSQL. Both read one consistent snapshot."""
         try:
-            with self._readers.begin() as session:
+            with self._reader.connect() as connection:  # the transaction begins with the first statement
                 if self.engine.dialect.name == "postgresql":
-                    session.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
-                yield session
+                    connection.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+                yield connection
+                connection.commit()
         except SQLAlchemyError as e:
             raise _store_error(self.where, e, self._secrets) from e
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from followup.core.model import (
     Application,
@@ -36,14 +36,12 @@ from followup.core.model import (
     TeamFit,
 )
 from followup.core.plan.agenda import AgendaRow
-from followup.store.tables import (
-    AgendaRowRecord,
-    ApplicationRow,
-    EventRow,
-    InterviewRow,
-    PersonRow,
-    ProfileRow,
-)
+
+if TYPE_CHECKING:
+    from sqlalchemy import Row
+
+    # A row of one table as the database returns it (``select(tables.people)``): its columns by name.
+    TableRow = Row[Any]
 
 SettingPairs = tuple[tuple[str, str], ...]
 
@@ -54,7 +52,7 @@ def settings_from_json(pairs: list[list[str]]) -> SettingPairs:
     return tuple((name, value) for name, value in pairs)
 
 
-def profile_from_row(row: ProfileRow) -> Profile:
+def profile_from_row(row: TableRow) -> Profile:
     return Profile(
         name=row.name,
         email=row.email,
@@ -67,10 +65,10 @@ def profile_from_row(row: ProfileRow) -> Profile:
 
 
 def application_from_rows(
-    row: ApplicationRow,
-    people: Iterable[PersonRow],
-    interviews: Iterable[InterviewRow],
-    events: Iterable[EventRow],
+    row: TableRow,
+    people: Iterable[TableRow],
+    interviews: Iterable[TableRow],
+    events: Iterable[TableRow],
 ) -> Application:
     return Application(
         id=row.id,
@@ -152,7 +150,7 @@ def draft_to_json(draft: SavedDraft) -> dict[str, Any]:
     }
 
 
-def person_from_row(row: PersonRow) -> Person:
+def person_from_row(row: TableRow) -> Person:
     return Person(
         id=row.id,
         first=row.first,
@@ -171,7 +169,7 @@ def person_from_row(row: PersonRow) -> Person:
     )
 
 
-def interview_from_row(row: InterviewRow) -> Interview:
+def interview_from_row(row: TableRow) -> Interview:
     return Interview(
         id=row.id,
         start=row.start,
@@ -215,7 +213,7 @@ def interview_from_row(row: InterviewRow) -> Interview:
     )
 
 
-def event_from_row(row: EventRow) -> Event:
+def event_from_row(row: TableRow) -> Event:
     return Event(
         id=row.id,
         type=EventType(row.type),
@@ -246,7 +244,7 @@ def event_from_row(row: EventRow) -> Event:
     )
 
 
-def agenda_from_row(row: AgendaRowRecord) -> AgendaRow:
+def agenda_from_row(row: TableRow) -> AgendaRow:
     return AgendaRow(
         application_id=row.application_id,
         step_key=row.step_key,

@@ -1,5 +1,5 @@
-"""Reading and writing core records: functions that take a ``Session`` and an ``owner`` and speak only
-in ``core.model`` and ``core.agenda`` values.
+"""Reading and writing core records: functions that take a ``session`` (a Core ``Connection`` in a
+transaction) and an ``owner`` and speak only in ``core.model`` and ``core.agenda`` values.
 
 Every statement filters by ``owner``, so one database serves many users who never see each other's rows.
 The caller owns the transaction (``Store.transaction()``); nothing here commits.
@@ -11,8 +11,8 @@ agenda rows. ``save_records`` writes a whole ``Records`` in one go. Each writes 
 differ from what is stored (``store.sync``), and a write transaction calls ``lock_owner`` before it
 reads. Loads return values equal to what was saved, in the same order.
 
-Rows are written with Core-style statements and read with ``populate_existing``, so a load after a
-write in the same session never sees stale objects from the session's identity map.
+Statements are SQLAlchemy Core and read plain rows (``mapping`` turns them into values): no ORM, which
+would cost every command its import and its identity map.
 """
 
 from __future__ import annotations
@@ -20,25 +20,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
-from sqlalchemy import CursorResult, Delete, RowMapping, Select, Table, Update, delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Delete, Row, RowMapping, Select, Table, Update, delete, func, select
 
 from followup.core.model import Application, Event, Profile, Records
 from followup.core.plan.agenda import AgendaRow
-from followup.store import mapping, sync
+from followup.store import mapping, sync, tables
 from followup.store.mapping import SettingPairs
-from followup.store.tables import (
-    AgendaRowRecord,
-    ApplicationRow,
-    Base,
-    EventRow,
-    InterviewRow,
-    MetaRow,
-    PersonRow,
-    ProfileRow,
-)
 
 __all__ = [
     "delete_application",
@@ -58,39 +47,50 @@ __all__ = [
     "set_history_until",
 ]
 
-_Row = TypeVar("_Row", bound=Base)
 _Grouped = TypeVar("_Grouped")
 
 
 # --- loading -------------------------------------------------------------------------------------------
 
 
-def owners(session: Session) -> list[str]:
+def owners(session: Connection) -> list[str]:
     """Every owner with a profile, an application or an event stored, by name."""
     found: set[str] = set()
-    for table in (ProfileRow, ApplicationRow, EventRow):
-        found |= set(session.scalars(select(table.owner).distinct()))
+    for table in (tables.profiles, tables.applications, tables.events):
+        found |= set(session.scalars(select(table.c.owner).distinct()))
     return sorted(found)
 
 
-def load_records(session: Session, owner: str) -> Records:
+def load_records(session: Connection, owner: str) -> Records:
     """Everything ``owner`` has stored; an owner with nothing stored gets an empty ``Records``."""
-    profiles = _rows(session, select(ProfileRow).where(ProfileRow.owner == owner))
+    profiles = _rows(session, select(tables.profiles).where(tables.profiles.c.owner == owner))
     applications = _rows(
-        session, select(ApplicationRow).where(ApplicationRow.owner == owner).order_by(ApplicationRow.ordinal)
+        session,
+        select(tables.applications)
+        .where(tables.applications.c.owner == owner)
+        .order_by(tables.applications.c.ordinal),
     )
     people = _by_application(
-        _rows(session, select(PersonRow).where(PersonRow.owner == owner).order_by(PersonRow.ordinal)),
+        _rows(
+            session,
+            select(tables.people).where(tables.people.c.owner == owner).order_by(tables.people.c.ordinal),
+        ),
         lambda row: row.application_id,
     )
     interviews = _by_application(
         _rows(
-            session, select(InterviewRow).where(InterviewRow.owner == owner).order_by(InterviewRow.ordinal)
+            session,
+            select(tables.interviews)
+            .where(tables.interviews.c.owner == owner)
+            .order_by(tables.interviews.c.ordinal),
         ),
         lambda row: row.application_id,
     )
     events = _by_application(
-        _rows(session, select(EventRow).where(EventRow.owner == owner).order_by(EventRow.ordinal)),
+        _rows(
+            session,
+            select(tables.events).where(tables.events.c.owner == owner).order_by(tables.events.c.ordinal),
+        ),
         lambda row: row.application_id,
     )
     return Records(
@@ -104,61 +104,63 @@ def load_records(session: Session, owner: str) -> Records:
     )
 
 
-def load_application(session: Session, owner: str, application_id: str) -> Application | None:
+def load_application(session: Connection, owner: str, application_id: str) -> Application | None:
     """One application of ``owner``, or None."""
     found = _rows(
         session,
-        select(ApplicationRow).where(ApplicationRow.owner == owner, ApplicationRow.id == application_id),
+        select(tables.applications).where(
+            tables.applications.c.owner == owner, tables.applications.c.id == application_id
+        ),
     )
     if not found:
         return None
     people = _rows(
         session,
-        select(PersonRow)
-        .where(PersonRow.owner == owner, PersonRow.application_id == application_id)
-        .order_by(PersonRow.ordinal),
+        select(tables.people)
+        .where(tables.people.c.owner == owner, tables.people.c.application_id == application_id)
+        .order_by(tables.people.c.ordinal),
     )
     interviews = _rows(
         session,
-        select(InterviewRow)
-        .where(InterviewRow.owner == owner, InterviewRow.application_id == application_id)
-        .order_by(InterviewRow.ordinal),
+        select(tables.interviews)
+        .where(tables.interviews.c.owner == owner, tables.interviews.c.application_id == application_id)
+        .order_by(tables.interviews.c.ordinal),
     )
     events = _rows(
         session,
-        select(EventRow)
-        .where(EventRow.owner == owner, EventRow.application_id == application_id)
-        .order_by(EventRow.ordinal),
+        select(tables.events)
+        .where(tables.events.c.owner == owner, tables.events.c.application_id == application_id)
+        .order_by(tables.events.c.ordinal),
     )
     return mapping.application_from_rows(found[0], people, interviews, events)
 
 
-def load_agenda(session: Session, owner: str) -> list[AgendaRow]:
+def load_agenda(session: Connection, owner: str) -> list[AgendaRow]:
     """All of ``owner``'s agenda rows, by application and then in the order they were stored."""
     query = (
-        select(AgendaRowRecord)
-        .where(AgendaRowRecord.owner == owner)
-        .order_by(AgendaRowRecord.application_id, AgendaRowRecord.row_id)
+        select(tables.agenda)
+        .where(tables.agenda.c.owner == owner)
+        .order_by(tables.agenda.c.application_id, tables.agenda.c.row_id)
     )
     return [mapping.agenda_from_row(row) for row in _rows(session, query)]
 
 
-def due_agenda(session: Session, owner: str, at: int) -> list[AgendaRow]:
+def due_agenda(session: Connection, owner: str, at: int) -> list[AgendaRow]:
     """The rows whose ``[starts_at, ends_at)`` contains ``at`` (epoch seconds), most urgent first:
     by deadline (rows without one last), then start, application and step."""
     query = (
-        select(AgendaRowRecord)
+        select(tables.agenda)
         .where(
-            AgendaRowRecord.owner == owner,
-            AgendaRowRecord.ends_at > at,
-            AgendaRowRecord.starts_at <= at,
+            tables.agenda.c.owner == owner,
+            tables.agenda.c.ends_at > at,
+            tables.agenda.c.starts_at <= at,
         )
         .order_by(
-            AgendaRowRecord.deadline_at.is_(None),
-            AgendaRowRecord.deadline_at,
-            AgendaRowRecord.starts_at,
-            AgendaRowRecord.application_id,
-            AgendaRowRecord.row_id,
+            tables.agenda.c.deadline_at.is_(None),
+            tables.agenda.c.deadline_at,
+            tables.agenda.c.starts_at,
+            tables.agenda.c.application_id,
+            tables.agenda.c.row_id,
         )
     )
     return [mapping.agenda_from_row(row) for row in _rows(session, query)]
@@ -167,7 +169,7 @@ def due_agenda(session: Session, owner: str, at: int) -> list[AgendaRow]:
 # --- saving --------------------------------------------------------------------------------------------
 
 
-def save_records(session: Session, owner: str, records: Records) -> None:
+def save_records(session: Connection, owner: str, records: Records) -> None:
     """Make ``owner``'s stored records equal ``records``: applications no longer present are deleted
     (with their agenda rows); the agenda rows of the others are kept. Only the rows that differ are
     written (``store.sync``)."""
@@ -181,7 +183,7 @@ def save_records(session: Session, owner: str, records: Records) -> None:
     _write_events(session, owner, None, records.events, stored.events[None])
 
 
-def lock_owner(session: Session, owner: str) -> None:
+def lock_owner(session: Connection, owner: str) -> None:
     """Take ``owner``'s write lock for the rest of the transaction: their profile row, ``FOR UPDATE``.
 
     Call it first in a write transaction, then read: another command writing for the same owner waits
@@ -189,25 +191,27 @@ def lock_owner(session: Session, owner: str) -> None:
     profile row gets one holding the defaults (it reads back as ``Profile()``, as no row does), created
     with ``ON CONFLICT DO NOTHING`` so two first writes do not collide. On SQLite ``FOR UPDATE`` is not
     rendered: ``BEGIN IMMEDIATE`` has already locked the whole file."""
-    locked = select(ProfileRow.owner).where(ProfileRow.owner == owner).with_for_update()
+    locked = select(tables.profiles.c.owner).where(tables.profiles.c.owner == owner).with_for_update()
     if session.scalar(locked) is not None:
         return
     values = _profile_values(owner, Profile(), ())
-    if session.get_bind().dialect.name == "postgresql":
+    if session.dialect.name == "postgresql":
         from sqlalchemy.dialects import postgresql
 
-        session.execute(postgresql.insert(_table(ProfileRow)).values(values).on_conflict_do_nothing())
+        session.execute(postgresql.insert(tables.profiles).values(values).on_conflict_do_nothing())
     else:
         from sqlalchemy.dialects import sqlite
 
-        session.execute(sqlite.insert(_table(ProfileRow)).values(values).on_conflict_do_nothing())
+        session.execute(sqlite.insert(tables.profiles).values(values).on_conflict_do_nothing())
     session.scalar(locked)
 
 
-def save_profile(session: Session, owner: str, profile: Profile, settings: SettingPairs) -> None:
+def save_profile(session: Connection, owner: str, profile: Profile, settings: SettingPairs) -> None:
     """Store the candidate and their default settings (an UPDATE of what changed, if anything did)."""
-    stored = session.execute(select(_table(ProfileRow)).where(ProfileRow.owner == owner)).mappings().first()
-    sync.write_one(session, _table(ProfileRow), stored, _profile_values(owner, profile, settings))
+    stored = (
+        session.execute(select(tables.profiles).where(tables.profiles.c.owner == owner)).mappings().first()
+    )
+    sync.write_one(session, tables.profiles, stored, _profile_values(owner, profile, settings))
 
 
 def _profile_values(owner: str, profile: Profile, settings: SettingPairs) -> dict[str, Any]:
@@ -224,7 +228,7 @@ def _profile_values(owner: str, profile: Profile, settings: SettingPairs) -> dic
     }
 
 
-def save_application(session: Session, owner: str, app: Application) -> None:
+def save_application(session: Connection, owner: str, app: Application) -> None:
     """Insert or update one application with its people, interviews and events. A new application goes
     last; a stored one keeps its place. Its agenda rows are kept (see ``replace_agenda``)."""
     stored = _stored_rows(session, owner, app.id)
@@ -232,30 +236,38 @@ def save_application(session: Session, owner: str, app: Application) -> None:
     if row is not None:
         ordinal = row["ordinal"]
     else:
-        last = session.scalar(select(func.max(ApplicationRow.ordinal)).where(ApplicationRow.owner == owner))
+        last = session.scalar(
+            select(func.max(tables.applications.c.ordinal)).where(tables.applications.c.owner == owner)
+        )
         ordinal = 0 if last is None else last + 1
     _write_application(session, owner, app, ordinal, stored)
 
 
-def delete_application(session: Session, owner: str, application_id: str) -> bool:
+def delete_application(session: Connection, owner: str, application_id: str) -> bool:
     """Delete one application with everything that belongs to it; False if there was none."""
-    for table in (AgendaRowRecord, EventRow, InterviewRow, PersonRow):
-        _execute(session, delete(table).where(table.owner == owner, table.application_id == application_id))
+    for table in (tables.agenda, tables.events, tables.interviews, tables.people):
+        _execute(
+            session, delete(table).where(table.c.owner == owner, table.c.application_id == application_id)
+        )
     deleted = _execute(
         session,
-        delete(ApplicationRow).where(ApplicationRow.owner == owner, ApplicationRow.id == application_id),
+        delete(tables.applications).where(
+            tables.applications.c.owner == owner, tables.applications.c.id == application_id
+        ),
     )
     return deleted > 0
 
 
-def save_global_events(session: Session, owner: str, events: Sequence[Event]) -> None:
+def save_global_events(session: Connection, owner: str, events: Sequence[Event]) -> None:
     """Store the events that belong to no single application (only those that changed are written)."""
-    query = select(_table(EventRow)).where(EventRow.owner == owner, EventRow.application_id.is_(None))
-    stored = session.execute(query.order_by(EventRow.ordinal, EventRow.row_id)).mappings().all()
+    query = select(tables.events).where(
+        tables.events.c.owner == owner, tables.events.c.application_id.is_(None)
+    )
+    stored = session.execute(query.order_by(tables.events.c.ordinal, tables.events.c.row_id)).mappings().all()
     _write_events(session, owner, None, events, stored)
 
 
-def replace_agenda(session: Session, owner: str, application_id: str, rows: Sequence[AgendaRow]) -> None:
+def replace_agenda(session: Connection, owner: str, application_id: str, rows: Sequence[AgendaRow]) -> None:
     """Make one application's agenda rows equal ``rows`` (in that order), writing only what differs.
     Every row must name ``application_id``."""
     for row in rows:
@@ -263,12 +275,12 @@ def replace_agenda(session: Session, owner: str, application_id: str, rows: Sequ
             raise ValueError(
                 f"agenda row {row.step_key} belongs to {row.application_id}, not {application_id}"
             )
-    table = _table(AgendaRowRecord)
+    table = tables.agenda
     stored = (
         session.execute(
             select(table)
-            .where(AgendaRowRecord.owner == owner, AgendaRowRecord.application_id == application_id)
-            .order_by(AgendaRowRecord.row_id)
+            .where(table.c.owner == owner, table.c.application_id == application_id)
+            .order_by(table.c.row_id)
         )
         .mappings()
         .all()
@@ -280,8 +292,8 @@ def replace_agenda(session: Session, owner: str, application_id: str, rows: Sequ
 # --- helpers -----------------------------------------------------------------------------------------
 
 
-def _rows(session: Session, query: Select[_Row]) -> Sequence[_Row]:
-    return session.scalars(query.execution_options(populate_existing=True)).all()
+def _rows(session: Connection, query: Select[Any]) -> Sequence[Row[Any]]:
+    return session.execute(query).all()
 
 
 def _by_application(
@@ -293,11 +305,9 @@ def _by_application(
     return groups
 
 
-def _execute(session: Session, statement: Delete | Update) -> int:
-    """Run a DELETE or UPDATE and return how many rows it touched. Loads use ``populate_existing``, so
-    the session's identity map need not be synchronized."""
-    result = session.execute(statement, execution_options={"synchronize_session": False})
-    return cast(CursorResult[Any], result).rowcount
+def _execute(session: Connection, statement: Delete | Update) -> int:
+    """Run a DELETE or UPDATE and return how many rows it touched."""
+    return session.execute(statement).rowcount
 
 
 @dataclass
@@ -310,48 +320,53 @@ class _Stored:
     events: defaultdict[str | None, list[RowMapping]]
 
 
-def _stored_rows(session: Session, owner: str, application_id: str | None) -> _Stored:
+def _stored_rows(session: Connection, owner: str, application_id: str | None) -> _Stored:
     """What is stored of ``owner``'s applications: all of them (``application_id`` None, global events
     included) or one."""
 
-    def rows(model: type[Base], *order: Any) -> list[RowMapping]:
-        query = select(_table(model)).where(model.owner == owner)  # type: ignore[attr-defined]
+    def rows(table: Table, *order: Any) -> list[RowMapping]:
+        query = select(table).where(table.c.owner == owner)
         if application_id is not None:
-            query = query.where(model.application_id == application_id)  # type: ignore[attr-defined]
+            query = query.where(table.c.application_id == application_id)
         return list(session.execute(query.order_by(*order)).mappings())
 
-    app_query = select(_table(ApplicationRow)).where(ApplicationRow.owner == owner)
+    app_query = select(tables.applications).where(tables.applications.c.owner == owner)
     if application_id is not None:
-        app_query = app_query.where(ApplicationRow.id == application_id)
+        app_query = app_query.where(tables.applications.c.id == application_id)
     return _Stored(
         applications={row["id"]: row for row in session.execute(app_query).mappings()},
-        people=_by_application(rows(PersonRow, PersonRow.ordinal), lambda row: row["application_id"]),
+        people=_by_application(
+            rows(tables.people, tables.people.c.ordinal), lambda row: row["application_id"]
+        ),
         interviews=_by_application(
-            rows(InterviewRow, InterviewRow.ordinal), lambda row: row["application_id"]
+            rows(tables.interviews, tables.interviews.c.ordinal), lambda row: row["application_id"]
         ),
         events=_by_application(
-            rows(EventRow, EventRow.ordinal, EventRow.row_id), lambda row: row["application_id"]
+            rows(tables.events, tables.events.c.ordinal, tables.events.c.row_id),
+            lambda row: row["application_id"],
         ),
     )
 
 
-def _write_application(session: Session, owner: str, app: Application, ordinal: int, stored: _Stored) -> None:
+def _write_application(
+    session: Connection, owner: str, app: Application, ordinal: int, stored: _Stored
+) -> None:
     sync.write_one(
         session,
-        _table(ApplicationRow),
+        tables.applications,
         stored.applications.get(app.id),
         mapping.application_values(owner, app, ordinal),
     )
     sync.sync_rows(
         session,
-        _table(PersonRow),
+        tables.people,
         stored.people[app.id],
         [mapping.person_values(owner, app.id, i, p) for i, p in enumerate(app.people)],
         _by_id,
     )
     sync.sync_rows(
         session,
-        _table(InterviewRow),
+        tables.interviews,
         stored.interviews[app.id],
         [mapping.interview_values(owner, app.id, i, v) for i, v in enumerate(app.interviews)],
         _by_id,
@@ -360,14 +375,14 @@ def _write_application(session: Session, owner: str, app: Application, ordinal: 
 
 
 def _write_events(
-    session: Session,
+    session: Connection,
     owner: str,
     application_id: str | None,
     events: Sequence[Event],
     stored: Sequence[RowMapping],
 ) -> None:
     wanted = [mapping.event_values(owner, application_id, i, e) for i, e in enumerate(events)]
-    sync.sync_rows(session, _table(EventRow), stored, wanted, _by_id)
+    sync.sync_rows(session, tables.events, stored, wanted, _by_id)
 
 
 def _by_id(row: Mapping[Any, Any]) -> Hashable:
@@ -380,22 +395,18 @@ def _by_step(row: Mapping[Any, Any]) -> Hashable:
     return key
 
 
-def _table(model: type[Base]) -> Table:
-    return cast(Table, model.__table__)
-
-
 SEQUENCES_KEY = "ics_sequences:"
 
 
-def load_calendar_sequences(session: Session, owner: str) -> dict[str, tuple[str, int]]:
+def load_calendar_sequences(session: Connection, owner: str) -> dict[str, tuple[str, int]]:
     """What the last calendar export gave each UID: (content hash, SEQUENCE)."""
     import json
 
-    text = session.scalar(select(MetaRow.value).where(MetaRow.key == SEQUENCES_KEY + owner))
+    text = session.scalar(select(tables.meta.c.value).where(tables.meta.c.key == SEQUENCES_KEY + owner))
     return {uid: (digest, int(seq)) for uid, (digest, seq) in json.loads(text).items()} if text else {}
 
 
-def save_calendar_sequences(session: Session, owner: str, sequences: dict[str, tuple[str, int]]) -> None:
+def save_calendar_sequences(session: Connection, owner: str, sequences: dict[str, tuple[str, int]]) -> None:
     import json
 
     _set_meta(session, SEQUENCES_KEY + owner, json.dumps(sequences, sort_keys=True))
@@ -407,23 +418,23 @@ HISTORY_KEY = "history_until:"  # the fast `today` path reads this key (cli/toda
 AGENDA_VERSION_KEY = "agenda_version:"  # meta key: which version of ``rows_for`` made an owner's rows
 
 
-def agenda_version(session: Session, owner: str) -> str | None:
+def agenda_version(session: Connection, owner: str) -> str | None:
     """The ``core.plan.agenda.AGENDA_VERSION`` that made ``owner``'s stored rows (None: before 0.2)."""
-    return session.scalar(select(MetaRow.value).where(MetaRow.key == AGENDA_VERSION_KEY + owner))
+    return session.scalar(select(tables.meta.c.value).where(tables.meta.c.key == AGENDA_VERSION_KEY + owner))
 
 
-def set_agenda_version(session: Session, owner: str, version: str) -> None:
+def set_agenda_version(session: Connection, owner: str, version: str) -> None:
     _set_meta(session, AGENDA_VERSION_KEY + owner, version)
 
 
-def set_history_until(session: Session, owner: str, epoch_seconds: int) -> None:
+def set_history_until(session: Connection, owner: str, epoch_seconds: int) -> None:
     """Record the latest moment an owner's records speak of. ``followup today --now`` earlier than that
     cannot be answered from the stored agenda (it already knows later events) and runs the planner."""
     _set_meta(session, HISTORY_KEY + owner, str(epoch_seconds))
 
 
-def _set_meta(session: Session, key: str, value: str) -> None:
+def _set_meta(session: Connection, key: str, value: str) -> None:
     """Insert or update one meta row, and leave it alone when it already holds ``value``."""
-    table = _table(MetaRow)
-    stored = session.execute(select(table).where(MetaRow.key == key)).mappings().first()
+    table = tables.meta
+    stored = session.execute(select(table).where(table.c.key == key)).mappings().first()
     sync.write_one(session, table, stored, {"key": key, "value": value})

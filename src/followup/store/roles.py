@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, delete, func, insert, literal, select, text, update
 
 from followup.core.errors import InvalidInput, NotFound, StoreError
-from followup.store.tables import MetaRow, metadata
+from followup.store.tables import meta, metadata
 
 if TYPE_CHECKING:
     from sqlalchemy import Table
@@ -116,7 +116,7 @@ def every_row(connection: Connection) -> Iterator[None]:
 
 def people_role(connection: Connection) -> str | None:
     """The group role of this database's people, once ``prepare`` has made it."""
-    found = connection.execute(select(MetaRow.value).where(MetaRow.key == PEOPLE_ROLE_KEY)).scalar()
+    found = connection.execute(select(meta.c.value).where(meta.c.key == PEOPLE_ROLE_KEY)).scalar()
     return str(found) if found else None
 
 
@@ -129,7 +129,7 @@ def prepare(connection: Connection) -> str:
         database = str(connection.execute(text("SELECT current_database()")).scalar())
         group = _fit(database, "_people")
         with every_row(connection):  # the meta row is the administrator's, whom FORCE would hold too
-            connection.execute(insert(MetaRow).values(key=PEOPLE_ROLE_KEY, value=group))
+            connection.execute(insert(meta).values(key=PEOPLE_ROLE_KEY, value=group))
     if not role_exists(connection, group):
         connection.exec_driver_sql(f"CREATE ROLE {_quote(connection, group)} NOLOGIN")
     quoted = _quote(connection, group)
@@ -240,13 +240,13 @@ def _move(connection: Connection, tables: dict[str, Table], old: str, role: str)
 
 def _move_meta(connection: Connection, old: str, role: str) -> None:
     """The per-owner meta keys (``PREFIX:OWNER``) follow the records; the role's own (if any) give way."""
-    suffix = func.substr(MetaRow.key, func.strpos(MetaRow.key, ":") + 1)
-    owned = func.strpos(MetaRow.key, ":") > 0
-    connection.execute(delete(MetaRow).where(owned, suffix == role))
+    suffix = func.substr(meta.c.key, func.strpos(meta.c.key, ":") + 1)
+    owned = func.strpos(meta.c.key, ":") > 0
+    connection.execute(delete(meta).where(owned, suffix == role))
     connection.execute(
-        update(MetaRow)
+        update(meta)
         .where(owned, suffix == old)
-        .values(key=func.concat(func.substr(MetaRow.key, 1, func.strpos(MetaRow.key, ":")), role))
+        .values(key=func.concat(func.substr(meta.c.key, 1, func.strpos(meta.c.key, ":")), role))
     )
 
 

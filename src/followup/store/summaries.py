@@ -3,9 +3,9 @@ summary (``core.plan.summary.AppFacts``) and its periods, and the parts of the r
 transaction loads instead of everything (the profile, the settings, the events of the whole search, the
 applications' ids).
 
-Like ``repository``, every function takes a ``Session`` and an ``owner``, filters by the owner and never
-commits. Statements are Core-style and read plain rows (no ORM objects): a write at 10,000 applications
-reads every application's summary, and only that.
+Like ``repository``, every function takes a ``session`` (a Core ``Connection`` in a transaction) and an
+``owner``, filters by the owner and never commits. Statements read plain rows: a write at 10,000
+applications reads every application's summary, and only that.
 """
 
 from __future__ import annotations
@@ -15,39 +15,31 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, delete, func, insert, select, text
 
 from followup.core import codec
 from followup.core.model import Event, Records
 from followup.core.plan.summary import AppFacts, Period
-from followup.store import mapping
-from followup.store.tables import (
-    AgendaRowRecord,
-    ApplicationRow,
-    EventRow,
-    ProfileRow,
-    SummaryPeriodRow,
-    SummaryRow,
-)
+from followup.store import mapping, tables
 
 
-def application_ids(session: Session, owner: str) -> list[str]:
+def application_ids(session: Connection, owner: str) -> list[str]:
     """The ids of ``owner``'s applications, in their stored order."""
-    query = select(ApplicationRow.id).where(ApplicationRow.owner == owner).order_by(ApplicationRow.ordinal)
+    query = (
+        select(tables.applications.c.id)
+        .where(tables.applications.c.owner == owner)
+        .order_by(tables.applications.c.ordinal)
+    )
     return list(session.scalars(query))
 
 
-def load_base(session: Session, owner: str) -> Records:
+def load_base(session: Connection, owner: str) -> Records:
     """``owner``'s profile, settings and events of the whole search, without any application."""
-    profile = session.scalars(
-        select(ProfileRow).where(ProfileRow.owner == owner).execution_options(populate_existing=True)
-    ).first()
-    events = session.scalars(
-        select(EventRow)
-        .where(EventRow.owner == owner, EventRow.application_id.is_(None))
-        .order_by(EventRow.ordinal)
-        .execution_options(populate_existing=True)
+    profile = session.execute(select(tables.profiles).where(tables.profiles.c.owner == owner)).first()
+    events = session.execute(
+        select(tables.events)
+        .where(tables.events.c.owner == owner, tables.events.c.application_id.is_(None))
+        .order_by(tables.events.c.ordinal)
     ).all()
     return Records(
         profile=mapping.profile_from_row(profile) if profile else Records().profile,
@@ -64,7 +56,7 @@ FACTS = text(
 )
 
 
-def load_facts(session: Session, owner: str) -> dict[str, AppFacts]:
+def load_facts(session: Connection, owner: str) -> dict[str, AppFacts]:
     """Every stored summary of ``owner``, by application id."""
     found = {}
     utc, parse = dt.UTC, dt.datetime.fromisoformat
@@ -103,11 +95,11 @@ def _moment(value: object) -> dt.datetime | None:
     return moment.astimezone(dt.UTC) if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
-def replace_summary(session: Session, owner: str, facts: AppFacts, periods: Sequence[Period]) -> None:
+def replace_summary(session: Connection, owner: str, facts: AppFacts, periods: Sequence[Period]) -> None:
     """Replace one application's summary and periods."""
     delete_summary(session, owner, facts.application_id)
     session.execute(
-        insert(SummaryRow).values(
+        insert(tables.summaries).values(
             owner=owner,
             application_id=facts.application_id,
             offers=_events_to_json(facts.offers),
@@ -120,52 +112,51 @@ def replace_summary(session: Session, owner: str, facts: AppFacts, periods: Sequ
     )
     rows = [_period_values(owner, facts.application_id, p) for p in periods]
     if rows:
-        session.execute(insert(SummaryPeriodRow), rows)
+        session.execute(insert(tables.summary_periods), rows)
 
 
-def delete_summary(session: Session, owner: str, application_id: str) -> None:
-    for table in (SummaryPeriodRow, SummaryRow):
-        session.execute(
-            delete(table).where(table.owner == owner, table.application_id == application_id),
-            execution_options={"synchronize_session": False},
-        )
+def delete_summary(session: Connection, owner: str, application_id: str) -> None:
+    for table in (tables.summary_periods, tables.summaries):
+        session.execute(delete(table).where(table.c.owner == owner, table.c.application_id == application_id))
 
 
-def latest_history(session: Session, owner: str) -> int:
+def latest_history(session: Connection, owner: str) -> int:
     """The latest moment any application's summary speaks of (epoch seconds; 0 for none)."""
-    value = session.scalar(select(func.max(SummaryRow.history_at)).where(SummaryRow.owner == owner))
+    value = session.scalar(
+        select(func.max(tables.summaries.c.history_at)).where(tables.summaries.c.owner == owner)
+    )
     return int(value or 0)
 
 
 def list_rows(
-    session: Session, owner: str, at: int
+    session: Connection, owner: str, at: int
 ) -> list[tuple[str, str, str, str, str, str, int | None, bool]] | None:
     """`followup list` at ``at`` (epoch µs) from the stored periods, in the applications' order: (id,
     company, position, status, next move, its state, its date in µs, archived). None when an application
     has no period holding ``at`` (its summary was never made)."""
     period = (
-        select(SummaryPeriodRow)
+        select(tables.summary_periods)
         .where(
-            SummaryPeriodRow.owner == owner,
-            SummaryPeriodRow.starts_at <= at,
-            SummaryPeriodRow.ends_at > at,
+            tables.summary_periods.c.owner == owner,
+            tables.summary_periods.c.starts_at <= at,
+            tables.summary_periods.c.ends_at > at,
         )
         .subquery()
     )
     query = (
         select(
-            ApplicationRow.id,
-            ApplicationRow.company_name,
-            ApplicationRow.position,
+            tables.applications.c.id,
+            tables.applications.c.company_name,
+            tables.applications.c.position,
             period.c.status,
             period.c.next_move,
             period.c.next_state,
             period.c.next_at,
-            ApplicationRow.archived_at.is_not(None),
+            tables.applications.c.archived_at.is_not(None),
         )
-        .outerjoin(period, period.c.application_id == ApplicationRow.id)
-        .where(ApplicationRow.owner == owner)
-        .order_by(ApplicationRow.ordinal)
+        .outerjoin(period, period.c.application_id == tables.applications.c.id)
+        .where(tables.applications.c.owner == owner)
+        .order_by(tables.applications.c.ordinal)
     )
     rows = [tuple(row) for row in session.execute(query)]
     if any(row[3] is None for row in rows):
@@ -173,19 +164,14 @@ def list_rows(
     return rows
 
 
-def derived_rows(session: Session, owner: str) -> dict[str, list[tuple[Any, ...]]]:
+def derived_rows(session: Connection, owner: str) -> dict[str, list[tuple[Any, ...]]]:
     """Every stored row of derived data of ``owner`` (agenda, summaries, periods), without their row ids,
     in a fixed order: what `followup doctor` compares with the rows the records give."""
-    tables: dict[str, Any] = {
-        "agenda": AgendaRowRecord,
-        "summaries": SummaryRow,
-        "summary_periods": SummaryPeriodRow,
-    }
     found: dict[str, list[tuple[Any, ...]]] = {}
-    for name, table in tables.items():
-        columns = [c for c in table.__table__.columns if c.name not in ("row_id", "owner")]
-        rows = session.execute(select(*columns).where(table.owner == owner))
-        found[name] = sorted((tuple(_comparable(v) for v in row) for row in rows), key=repr)
+    for table in (tables.agenda, tables.summaries, tables.summary_periods):
+        columns = [c for c in table.columns if c.name not in ("row_id", "owner")]
+        rows = session.execute(select(*columns).where(table.c.owner == owner))
+        found[table.name] = sorted((tuple(_comparable(v) for v in row) for row in rows), key=repr)
     return found
 
 
@@ -221,12 +207,11 @@ def _events_from_json(data: list[dict[str, Any]]) -> tuple[Event, ...]:
     return tuple(codec.data_to_event(item) for item in data)
 
 
-def history_mark(session: Session, owner: str) -> str | None:
+def history_mark(session: Connection, owner: str) -> str | None:
     """The stored ``history_until`` of ``owner`` (``repository.set_history_until``), as text."""
     from followup.store.repository import HISTORY_KEY
-    from followup.store.tables import MetaRow
 
-    return session.scalar(select(MetaRow.value).where(MetaRow.key == HISTORY_KEY + owner))
+    return session.scalar(select(tables.meta.c.value).where(tables.meta.c.key == HISTORY_KEY + owner))
 
 
 # `followup list` from the stored periods, on any backend: each application in order with the period that
@@ -240,7 +225,7 @@ LISTED = text(
 ARCHIVED = text("SELECT count(*) FROM applications WHERE owner = :owner AND archived_at IS NOT NULL")
 
 
-def listed(session: Session, owner: str, at: int, archived: bool) -> tuple[list[tuple[Any, ...]], int]:
+def listed(session: Connection, owner: str, at: int, archived: bool) -> tuple[list[tuple[Any, ...]], int]:
     """(id, company, position, status, next move, its state, its time in epoch µs, archived) of every
     application (archived ones with ``archived``) at ``at`` (epoch µs), and how many are archived. A
     status of None: that application has no stored summary."""

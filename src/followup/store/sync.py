@@ -18,8 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, and_, delete, insert, update
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Connection, Table, and_, delete, insert, update
 
 __all__ = ["Identity", "occurrence", "sync_ordered", "sync_rows", "write_one"]
 
@@ -39,7 +38,7 @@ def occurrence(rows: Sequence[Row], identity: Identity) -> list[tuple[Hashable, 
 
 
 def sync_rows(
-    session: Session,
+    session: Connection,
     table: Table,
     stored: Sequence[Row],
     wanted: Sequence[dict[str, Any]],
@@ -61,7 +60,7 @@ def sync_rows(
 
 
 def sync_ordered(
-    session: Session,
+    session: Connection,
     table: Table,
     stored: Sequence[Row],
     wanted: Sequence[dict[str, Any]],
@@ -88,7 +87,7 @@ def sync_ordered(
         session.execute(insert(table), list(wanted[same:]))
 
 
-def write_one(session: Session, table: Table, stored: Row | None, values: dict[str, Any]) -> None:
+def write_one(session: Connection, table: Table, stored: Row | None, values: dict[str, Any]) -> None:
     """Insert one row, or update the columns of ``stored`` that differ from ``values``."""
     if stored is None:
         session.execute(insert(table).values(values))
@@ -96,13 +95,13 @@ def write_one(session: Session, table: Table, stored: Row | None, values: dict[s
         _update(session, table, stored, values)
 
 
-def _update(session: Session, table: Table, old: Row, values: Mapping[str, Any]) -> None:
+def _update(session: Connection, table: Table, old: Row, values: Mapping[str, Any]) -> None:
     changed = {name: value for name, value in values.items() if old[name] != value}
     if changed:
         session.execute(update(table).where(_key_of(table, old)).values(changed))
 
 
-def _delete(session: Session, table: Table, rows: Sequence[Row] | Any) -> None:
+def _delete(session: Connection, table: Table, rows: Sequence[Row] | Any) -> None:
     for row in rows:
         session.execute(delete(table).where(_key_of(table, row)))
 

@@ -1,4 +1,4 @@
-"""The database schema: one declarative class per table, holding every field of ``core.model`` losslessly.
+"""The database schema: one ``Table`` per table, holding every field of ``core.model`` losslessly.
 
 Each table that holds a user's data has an ``owner`` column that is part of its key or of its leading
 index, and every query of the repository filters by it: one PostgreSQL database can serve many users
@@ -17,6 +17,9 @@ Choices worth knowing:
 * People, interviews, events and applications carry an ``ordinal`` so that a load returns them in the
   order they were saved.
 * ``agenda`` holds times as whole epoch seconds (``core.agenda``), indexed for "what is due now".
+* SQLAlchemy Core only, no ORM: statements read plain rows, and a command never imports
+  ``sqlalchemy.orm`` (tens of milliseconds and megabytes on every write; tests/cli/test_imports.py).
+  A table's columns are ``Table.c`` (``tables.people.c.owner``).
 
 The Alembic migrations (``migrations/versions``) create this schema explicitly; a test checks that the
 two agree on SQLite and PostgreSQL.
@@ -25,12 +28,12 @@ two agree on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Column,
     Date,
     DateTime,
     Dialect,
@@ -39,10 +42,10 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     TypeDecorator,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_N_label)s",
@@ -84,79 +87,64 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-class Base(DeclarativeBase):
-    metadata = metadata
-    type_annotation_map = {  # noqa: RUF012 - SQLAlchemy reads this class attribute
-        str: String(),
-        bool: Boolean(),
-        int: Integer(),
-        dt.date: Date(),
-        dt.datetime: UTCDateTime(),
-        list[str]: JSON(),
-        list[list[str]]: JSON(),
-        list[dict[str, Any]]: JSON(),
-        dict[str, Any]: JSON(),
-    }
+# Facts about the database itself (``schema`` = ``followup``), and per-owner facts.
+#
+# A per-owner key is ``PREFIX:OWNER`` (``agenda_version:alex``) and a shared key has no colon: on a
+# PostgreSQL server row-level security reads the owner after the first colon (migration 0008), so a
+# role reads the shared keys and its own, and writes only its own.
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(), primary_key=True),
+    Column("value", Text(), nullable=False),
+)
 
 
-class MetaRow(Base):
-    """Facts about the database itself (``schema`` = ``followup``), and per-owner facts.
-
-    A per-owner key is ``PREFIX:OWNER`` (``agenda_version:alex``) and a shared key has no colon: on a
-    PostgreSQL server row-level security reads the owner after the first colon (migration 0008), so a
-    role reads the shared keys and its own, and writes only its own."""
-
-    __tablename__ = "meta"
-
-    key: Mapped[str] = mapped_column(primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
-
-
-class ProfileRow(Base):
-    """The candidate (``Profile``) and their default settings (``Records.settings``), one row per owner."""
-
-    __tablename__ = "profiles"
-
-    owner: Mapped[str] = mapped_column(primary_key=True)
-    name: Mapped[str]
-    email: Mapped[str]
-    phone: Mapped[str]
-    postal_address: Mapped[str] = mapped_column(Text)
-    tz: Mapped[str]
-    country: Mapped[str]
-    settings: Mapped[list[list[str]]]  # [[name, value], ...] in the saved order
-    words: Mapped[list[str]]  # the personal dictionary (migration 0003)
+# The candidate (``Profile``) and their default settings (``Records.settings``), one row per owner.
+profiles = Table(
+    "profiles",
+    metadata,
+    Column("owner", String(), primary_key=True),
+    Column("name", String(), nullable=False),
+    Column("email", String(), nullable=False),
+    Column("phone", String(), nullable=False),
+    Column("postal_address", Text(), nullable=False),
+    Column("tz", String(), nullable=False),
+    Column("country", String(), nullable=False),
+    Column("settings", JSON(), nullable=False),  # [[name, value], ...] in the saved order
+    Column("words", JSON(), nullable=False),  # the personal dictionary (migration 0003)
+)
 
 
-class ApplicationRow(Base):
-    """An ``Application`` with its ``Company`` and ``Decision`` flattened into prefixed columns."""
-
-    __tablename__ = "applications"
-
-    owner: Mapped[str] = mapped_column(primary_key=True)
-    id: Mapped[str] = mapped_column(primary_key=True)
-    ordinal: Mapped[int]
-    company_name: Mapped[str]
-    company_country: Mapped[str]
-    company_subdivision: Mapped[str]
-    company_tz: Mapped[str]
-    company_has_hr: Mapped[bool]
-    company_culture: Mapped[str]
-    company_preferred: Mapped[bool]
-    company_extra_closures: Mapped[list[str]]  # ISO dates
-    position: Mapped[str]
-    main_contact: Mapped[str]
-    designated_contact: Mapped[str]
-    contact_means: Mapped[str | None]
-    arranger: Mapped[str]
-    decision_stated_text: Mapped[str] = mapped_column(Text)
-    decision_date: Mapped[dt.date | None]
-    decision_fill_date: Mapped[dt.date | None]
-    settings: Mapped[list[list[str]]]  # per-application overrides, [[name, value], ...]
-    notes: Mapped[str] = mapped_column(Text)
-    drafts: Mapped[list[dict[str, Any]]]  # SavedDraft values as JSON objects (migration 0003)
-    resume: Mapped[dict[str, Any] | None]  # a Document as a JSON object (migration 0005)
-    archived_at: Mapped[dt.datetime | None]  # migration 0005
+# An ``Application`` with its ``Company`` and ``Decision`` flattened into prefixed columns.
+applications = Table(
+    "applications",
+    metadata,
+    Column("owner", String(), primary_key=True),
+    Column("id", String(), primary_key=True),
+    Column("ordinal", Integer(), nullable=False),
+    Column("company_name", String(), nullable=False),
+    Column("company_country", String(), nullable=False),
+    Column("company_subdivision", String(), nullable=False),
+    Column("company_tz", String(), nullable=False),
+    Column("company_has_hr", Boolean(), nullable=False),
+    Column("company_culture", String(), nullable=False),
+    Column("company_preferred", Boolean(), nullable=False),
+    Column("company_extra_closures", JSON(), nullable=False),  # ISO dates
+    Column("position", String(), nullable=False),
+    Column("main_contact", String(), nullable=False),
+    Column("designated_contact", String(), nullable=False),
+    Column("contact_means", String(), nullable=True),
+    Column("arranger", String(), nullable=False),
+    Column("decision_stated_text", Text(), nullable=False),
+    Column("decision_date", Date(), nullable=True),
+    Column("decision_fill_date", Date(), nullable=True),
+    Column("settings", JSON(), nullable=False),  # per-application overrides, [[name, value], ...]
+    Column("notes", Text(), nullable=False),
+    Column("drafts", JSON(), nullable=False),  # SavedDraft values as JSON objects (migration 0003)
+    Column("resume", JSON(), nullable=True),  # a Document as a JSON object (migration 0005)
+    Column("archived_at", UTCDateTime(), nullable=True),  # migration 0005
+)
 
 
 def _application_key(table: str) -> ForeignKeyConstraint:
@@ -168,198 +156,191 @@ def _application_key(table: str) -> ForeignKeyConstraint:
     )
 
 
-class PersonRow(Base):
-    """A ``Person`` of one application."""
-
-    __tablename__ = "people"
-    __table_args__ = (_application_key("people"),)
-
-    owner: Mapped[str] = mapped_column(primary_key=True)
-    application_id: Mapped[str] = mapped_column(primary_key=True)
-    id: Mapped[str] = mapped_column(primary_key=True)
-    ordinal: Mapped[int]
-    first: Mapped[str]
-    last: Mapped[str]
-    honorific: Mapped[str]
-    title: Mapped[str]
-    role: Mapped[str]
-    on_panel: Mapped[bool]
-    email: Mapped[str]
-    phone: Mapped[str]
-    postal_address: Mapped[str] = mapped_column(Text)
-    tz: Mapped[str]
-    first_name_ok: Mapped[bool]
-    permission_to_name: Mapped[bool]
-    talking_points: Mapped[list[str]]
-
-
-class InterviewRow(Base):
-    """An ``Interview`` of one application, with its ``Debrief`` in ``debrief_`` columns."""
-
-    __tablename__ = "interviews"
-    __table_args__ = (_application_key("interviews"),)
-
-    owner: Mapped[str] = mapped_column(primary_key=True)
-    application_id: Mapped[str] = mapped_column(primary_key=True)
-    id: Mapped[str] = mapped_column(primary_key=True)
-    ordinal: Mapped[int]
-    start: Mapped[dt.datetime]
-    end: Mapped[dt.datetime | None]
-    tz: Mapped[str]
-    format: Mapped[str]
-    round: Mapped[int]
-    location: Mapped[str] = mapped_column(Text)
-    link: Mapped[str] = mapped_column(Text)
-    cancelled: Mapped[bool]
-    uid: Mapped[str] = mapped_column(Text)  # migration 0004
-    sequence: Mapped[int]  # migration 0004
-    debrief_done_at: Mapped[dt.datetime | None]
-    debrief_with_friend: Mapped[bool]
-    debrief_quiet_place: Mapped[bool]
-    debrief_takeaways: Mapped[list[str]]
-    debrief_concerns: Mapped[list[str]]
-    debrief_excitements: Mapped[list[str]]
-    debrief_team_fit: Mapped[str | None]
-    debrief_open_questions: Mapped[list[str]]
-    debrief_went_well: Mapped[list[str]]
-    debrief_to_improve: Mapped[list[dict[str, Any]]]  # [{"text", "kind"}]
-    debrief_stumbled_questions: Mapped[list[dict[str, Any]]]  # [{"question", "answer", "answered_at"}]
-    debrief_no_stumbles: Mapped[bool]
-    debrief_fit_statement: Mapped[str] = mapped_column(Text)
-    debrief_emphasized: Mapped[list[str]]
-    debrief_to_supplement: Mapped[list[str]]
-    debrief_self_rating: Mapped[int | None]
+# A ``Person`` of one application.
+people = Table(
+    "people",
+    metadata,
+    Column("owner", String(), primary_key=True),
+    Column("application_id", String(), primary_key=True),
+    Column("id", String(), primary_key=True),
+    Column("ordinal", Integer(), nullable=False),
+    Column("first", String(), nullable=False),
+    Column("last", String(), nullable=False),
+    Column("honorific", String(), nullable=False),
+    Column("title", String(), nullable=False),
+    Column("role", String(), nullable=False),
+    Column("on_panel", Boolean(), nullable=False),
+    Column("email", String(), nullable=False),
+    Column("phone", String(), nullable=False),
+    Column("postal_address", Text(), nullable=False),
+    Column("tz", String(), nullable=False),
+    Column("first_name_ok", Boolean(), nullable=False),
+    Column("permission_to_name", Boolean(), nullable=False),
+    Column("talking_points", JSON(), nullable=False),
+    _application_key("people"),
+)
 
 
-class EventRow(Base):
-    """An ``Event``, of one application or (``application_id`` NULL) of the whole search."""
-
-    __tablename__ = "events"
-    __table_args__ = (
-        _application_key("events"),
-        Index("ix_events_owner_application_id", "owner", "application_id"),
-    )
-
-    row_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
-    owner: Mapped[str]
-    application_id: Mapped[str | None]
-    ordinal: Mapped[int]
-    id: Mapped[str]
-    type: Mapped[str]
-    at: Mapped[dt.datetime]
-    kind: Mapped[str]
-    channel: Mapped[str | None]
-    to: Mapped[list[str]]
-    cc: Mapped[list[str]]
-    from_person: Mapped[str]
-    subject: Mapped[str] = mapped_column(Text)
-    body: Mapped[str] = mapped_column(Text)
-    attachments: Mapped[list[dict[str, Any]]]  # Document values as JSON objects (migration 0005)
-    call_outcome: Mapped[str | None]
-    handwritten: Mapped[bool]
-    with_note: Mapped[bool]
-    new_date: Mapped[dt.date | None]
-    stated_text: Mapped[str] = mapped_column(Text)
-    deadline: Mapped[dt.date | None]
-    slot: Mapped[dt.datetime | None]
-    proposed_slots: Mapped[list[str]]  # ISO datetimes in UTC
-    source: Mapped[str]
-    status: Mapped[str]
-    relevant: Mapped[bool]
-    hooks: Mapped[list[str]]
-    override_codes: Mapped[list[str]]
-    override_reason: Mapped[str] = mapped_column(Text)
-    note: Mapped[str] = mapped_column(Text)
+# An ``Interview`` of one application, with its ``Debrief`` in ``debrief_`` columns.
+interviews = Table(
+    "interviews",
+    metadata,
+    Column("owner", String(), primary_key=True),
+    Column("application_id", String(), primary_key=True),
+    Column("id", String(), primary_key=True),
+    Column("ordinal", Integer(), nullable=False),
+    Column("start", UTCDateTime(), nullable=False),
+    Column("end", UTCDateTime(), nullable=True),
+    Column("tz", String(), nullable=False),
+    Column("format", String(), nullable=False),
+    Column("round", Integer(), nullable=False),
+    Column("location", Text(), nullable=False),
+    Column("link", Text(), nullable=False),
+    Column("cancelled", Boolean(), nullable=False),
+    Column("uid", Text(), nullable=False),  # migration 0004
+    Column("sequence", Integer(), nullable=False),  # migration 0004
+    Column("debrief_done_at", UTCDateTime(), nullable=True),
+    Column("debrief_with_friend", Boolean(), nullable=False),
+    Column("debrief_quiet_place", Boolean(), nullable=False),
+    Column("debrief_takeaways", JSON(), nullable=False),
+    Column("debrief_concerns", JSON(), nullable=False),
+    Column("debrief_excitements", JSON(), nullable=False),
+    Column("debrief_team_fit", String(), nullable=True),
+    Column("debrief_open_questions", JSON(), nullable=False),
+    Column("debrief_went_well", JSON(), nullable=False),
+    Column("debrief_to_improve", JSON(), nullable=False),  # [{"text", "kind"}]
+    Column("debrief_stumbled_questions", JSON(), nullable=False),  # [{"question", "answer", "answered_at"}]
+    Column("debrief_no_stumbles", Boolean(), nullable=False),
+    Column("debrief_fit_statement", Text(), nullable=False),
+    Column("debrief_emphasized", JSON(), nullable=False),
+    Column("debrief_to_supplement", JSON(), nullable=False),
+    Column("debrief_self_rating", Integer(), nullable=True),
+    _application_key("interviews"),
+)
 
 
-class AgendaRowRecord(Base):
-    """One stored ``AgendaRow``: a step's DUE or OVERDUE phase, ``[starts_at, ends_at)`` in epoch seconds."""
-
-    __tablename__ = "agenda"
-    __table_args__ = (
-        _application_key("agenda"),
-        Index("ix_agenda_owner_ends_at_starts_at", "owner", "ends_at", "starts_at"),
-        Index("ix_agenda_owner_application_id", "owner", "application_id"),
-    )
-
-    row_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
-    owner: Mapped[str]
-    application_id: Mapped[str]
-    step_key: Mapped[str]
-    label: Mapped[str]
-    company: Mapped[str]
-    position: Mapped[str]
-    state: Mapped[str]
-    starts_at: Mapped[int] = mapped_column(BigInteger)
-    ends_at: Mapped[int] = mapped_column(BigInteger)
-    target_at: Mapped[int | None] = mapped_column(BigInteger)
-    deadline_at: Mapped[int | None] = mapped_column(BigInteger)
-    channel: Mapped[str]
-    recipients: Mapped[str] = mapped_column(Text)
-    codes: Mapped[str] = mapped_column(Text)
-    rules: Mapped[str] = mapped_column(Text)
-    reason: Mapped[str] = mapped_column(Text)
-    stale_at: Mapped[int | None] = mapped_column(BigInteger)  # migration 0005
-
-
-class SummaryRow(Base):
-    """One application in brief (``core.plan.summary.AppFacts``): what the other applications' plans read
-    of it, so that a write to one application needs no other's records (migration 0007). Derived data,
-    made with the agenda rows (``AGENDA_VERSION``); ``followup doctor --rebuild`` makes it again."""
-
-    __tablename__ = "summaries"
-    __table_args__ = (_application_key("summaries"),)
-
-    owner: Mapped[str] = mapped_column(primary_key=True)
-    application_id: Mapped[str] = mapped_column(primary_key=True)
-    offers: Mapped[list[dict[str, Any]]]  # offers it received, as the export format's events
-    interview_starts: Mapped[list[str]]  # its live interviews' starts, ISO datetimes in UTC
-    accepted_at: Mapped[dt.datetime | None]
-    reads_offers: Mapped[bool]
-    reads_starts: Mapped[bool]
-    history_at: Mapped[int] = mapped_column(BigInteger)  # epoch seconds
+# An ``Event``, of one application or (``application_id`` NULL) of the whole search.
+events = Table(
+    "events",
+    metadata,
+    Column("row_id", Integer(), primary_key=True, autoincrement=True),
+    Column("owner", String(), nullable=False),
+    Column("application_id", String(), nullable=True),
+    Column("ordinal", Integer(), nullable=False),
+    Column("id", String(), nullable=False),
+    Column("type", String(), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("kind", String(), nullable=False),
+    Column("channel", String(), nullable=True),
+    Column("to", JSON(), nullable=False),
+    Column("cc", JSON(), nullable=False),
+    Column("from_person", String(), nullable=False),
+    Column("subject", Text(), nullable=False),
+    Column("body", Text(), nullable=False),
+    Column("attachments", JSON(), nullable=False),  # Document values as JSON objects (migration 0005)
+    Column("call_outcome", String(), nullable=True),
+    Column("handwritten", Boolean(), nullable=False),
+    Column("with_note", Boolean(), nullable=False),
+    Column("new_date", Date(), nullable=True),
+    Column("stated_text", Text(), nullable=False),
+    Column("deadline", Date(), nullable=True),
+    Column("slot", UTCDateTime(), nullable=True),
+    Column("proposed_slots", JSON(), nullable=False),  # ISO datetimes in UTC
+    Column("source", String(), nullable=False),
+    Column("status", String(), nullable=False),
+    Column("relevant", Boolean(), nullable=False),
+    Column("hooks", JSON(), nullable=False),
+    Column("override_codes", JSON(), nullable=False),
+    Column("override_reason", Text(), nullable=False),
+    Column("note", Text(), nullable=False),
+    _application_key("events"),
+    Index("ix_events_owner_application_id", "owner", "application_id"),
+)
 
 
-class SummaryPeriodRow(Base):
-    """What `followup list` shows of one application during ``[starts_at, ends_at)``, in epoch microseconds
-    (``core.plan.summary.Period``; migration 0007)."""
+# One stored ``AgendaRow``: a step's DUE or OVERDUE phase, ``[starts_at, ends_at)`` in epoch seconds.
+agenda = Table(
+    "agenda",
+    metadata,
+    Column("row_id", Integer(), primary_key=True, autoincrement=True),
+    Column("owner", String(), nullable=False),
+    Column("application_id", String(), nullable=False),
+    Column("step_key", String(), nullable=False),
+    Column("label", String(), nullable=False),
+    Column("company", String(), nullable=False),
+    Column("position", String(), nullable=False),
+    Column("state", String(), nullable=False),
+    Column("starts_at", BigInteger(), nullable=False),
+    Column("ends_at", BigInteger(), nullable=False),
+    Column("target_at", BigInteger(), nullable=True),
+    Column("deadline_at", BigInteger(), nullable=True),
+    Column("channel", String(), nullable=False),
+    Column("recipients", Text(), nullable=False),
+    Column("codes", Text(), nullable=False),
+    Column("rules", Text(), nullable=False),
+    Column("reason", Text(), nullable=False),
+    Column("stale_at", BigInteger(), nullable=True),  # migration 0005
+    _application_key("agenda"),
+    Index("ix_agenda_owner_ends_at_starts_at", "owner", "ends_at", "starts_at"),
+    Index("ix_agenda_owner_application_id", "owner", "application_id"),
+)
 
-    __tablename__ = "summary_periods"
-    __table_args__ = (
-        _application_key("summary_periods"),
-        Index("ix_summary_periods_owner_application_id_starts_at", "owner", "application_id", "starts_at"),
-    )
 
-    row_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
-    owner: Mapped[str]
-    application_id: Mapped[str]
-    starts_at: Mapped[int] = mapped_column(BigInteger)
-    ends_at: Mapped[int] = mapped_column(BigInteger)
-    status: Mapped[str]
-    next_move: Mapped[str]
-    next_state: Mapped[str]
-    next_at: Mapped[int | None] = mapped_column(BigInteger)
+# One application in brief (``core.plan.summary.AppFacts``): what the other applications' plans read
+# of it, so that a write to one application needs no other's records (migration 0007). Derived data,
+# made with the agenda rows (``AGENDA_VERSION``); ``followup doctor --rebuild`` makes it again.
+summaries = Table(
+    "summaries",
+    metadata,
+    Column("owner", String(), primary_key=True),
+    Column("application_id", String(), primary_key=True),
+    Column("offers", JSON(), nullable=False),  # offers it received, as the export format's events
+    Column("interview_starts", JSON(), nullable=False),  # its live interviews' starts, ISO datetimes in UTC
+    Column("accepted_at", UTCDateTime(), nullable=True),
+    Column("reads_offers", Boolean(), nullable=False),
+    Column("reads_starts", Boolean(), nullable=False),
+    Column("history_at", BigInteger(), nullable=False),  # epoch seconds
+    _application_key("summaries"),
+)
 
 
-class JournalRow(Base):
-    """One write command as it can be undone: what the records it changed looked like before it ran.
+# What `followup list` shows of one application during ``[starts_at, ends_at)``, in epoch microseconds
+# (``core.plan.summary.Period``; migration 0007).
+summary_periods = Table(
+    "summary_periods",
+    metadata,
+    Column("row_id", Integer(), primary_key=True, autoincrement=True),
+    Column("owner", String(), nullable=False),
+    Column("application_id", String(), nullable=False),
+    Column("starts_at", BigInteger(), nullable=False),
+    Column("ends_at", BigInteger(), nullable=False),
+    Column("status", String(), nullable=False),
+    Column("next_move", String(), nullable=False),
+    Column("next_state", String(), nullable=False),
+    Column("next_at", BigInteger(), nullable=True),
+    _application_key("summary_periods"),
+    Index("ix_summary_periods_owner_application_id_starts_at", "owner", "application_id", "starts_at"),
+)
 
-    ``changes`` holds the earlier state of each part the command changed, in the export format's JSON
-    (``core.codec``): ``{"profile": ..., "settings": ..., "events": ..., "applications": {id: app or
-    null}, "order": [id, ...]}`` with only the parts that changed (null: the application did not exist;
-    ``order``: the ids before, when applications came or went). ``undone_at`` is set when ``followup
-    undo`` has put them back. Rows are ordered by ``row_id`` (``services.journal``, ``store.journal``).
-    """
 
-    __tablename__ = "journal"
-    __table_args__ = (Index("ix_journal_owner_row_id", "owner", "row_id"),)
-
-    row_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
-    owner: Mapped[str]
-    at: Mapped[dt.datetime]
-    command: Mapped[str] = mapped_column(Text)
-    undone_at: Mapped[dt.datetime | None]
-    changes: Mapped[dict[str, Any]]
+# One write command as it can be undone: what the records it changed looked like before it ran.
+#
+# ``changes`` holds the earlier state of each part the command changed, in the export format's JSON
+# (``core.codec``): ``{"profile": ..., "settings": ..., "events": ..., "applications": {id: app or
+# null}, "order": [id, ...]}`` with only the parts that changed (null: the application did not exist;
+# ``order``: the ids before, when applications came or went). ``undone_at`` is set when ``followup
+# undo`` has put them back. Rows are ordered by ``row_id`` (``services.journal``, ``store.journal``).
+journal = Table(
+    "journal",
+    metadata,
+    Column("row_id", Integer(), primary_key=True, autoincrement=True),
+    Column("owner", String(), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("command", Text(), nullable=False),
+    Column("undone_at", UTCDateTime(), nullable=True),
+    Column("changes", JSON(), nullable=False),
+    Index("ix_journal_owner_row_id", "owner", "row_id"),
+)
 
 
 USER_TABLES = (
