@@ -25,6 +25,7 @@ from followup.store.tables import (
     AgendaRowRecord,
     ApplicationRow,
     EventRow,
+    PersonRow,
     ProfileRow,
     SummaryPeriodRow,
     SummaryRow,
@@ -35,6 +36,25 @@ def application_ids(session: Session, owner: str) -> list[str]:
     """The ids of ``owner``'s applications, in their stored order."""
     query = select(ApplicationRow.id).where(ApplicationRow.owner == owner).order_by(ApplicationRow.ordinal)
     return list(session.scalars(query))
+
+
+def application_companies(session: Session, owner: str) -> list[tuple[str, str]]:
+    """Each of ``owner``'s applications as (id, company name), in their stored order: what a reference
+    (``--application``) is matched against, without loading any application."""
+    query = (
+        select(ApplicationRow.id, ApplicationRow.company_name)
+        .where(ApplicationRow.owner == owner)
+        .order_by(ApplicationRow.ordinal)
+    )
+    return [(app_id, company) for app_id, company in session.execute(query)]
+
+
+def record_names(session: Session, owner: str) -> list[str]:
+    """The names recorded in every application of ``owner``: each company's, each person's first and
+    last name (the words the spell checker accepts, K15), and nothing else of those rows."""
+    companies = session.scalars(select(ApplicationRow.company_name).where(ApplicationRow.owner == owner))
+    people = session.execute(select(PersonRow.first, PersonRow.last).where(PersonRow.owner == owner))
+    return [*companies, *(part for first, last in people for part in (first, last))]
 
 
 def load_base(session: Session, owner: str) -> Records:
