@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, union
 from sqlalchemy.orm import Session
 
 from followup.core import codec
@@ -51,10 +51,13 @@ def application_companies(session: Session, owner: str) -> list[tuple[str, str]]
 
 def record_names(session: Session, owner: str) -> list[str]:
     """The names recorded in every application of ``owner``: each company's, each person's first and
-    last name (the words the spell checker accepts, K15), and nothing else of those rows."""
-    companies = session.scalars(select(ApplicationRow.company_name).where(ApplicationRow.owner == owner))
-    people = session.execute(select(PersonRow.first, PersonRow.last).where(PersonRow.owner == owner))
-    return [*companies, *(part for first, last in people for part in (first, last))]
+    last name (the words the spell checker accepts, K15), each once, and nothing else of those rows."""
+    query = union(
+        select(ApplicationRow.company_name).where(ApplicationRow.owner == owner),
+        select(PersonRow.first).where(PersonRow.owner == owner),
+        select(PersonRow.last).where(PersonRow.owner == owner),
+    )
+    return list(session.scalars(query))
 
 
 def load_base(session: Session, owner: str) -> Records:
