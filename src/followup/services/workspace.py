@@ -232,7 +232,8 @@ class Reading:
     alone, with ``shared`` (what the others give its plan, from their summaries) and ``names`` (every
     application's recorded names, for the spell checker, K15); or, when the summaries cannot stand in
     for the others' records, every application, with ``shared`` and ``names`` None (the planner, the
-    guard and the speller then gather them from ``records``, as they always did)."""
+    guard and the speller then gather them from ``records``, as they always did). With no application
+    asked for (a text checked on its own): no application, and ``names``."""
 
     records: Records
     shared: Shared | None = None
