@@ -65,13 +65,18 @@ def regions_of(records: Records, application: Application | None = None) -> tupl
     return tuple(countries)
 
 
-def record_names(records: Records) -> set[str]:
+def record_names(records: Records, names: Iterable[str] | None = None) -> set[str]:
     """The words of names in the records (people, companies, the candidate) and the user's own words,
-    lowercased: never flagged as misspelt. Talking points, debrief notes and the like are not names."""
+    lowercased: never flagged as misspelt. Talking points, debrief notes and the like are not names.
+    ``names``: every application's company and people's names as stored (``store.summaries.record_names``),
+    read instead of the applications in ``records`` (which then need hold only the one written for)."""
     texts: list[str] = [records.profile.name, *records.profile.words]
-    for app in records.applications:
-        texts.append(app.company.name)
-        texts += [part for person in app.people for part in (person.first, person.last)]
+    if names is not None:
+        texts += names
+    else:
+        for app in records.applications:
+            texts.append(app.company.name)
+            texts += [part for person in app.people for part in (person.first, person.last)]
     return {w.lower().replace("’", "'") for text in texts for w in _WORD.findall(text)}
 
 
@@ -138,11 +143,17 @@ def backend() -> str:
     return "hunspell" if _enchant("en_US") is not None else "wordlist"
 
 
-def speller_for(records: Records, application: Application | None = None, hunspell: bool = True) -> Speller:
+def speller_for(
+    records: Records,
+    application: Application | None = None,
+    hunspell: bool = True,
+    names: Iterable[str] | None = None,
+) -> Speller:
     """The words of a text that are misspelt for this candidate writing to this employer (K15).
-    ``hunspell=False`` uses the fallback word list even where the dictionaries are installed."""
+    ``hunspell=False`` uses the fallback word list even where the dictionaries are installed; ``names``
+    as ``record_names`` takes them."""
     tags = dictionaries_for(regions_of(records, application))
-    accepted = record_names(records) | known_names() | common_words()
+    accepted = record_names(records, names) | known_names() | common_words()
 
     def unknown(words: list[str]) -> set[str]:
         candidates = [w for w in words if w.lower().replace("’", "'") not in accepted]

@@ -32,15 +32,16 @@ from followup.cli.common import (
     now_option,
     parse_day,
     pass_context,
+    read_application,
     read_text_file,
-    resolve_application,
 )
 from followup.cli.params import text
+from followup.cli.picking import pick
 from followup.cli.timefmt import human, parse_moment, zone
 from followup.core import codec, fields
 from followup.core.checks.checker import GENERIC
 from followup.core.drafts import MESSAGE_ACTIONS
-from followup.core.errors import InvalidInput
+from followup.core.errors import InvalidInput, NotFound
 from followup.core.guard import ACTIONS, Proposal, Verdict
 from followup.core.model import Application, Records
 from followup.services.documents import read_documents
@@ -49,6 +50,7 @@ from followup.services.plans import check_action
 
 if TYPE_CHECKING:
     from followup.services.text_check import TextCheck
+    from followup.services.workspace import Workspace
 
 # What --action accepts: the guard's moves, and the messages a FILE can be checked as (VOICEMAIL is a script).
 CHECKABLE = [*ACTIONS, *(a for a in MESSAGE_ACTIONS if a not in ACTIONS)]
@@ -212,8 +214,7 @@ def check(
     if _names_a_file(sentence):
         _check_text(context, sentence, application_ref, action, to_refs, now_text, as_json)
         return
-    records = context.ws.read()
-    app = resolve_application(records, application_ref)
+    records, app = read_application(context, application_ref)  # it alone, and the profile
     tz = zone(records.profile.tz)
     now = context.now(now_text, records)
     if action and action.upper() not in ACTIONS:
@@ -295,25 +296,62 @@ def _check_text(
     as_json: bool,
 ) -> None:
     """`followup check FILE [--action TY] [--to dana]`: the content rules on any text (C-*, A-11)."""
-    from followup.services.text_check import check_source, read_file, read_source, stored_records
+    from followup.services.text_check import stored_workspace
 
     if len(to_refs) > 1:
         raise InvalidInput("--to", "one recipient for a message text", ", ".join(to_refs))
-    records = stored_records(db_url(context.db)) or Records()  # no database: the text alone, none created
-    app = None
-    if application_ref or to_refs or len(records.applications) == 1:
-        app = resolve_application(records, application_ref)
-    now = context.now(now_text, records)
+    ws = stored_workspace(db_url(context.db))  # no database: the text alone, none created
+    try:
+        result = _text_result(context, ws, source_name, application_ref, action, to_refs, now_text)
+    finally:
+        if ws is not None:
+            ws.close()
+    emit(as_json, text_check_data(result), text_check_text(result))
+    if any(f.severity.value != "NOTE" for f in result.findings):
+        raise click.exceptions.Exit(3)
+
+
+def _text_result(
+    context: Context,
+    ws: Workspace | None,
+    source_name: str,
+    application_ref: str | None,
+    action: str | None,
+    to_refs: tuple[str, ...],
+    now_text: str | None,
+) -> TextCheck:
+    """The text checked against the application it is for, read alone: the others give its plan their
+    stored summaries and the spell checker their names (``Workspace.read_scoped``)."""
+    from followup.services.text_check import check_source, read_file, read_source
+
+    companies = ws.application_names() if ws is not None else []
+    app_id = None
+    if application_ref or to_refs or len(companies) == 1:
+        app_id = pick(companies, application_ref)
+    now = context.now(now_text, ws.read_base() if ws is not None else Records())
     if source_name == "-":
         stream = getattr(sys.stdin, "buffer", None)
         data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
         source = read_source(data, "standard input")
     else:
         source = read_file(source_name)
-    result = check_source(records, app, action or "", to_refs[0] if to_refs else "", source, now)
-    emit(as_json, text_check_data(result), text_check_text(result))
-    if any(f.severity.value != "NOTE" for f in result.findings):
-        raise click.exceptions.Exit(3)
+    if ws is None:
+        return check_source(Records(), None, action or "", "", source, now)
+    reading = ws.read_scoped(app_id, now)
+    app = reading.records.application(app_id) if app_id is not None else None
+    if app_id is not None and app is None:  # removed since
+        raise NotFound(f"no application {app_id!r}; see `followup list`")
+    return check_source(
+        reading.records,
+        app,
+        action or "",
+        to_refs[0] if to_refs else "",
+        source,
+        now,
+        shared=reading.shared,
+        names=reading.names,
+        application_ids=[app_id for app_id, _ in companies],
+    )
 
 
 def text_check_data(result: TextCheck) -> dict[str, Any]:

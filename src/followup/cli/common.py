@@ -16,7 +16,7 @@ from followup.cli.params import text
 from followup.cli.picking import pick
 from followup.cli.timefmt import parse_moment, zone
 from followup.core import codec, fields
-from followup.core.errors import FollowupError, InvalidInput
+from followup.core.errors import FollowupError, InvalidInput, NotFound
 from followup.core.model import Application, Records
 from followup.store.location import to_url
 
@@ -94,6 +94,18 @@ def resolve_application(records: Records, ref: str | None) -> Application:
     fast reads share)."""
     app_id = pick([(app.id, app.company.name) for app in records.applications], ref)
     return next(app for app in records.applications if app.id == app_id)
+
+
+def read_application(context: Context, ref: str | None) -> tuple[Records, Application]:
+    """The application ``ref`` names (as ``resolve_application`` finds it, among every application's id
+    and company name, read alone) with the profile, the settings and the search's events: the others'
+    records are not loaded."""
+    app_id = pick(context.ws.application_names(), ref)
+    records = context.ws.read_for(app_id)
+    found = records.application(app_id)
+    if found is None:  # removed since
+        raise NotFound(f"no application {app_id!r}; see `followup list`")
+    return records, found
 
 
 def emit(as_json: bool, data: Any, text: str) -> None:

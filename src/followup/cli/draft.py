@@ -27,7 +27,7 @@ from followup.cli.common import (
     json_option,
     now_option,
     pass_context,
-    resolve_application,
+    read_application,
 )
 from followup.cli.file_mode import mode_option
 from followup.cli.params import text
@@ -96,8 +96,7 @@ def draft_command(
     warning, with the date from which it can go when there is one. Drafting ahead is fine: the exit
     status is 0 whatever the verdict, and 2 only when nothing can be drafted.
     """
-    records = context.ws.read()
-    app = resolve_application(records, application_ref)
+    records, app = read_application(context, application_ref)  # it alone, and the profile
     now = context.now(now_text, records)
     if output != "text" and out is None:
         raise InvalidInput("--out", f"a file to write the {output} to")
@@ -151,7 +150,7 @@ def _write_eml(
 ) -> str:
     from followup.mail.eml import eml_bytes, message_id_for
 
-    records = context.ws.read()
+    records = context.ws.read_for(app_id)
     app = records.application(app_id)
     assert app is not None
     people = {p.id: p for p in app.people}
@@ -188,7 +187,7 @@ def _write_pdf(
 ) -> str:
     from followup.letters.pdf import letter_data, render_letter
 
-    records = context.ws.read()
+    records = context.ws.read_for(app_id)
     app = records.application(app_id)
     person = result.context.recipient
     if app is None or person is None:

@@ -22,6 +22,7 @@ from followup.core.errors import InvalidInput, NotFound
 from followup.core.guard import Proposal, Verdict, check
 from followup.core.model import Application, Records, SavedDraft
 from followup.core.plan.business_days import BusinessCalendar
+from followup.core.plan.planner import Shared
 from followup.services.people import find_person
 from followup.services.workspace import Workspace
 from followup.workdays import calendars_for
@@ -55,11 +56,12 @@ def draft(
 ) -> Drafted:
     from followup.spelling import regions_of, speller_for
 
-    records = ws.read()
+    reading = ws.read_scoped(application_id, now)  # this application; the others' summaries and names
+    records, shared = reading.records, reading.shared
     app = _app(records, application_id)
     person_id = find_person(app, person_ref).id if person_ref else ""
     calendar = calendars_for(records, [app])[app.id]
-    ctx = context_for(records, app.id, action.upper(), person_id, now, calendar, hooks)
+    ctx = context_for(records, app.id, action.upper(), person_id, now, calendar, hooks, shared)
     composed = compose(ctx)
     if composed.channel == "email" and ctx.recipient is not None and not ctx.recipient.email:
         raise InvalidInput(
@@ -68,8 +70,8 @@ def draft(
             "--email ...` (never guessed)",
         )
     saved = next((d for d in app.drafts if d.step_key == ctx.step_key and d.action == ctx.action), None)
-    verdict = guard_draft(records, app.id, composed, ctx.slots, now, calendar)
-    speller = speller_for(records, app)
+    verdict = guard_draft(records, app.id, composed, ctx.slots, now, calendar, shared)
+    speller = speller_for(records, app, names=reading.names)
     regions = regions_of(records, app)
     days = slot_days(calendar, ctx)
     if saved is not None:
@@ -98,10 +100,12 @@ def guard_draft(
     slots: tuple[dt.datetime, ...],
     now: dt.datetime,
     calendar: BusinessCalendar,
+    shared: Shared | None = None,
 ) -> Verdict:
     """The guard on sending ``composed`` at ``now``: its action (a voicemail is left on a call), its own
     recipients and channel, the slots a request for a call offers. The text is left to the checker,
-    which reads the same content rules (C-05, C-19, C-28), so no finding is reported twice."""
+    which reads the same content rules (C-05, C-19, C-28), so no finding is reported twice. ``shared``:
+    what the other applications give this one's plan (``Reading``), when ``records`` hold it alone."""
     proposal = Proposal(
         action="CALL" if composed.action == "VOICEMAIL" else composed.action,
         to=composed.to,
@@ -110,7 +114,7 @@ def guard_draft(
         at=now,
         slots=slots,
     )
-    return check(records, application_id, proposal, {application_id: calendar}, now)
+    return check(records, application_id, proposal, {application_id: calendar}, now, shared)
 
 
 SUGGESTIONS = 25  # spelling suggestions per text (a text past this needs rereading, not suggestions)
@@ -140,9 +144,9 @@ def with_spelling_suggestions(
 def recheck(ws: Workspace, drafted: Drafted, subject: str, text: str) -> tuple[TextFinding, ...]:
     from followup.spelling import regions_of, speller_for
 
-    records = ws.read()
+    records = ws.read_base()  # the profile: the candidate's name, words and country
     app = drafted.context.application
-    speller = speller_for(records, app)
+    speller = speller_for(records, app, names=ws.record_names())
     found = check_text(drafted.context, subject, text, speller)
     return with_spelling_suggestions(text, found, regions_of(records, app))
 

@@ -191,7 +191,11 @@ def _urgency(view: StepView, now: dt.datetime) -> tuple[int, ...]:
 
 
 def check_action(ws: Workspace, application_id: str, proposal: Proposal, now: dt.datetime) -> Verdict:
-    records = ws.read()
-    if records.application(application_id) is None:
+    """The guard on ``proposal``, reading this application alone and what the others give its plan from
+    their stored summaries (``Workspace.read_scoped``; every record when those cannot stand in)."""
+    reading = ws.read_scoped(application_id, proposal.at or now)
+    records = reading.records
+    app = records.application(application_id)
+    if app is None:
         raise NotFound(f"no application {application_id!r}; see `followup list`")
-    return check(records, application_id, proposal, calendars_for(records), now)
+    return check(records, application_id, proposal, calendars_for(records, [app]), now, reading.shared)

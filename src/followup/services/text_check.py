@@ -18,6 +18,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import os
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -26,6 +27,7 @@ from followup.core.compose.context import context_for
 from followup.core.drafts import MESSAGE_ACTIONS, DraftContext, TextFinding
 from followup.core.errors import InvalidInput
 from followup.core.model import Application, Company, EventType, Person, Records
+from followup.core.plan.planner import Shared
 from followup.core.settings import resolve
 from followup.mail.reading import looks_like_mail, read_mail
 from followup.services.drafts import slot_days, with_spelling_suggestions
@@ -138,15 +140,14 @@ def _plain(text: str, name: str) -> Source:
 
 
 # --- the records ---------------------------------------------------------------------------------------
-def stored_records(url: str | None) -> Records | None:
-    """The records at ``url`` (default: the user's database), or None when no database is there yet:
-    a read creates nothing."""
+def stored_workspace(url: str | None) -> Workspace | None:
+    """The store at ``url`` (default: the user's database), or None when no database is there yet: a
+    read creates nothing. The caller closes it."""
     if url is None or url.startswith("sqlite:///"):
         path = default_db_file() if url is None else url.removeprefix("sqlite:///")
         if not os.path.exists(path) or (os.path.isfile(path) and os.path.getsize(path) == 0):
             return None
-    with Workspace(url) as ws:
-        return ws.read()
+    return Workspace(url)
 
 
 # --- checking ------------------------------------------------------------------------------------------
@@ -157,17 +158,26 @@ def check_source(
     person_ref: str,
     source: Source,
     now: dt.datetime,
+    *,
+    shared: Shared | None = None,
+    names: Iterable[str] | None = None,
+    application_ids: Sequence[str] | None = None,
 ) -> TextCheck:
     """Check ``source`` as ``action`` ("" for any written message) to ``person_ref`` in ``application``,
-    or on the text alone when it is None."""
+    or on the text alone when it is None.
+
+    ``records`` may hold that application alone (``Workspace.read_scoped``): ``shared`` and ``names`` then
+    bring what the others give (their summaries, their recorded names), and ``application_ids`` every
+    application's id."""
     from followup.spelling import regions_of, speller_for
 
     action = action.upper()
     if action and action not in MESSAGE_ACTIONS:
         raise InvalidInput("--action", "a message: " + ", ".join(MESSAGE_ACTIONS), action)
     person = find_person(application, person_ref) if application and person_ref else None
-    ctx, known, why = _context(records, application, action, person, now)
-    speller = speller_for(records, application)
+    ids = [a.id for a in records.applications] if application_ids is None else list(application_ids)
+    ctx, known, why = _context(records, application, action, person, now, shared, ids)
+    speller = speller_for(records, application, names=names)
     days = None
     if action == "SCHED" and application is not None:
         days = slot_days(calendars_for(records, [application])[application.id], ctx)
@@ -196,14 +206,20 @@ _WHY = {
 
 
 def _context(
-    records: Records, app: Application | None, action: str, person: Person | None, now: dt.datetime
+    records: Records,
+    app: Application | None,
+    action: str,
+    person: Person | None,
+    now: dt.datetime,
+    shared: Shared | None,
+    ids: Sequence[str],
 ) -> tuple[DraftContext, frozenset[Need], dict[Need, tuple[str, str]]]:
     """The message's context, what of it is real, and why the rest is missing (reason, what to add)."""
     known = {Need.PROFILE} if records.profile.name.strip() else set()
     why: dict[Need, tuple[str, str]] = {}
     if app is None:
-        if records.applications:
-            names = ", ".join(a.id for a in records.applications)
+        if ids:
+            names = ", ".join(ids)
             why[Need.APPLICATION] = ("no application given", f"add --application (one of {names})")
             why[Need.RECIPIENT] = ("no recipient given", "add --application and --to")
         return _plain_context(records, None, action, None, now), frozenset(known), why
@@ -216,7 +232,7 @@ def _context(
         return _plain_context(records, app, "", person, now), frozenset(known), why
     calendar = calendars_for(records, [app])[app.id]
     try:
-        ctx = context_for(records, app.id, action, person.id if person else "", now, calendar)
+        ctx = context_for(records, app.id, action, person.id if person else "", now, calendar, (), shared)
     except InvalidInput as e:
         if person is not None:
             raise  # a recipient was named: the plan's answer stands, as when drafting

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from followup.core import codec
 from followup.core.errors import InvalidInput, NotFound
-from followup.core.model import Application, Records
+from followup.core.model import Application, Event, Records
 from followup.core.plan.agenda import AGENDA_VERSION, rows_for
 from followup.core.plan.business_days import BusinessCalendar
 from followup.core.plan.planner import Shared, inputs_for, schedule, shared_facts, shared_from
@@ -175,14 +175,7 @@ class Change:
         scope = self._scope
         if scope is None:
             return None
-        mark = summaries.history_mark(scope.session, scope.owner)
-        if int(at.timestamp()) < int(mark or "0"):
-            return None
-        facts = summaries.load_facts(scope.session, scope.owner)
-        if not set(scope.ids) - {app.id} <= facts.keys():
-            return None
-        facts[app.id] = facts_of(app)
-        return shared_from(facts, self._records.events)
+        return _shared(scope.session, scope.owner, scope.ids, app, self._records.events, at)
 
     def load_everything(self) -> None:
         """Load every application, keeping what the use case changed so far."""
@@ -208,6 +201,43 @@ class Change:
             )
             self._before = dataclasses.replace(self._before, applications=(*self._before.applications, found))
         return found
+
+
+def _shared(
+    session: Connection,
+    owner: str,
+    ids: Iterable[str],
+    app: Application,
+    events: tuple[Event, ...],
+    at: dt.datetime,
+) -> Shared | None:
+    """What the other applications' plans give ``app``'s at ``at``, from their stored summaries (current:
+    the caller checked the agenda version); None when a summary is missing or something was recorded
+    after ``at`` (the others must then be read as they stood at ``at``)."""
+    mark = summaries.history_mark(session, owner)
+    if int(at.timestamp()) < int(mark or "0"):
+        return None
+    facts = summaries.load_facts(session, owner)
+    if not set(ids) - {app.id} <= facts.keys():
+        return None
+    facts[app.id] = facts_of(app)
+    return shared_from(facts, events)
+
+
+@dataclasses.dataclass(frozen=True)
+class Reading:
+    """What a command about one application reads (``Workspace.read_scoped``).
+
+    ``records`` hold the profile, the settings, the events of the whole search and that application
+    alone, with ``shared`` (what the others give its plan, from their summaries) and ``names`` (every
+    application's recorded names, for the spell checker, K15); or, when the summaries cannot stand in
+    for the others' records, every application, with ``shared`` and ``names`` None (the planner, the
+    guard and the speller then gather them from ``records``, as they always did). With no application
+    asked for (a text checked on its own): no application, and ``names``."""
+
+    records: Records
+    shared: Shared | None = None
+    names: tuple[str, ...] | None = None
 
 
 class Workspace:
@@ -283,6 +313,42 @@ class Workspace:
                     base = summaries.load_base(session, self.owner)
                     return dataclasses.replace(base, applications=(app,))
         return self.read()
+
+    def application_names(self) -> list[tuple[str, str]]:
+        """Every application as (id, company name), in order, without loading any (``picking.pick``)."""
+        if self._store is None:
+            return []
+        with self.store.read() as session:
+            return summaries.application_companies(session, self.owner)
+
+    def record_names(self) -> tuple[str, ...]:
+        """The names recorded in every application (companies, people), read alone (``spelling``)."""
+        if self._store is None:
+            return ()
+        with self.store.read() as session:
+            return tuple(summaries.record_names(session, self.owner))
+
+    def read_scoped(self, application_id: str | None, at: dt.datetime) -> Reading:
+        """What drafting or checking a message of application ``application_id`` at ``at`` reads: that
+        application, what the others give its plan (their stored summaries, valid when the derived data
+        is current and nothing was recorded after ``at``) and their names, in one read (``Reading``);
+        every record when those summaries cannot stand in for them. With no application (a text checked
+        on its own): the profile, the settings, the search's events and the names."""
+        if self._store is None:
+            return Reading(Records())
+        with self.store.read() as session:
+            base = summaries.load_base(session, self.owner)
+            if application_id is None:
+                return Reading(base, None, tuple(summaries.record_names(session, self.owner)))
+            app = repository.load_application(session, self.owner, application_id)
+            shared = None
+            if app is not None and repository.agenda_version(session, self.owner) == AGENDA_VERSION:
+                ids = summaries.application_ids(session, self.owner)
+                shared = _shared(session, self.owner, ids, app, base.events, at)
+            if app is None or shared is None:
+                return Reading(repository.load_records(session, self.owner))
+            names = tuple(summaries.record_names(session, self.owner))
+            return Reading(dataclasses.replace(base, applications=(app,)), shared, names)
 
     def read_base(self) -> Records:
         """The profile, the settings and the events of the whole search, without any application."""

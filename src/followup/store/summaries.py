@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, text
+from sqlalchemy import Connection, delete, func, insert, select, text, union
 
 from followup.core import codec
 from followup.core.model import Event, Records
@@ -29,6 +29,28 @@ def application_ids(session: Connection, owner: str) -> list[str]:
         select(tables.applications.c.id)
         .where(tables.applications.c.owner == owner)
         .order_by(tables.applications.c.ordinal)
+    )
+    return list(session.scalars(query))
+
+
+def application_companies(session: Connection, owner: str) -> list[tuple[str, str]]:
+    """Each of ``owner``'s applications as (id, company name), in their stored order: what a reference
+    (``--application``) is matched against, without loading any application."""
+    query = (
+        select(tables.applications.c.id, tables.applications.c.company_name)
+        .where(tables.applications.c.owner == owner)
+        .order_by(tables.applications.c.ordinal)
+    )
+    return [(app_id, company) for app_id, company in session.execute(query)]
+
+
+def record_names(session: Connection, owner: str) -> list[str]:
+    """The names recorded in every application of ``owner``: each company's, each person's first and
+    last name (the words the spell checker accepts, K15), each once, and nothing else of those rows."""
+    query = union(
+        select(tables.applications.c.company_name).where(tables.applications.c.owner == owner),
+        select(tables.people.c.first).where(tables.people.c.owner == owner),
+        select(tables.people.c.last).where(tables.people.c.owner == owner),
     )
     return list(session.scalars(query))
 

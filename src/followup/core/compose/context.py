@@ -20,7 +20,7 @@ from followup.core.phrases import asks_next_steps
 from followup.core.plan.business_days import BusinessCalendar
 from followup.core.plan.events import NEEDS_ANSWER, QUALIFYING_NEWS
 from followup.core.plan.facts import Facts
-from followup.core.plan.planner import as_of, inputs_for, round_plan
+from followup.core.plan.planner import Shared, as_of, inputs_for, round_plan
 from followup.core.plan.schedule import OPEN, Step
 
 UNPLANNED = frozenset({"SCHED", "CALL", "VOICEMAIL"})  # written on request, not plan steps of their own
@@ -37,8 +37,11 @@ def context_for(
     now: dt.datetime,
     calendar: BusinessCalendar,
     hooks: tuple[str, ...] = (),
+    shared: Shared | None = None,
 ) -> DraftContext:
-    """The context of ``action`` for ``person_id`` (or the action's default recipient when empty)."""
+    """The context of ``action`` for ``person_id`` (or the action's default recipient when empty).
+    ``shared``: what the other applications' plans give this one (E-04, L-01, L-04), from their stored
+    summaries, so that ``records`` need hold this application alone (as the guard's ``check`` takes it)."""
     if action not in MESSAGE_ACTIONS:
         raise InvalidInput("action", "one of " + ", ".join(MESSAGE_ACTIONS), action)
     known = as_of(records, now)
@@ -50,7 +53,7 @@ def context_for(
         raise InvalidInput("application", "an application with an interview (`followup interview add`)")
     index = max((n for n, i in enumerate(rounds) if i.start <= now), default=0)
     until = rounds[index + 1].start if index + 1 < len(rounds) else None
-    f = Facts(app, inputs_for(known, app, calendar), rounds[index], until=until)
+    f = Facts(app, inputs_for(known, app, calendar, shared), rounds[index], until=until)
     steps, _ = round_plan(f, first=index == 0)
     recipient = app.person(person_id) if person_id else default_recipient(f, action)
     if person_id and recipient is None:
