@@ -204,3 +204,16 @@ def test_today_on_a_named_file_imports_neither_re_nor_enum_through_the_installed
     _ran(done)
     assert "F1 · due by Tue 22 Dec" in done.stdout
     assert {"re", "enum", "typing"} & modules == set()
+
+
+def test_logging_what_was_sent_loads_neither_the_composer_nor_the_checker(populated: Path) -> None:
+    """`log sent` looks up a saved draft, nothing more of the drafts: the composer and the checker
+    (~100 ms of imports) stay out of it."""
+    done, modules = imported(
+        "log", "sent", "f1", "-a", APP, "--force", "--reason", "test", "--at", "2026-12-15T09:00",
+        "--now", "2026-12-15T10:00", home=populated.parent,
+    )  # fmt: skip
+    _ran(done)
+    assert done.stdout.startswith("Logged")
+    assert {m for m in modules if m.startswith(("followup.core.checks", "followup.core.compose"))} == set()
+    assert modules & HEAVY - {"holidays"} == {"click", "sqlalchemy"}  # holidays: only while uncached

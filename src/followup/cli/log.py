@@ -31,7 +31,7 @@ from followup.core.errors import InvalidInput
 from followup.core.guard import ACTIONS, Verdict
 from followup.core.model import Application, CallOutcome, Channel, Event, EventType, InboundKind, Records
 from followup.services.documents import read_documents
-from followup.services.events import log_event
+from followup.services.events import log_event, saved_for
 from followup.services.people import find_person
 
 # What can be logged as done: the guard's actions less its pseudo-actions (the next F, skipping, pausing).
@@ -180,8 +180,6 @@ def sent(
         action, "email"
     )
     if not body and body_file is None:  # the draft the user saved for this step is what went out
-        from followup.services.drafts import saved_for
-
         saved = saved_for(records, app.id, action, _people(app, to_refs))
         if saved is not None:
             body, subject = saved.text, subject or saved.subject

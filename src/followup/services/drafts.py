@@ -181,12 +181,3 @@ def save_draft(
         kept = tuple(d for d in app.drafts if d.step_key != saved.step_key)
         change.put(dataclasses.replace(app, drafts=(*kept, saved)))
     return saved
-
-
-def saved_for(records: Records, application_id: str, action: str, to: tuple[str, ...]) -> SavedDraft | None:
-    """The saved draft a `log sent` of ``action`` to ``to`` refers to, if any."""
-    app = _app(records, application_id)
-    for saved in reversed(app.drafts):
-        if saved.action == action and (not to or set(to) & set(saved.to) or not saved.to):
-            return saved
-    return None

@@ -13,9 +13,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from followup.core.codes import Severity
-from followup.core.errors import InvalidInput, Refused
+from followup.core.errors import InvalidInput, NotFound, Refused
 from followup.core.guard import Proposal, Verdict, check
-from followup.core.model import Application, Event, EventType, InboundKind
+from followup.core.model import Application, Event, EventType, InboundKind, Records, SavedDraft
 from followup.core.plan.decision_date import parse_decision
 from followup.services.interviews import check_after_interview, interview_day
 from followup.services.plausible import (
@@ -177,3 +177,14 @@ def mark_answered(ws: Workspace, application_id: str, number: int, answer: str, 
         change.put(
             dataclasses.replace(app, interviews=tuple(new if i.id == new.id else i for i in app.interviews))
         )
+
+
+def saved_for(records: Records, application_id: str, action: str, to: tuple[str, ...]) -> SavedDraft | None:
+    """The saved draft a `log sent` of ``action`` to ``to`` refers to, if any."""
+    app = records.application(application_id)
+    if app is None:
+        raise NotFound(f"no application {application_id!r}; see `followup list`")
+    for saved in reversed(app.drafts):
+        if saved.action == action and (not to or set(to) & set(saved.to) or not saved.to):
+            return saved
+    return None
