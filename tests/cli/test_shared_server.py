@@ -66,7 +66,7 @@ class Server:
 def server(postgres_cluster: PostgresCluster) -> Server:
     admin = postgres_cluster.create_database()
     migrated = ok("admin", "migrate", "--db", admin, "--json").json()
-    assert (migrated["revision"], migrated["upgraded_from"]) == ("0008", "")
+    assert (migrated["revision"], migrated["upgraded_from"]) == ("0009", "")
     return Server(postgres_cluster, admin, admin.rsplit("/", 1)[1])
 
 

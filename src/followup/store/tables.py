@@ -341,6 +341,24 @@ class SummaryPeriodRow(Base):
     next_at: Mapped[int | None] = mapped_column(BigInteger)
 
 
+# --- schedules (migration 0009): each application's plan as a sheet, for the fast `plan APP` -----------
+class ScheduleRow(Base):
+    """One application's schedule as plain JSON text (``core.plan.sheet``: steps with their phases, codes,
+    rules, windows, recipients, notices), made with its agenda rows (``AGENDA_VERSION``) so that
+    `followup plan APP` reads it at any moment without the planner; ``followup doctor --rebuild`` makes it
+    again."""
+
+    __tablename__ = "schedules"
+    __table_args__ = (_application_key("schedules"),)
+
+    owner: Mapped[str] = mapped_column(primary_key=True)
+    application_id: Mapped[str] = mapped_column(primary_key=True)
+    sheet: Mapped[str] = mapped_column(Text)
+
+
+# --- end of schedules ----------------------------------------------------------------------------------
+
+
 class JournalRow(Base):
     """One write command as it can be undone: what the records it changed looked like before it ran.
 
@@ -372,4 +390,5 @@ USER_TABLES = (
     "journal",
     "summaries",
     "summary_periods",
+    "schedules",
 )
