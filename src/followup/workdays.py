@@ -25,7 +25,6 @@ _CATEGORIES = ("public", "catholic")
 def business_calendar(country: str, subdivision: str, years: tuple[int, ...]) -> BusinessCalendar:
     """The business calendar of a country (ISO 3166-1 alpha-2) and optional subdivision for ``years``."""
     import holidays
-
     from holidays.registry import EntityLoader
 
     country = country.upper()
