@@ -234,3 +234,19 @@ def test_plan_of_one_application_loads_neither_click_nor_the_store_nor_the_plann
     }
     assert modules & planner == set()
     assert {"followup.cli.schedules", "followup.core.plan.sheet"} <= modules
+
+
+def test_plan_from_the_stored_schedule_follows_a_renamed_person_and_an_archived_application(
+    populated: Path,
+) -> None:
+    now = ("--now", "2027-01-04T12:00")
+    ok("person", "edit", "dana-kim", "--first", "Danielle", "-a", APP)
+    renamed = fast("plan", APP, *now, "--json")
+    assert renamed is not None and renamed == full("plan", APP, *now, "--json")
+    people = {name for step in renamed.json()["applications"][0]["steps"] for name in step["to"]}
+    assert "Danielle Kim" in people and "Dana Kim" not in people
+    ok("application", "archive", APP, *now)
+    for options in ((), ("--json",)):
+        answer = fast("plan", APP, *now, *options)
+        assert answer is not None and answer == full("plan", APP, *now, *options)
+    assert full("plan", *now).out == "No applications in view: 1 archived (`followup plan APP` shows one).\n"
