@@ -194,6 +194,13 @@ def test_plan_leaves_to_the_planner_what_the_stored_schedules_cannot_answer(popu
         con.execute("DELETE FROM schedules")
     con.close()
     assert schedules.main(["plan", APP, *now]) is None
+    for spoiled in ("not json", "{}", '{"steps": [{"phases": []}]}', "[1]"):
+        con = sqlite3.connect(populated)
+        with con:  # a sheet another program spoiled
+            con.execute("DELETE FROM schedules")
+            con.execute("INSERT INTO schedules VALUES ('cli-tester', ?, ?)", (APP, spoiled))
+        con.close()
+        assert schedules.main(["plan", APP, *now]) is None, spoiled
     ok("doctor", "--rebuild")
     assert schedules.main(["plan", APP, *now]) == 0
     con = sqlite3.connect(populated)

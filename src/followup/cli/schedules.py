@@ -67,10 +67,12 @@ def main(args: Sequence[str]) -> int | None:
         return None  # an application without its stored sheet
     import json
 
-    as_json = "--json" in line.flags
-    sys.stdout.write(
-        render([read_at(json.loads(found[0]), now)], now, tz, show_all=False, as_json=as_json) + "\n"
-    )
+    try:
+        sheet = read_at(json.loads(found[0]), now)
+        text = render([sheet], now, tz, show_all=False, as_json="--json" in line.flags)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return None  # a sheet another program spoiled: the planner answers (`doctor --rebuild` mends it)
+    sys.stdout.write(text + "\n")
     return 0
 
 
