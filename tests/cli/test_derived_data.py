@@ -20,7 +20,7 @@ from followup.services.workspace import Workspace
 from followup.workdays import calendars_for
 from tests.cli.conftest import invoke, ok
 
-DERIVED = ("agenda", "summaries", "summary_periods")
+DERIVED = ("agenda", "summaries", "summary_periods", "schedules")
 COMPANIES = ("Harbor Analytics", "Birch Labs", "Cobalt Works", "Delta Foods")
 
 
@@ -101,7 +101,7 @@ def test_doctor_in_a_new_store_finds_nothing_out_of_date(tmp_path: Path) -> None
     ok("--db", str(db), "init", "--name", "Ann Lee", "--email", "ann@x.example", "--tz", "Europe/London")
     assert ok("--db", str(db), "doctor").out == (
         "The stored plans agree with your records: 0 applications, 0 agenda rows, 0 summaries, "
-        "0 list periods.\n"
+        "0 list periods, 0 schedules.\n"
     )
 
 
@@ -114,18 +114,20 @@ def test_doctor_names_what_is_out_of_date_and_rebuild_mends_it(tmp_path: Path) -
     with con:
         con.execute("DELETE FROM summary_periods")
         spoiled = con.execute("UPDATE agenda SET reason = 'stale' WHERE step_key = 'DB'").rowcount
+        con.execute("UPDATE schedules SET sheet = replace(sheet, 'Write the debrief', 'Stale')")
     con.close()
     assert spoiled == 3  # the debrief's DUE row and its OVERDUE rows
     checked = ok("--db", str(db), "doctor")
     periods = len(before["summary_periods"])
     assert checked.out == (
         "The stored plans differ from your records (1 application): "
-        f"{2 * spoiled} agenda rows, {periods} list periods out of date. "
+        f"{2 * spoiled} agenda rows, {periods} list periods, 2 schedules out of date. "
         "`followup doctor --rebuild` makes them again.\n"
     )
     mended = ok("--db", str(db), "doctor", "--rebuild", "--json").json()
     assert mended["rebuilt"] is True
     assert mended["tables"]["summary_periods"] == {"stored": 0, "from_records": periods, "differing": periods}
+    assert mended["tables"]["schedules"] == {"stored": 1, "from_records": 1, "differing": 2}
     assert derived(db) == before
     again = ok("--db", str(db), "doctor").out
     assert again.startswith("The stored plans agree with your records: 1 application, ")

@@ -89,7 +89,8 @@ def test_help_lists_every_command_as_the_reference_does_without_importing_one(tm
     ("args", "heavy", "own"),
     [
         (("list", "--json"), set(), set()),  # the stored summaries, read with the standard library
-        (("plan", APP), STORE | {"holidays"}, {"followup.cli.plan"}),
+        (("plan", APP), set(), set()),  # the stored schedule, read with the standard library
+        (("plan", APP, "--all"), STORE | {"holidays"}, {"followup.cli.plan"}),  # the planner
         (("person", "list", "--json"), set(), set()),  # the people table, read with the standard library
         (("events", "--json"), set(), set()),  # the events table, read with the standard library
         (("person", "list", "--json", "-a", "Harbor"), set(), set()),  # a company's name finds it too

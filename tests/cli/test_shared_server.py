@@ -23,6 +23,7 @@ from followup.cli import today
 from followup.cli.timefmt import parse_moment, zone
 from followup.services.plans import stored_summaries, summaries
 from followup.services.workspace import Workspace
+from followup.store.engine import HEAD_REVISION
 from tests.cli.conftest import SCENARIOS, Result, assert_one_line_error, invoke, ok
 from tests.support.postgres import PostgresCluster
 
@@ -40,6 +41,7 @@ OWNER_TABLES = (
     "journal",
     "summaries",
     "summary_periods",
+    "schedules",
 )
 
 
@@ -70,7 +72,7 @@ class Server:
 def server(postgres_cluster: PostgresCluster) -> Server:
     admin = postgres_cluster.create_database()
     migrated = ok("admin", "migrate", "--db", admin, "--json").json()
-    assert (migrated["revision"], migrated["upgraded_from"]) == ("0008", "")
+    assert (migrated["revision"], migrated["upgraded_from"]) == (HEAD_REVISION, "")
     return Server(postgres_cluster, admin, admin.rsplit("/", 1)[1])
 
 
@@ -321,7 +323,7 @@ def test_a_persons_command_never_migrates_and_names_the_administrators_command(
     for args in (["list"], ["export"], ["today"], ["init", "--name", "A"]):
         assert_one_line_error(
             invoke("--db", alex.url, *args),
-            "has schema revision 0006 and this followup needs 0008: the administrator must run "
+            f"has schema revision 0006 and this followup needs {HEAD_REVISION}: the administrator must run "
             "`followup admin migrate`",
         )
     assert_one_line_error(
@@ -333,7 +335,7 @@ def test_a_persons_command_never_migrates_and_names_the_administrators_command(
     done = ok("admin", "migrate", "--db", server.admin)
     assert done.out == (
         f"Migrated {server.admin.replace('postgresql://', 'postgresql+psycopg://')} from revision 0006 to "
-        f"revision 0008; its people belong to the role {server.database}_people.\n"
+        f"revision {HEAD_REVISION}; its people belong to the role {server.database}_people.\n"
     )
     assert companies(run("--db", alex.url, "export").out) == ["Harbor Analytics"]
 

@@ -1,9 +1,9 @@
 """`followup doctor`: whether the stored plans agree with your records, and `--rebuild` to make them again.
 
-The agenda rows `followup today` reads and the summaries `followup list` reads are derived from the
-records (``services.derived``); they are made again by every write, so they should always agree. This
-command is how to know, and how to mend them if not (after a crash of another program, a restore of an
-old file, or a followup that stored them differently)."""
+The agenda rows `followup today` reads, the summaries `followup list` reads and the schedules `followup plan
+APP` reads are derived from the records (``services.derived``); they are made again by every write, so they
+should always agree. This command is how to know, and how to mend them if not (after a crash of another
+program, a restore of an old file, or a followup that stored them differently)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ NAMES = {
     "agenda": "agenda rows",
     "summaries": "summaries",
     "summary_periods": "list periods",
+    "schedules": "schedules",
     "meta": "version marks",
 }
 

@@ -1,11 +1,11 @@
 """The `followup` console script: dispatch first, import late, translate errors once.
 
 ``followup today`` runs on the standard library alone (see ``today``), and so do ``list``, ``person
-list`` and ``events`` whenever the stored tables can answer (``stored``); every other command loads the
-Click application. Errors of followup's own tree, Click's usage errors included (``usage``), become one
-line on standard error and their exit status (2 for bad input), on both paths. With ``--json`` on the
-command line they become one JSON document on standard output instead, and standard error stays empty
-(docs/json-output.md, "Errors"):
+list``, ``events`` and ``plan APP`` whenever the stored tables can answer (``stored``); every other
+command loads the Click application. Errors of followup's own tree, Click's usage errors included
+(``usage``), become one line on standard error and their exit status (2 for bad input), on both paths.
+With ``--json`` on the command line they become one JSON document on standard output instead, and
+standard error stays empty (docs/json-output.md, "Errors"):
 
     {"error": {"field": "--now", "message": "...", "accepted": "...", "exit_status": 2}}
 """
@@ -49,8 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def fast_read(args: list[str]) -> int | None:
-    """`[--db X] [--owner Y] list|person list|events ...` from the stored tables, with the standard
-    library, when they can answer (``stored``); None: the full command runs."""
+    """`[--db X] [--owner Y] list|person list|events|plan APP ...` from the stored tables, with the
+    standard library, when they can answer (``stored``); None: the full command runs."""
     words = args[:5]
     if "events" in words:
         from followup.cli import history
@@ -62,6 +62,12 @@ def fast_read(args: list[str]) -> int | None:
         from followup.cli import roster
 
         status = roster.main(args)
+        if status is not None:
+            return status
+    if "plan" in words:  # `plan APP` from the stored schedules (``schedules``)
+        from followup.cli import schedules
+
+        status = schedules.main(args)
         if status is not None:
             return status
     if "list" in words:

@@ -9,12 +9,14 @@ from typing import Any
 
 import click
 
-from followup.cli.common import Context, emit, json_option, now_option, pass_context, resolve_application
+from followup.cli.common import Context, json_option, now_option, pass_context, resolve_application
 from followup.cli.params import text
-from followup.cli.timefmt import human, human_day, iso, zone
+from followup.cli.schedules import plan_data, plan_text
+from followup.cli.schedules import render as render_plans
+from followup.cli.timefmt import iso, zone
 from followup.core import fields
-from followup.core.codes import severity_of
-from followup.core.plan.schedule import PlanView, StepView
+from followup.core.plan.schedule import PlanView, sheet_of
+from followup.core.plan.sheet import read_at
 from followup.core.playbook import RULES
 from followup.services.plans import each_plan, plan_of, plans
 
@@ -44,15 +46,8 @@ def plan(
         records, views = plans(context.ws, now, resolve_application(records, application).id)
     tz = zone(records.profile.tz)
     names_of = {app.id: {p.id: p.name for p in app.people} for app in records.applications}
-    data = {
-        "now": iso(now, tz),
-        "applications": [v.to_data(names_of[v.schedule.application_id], tz) for v in views],
-    }
-    emit(
-        as_json,
-        data,
-        "\n\n".join(render(v, names_of[v.schedule.application_id], tz, show_all) for v in views),
-    )
+    sheets = [read_at(sheet_of(v.schedule, names_of[v.schedule.application_id]), now) for v in views]
+    click.echo(render_plans(sheets, now, tz, show_all=show_all, as_json=as_json))
 
 
 def _stream(context: Context, now: dt.datetime, tz: dt.tzinfo, show_all: bool, as_json: bool) -> None:
@@ -64,11 +59,12 @@ def _stream(context: Context, now: dt.datetime, tz: dt.tzinfo, show_all: bool, a
         out.write('{\n  "now": ' + json.dumps(iso(now, tz)) + ',\n  "applications": [')
     for app, view in each_plan(context.ws, now):
         names = {p.id: p.name for p in app.people}
+        read = read_at(sheet_of(view.schedule, names), now)
         if as_json:
-            document = json.dumps(view.to_data(names, tz), indent=2, ensure_ascii=False)
+            document = json.dumps(plan_data(read, tz), indent=2, ensure_ascii=False)
             out.write(("," if count else "") + "\n    " + document.replace("\n", "\n    "))
         else:
-            out.write(("\n" if count else "") + render(view, names, tz, show_all) + "\n")
+            out.write(("\n" if count else "") + plan_text(read, tz, show_all) + "\n")
         out.flush()
         count += 1
     if as_json:
@@ -86,51 +82,9 @@ def _stream(context: Context, now: dt.datetime, tz: dt.tzinfo, show_all: bool, a
         )
 
 
-HIDDEN = {"DONE", "CLOSED", "N/A", "CANCELLED"}
-
-
 def render(view: PlanView, names: dict[str, str], tz: dt.tzinfo, show_all: bool) -> str:
-    s = view.schedule
-    lines = [
-        f"{s.company}{' · ' + s.position if s.position else ''} ({s.application_id}): {view.status}"
-        f"   at {human(view.now, tz)}"
-    ]
-    for notice in view.notices:
-        lines.append(f"  {notice.severity.value:<5} {notice.code}: {notice.message} [{notice.rule}]")
-    for step_view in view.steps:
-        if step_view.state in HIDDEN and not step_view.codes and not show_all:
-            continue
-        lines += _step_lines(step_view, names, tz)
-    hidden = sum(1 for v in view.steps if v.state in HIDDEN and not v.codes)
-    if hidden and not show_all:
-        lines.append(f"  ({hidden} done, closed or cancelled: --all shows them)")
-    return "\n".join(lines)
-
-
-def _step_lines(view: StepView, names: dict[str, str], tz: dt.tzinfo) -> list[str]:
-    step = view.step
-    who = ", ".join(names.get(p, p) for p in step.to)
-    how = f"{step.channel} to {who}" if step.channel and who else step.channel or who
-    windows = "; ".join(
-        f"{state} {human_day(a)}" + (f" – {human_day(b)}" if b != a else "") for state, a, b in step.windows
-    )
-    timing = windows or "; ".join(
-        part
-        for part in (
-            f"target {human(step.target, tz)}" if step.target else "",
-            f"deadline {human(step.deadline, tz, end=True)}" if step.deadline else "",
-        )
-        if part
-    )
-    codes = " ".join(f"{c}({severity_of(c).value})" for c in view.codes)
-    lines = [f"  {view.state:<9} {step.label:<22} {timing}"]
-    lines.append(f"            {step.reason}" + (f" [{how}]" if how else ""))
-    if view.call_from is not None and step.call_times is not None:  # H-14, K5: when the call may start
-        lines.append(f"            call from {human(view.call_from, zone(step.call_times.zone))} their time")
-    meta = " ".join(filter(None, [codes, "rules " + " ".join(step.rules)]))
-    lines.append(f"            {meta}")
-    lines += [f"            note: {n}" for n in step.notes]
-    return lines
+    """One planned application's text (``schedules.plan_text`` of its sheet)."""
+    return plan_text(read_at(sheet_of(view.schedule, names), view.now), tz, show_all)
 
 
 def rule_lines(rule_ids: list[str]) -> list[dict[str, Any]]:

@@ -1,7 +1,8 @@
 """The derived data, checked and made again: `followup doctor` and `followup doctor --rebuild`.
 
-The agenda rows (`followup today`), the summaries and the periods `followup list` reads are computed
-from the records whenever they change (``workspace.replan``). ``diagnose`` makes them again from the
+The agenda rows (`followup today`), the summaries and the periods `followup list` reads and the
+schedules `followup plan APP` reads are computed from the records whenever they change
+(``workspace.replan``). ``diagnose`` makes them again from the
 records inside a transaction it then rolls back, and compares: the stored rows agree with the records
 when nothing would change. ``rebuild`` makes them again for good, in one transaction. Neither touches a
 record, so neither is journaled (there is nothing to undo).
@@ -15,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from followup.core.plan.agenda import AGENDA_VERSION
 from followup.services.workspace import Workspace, history_until, replan
-from followup.store import repository, summaries
+from followup.store import repository, schedules, summaries
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-TABLES = ("agenda", "summaries", "summary_periods", "meta")
+TABLES = ("agenda", "summaries", "summary_periods", "schedules", "meta")
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def _remake(session: Connection, owner: str, *, rebuilt: bool) -> Diagnosis:
     records = repository.load_records(session, owner)
     for app in records.applications:
         summaries.delete_summary(session, owner, app.id)
+        schedules.delete_schedule(session, owner, app.id)
         repository.replace_agenda(session, owner, app.id, [])
     replan(session, owner, records, records.applications)
     repository.set_agenda_version(session, owner, AGENDA_VERSION)
@@ -103,6 +105,7 @@ def _remake(session: Connection, owner: str, *, rebuilt: bool) -> Diagnosis:
 
 def _rows(session: Connection, owner: str) -> dict[str, list[tuple[Any, ...]]]:
     found = summaries.derived_rows(session, owner)
+    found["schedules"] = schedules.stored_rows(session, owner)
     version = repository.agenda_version(session, owner)
     if version is None and not found["summaries"] and not found["agenda"]:
         version = AGENDA_VERSION  # no rows yet: none of them can be out of date

@@ -23,10 +23,11 @@ from followup.core.model import Application, Event, Records
 from followup.core.plan.agenda import AGENDA_VERSION, rows_for
 from followup.core.plan.business_days import BusinessCalendar
 from followup.core.plan.planner import Shared, inputs_for, schedule, shared_facts, shared_from
+from followup.core.plan.schedule import sheet_of
 from followup.core.plan.summary import AppFacts, accepted_at, dependents, facts_of, periods
 from followup.services.journal import ORDER, changes_between
 from followup.store import journal as journal_rows
-from followup.store import repository, summaries
+from followup.store import repository, schedules, summaries
 from followup.store.engine import Store, open_store, sqlite_path_of
 from followup.store.location import login_owner
 from followup.workdays import calendars_for
@@ -425,6 +426,7 @@ class Workspace:
         else:
             for app_id in change.removed:
                 summaries.delete_summary(session, self.owner, app_id)
+                schedules.delete_schedule(session, self.owner, app_id)
                 repository.delete_application(session, self.owner, app_id)
             if change.profile or before.profile != after.profile or before.settings != after.settings:
                 repository.save_profile(session, self.owner, after.profile, after.settings)
@@ -436,6 +438,7 @@ class Workspace:
         if everything:
             for app_id in {a.id for a in before.applications} - {a.id for a in after.applications}:
                 summaries.delete_summary(session, self.owner, app_id)
+                schedules.delete_schedule(session, self.owner, app_id)
             replan(session, self.owner, after, after.applications)
             repository.set_agenda_version(session, self.owner, AGENDA_VERSION)
         else:
@@ -499,10 +502,11 @@ def replan(
         inputs = inputs_for(records, app, calendars[app.id], shared)
         planned = schedule(app, inputs)
         summaries.replace_summary(session, owner, facts_of(app), periods(planned))
+        names = {p.id: p.name for p in app.people}
+        schedules.replace_schedule(session, owner, app.id, sheet_of(planned, names))  # `plan APP`
         if app.archived_at is not None:  # put away: out of `followup today`, its plan kept for later
             repository.replace_agenda(session, owner, app.id, [])
             continue
-        names = {p.id: p.name for p in app.people}
         rows = rows_for(planned, names, calendar=inputs.calendar)
         repository.replace_agenda(session, owner, app.id, rows)
 

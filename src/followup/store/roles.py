@@ -59,6 +59,7 @@ OWNER_TABLES = (
     "journal",
     "summaries",
     "summary_periods",
+    "schedules",
 )
 
 

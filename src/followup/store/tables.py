@@ -343,6 +343,21 @@ journal = Table(
 )
 
 
+# --- schedules (migration 0009): each application's plan as a sheet, for the fast `plan APP` -----------
+# One application's schedule as plain JSON text (``core.plan.sheet``: steps with their phases, codes, rules,
+# windows, recipients, notices), made with its agenda rows (``AGENDA_VERSION``) so that `followup plan APP`
+# reads it at any moment without the planner; ``followup doctor --rebuild`` makes it again.
+schedules = Table(
+    "schedules",
+    metadata,
+    Column("owner", String(), primary_key=True),
+    Column("application_id", String(), primary_key=True),
+    Column("sheet", Text(), nullable=False),
+    _application_key("schedules"),
+)
+# --- end of schedules ----------------------------------------------------------------------------------
+
+
 USER_TABLES = (
     "profiles",
     "applications",
@@ -353,4 +368,5 @@ USER_TABLES = (
     "journal",
     "summaries",
     "summary_periods",
+    "schedules",
 )

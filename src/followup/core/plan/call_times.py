@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from followup.core.plan.business_days import BusinessCalendar
+from followup.core.plan.sheet import next_call_start  # one function for the planner and the stored sheet
 
 Windows = tuple[tuple[dt.time, dt.time], ...]
 
@@ -24,23 +25,6 @@ CALL_BACK_WINDOWS: Windows = ((dt.time(9, 0), dt.time(17, 0)),)
 
 def inside(moment: dt.time, windows: Windows) -> bool:
     return any(start <= moment < end for start, end in windows)
-
-
-def next_call_start(calendar: BusinessCalendar, local: dt.datetime, windows: Windows) -> dt.datetime:
-    """The first permitted start at or after ``local`` (an aware time in the recipient's zone)."""
-    day = local.date()
-    for _ in range(30):
-        if calendar.is_business_day(day):
-            for start, end in windows:
-                opening = dt.datetime.combine(day, start, local.tzinfo)
-                closing = dt.datetime.combine(day, end, local.tzinfo)
-                if opening >= local:
-                    return opening
-                if local < closing:
-                    return local  # already inside this window
-        day = calendar.bd(day, 1)
-        local = dt.datetime.combine(day, dt.time(0), local.tzinfo)
-    return local
 
 
 @dataclass(frozen=True)

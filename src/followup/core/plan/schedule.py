@@ -11,8 +11,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from followup.core.codes import Finding, State, finding
+from followup.core.codes import Finding, State, finding, severity_of
 from followup.core.plan.call_times import CallTimes
+from followup.core.plan.sheet import stored_moment
 from followup.core.plan.timeline import Phase, state_at
 from followup.core.playbook import RULES
 
@@ -174,3 +175,63 @@ def step_data(view: StepView, names: dict[str, str], tz: dt.tzinfo) -> dict[str,
 
 
 ACTIONABLE = frozenset({State.DUE, State.OVERDUE})
+
+
+def sheet_of(schedule: Schedule, names: dict[str, str]) -> dict[str, Any]:
+    """``schedule`` as plain data (``sheet``): what `followup plan` shows of it at any moment, people by
+    their ``names`` (id → name), stored beside the agenda rows so the fast `plan APP` needs no planner."""
+    severities: dict[str, str] = {}
+    for step in schedule.steps:
+        for phase in step.phases:
+            severities |= {code: severity_of(code).value for code in phase.codes}
+    return {
+        "application": schedule.application_id,
+        "company": schedule.company,
+        "position": schedule.position,
+        "status": [[stored_moment(start), status] for start, status in schedule.status],
+        "notices": [
+            [
+                n.code,
+                severity_of(n.code).value,
+                n.rule,
+                n.message,
+                stored_moment(n.start),
+                stored_moment(n.end),
+            ]
+            for n in schedule.notices
+        ],
+        "severity": severities,
+        "steps": [_step_sheet(step, names) for step in schedule.steps],
+    }
+
+
+def _step_sheet(step: Step, names: dict[str, str]) -> dict[str, Any]:
+    call = step.call_times
+    return {
+        "key": step.key,
+        "action": step.action,
+        "label": step.label,
+        "person": names.get(step.person, step.person) if step.person else None,
+        "rules": list(step.rules),
+        "sources": {rule: RULES[rule].sources for rule in step.rules if rule in RULES},
+        "reason": step.reason,
+        "channel": step.channel,
+        "to": [names.get(p, p) for p in step.to],
+        "cc": [names.get(p, p) for p in step.cc],
+        "opens": stored_moment(step.opens),
+        "target": stored_moment(step.target),
+        "due_from": stored_moment(step.due_from),
+        "deadline": stored_moment(step.deadline),
+        "closes": stored_moment(step.closes),
+        "windows": [[state, first.isoformat(), last.isoformat()] for state, first, last in step.windows],
+        "notes": list(step.notes),
+        "phases": [[stored_moment(p.start), p.state.value, list(p.codes)] for p in step.phases],
+        "call": None
+        if call is None
+        else {
+            "zone": call.zone,
+            "windows": [[start.isoformat(), end.isoformat()] for start, end in call.windows],
+            "weekend": sorted(call.calendar.weekend),
+            "holidays": sorted(day.isoformat() for day in call.calendar.holidays),
+        },
+    }
