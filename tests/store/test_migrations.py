@@ -21,6 +21,7 @@ from followup.store.engine import HEAD_REVISION, alembic_config, create_engine_f
 from followup.store.location import default_db_path, default_db_url
 from followup.store.repository import load_records, save_records
 from followup.store.tables import USER_TABLES, metadata
+from tests.support.postgres import PostgresCluster
 from tests.support.sample import full_records
 
 
@@ -51,6 +52,27 @@ def test_every_user_table_has_an_owner_column(db_url: str) -> None:
             assert "owner" in {column["name"] for column in inspector.get_columns(table)}, table
     finally:
         engine.dispose()
+
+
+@pytest.mark.postgres
+def test_every_index_of_a_persons_table_leads_with_the_owner_on_a_server(
+    postgres_cluster: PostgresCluster,
+) -> None:
+    """Migration 0010: on PostgreSQL the keys by row number are (owner, row_id), so every index of every
+    table with an owner column starts with it (a shared server keeps each person's rows together)."""
+    url = postgres_cluster.create_database()
+    open_store(url).close()
+    with psycopg.connect(url) as connection:
+        found = connection.execute(
+            "SELECT t.relname, i.relname, a.attname FROM pg_index x "
+            "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
+            "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = x.indkey[0] "
+            "WHERE t.relname = ANY(%s) ORDER BY 1, 2",
+            (list(USER_TABLES),),
+        ).fetchall()
+    assert {table for table, _, _ in found} == set(USER_TABLES)
+    assert [(table, index) for table, index, first in found if first != "owner"] == []
+    assert ("agenda", "pk_agenda", "owner") in found
 
 
 def test_the_migrations_go_down_and_up_again(db_url: str) -> None:

@@ -17,6 +17,10 @@ Choices worth knowing:
 * People, interviews, events and applications carry an ``ordinal`` so that a load returns them in the
   order they were saved.
 * ``agenda`` holds times as whole epoch seconds (``core.agenda``), indexed for "what is due now".
+* The tables keyed by a row number (``agenda``, ``events``, ``journal``, ``summary_periods``) declare
+  ``row_id`` as their key here and keep it so on SQLite, where it is the rowid; on PostgreSQL migration
+  0010 makes the key ``(owner, row_id)``, so that every index there leads with the owner (Alembic's
+  comparison does not look at primary keys).
 * SQLAlchemy Core only, no ORM: statements read plain rows, and a command never imports
   ``sqlalchemy.orm`` (tens of milliseconds and megabytes on every write; tests/cli/test_imports.py).
   A table's columns are ``Table.c`` (``tables.people.c.owner``).
