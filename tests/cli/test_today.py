@@ -475,3 +475,86 @@ def test_the_fast_path_knows_the_agenda_version() -> None:
     from followup.core.plan.agenda import AGENDA_VERSION as stored_by
 
     assert stored_by == AGENDA_VERSION
+
+
+COMPANIES = (
+    "Alder",
+    "Birch",
+    "Cedar",
+    "Dogwood",
+    "Elm",
+    "Fir",
+    "Ginkgo",
+    "Hazel",
+    "Ironwood",
+    "Juniper",
+    "Kauri",
+)
+
+
+@pytest.fixture
+def busy() -> None:
+    """Eleven interviews on Tuesday morning, each with a hiring manager: two dozen steps due by evening."""
+    ok("init", "--name", "Alex Morgan", "--email", "alex@example.com", "--tz", "America/New_York")
+    for n, company in enumerate(COMPANIES):
+        ok(
+            "interview",
+            "add",
+            "--company",
+            company,
+            "--start",
+            f"2026-11-24T{8 + n // 4:02d}:{15 * (n % 4):02d}",
+        )
+        ok(
+            "person",
+            "add",
+            f"Dana {company}son",
+            "-a",
+            company.lower(),
+            "--hiring-manager",
+            "--email",
+            f"d@{company.lower()}.example",
+        )
+
+
+def test_today_fits_a_screen_and_says_how_many_more_and_where(
+    busy: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Trust, item 5: the list fits a screen, most urgent first; what does not fit is counted in one line
+    with the command that lists it; `--all` and `--json` give every item."""
+    monkeypatch.setenv("LINES", "30")
+    everything = ok("today", "--all", "--now", "2026-11-24T18:00").out.splitlines()
+    items = [line for line in everything if not line.startswith((" ", "`", "Due at"))]
+    assert len(items) == 22  # a debrief and a thank-you for each of the eleven
+    text = ok("today", "--now", "2026-11-24T18:00").out.splitlines()
+    assert len(text) <= 30
+    shown = [line for line in text if line.startswith(("DUE ", "OVERDUE "))]
+    assert shown == items[: len(shown)] and 3 <= len(shown) < 22
+    hidden = 22 - len(shown)
+    assert text[0] == "Due at Tue 24 Nov 18:00 (America/New_York): 22"
+    more = [line for line in text if line.startswith("...")]
+    assert more == [
+        f"... and {hidden} more steps due or overdue in {len({line[9:].split(' · ')[0] for line in items[len(shown) :]})} "
+        "applications, less urgent: `followup today --all` lists them."
+    ]
+    assert len(ok("today", "--json", "--now", "2026-11-24T18:00").json()["items"]) == 22
+    monkeypatch.setenv("LINES", "60")
+    assert len(
+        [
+            line
+            for line in ok("today", "--now", "2026-11-24T18:00").out.splitlines()
+            if line.startswith(("DUE ", "OVERDUE "))
+        ]
+    ) > len(shown)
+
+
+def test_today_names_five_long_overdue_applications_and_counts_the_rest(busy: None) -> None:
+    text = ok("today", "--now", "2027-01-20T09:00").out.splitlines()
+    start = text.index("Long overdue (more than 10 business days past the deadline), still worth doing:")
+    named = text[start + 1 : start + 6]
+    assert all(line.startswith("  ") and ", the oldest due " in line for line in named)
+    assert text[start + 6].startswith("  ... and ") and text[start + 6].endswith(
+        " more steps in 6 more applications"
+    )
+    assert text[start + 7] == "  `followup today --all` lists them."
+    assert len(text) <= 40

@@ -401,43 +401,90 @@ def _first_not_none(*values: int | None) -> int:
 # --- text -----------------------------------------------------------------------------------------------
 
 
-def render(agenda: Agenda, as_json: bool) -> str:
+def render(agenda: Agenda, as_json: bool, fit: int | None = None) -> str:
+    """The JSON document, or the text; ``fit``: the lines the text may take (None: every item)."""
     with Clock(agenda.tz_name) as clock:
         clock.read_at(agenda.now)
         if as_json:
             return render_json(agenda, clock)
-        return render_text(agenda, clock)
+        return render_text(agenda, clock, fit)
 
 
-def render_text(agenda: Agenda, clock: Clock) -> str:
+SCREEN_LINES = 40  # when the output is no terminal and $LINES says nothing
+FEWEST_LINES = 20  # a short terminal still shows a few items
+STALE_SHOWN = 5  # applications named in the long-overdue summary before "and N more"
+
+
+def screen_lines() -> int:
+    """How many lines the text may take: the terminal's height, else ``$LINES``, else 40 (Trust, item 5:
+    the list fits a screen; `--all` and `--json` give every item)."""
+    try:
+        if os.isatty(1):
+            return max(FEWEST_LINES, os.get_terminal_size(1).lines - 1)
+    except OSError:
+        pass
+    try:
+        return max(FEWEST_LINES, int(os.environ.get("LINES", "")))
+    except ValueError:
+        return SCREEN_LINES
+
+
+def render_text(agenda: Agenda, clock: Clock, fit: int | None = None) -> str:
     now, items = agenda.now, agenda.items
     total = len(items) + sum(group.steps for group in agenda.stale)
     if not total:
         return f"Nothing due or overdue at {clock.human(now)}."
     lines = [f"Due at {clock.human(now)} ({agenda.tz_name}): {total}"]
-    example = ""
+    stale = agenda.stale if fit is None else agenda.stale[:STALE_SHOWN]
+    # What must stay below the items: the long-overdue summary, the "more" line and the explain hint.
+    reserve = 2 + (len(stale) + 3 + (len(stale) < len(agenda.stale)) if stale else 0)
+    example, shown = "", 0
     for item in items:
-        lines.append(f"{item.state:<8} {item.company} · {item.label} · {when(item, now, clock)}")
-        detail = item.reason
-        if item.recipients:
-            detail += f" ({item.channel} to {item.recipients})" if item.channel else f" ({item.recipients})"
-        lines.append(f"         {detail}")
+        block = item_lines(item, now, clock)
+        if fit is not None and shown and len(lines) + len(block) + reserve > fit:
+            break
+        lines += block
+        shown += 1
         for code in item.codes.split():
-            lines.append(f"         {code}: {meaning(code) or 'see `followup explain ' + code + '`'}")
             example = example or code
         if item.rules:
-            lines.append(f"         rules {item.rules}")
             example = example or item.rules.split()[0]
+    hidden = items[shown:]
+    if hidden:
+        places = len({item.application_id for item in hidden})
+        more = "1 more step" if len(hidden) == 1 else f"{len(hidden)} more steps"
+        where = "1 application" if places == 1 else f"{places} applications"
+        lines.append(
+            f"... and {more} due or overdue in {where}, less urgent: `followup today --all` lists them."
+        )
     if agenda.stale:
         lines += ["", "Long overdue (more than 10 business days past the deadline), still worth doing:"]
-        for group in agenda.stale:
+        for group in stale:
             steps = "1 step" if group.steps == 1 else f"{group.steps} steps"
             oldest = clock.human(group.oldest, end=True, clock_time=False)
             lines.append(f"  {group.company}: {steps}, the oldest due {oldest}")
+        rest = agenda.stale[len(stale) :]
+        if rest:
+            count = sum(group.steps for group in rest)
+            lines.append(f"  ... and {count} more steps in {len(rest)} more applications")
         lines.append("  `followup today --all` lists them.")
     if example:
         lines.append(f"`followup explain {example}` gives the rule behind a code or a rule ID.")
     return "\n".join(lines)
+
+
+def item_lines(item: Item, now: int, clock: Clock) -> list[str]:
+    """One item as the text shows it: its state, where and when, what to do, its codes and rules."""
+    lines = [f"{item.state:<8} {item.company} · {item.label} · {when(item, now, clock)}"]
+    detail = item.reason
+    if item.recipients:
+        detail += f" ({item.channel} to {item.recipients})" if item.channel else f" ({item.recipients})"
+    lines.append(f"         {detail}")
+    for code in item.codes.split():
+        lines.append(f"         {code}: {meaning(code) or 'see `followup explain ' + code + '`'}")
+    if item.rules:
+        lines.append(f"         rules {item.rules}")
+    return lines
 
 
 def when(item: Item, now: int, clock: Clock) -> str:
@@ -608,5 +655,5 @@ def main(argv: list[str]) -> int:
         if found is None:
             found = full_planner_rows(options.db, options.now, options.owner)
         agenda = summarise(*found, everything=everything)
-    sys.stdout.write(render(agenda, options.as_json) + "\n")
+    sys.stdout.write(render(agenda, options.as_json, None if everything else screen_lines()) + "\n")
     return 0
