@@ -533,9 +533,10 @@ def test_today_fits_a_screen_and_says_how_many_more_and_where(
     hidden = 22 - len(shown)
     assert text[0] == "Due at Tue 24 Nov 18:00 (America/New_York): 22"
     more = [line for line in text if line.startswith("...")]
+    places = len({line[9:].split(" · ")[0] for line in items[len(shown) :]})
     assert more == [
-        f"... and {hidden} more steps due or overdue in {len({line[9:].split(' · ')[0] for line in items[len(shown) :]})} "
-        "applications, less urgent: `followup today --all` lists them."
+        f"... and {hidden} more steps due or overdue in {places} applications, less urgent: "
+        "`followup today --all` lists them."
     ]
     assert len(ok("today", "--json", "--now", "2026-11-24T18:00").json()["items"]) == 22
     monkeypatch.setenv("LINES", "60")
