@@ -181,3 +181,38 @@ def test_a_person_with_the_same_name_in_another_application_is_welcome(populated
     assert invoke("interview", "add", "--company", "Acme", "--start", "2026-12-01T10:00").code == 0
     result = invoke("person", "add", "Dana Kim", "--email", "dana.kim@harbor.example", "-a", "acme")
     assert (result.code, result.err) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ("log", "sent", "ty", "--to", "dnaa", "--now", "2026-11-24T18:00"),
+            "followup: no person 'dnaa' in harbor-analytics; did you mean 'dana-kim' (Dana Kim)?",
+        ),
+        (
+            ("timeline", "we decide by Friday", "-a", "harbr"),
+            "followup: no application 'harbr'; did you mean 'harbor-analytics'? (known: harbor-analytics)",
+        ),
+        (
+            ("plan", "harbour", "--now", "2026-11-24T18:00"),
+            "followup: no application 'harbour'; did you mean 'harbor-analytics'? (known: harbor-analytics)",
+        ),
+    ],
+)
+def test_a_mistyped_name_is_answered_with_the_near_match(
+    populated: Path, args: tuple[str, ...], expected: str
+) -> None:
+    """Someone who just mistyped reads the name they meant, in the one line of the refusal."""
+    before = state(populated)
+    result = invoke(*args)
+    assert_one_line_error(result)
+    assert result.err.startswith(expected)
+    assert state(populated) == before
+
+
+def test_a_name_like_no_known_one_gets_no_guess(populated: Path) -> None:
+    result = invoke("log", "sent", "ty", "--to", "zebedee", "--now", "2026-11-24T18:00")
+    assert_one_line_error(result)
+    assert result.err.startswith("followup: no person 'zebedee' in harbor-analytics (known: ")
+    assert "did you mean" not in result.err

@@ -4,7 +4,7 @@ same application and word the same refusals."""
 
 from __future__ import annotations
 
-from followup.core.errors import InvalidInput, NotFound
+from followup.core.errors import InvalidInput, NotFound, nearest
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -27,4 +27,6 @@ def pick(apps: Sequence[tuple[str, str]], ref: str | None) -> str:
     matches = [app_id for app_id, company in apps if wanted in company.lower()]
     if len(matches) == 1:
         return matches[0]
-    raise NotFound(f"no application {ref!r} (known: {', '.join(app_id for app_id, _ in apps)})")
+    guess = nearest(wanted, [app_id for app_id, _ in apps]) or nearest(wanted, [c for _, c in apps])
+    hint = f"; did you mean {next(i for i, c in apps if guess in (i, c))!r}?" if guess else ""
+    raise NotFound(f"no application {ref!r}{hint} (known: {', '.join(app_id for app_id, _ in apps)})")

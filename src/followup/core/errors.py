@@ -14,6 +14,10 @@ flood or split the line.
 
 from __future__ import annotations
 
+TYPE_CHECKING = False  # not typing's: the fast `today` path imports this module
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
 SHOWN_LIMIT = 120  # characters of a given value quoted in a message
 
 
@@ -61,3 +65,23 @@ class Refused(FollowupError):
 
 class StoreError(FollowupError):
     exit_code = 2
+
+
+def nearest(given: str, choices: Sequence[str]) -> str | None:
+    """The one choice ``given`` was most likely meant to be (a typo: "dnaa" for "dana-kim", "harbr" for
+    "harbor-analytics"), if any is close enough; compared without case, with the whole choice, its
+    beginning as long as ``given`` and each of its words. For the "did you mean" of a refusal."""
+    import difflib  # only when a refusal is being worded
+    import re
+
+    wanted = given.strip().lower()
+    if not wanted:
+        return None
+    best, best_score = None, 0.0
+    for choice in choices:
+        text = choice.lower()
+        parts = {text, text[: len(wanted)], *re.split(r"[\s\-_.]+", text)} - {""}
+        score = max((difflib.SequenceMatcher(None, wanted, part).ratio() for part in parts), default=0.0)
+        if score > best_score:
+            best, best_score = choice, score
+    return best if best_score >= 0.75 else None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from followup.core import codec
-from followup.core.errors import InvalidInput, NotFound, Refused
+from followup.core.errors import InvalidInput, NotFound, Refused, nearest
 from followup.core.model import Application, Event, Person, Role, SavedDraft
 from followup.services.workspace import Workspace, slug
 
@@ -42,7 +42,12 @@ def find_person(app: Application, ref: str) -> Person:
     known = ", ".join(f"{p.id} ({p.name})" for p in app.people) or "nobody yet"
     if matches:
         raise InvalidInput("person", f"one of {known}; {ref!r} matches several", ref)
-    raise NotFound(f"no person {ref!r} in {app.id} (known: {known}); add one with `followup person add`")
+    by_name = {p.id: p for p in app.people} | {p.name: p for p in app.people}
+    guess = nearest(wanted, list(by_name))
+    hint = f"; did you mean {by_name[guess].id!r} ({by_name[guess].name})?" if guess else ""
+    raise NotFound(
+        f"no person {ref!r} in {app.id}{hint} (known: {known}); add one with `followup person add`"
+    )
 
 
 def add_person(ws: Workspace, application_id: str, contacts: tuple[str, ...] = (), **fields: Any) -> Person:
