@@ -832,26 +832,9 @@ MORE_GOOD: dict[str, list[str]] = {
 }
 
 
-# Faults of round four the rules do not find yet: each needs more than a local rule (a subject's head over
-# "the number of", "neither of", "along with" and a possessive; "it's" after a verb or "and" before a
-# noun; "their" before a verb of being or an -ing verb with a preposition). Strict: a fix turns them red.
+# Faults of round four the tagged pass (checks/syntax.py) does not find yet. Strict: a fix turns them red.
 NOT_YET_FOUND = {
-    "The number of clients have doubled.",
-    "Neither of the options were ideal.",
-    "The partner, along with two associates, were in the room.",
-    "Here is the samples you asked for.",
-    "The team's clients comes from every sector.",
-    "There wasn't any problems with the test.",
-    "Someone like Sam and I would enjoy it.",
-    "The team has made it's name in audit.",
-    "I admired the product and it's design.",
-    "The app keeps all it's data local.",
-    "The council is updating it's website.",
-    "The lab and it's equipment impressed me.",
-    "For all it's size, the studio feels personal.",
-    "Their seems to be real energy in the team.",
-    "I know their hiring for two roles.",
-    "Is their time for one more question?",
+    "Is their time for one more question?",  # "Is their office in Leeds?" has the same shape, and is right
 }
 
 

@@ -23,6 +23,7 @@ from followup.core.checks.anatomy import Span
 from followup.core.checks.base import Message, flag
 from followup.core.checks.confusions import confusion_faults
 from followup.core.checks.heads import head_faults
+from followup.core.checks.syntax import syntax_faults
 from followup.core.drafts import TextFinding
 
 # --- look forward to + bare verb ------------------------------------------------------------------------
@@ -201,6 +202,8 @@ def sentence_faults(m: Message, sentence: Span) -> Iterator[TextFinding]:
     text, start, end = m.text, sentence.start, sentence.end
     yield from agreement_faults(m, sentence)
     yield from head_faults(text, start, end)
+    people = frozenset(n.lower() for p in m.ctx.application.people for n in (p.first, p.last) if n)
+    yield from syntax_faults(text, start, end, people)
 
     yield from confusion_faults(text, start, end)
     yield from _look_forward(text, start, end)

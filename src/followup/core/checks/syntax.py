@@ -1,0 +1,733 @@
+"""C-11's grammar over tagged words (``tagger``): decisions taken on a clause's structure rather than on its
+wording. Four kinds of ``FINDING_KINDS``:
+
+- ``agreement``: the head of a simple clause's subject and its verb. The head is found past what modifies
+  it: prepositional phrases ("the results of the pilot was"), relative clauses ("the examples that you
+  shared was", "the binders you showed me was"), participles ("the tools used by the team is"),
+  parentheticals (", along with two associates, were"). A quantity of one ("each of", "one of",
+  "neither of", "the number of") is singular; "both of", "a number of", "several of" plural. "There is/are",
+  "here is/are" and "is there" agree with the noun phrase after them. Nouns of either number (team, staff,
+  data: British "the team were") and names are never judged.
+- ``compound-subject``: "X and Y" as a subject takes a plural verb and subject pronouns ("Dana and me
+  met" → "I"); as an object, object pronouns ("gave Sam and I" → "me"); a reflexive stands for neither
+  ("Theo and yourself showed", "with Mr. Okoro and yourself").
+- ``its-its``: "it's" where a possessive stands (after a preposition or a verb that takes an object, or
+  before a bare countable noun: "it's central finding", "the centre and it's growing program").
+- ``their-there``: "there" before a noun in an object's place ("have there hands full"), "there" before a
+  participle or an adjective where a clause starts ("if there still interviewing"), "they're" after a
+  preposition ("during they're move"), "their" before a verb ("their seems", "I know their hiring for").
+
+Each decision is taken only when the structure is clear; where the tags leave two readings, nothing is
+said (precision first, as in ``grammar``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from followup.core.checks.base import flag
+from followup.core.checks.lexicon import third_person
+from followup.core.checks.tagger import FINITE, NOUNISH, Word, tag
+from followup.core.drafts import TextFinding
+
+_NUMBER_OF = {
+    "BES": "s",
+    "HAVS": "s",
+    "DOS": "s",
+    "VBZ": "s",
+    "BEP": "p",
+    "HAVP": "p",
+    "DOP": "p",
+    "VBP": "p",
+}
+_NP_WORDS = frozenset({"ADJ", "NN", "NNS", "NNC", "NUM", "POSS"})
+_SKIPPABLE_ADV = frozenset(
+    str.split("also all both really still always certainly truly clearly just only often usually never each")
+)
+# Verbs after which "that" opens a subjunctive ("suggested that the team meet"): no agreement there.
+_SUBJUNCTIVE = frozenset(
+    str.split(
+        """
+        suggest suggested suggests recommend recommended recommends insist insisted ask asked request
+        requested propose proposed require required requires demand demanded urge urged essential
+        important vital crucial
+        """
+    )
+)
+# Verbs after which a clause may follow without "that" ("I think the results were", "I know their").
+_CLAUSE_VERBS = frozenset(
+    str.split(
+        """
+        think thought know knew believe believed hope hoped feel felt understand understood guess noticed
+        notice realise realised realize realized said say saw see heard hear learned learnt sure glad
+        suspect gather trust expect imagine
+        """
+    )
+)
+_QUANTITY_ONE = frozenset(str.split("each one either neither"))
+_QUANTITY_MANY = frozenset(str.split("both many several few"))
+_OPEN_NUMBER = frozenset(str.split("none all some most half any more lots plenty rest majority part"))
+_SUBJECT_FORM = {
+    "me": "I",
+    "him": "he",
+    "her": "she",
+    "them": "they",
+    "us": "we",
+    "myself": "I",
+    "yourself": "you",
+}
+_OBJECT_FORM = {
+    "i": "me",
+    "myself": "me",
+    "yourself": "you",
+    "he": "him",
+    "she": "her",
+    "we": "us",
+    "they": "them",
+}
+_PARENTHETICAL = frozenset(str.split("along together alongside including plus like as"))
+# Uncountable nouns: "it's great work", "it's good news" are "it is"; a countable one wants an article.
+_MASS = frozenset(
+    str.split(
+        """
+        work news feedback advice information progress fun time research help support stuff experience data
+        software evidence knowledge training learning marketing planning thinking understanding growth
+        design practice fieldwork teamwork coursework homework music art history culture business
+        management staff water money energy food traffic weather space freedom value quality
+        """
+    )
+)
+
+
+def _finding(word: Word, kind: str, message: str, suggestion: str) -> TextFinding:
+    return flag("W-PROOF", "C-11", message, (word.start, word.end), suggestion, kind=kind)
+
+
+def _clear_verb(words: Sequence[Word], k: int) -> bool:
+    """``words[k]`` is a verb for sure: it has no noun reading ("remains", "is"), or what follows it is an
+    object ("the team plans the launch"), not the rest of a compound noun ("the style guide for")."""
+    w = words[k]
+    if not w.options & NOUNISH and "ADJ" not in w.options:
+        return True
+    nxt = words[k + 1] if k + 1 < len(words) and not words[k + 1].breaks_before else None
+    if nxt is None or nxt.tag not in ("DET", "DETS", "DETP", "POSS", "OBJ", "NUM"):
+        return False
+    after = _skip_np(words, k + 1)  # "the style guide your team wrote": a relative clause, not an object
+    return after >= len(words) or words[after].breaks_before or words[after].tag not in FINITE | {"VBD"}
+
+
+def _verb_number(word: Word) -> str:
+    return "1" if word.tag == "AM" else _NUMBER_OF.get(word.tag, "")
+
+
+def _other_form(word: Word) -> str:
+    low = word.low
+    swap = {
+        "is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has", "does": "do",
+        "do": "does", "isn't": "aren't", "aren't": "isn't", "wasn't": "weren't", "weren't": "wasn't",
+        "hasn't": "haven't", "haven't": "hasn't", "doesn't": "don't", "don't": "doesn't",
+    }  # fmt: skip
+    if low in swap:
+        return swap[low]
+    if word.tag == "VBZ":
+        if low.endswith("ies"):
+            return low[:-3] + "y"
+        if low.endswith(("ses", "shes", "ches", "xes", "zes", "oes")):
+            return low[:-2]
+        return low[:-1]
+    return third_person(low)
+
+
+def _clause_starts(words: Sequence[Word]) -> Iterator[int]:
+    """Where a clause's subject may start: the sentence's start, after a break, after a conjunction that
+    opens a clause, after "I think"-like verbs (not after a verb that calls for a subjunctive)."""
+    for i, w in enumerate(words):
+        if i == 0 or w.breaks_before:
+            yield i
+            continue
+        prev = words[i - 1]
+        if prev.low in (
+            "but",
+            "so",
+            "yet",
+            "because",
+            "although",
+            "though",
+            "while",
+            "whereas",
+            "if",
+            "unless",
+        ) or (
+            prev.low in ("when", "once", "since", "as") and (i < 2 or words[i - 2].tag not in ("BES", "BEP"))
+        ):
+            yield i
+        elif prev.low == "that" and prev.tag == "SUB":
+            if i >= 2 and words[i - 2].low not in _SUBJUNCTIVE:
+                yield i
+        elif (
+            prev.low in _CLAUSE_VERBS and i >= 2 and words[i - 2].tag in ("PRO1", "PROP", "PRO3", "ADV")
+        ) or (prev.low == "and" and i >= 2 and words[i - 1].breaks_before):
+            yield i
+
+
+# --- noun phrases ------------------------------------------------------------------------------------------
+def _np(words: Sequence[Word], i: int) -> tuple[int, str] | None:
+    """A noun phrase at ``i``: (index of its head, its number "s"/"p"/""), or None when there is none."""
+    n = len(words)
+    if i >= n:
+        return None
+    first = words[i]
+    det_number = ""
+    j = i
+    if first.tag in ("DETS",):
+        det_number = "s"
+        j += 1
+    elif first.tag == "DETP":
+        det_number = "p"
+        j += 1
+    elif first.tag in ("DET", "POSS"):
+        j += 1
+    elif first.tag == "NUM":
+        det_number = "s" if first.low == "one" else "p"
+        j += 1
+        if j + 1 < n and words[j].low in ("or", "to") and words[j + 1].tag == "NUM":
+            det_number = "p"
+            j += 2
+    head = None
+    while j < n and not (j > i and words[j].breaks_before):
+        w = words[j]
+        if w.tag in ("NN", "NNS", "NNC") or (w.tag == "NNP" and head is None and j > i):
+            head = j
+        elif w.tag in ("ADJ", "POSS", "NUM") or (
+            w.tag in ("VBG", "VBN") and j + 1 < n and words[j + 1].tag in NOUNISH
+        ):
+            if head is not None and w.tag != "POSS":
+                break
+        elif w.tag == "ADV" and w.low.endswith("ly") and head is None:
+            pass
+        else:
+            break
+        j += 1
+    if head is None:
+        return None
+    h = words[head]
+    if h.tag == "NNP":
+        return None
+    number = det_number or {"NN": "s", "NNS": "p"}.get(h.tag, "")
+    if h.tag == "NNC" and det_number != "p":
+        number = ""
+    if det_number == "s" and h.tag == "NNS":
+        number = ""  # "a few", "every two weeks": not a simple phrase
+    return head, number
+
+
+def _skip_np(words: Sequence[Word], i: int) -> int:
+    """The index after a noun phrase (or a pronoun) starting at ``i``; ``i`` when there is none."""
+    n = len(words)
+    j = i
+    if i < n and words[i].breaks_before:
+        return i
+    while j < n and not (j > i and words[j].breaks_before):
+        w = words[j]
+        if (
+            w.tag in ("DET", "DETS", "DETP", "POSS", "NUM", "ADJ", "NN", "NNS", "NNC", "NNP", "OBJ", "PRON")
+            or (w.tag in ("VBG", "VBN") and j + 1 < n and words[j + 1].tag in NOUNISH and j > i - 1)
+            or (
+                w.low in ("and", "or", "&")
+                and j > i
+                and j + 1 < n
+                and words[j + 1].tag in NOUNISH | {"DET", "POSS", "ADJ"}
+            )
+            or (w.tag in ("PRO1", "PRO3", "PROP") and j == i)
+        ):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tuple[int, Word | None]:
+    """Past what modifies the head from ``j``: the index of the clause's verb, and a relative clause's own
+    verb when the relative's subject is the head ("a problem that need"), to be judged too."""
+    n = len(words)
+    relative_verb = None
+    through = False
+    for _ in range(8):
+        if j >= n:
+            return j, relative_verb
+        w = words[j]
+        if w.breaks_before and not through:
+            if w.low in _PARENTHETICAL:  # ", along with two associates, were"
+                k = j + 1
+                while k < n and not words[k].breaks_before:
+                    k += 1
+                j = k
+                through = True
+                continue
+            return n, relative_verb  # a break ends the simple clause
+        through = False
+        if w.tag == "ADV" and w.low in _SKIPPABLE_ADV:
+            j += 1
+            continue
+        if (w.tag == "PREP" and w.low != "to") or (w.low == "to" and j + 1 < n and words[j + 1].tag != "VB"):
+            k = _skip_np(words, j + 1)
+            if k == j + 1:
+                return n, relative_verb
+            j = k
+            continue
+        if w.low == "to" and j + 1 < n and words[j + 1].tag == "VB":
+            j = _skip_np(words, j + 2)
+            continue
+        if w.tag in ("REL", "SUB") and w.low in ("who", "which", "that"):
+            k = j + 1
+            if k < n and words[k].tag in FINITE:
+                relative_verb = words[k] if head.low not in ("one",) else None
+                j = _after_relative(words, k)
+            else:
+                k = _skip_np(words, k)
+                if k == j + 1 or k >= n or words[k].tag not in FINITE:
+                    return n, relative_verb
+                j = _after_relative(words, k)
+            continue
+        if w.tag in ("PRO1", "PROP", "PRO3") or (
+            (w.tag in ("DET", "DETS", "POSS") and w.low != "the") or w.low == "the"
+        ):
+            if w.tag in ("PRO1", "PROP", "PRO3") or w.tag in ("DET", "DETS", "POSS"):
+                k = _skip_np(words, j)
+                if k > j and k < n and words[k].tag in FINITE | {"VBD"}:
+                    j = _after_relative(words, k)  # "the binders you showed me", "the tools the team uses"
+                    continue
+            return n, relative_verb
+        if w.tag in ("VBN", "VBG") and j > 0:
+            k = j + 1
+            while k < n and not words[k].breaks_before and words[k].tag not in FINITE:
+                if words[k].tag in ("CC", "REL", "WH", "SUB"):
+                    return n, relative_verb  # "the emails asking which version was": a clause inside
+                k += 1
+            if k >= n or words[k].breaks_before:
+                return n, relative_verb
+            j = k
+            continue
+        return j, relative_verb
+    return n, relative_verb
+
+
+def _after_relative(words: Sequence[Word], k: int) -> int:
+    """From a relative clause's verb at ``k``, the index of the next finite verb (the main clause's)."""
+    n = len(words)
+    j = k + 1
+    while j < n and not words[j].breaks_before:
+        w = words[j]
+        if w.low in ("and", "but", "or", "because", "so", "while", "if", "when", "that", "which", "who"):
+            return n
+        if w.tag in FINITE and w.tag != "VBD":
+            return j
+        j += 1
+    return n
+
+
+# --- agreement ---------------------------------------------------------------------------------------------
+def _subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | None:
+    """The subject at ``i``: (its head's index, its number, the index after it), or None."""
+    n = len(words)
+    while i < n and words[i].tag == "ADV" and words[i].low in ("even", "only", "just", "also", "perhaps"):
+        i += 1
+    if i >= n:
+        return None
+    w = words[i]
+    nxt = words[i + 1].low if i + 1 < n else ""
+    if w.low in _QUANTITY_ONE and nxt == "of":
+        return i, "s", _skip_np(words, i + 2)
+    if w.low == "every" and nxt == "one" and i + 2 < n and words[i + 2].low == "of":
+        return i, "s", _skip_np(words, i + 3)
+    if w.low in _QUANTITY_MANY and nxt == "of":
+        return i, "p", _skip_np(words, i + 2)
+    if w.low in _OPEN_NUMBER and nxt == "of":
+        return None
+    if w.low in ("a", "the") and nxt == "number" and i + 2 < n and words[i + 2].low == "of":
+        return i + 1, "p" if w.low == "a" else "s", _skip_np(words, i + 3)
+    if w.low == "a" and nxt in (
+        "lot",
+        "couple",
+        "few",
+        "handful",
+        "range",
+        "variety",
+        "series",
+        "host",
+        "bunch",
+    ):
+        return None
+    if w.tag in ("PRO3",) and w.low not in ("he", "she", "it"):
+        return i, "s", i + 1  # "everyone", "someone"
+    if "VBG" in w.options and w.tag != "DETS":
+        return None  # a gerund's phrase ("coordinating volunteers was"): singular, whatever follows
+    if w.tag in ("DET", "DETS", "DETP", "POSS", "NUM", "ADJ", "NN", "NNS"):
+        found = _np(words, i)
+        if found is None:
+            return None
+        head, number = found
+        if not number:
+            return None
+        return head, number, head + 1
+    return None
+
+
+def _agreement(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]:
+    for i in sorted(starts):
+        found = _subject(words, i)
+        if found is None:
+            continue
+        head_at, number, after = found
+        head = words[head_at]
+        if after < len(words) and words[after].low in ("and", "or", "nor", "&"):
+            continue  # a compound subject: ``_compound``
+        verb_at, relative = _postmodifiers(words, after, head, number)
+        for verb in (relative, words[verb_at] if verb_at < len(words) else None):
+            if verb is None or not _clear_verb(words, words.index(verb)):
+                continue
+            said = _verb_number(verb)
+            if said and said != number and not (number == "p" and said == "1"):
+                yield _finding(
+                    verb,
+                    "agreement",
+                    f'"{verb.text}": the verb does not agree with "{head.text}".',
+                    _other_form(verb),
+                )
+
+
+def _existential(words: Sequence[Word]) -> Iterator[TextFinding]:
+    """ "There is many reasons", "Here is the samples", "Is there any updates": the verb agrees with the
+    noun phrase after it."""
+    n = len(words)
+    for i, w in enumerate(words):
+        verb = None
+        j = i + 1
+        if w.low in ("there", "here") and i + 1 < n and words[i + 1].tag in ("BES", "BEP"):
+            if i > 0 and words[i - 1].tag in ("BES", "BEP") and not words[i].breaks_before:
+                continue
+            if w.low == "here" and i > 0 and not w.breaks_before:
+                continue
+            verb, j = words[i + 1], i + 2
+        elif (
+            w.tag in ("BES", "BEP")
+            and i + 1 < n
+            and words[i + 1].low == "there"
+            and (i == 0 or w.breaks_before)
+        ):
+            verb, j = w, i + 2
+        if verb is None:
+            continue
+        while j < n and words[j].low in (
+            "still",
+            "also",
+            "already",
+            "now",
+            "not",
+            "really",
+            "just",
+            "certainly",
+        ):
+            j += 1
+        if j >= n or words[j].breaks_before:
+            continue
+        first = words[j]
+        if first.low in ("a", "an", "one", "another") and j + 1 < n and words[j + 1].low in (
+            "lot", "number", "couple", "few", "range", "variety", "host", "series", "handful", "bunch", "set",
+        ):  # fmt: skip
+            continue
+        if first.low in ("any", "no", "some", "enough", "plenty", "lots", "more", "fewer", "less"):
+            found = _np(words, j + 1) if first.low not in ("plenty", "lots") else None
+            number = found[1] if found else ""
+            number = "" if number == "s" and verb.tag == "BEP" else number  # "there are no news"
+        else:
+            found = _np(words, j)
+            number = found[1] if found else ""
+        said = _verb_number(verb)
+        if number and said and number != said:
+            if found and found[0] + 1 < n and words[found[0] + 1].low in ("and", "or"):
+                continue  # "there is a desk and two chairs": the nearer one decides, as people write
+            yield _finding(
+                verb, "agreement", f'"{verb.text}": the verb agrees with what follows it.', _other_form(verb)
+            )
+
+
+# --- compound subjects -------------------------------------------------------------------------------------
+def _member(words: Sequence[Word], i: int) -> int:
+    """The index after one member of "X and Y" at ``i`` (a pronoun, a name with its title, a noun phrase)."""
+    n = len(words)
+    if i >= n:
+        return i
+    w = words[i]
+    if w.tag in ("PRO1", "PRO3", "PROP", "OBJ", "REFL"):
+        return i + 1
+    if w.low in ("mr", "mrs", "ms", "dr", "miss", "mx", "prof"):
+        i += 1
+    if (i < n and words[i].tag == "NNP") or (
+        i < n and words[i].capital and words[i].tag not in ("DET", "DETS", "POSS")
+    ):
+        j = i
+        while j < n and words[j].capital and (j == i or not words[j].breaks_before) and words[j].low != "i":
+            j += 1
+        return j
+    found = _np(words, i)
+    return found[0] + 1 if found else i
+
+
+_NOT_PEOPLE = frozenset(
+    str.split(
+        """
+        sales marketing research development engineering product design operations finance legal data
+        analytics support success people culture talent acquisition hr security compliance strategy
+        technology science health safety quality risk audit tax accounting learning training
+        communications partnerships growth brand content editorial facilities procurement
+        """
+    )
+)
+
+
+def _judged_member(member: Sequence[Word], people: frozenset[str]) -> bool:
+    """A member whose number is sure: a pronoun, a noun phrase with a determiner ("the coursework"), or a
+    recorded person; not bare nouns ("fish and chips") nor names of things ("Westlaw and Relativity")."""
+    first = member[0]
+    if first.tag in ("PRO1", "PRO3", "PROP", "OBJ", "REFL"):
+        return True
+    if first.tag in ("DET", "DETS", "DETP", "POSS"):
+        return True
+    return first.capital and member[-1].low in people
+
+
+def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -> Iterator[TextFinding]:
+    n = len(words)
+    for i in range(n):
+        first_end = _member(words, i)
+        if (
+            first_end == i
+            or first_end >= n
+            or words[first_end].low != "and"
+            or words[first_end].breaks_before
+        ):
+            continue
+        if (
+            i > 0
+            and not words[i].breaks_before
+            and words[i - 1].tag in ("DET", "DETS", "DETP", "POSS", "ADJ")
+        ):
+            continue  # we are inside a phrase
+        if (
+            i > 0
+            and not words[i].breaks_before
+            and words[i - 1].low in ("between",)
+            and words[first_end + 1].low == "i"
+        ):
+            yield _finding(
+                words[first_end + 1], "compound-subject", '"I" is the object here: use "me".', "me"
+            )
+            continue
+        second = first_end + 1
+        second_end = _member(words, second)
+        if second_end == second:
+            continue
+        members = (words[i:first_end], words[second:second_end])
+        if any(w.low in _NOT_PEOPLE for m in members for w in m):
+            continue
+        subject = i in starts or (i > 0 and words[i - 1].low == "both" and i - 1 in starts)
+        k = second_end
+        if subject:
+            # what follows the pair: prepositional phrases, then the verb
+            while (
+                k < n
+                and not words[k].breaks_before
+                and (words[k].tag == "ADV" and words[k].low in _SKIPPABLE_ADV)
+            ):
+                k += 1
+            if k < n and words[k].tag == "PREP" and words[k].low not in ("to",):
+                k = _skip_np(words, k + 1)
+            if k >= n or words[k].breaks_before or words[k].tag not in FINITE | {"VB", "VBD", "MD", "HAVD"}:
+                continue
+            for member in members:
+                if len(member) == 1 and member[0].low in _SUBJECT_FORM and member[0].tag in ("OBJ", "REFL"):
+                    right = _SUBJECT_FORM[member[0].low]
+                    right = right.capitalize() if member[0].capital and right != "I" else right
+                    yield _finding(member[0], "compound-subject", f'The subject here wants "{right}".', right)
+                    break
+            else:
+                verb = words[k]
+                if _verb_number(verb) == "s" and _clear_verb(words, k):
+                    if not all(_judged_member(m, people) for m in members):
+                        continue
+                    yield _finding(
+                        verb,
+                        "compound-subject",
+                        f'"{verb.text}": two subjects take a plural verb.',
+                        _other_form(verb),
+                    )
+            continue
+        # an object: after a verb or a preposition, "X and I" wants "me", a reflexive the plain pronoun
+        before = words[i - 1] if i > 0 and not words[i].breaks_before else None
+        if before is None or before.tag not in ("PREP", "VB", "VBZ", "VBD", "VBN", "VBG", "VBP", "TO"):
+            continue
+        last = members[1][-1] if len(members[1]) == 1 else None
+        if last is None or last.low not in _OBJECT_FORM:
+            continue
+        following = words[second_end] if second_end < n and not words[second_end].breaks_before else None
+        verb_before = before.tag != "PREP"
+        if verb_before and following is not None and following.tag in FINITE | {"VB", "MD", "CONTR"}:
+            continue  # "told me Dana and I were": a clause of its own
+        if last.low in ("he", "she", "we", "they"):
+            continue
+        right = _OBJECT_FORM[last.low]
+        yield _finding(last, "compound-subject", f'"{last.text}" is the object here: use "{right}".', right)
+
+
+# --- its / it's, their / there / they're ----------------------------------------------------------------
+_OBJECT_VERBS_NOT = frozenset(
+    str.split(
+        """
+        think thought know knew believe believed hope hoped feel felt say said see saw seen hear heard guess
+        understand understood notice noticed realise realised realize realized sure glad mean meant suppose
+        show showed shown prove proved learn learned learnt find found expect expected agree agreed
+        """
+    )
+)
+
+
+def _object_place(before: Word | None, before2: Word | None) -> bool:
+    """The word at this place is an object: after a preposition, or after a verb that takes one."""
+    if before is None:
+        return False
+    if before.tag == "PREP" and before.low not in ("like", "than", "as", "since", "until"):
+        return True
+    if (
+        before.tag in ("VB", "VBZ", "VBD", "VBP", "HAVS", "HAVP", "HAVD")
+        and before.low not in _OBJECT_VERBS_NOT
+    ):
+        return before.tag not in ("HAVS", "HAVP", "HAVD") or before2 is None or before2.tag != "MD"
+    return False
+
+
+def _finite_later(words: Sequence[Word], k: int) -> bool:
+    n = len(words)
+    while k < n and not words[k].breaks_before:
+        if words[k].tag in FINITE:
+            return True
+        k += 1
+    return False
+
+
+def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
+    n = len(words)
+    for i, w in enumerate(words):
+        before = words[i - 1] if i > 0 and not w.breaks_before else None
+        before2 = words[i - 2] if before is not None and i > 1 and not before.breaks_before else None
+        nxt = words[i + 1] if i + 1 < n and not words[i + 1].breaks_before else None
+        after = words[i + 2] if nxt is not None and i + 2 < n and not words[i + 2].breaks_before else None
+        if nxt is None or nxt.capital:
+            continue
+        if w.low in ("it's", "they're"):
+            right = "its" if w.low == "it's" else "their"
+            fix = right.capitalize() if w.capital else right
+            noun_next = nxt.tag in ("NN", "NNS", "NNC") or (
+                nxt.tag in ("ADJ", "VBG", "VBN") and after is not None and after.tag in ("NN", "NNS", "NNC")
+            )
+            if not noun_next:
+                continue
+            if before is not None and before.low in ("all", "both", "half") and before2 is not None:
+                before, before2 = before2, None  # "keeps all it's data"
+            if _object_place(before, before2) or (
+                before is not None and before.low == "and" and before2 is not None and before2.tag in NOUNISH
+            ):
+                yield _finding(
+                    w,
+                    "its-its" if w.low == "it's" else "their-there",
+                    f'"{w.text}" here should be "{right}".',
+                    fix,
+                )
+                continue
+            # a bare countable noun after "it is" wants an article: "it's central finding" is the possessive
+            head = nxt if nxt.tag in ("NN", "NNS", "NNC") else after
+            if nxt.low in _MASS and nxt.tag == "NN" and after is None:
+                continue
+            if w.low == "it's" and head is not None and head.tag == "NN" and head.low not in _MASS:
+                k = words.index(head) + 1
+                if (
+                    k < n
+                    and not words[k].breaks_before
+                    and words[k].low in ("that", "to", "who", "which", "of")
+                ):
+                    continue
+                if nxt.tag == "ADJ" or nxt is head:
+                    yield _finding(w, "its-its", f'"{w.text}" here should be "{right}".', fix)
+            continue
+        if w.low == "there" and w.tag == "ADV":
+            if before is not None and before.tag in NOUNISH | {"BES", "BEP", "BE", "AM", "PRON", "OBJ"}:
+                continue  # "the people there", "is there", "I was there"
+            j = i + 1
+            while (
+                j < n
+                and not words[j].breaks_before
+                and words[j].tag == "ADV"
+                and words[j].low not in ("there",)
+            ):
+                j += 1
+            if j >= n or words[j].breaks_before:
+                continue
+            nw = words[j]
+            if (
+                nw.tag in ("VBG",)
+                and j > i
+                and (before is None or before.tag in ("SUB", "CC") or before.low in _CLAUSE_VERBS)
+            ):
+                fix = "They're" if w.capital else "they're"
+                yield _finding(w, "their-there", f'"{w.text}" here should be "they\'re".', fix)
+                continue
+            if j == i + 1 and nw.tag in ("NN", "NNS") and _object_place(before, before2):
+                nafter = words[j + 1] if j + 1 < n and not words[j + 1].breaks_before else None
+                if nw.low in ("today", "tomorrow", "now", "then", "yesterday") or nw.low in _TIME_NOUNS:
+                    continue
+                if nafter is not None and nafter.tag in FINITE:
+                    continue
+                yield _finding(
+                    w, "their-there", f'"{w.text}" here should be "their".', "Their" if w.capital else "their"
+                )
+            continue
+        if (
+            w.low == "their"
+            and "VBG" in nxt.options
+            and after is not None
+            and (after.tag in ("DET", "DETS", "NUM", "OBJ") or after.low in ("for", "with", "to", "at", "in"))
+        ):
+            if not _finite_later(words, i + 2) and (
+                before is None or before.low in _CLAUSE_VERBS or before.tag == "SUB"
+            ):
+                yield _finding(
+                    w,
+                    "their-there",
+                    f'"{w.text}" here should be "they\'re".',
+                    "They're" if w.capital else "they're",
+                )
+            continue
+        if w.low == "their" and nxt.options <= {"VBZ", "MD", "VBD"} and nxt.tag in ("VBZ", "MD"):
+            yield _finding(
+                w, "their-there", f'"{w.text}" here should be "there".', "There" if w.capital else "there"
+            )
+
+
+_TIME_NOUNS = frozenset(
+    str.split("day days week weeks month months year years time times morning afternoon evening")
+)
+
+
+def syntax_faults(
+    text: str, start: int, end: int, people: frozenset[str] = frozenset()
+) -> Iterator[TextFinding]:
+    """Every fault above in one sentence; ``people`` are the recorded people's names (lower case), the
+    only capitalised words taken for persons."""
+    words = tag(text, start, end)
+    if not words:
+        return
+    starts = set(_clause_starts(words))
+    yield from _agreement(words, starts)
+    yield from _existential(words)
+    yield from _compound(words, starts, people)
+    yield from _possessive_words(words)
