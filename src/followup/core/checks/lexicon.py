@@ -200,6 +200,14 @@ screen season sector series session shift side site skill slide society software
 standard start step story strategy studio study style subject summary system table talk task team term
 test thing thought time tool topic tour track trial trip type update user value version view visit
 volunteer voice week work workflow workshop world year
+cover schedule check process release answer approach request record order list map visit support
+review update change call offer design report plan shift focus launch return reply result search
+walk talk test trust turn use value wish worry end face fix form guide head help hope interest judge
+kick land last lead link look love mark match measure mention name need note point press print promise
+rank reach rest round score sign signal sort sound start state step stop stress structure study
+supply track transfer travel type wait watch welcome book brief chat contact copy count deal debate
+display echo email file fill frame host impress increase joke line load move outline pass pick
+play post practice question raise record rework share shape smile spell research strike
 """
 NOUNS: set[str] = set(_NOUNS.split())
 _IRREGULAR_PLURALS = {
@@ -264,7 +272,7 @@ _NOUN_SUFFIX = re.compile(r"[a-z]{2,}(?:tion|sion|ment|ness|ity|ship|ance|ence|i
 _ADV_LY_NOT = frozenset(
     str.split("family supply reply apply rely early only daily weekly monthly yearly july")
 )
-_ING_NOUNS = frozenset(
+ING_NOUNS = frozenset(
     str.split(
         """
         training hiring marketing meeting building funding pricing planning reporting offering opening
@@ -311,7 +319,7 @@ def tags_of(word: str) -> frozenset[str]:
         tags |= {"VBD", "VBN"}
     if word in _GERUND:
         tags.add("VBG")
-    if word in NOUNS or word in _ING_NOUNS:
+    if word in NOUNS or word in ING_NOUNS:
         tags.add("NNC" if word in EITHER_NUMBER else "NN")
     if word in EITHER_NUMBER:
         tags.add("NNC")

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from followup.core.checks.base import flag
-from followup.core.checks.lexicon import third_person
+from followup.core.checks.lexicon import ING_NOUNS, third_person
 from followup.core.checks.tagger import FINITE, NOUNISH, Word, tag
 from followup.core.drafts import TextFinding
 
@@ -110,6 +110,20 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
     if not w.options & NOUNISH and "ADJ" not in w.options:
         return True
     nxt = words[k + 1] if k + 1 < len(words) and not words[k + 1].breaks_before else None
+    if k > 0 and words[k - 1].low in ("that", "who", "which") and not w.breaks_before:
+        # "a problem that need": after a relative pronoun, the verb ("a reminder that research doesn't":
+        # a subject, its verb next)
+        return nxt is None or nxt.tag not in FINITE
+    if "VBZ" in w.options and (nxt is None or nxt.tag in ("ADV", "ADJ", "VBN", "VBD") or nxt.low == "like"):
+        return True  # "sounds like", "looks organised", "transfers well"
+    if w.tag == "VBP" and k > 0 and words[k - 1].tag == "NNS" and not w.breaks_before:
+        return nxt is None or nxt.tag in ("PREP", "ADV", "DET", "DETS", "DETP", "POSS", "OBJ", "NUM")
+    if w.tag == "VBZ" and nxt is not None and nxt.tag == "ADV" and nxt.low.endswith("ly"):
+        return True  # "the analysts works closely"
+    if w.tag == "VBZ" and nxt is not None and nxt.tag in ("VBG", "VBN", "TO"):
+        return True  # "the deck needs updating", "the plan seems to"
+    if k > 0 and not w.breaks_before and words[k - 1].tag in ("PRO3", "PROP", "PRO1", "OBJ"):
+        return True  # "behind it covers": after a pronoun no noun goes on
     if nxt is None or nxt.tag not in ("DET", "DETS", "DETP", "POSS", "OBJ", "NUM"):
         return False
     after = _skip_np(words, k + 1)  # "the style guide your team wrote": a relative clause, not an object
@@ -118,6 +132,19 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
 
 def _verb_number(word: Word) -> str:
     return "1" if word.tag == "AM" else _NUMBER_OF.get(word.tag, "")
+
+
+def _slot_number(word: Word) -> str:
+    """The number of a word standing where the clause's verb stands: its tag's, or, when the tagger took
+    it for a noun ("sounds", "uses"), its verb form's."""
+    said = _verb_number(word)
+    if word.tag == "VB":
+        return "p"  # "your advice always mean"
+    if said or word.tag not in NOUNISH:
+        return said
+    if "VBZ" in word.options:
+        return "s"
+    return "p" if "VB" in word.options else ""
 
 
 def _other_form(word: Word) -> str:
@@ -232,12 +259,7 @@ def _skip_np(words: Sequence[Word], i: int) -> int:
         if (
             w.tag in ("DET", "DETS", "DETP", "POSS", "NUM", "ADJ", "NN", "NNS", "NNC", "NNP", "OBJ", "PRON")
             or (w.tag in ("VBG", "VBN") and j + 1 < n and words[j + 1].tag in NOUNISH and j > i - 1)
-            or (
-                w.low in ("and", "or", "&")
-                and j > i
-                and j + 1 < n
-                and words[j + 1].tag in NOUNISH | {"DET", "POSS", "ADJ"}
-            )
+            or (w.low in ("and", "or", "&") and j > i and j + 1 < n and words[j + 1].tag in NOUNISH | {"ADJ"})
             or (w.tag in ("PRO1", "PRO3", "PROP") and j == i)
         ):
             j += 1
@@ -277,11 +299,14 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
             continue
         if w.low == "to" and j + 1 < n and words[j + 1].tag == "VB":
             j = _skip_np(words, j + 2)
+            if j < n and not words[j].breaks_before and words[j].tag not in FINITE:
+                return n, relative_verb  # "a note to say thank you": the infinitive goes on
             continue
         if w.tag in ("REL", "SUB") and w.low in ("who", "which", "that"):
             k = j + 1
             if k < n and words[k].tag in FINITE:
-                relative_verb = words[k] if head.low not in ("one",) else None
+                adjacent = j == words.index(head) + 1  # (after a phrase, the relative is the phrase's noun's)
+                relative_verb = words[k] if head.low not in ("one",) and adjacent else None
                 j = _after_relative(words, k)
             else:
                 k = _skip_np(words, k)
@@ -294,11 +319,17 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
         ):
             if w.tag in ("PRO1", "PROP", "PRO3") or w.tag in ("DET", "DETS", "POSS"):
                 k = _skip_np(words, j)
+                last = words[k - 1]
+                if k - 1 > j and k < n and words[k].tag in FINITE and last.options & {"VBZ", "VB"}:
+                    j = k  # "the tools the team uses is": the phrase's last word was the relative's verb
+                    continue
                 if k > j and k < n and words[k].tag in FINITE | {"VBD"}:
                     j = _after_relative(words, k)  # "the binders you showed me", "the tools the team uses"
                     continue
             return n, relative_verb
-        if w.tag in ("VBN", "VBG") and j > 0:
+        if (
+            w.tag in ("VBN", "VBG") or (w.tag == "VBD" and j + 1 < n and words[j + 1].tag == "PREP")
+        ) and j > 0:
             k = j + 1
             while k < n and not words[k].breaks_before and words[k].tag not in FINITE:
                 if words[k].tag in ("CC", "REL", "WH", "SUB"):
@@ -322,6 +353,9 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
             return n
         if w.tag in FINITE and w.tag != "VBD":
             return j
+        follows = words[j + 1].tag if j + 1 < n and not words[j + 1].breaks_before else ""
+        if "VBZ" in w.options and follows in ("DET", "DETS", "DETP", "POSS", "ADJ", "OBJ", "ADV"):
+            return j  # "the projects I described uses the same tools"
         j += 1
     return n
 
@@ -346,6 +380,8 @@ def _subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | None:
         return None
     if w.low in ("a", "the") and nxt == "number" and i + 2 < n and words[i + 2].low == "of":
         return i + 1, "p" if w.low == "a" else "s", _skip_np(words, i + 3)
+    if w.low == "a" and nxt in ("few", "couple") and i + 2 < n and words[i + 2].low == "of":
+        return i + 1, "p", _skip_np(words, i + 3)
     if w.low == "a" and nxt in (
         "lot",
         "couple",
@@ -380,13 +416,23 @@ def _agreement(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]
             continue
         head_at, number, after = found
         head = words[head_at]
-        if after < len(words) and words[after].low in ("and", "or", "nor", "&"):
-            continue  # a compound subject: ``_compound``
-        verb_at, relative = _postmodifiers(words, after, head, number)
-        for verb in (relative, words[verb_at] if verb_at < len(words) else None):
-            if verb is None or not _clear_verb(words, words.index(verb)):
+        split = _verbless(words, i, head_at) if not _finite_later(words, i) else None
+        verbless = split is not None
+        if split is not None:
+            head_at, verb_at = split
+            head = words[head_at]
+            relative = None
+            number = {"NN": "s", "NNS": "p"}.get(head.tag, "")
+            if not number or words[i].tag == "DETP" or (words[i].tag == "DETS" and number == "p"):
                 continue
-            said = _verb_number(verb)
+        elif after < len(words) and words[after].low in ("and", "or", "nor", "&"):
+            continue  # a compound subject: ``_compound``
+        else:
+            verb_at, relative = _postmodifiers(words, after, head, number)
+        for verb in (relative, words[verb_at] if verb_at < len(words) else None):
+            if verb is None or not (verbless or _clear_verb(words, words.index(verb))):
+                continue
+            said = _slot_number(verb) if verb is not relative else _verb_number(verb) or _slot_number(verb)
             if said and said != number and not (number == "p" and said == "1"):
                 yield _finding(
                     verb,
@@ -394,6 +440,48 @@ def _agreement(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]
                     f'"{verb.text}": the verb does not agree with "{head.text}".',
                     _other_form(verb),
                 )
+
+
+def _verbless(words: Sequence[Word], i: int, head: int) -> tuple[int, int] | None:
+    """A clause with no verb at all whose subject phrase runs on ("the certificate cover carrier performance
+    in depth"): its first word after a noun that may be a verb is the verb, the noun before it the head."""
+    for k in range(i + 2, head + 1):
+        w, before = words[k], words[k - 1]
+        if w.options & {"VB", "VBZ"} and before.tag in ("NN", "NNS") and k < head:
+            return k - 1, k
+    return None
+
+
+def _relatives(words: Sequence[Word]) -> Iterator[TextFinding]:
+    """ "a problem that need", "the clients who has": a relative pronoun right after its noun, and the
+    relative clause's verb right after it, agree with that noun wherever the phrase stands."""
+    for k in range(2, len(words) - 1):
+        rel, verb, noun = words[k], words[k + 1], words[k - 1]
+        if rel.low not in ("that", "who", "which") or rel.breaks_before or verb.breaks_before:
+            continue
+        if noun.tag not in ("NN", "NNS") or words[k - 2].tag not in (
+            "DET",
+            "DETS",
+            "DETP",
+            "POSS",
+            "ADJ",
+            "NUM",
+        ):
+            continue
+        if any(w.low == "of" for w in words[max(0, k - 4) : k - 1]):
+            continue  # "one of the people who are": the number people disagree on
+        following = words[k + 2] if k + 2 < len(words) and not words[k + 2].breaks_before else None
+        if following is not None and following.tag in FINITE | {"MD"}:
+            continue  # "a reminder that research doesn't": the clause's subject, then its verb
+        said = _verb_number(verb) or ("p" if verb.tag in ("VB", "VBP") else "")
+        number = "s" if noun.tag == "NN" else "p"
+        if said and said != number and said != "1" and _clear_verb(words, k + 1):
+            yield _finding(
+                verb,
+                "agreement",
+                f'"{verb.text}": the verb does not agree with "{noun.text}".',
+                _other_form(verb),
+            )
 
 
 def _existential(words: Sequence[Word]) -> Iterator[TextFinding]:
@@ -607,8 +695,10 @@ def _object_place(before: Word | None, before2: Word | None) -> bool:
 
 
 def _finite_later(words: Sequence[Word], k: int) -> bool:
+    """A finite verb from ``k`` to the clause's end."""
     n = len(words)
-    while k < n and not words[k].breaks_before:
+    first = k
+    while k < n and (k == first or not words[k].breaks_before):
         if words[k].tag in FINITE:
             return True
         k += 1
@@ -674,7 +764,8 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
                 continue
             nw = words[j]
             if (
-                nw.tag in ("VBG",)
+                "VBG" in nw.options
+                and nw.low not in ING_NOUNS
                 and j > i
                 and (before is None or before.tag in ("SUB", "CC") or before.low in _CLAUSE_VERBS)
             ):
@@ -729,5 +820,6 @@ def syntax_faults(
     starts = set(_clause_starts(words))
     yield from _agreement(words, starts)
     yield from _existential(words)
+    yield from _relatives(words)
     yield from _compound(words, starts, people)
     yield from _possessive_words(words)

@@ -24,9 +24,7 @@ _OPENS_NP = frozenset({"DET", "DETS", "DETP", "POSS", "NUM", "ADJ"})
 _SUBJECTS = frozenset({"PRO1", "PRO3", "PROP"})
 _BEFORE_VERB = _SUBJECTS | {"MD", "TO", "DOS", "DOP", "DOD", "NOT"}
 # What ends a noun phrase after a noun: a word after which the noun cannot go on.
-_AFTER_NP_VERB = frozenset(
-    {"DET", "DETS", "DETP", "POSS", "OBJ", "PRO1", "PRO3", "PROP", "ADV", "ADJ", "NUM"}
-)
+_AFTER_NP_VERB = frozenset({"DET", "DETS", "DETP", "POSS", "OBJ", "PRO3", "ADV", "ADJ", "NUM"})
 
 
 @dataclass(frozen=True)
@@ -70,7 +68,15 @@ def tag(text: str, start: int, end: int) -> list[Word]:
             if i + 2 < len(raw) and not breaks[i + 1] and not breaks[i + 2]
             else frozenset({"$"})
         )
+        if i + 1 < len(raw) and lows[i + 1] in ("that", "which", "who"):
+            nxt = frozenset({"REL"})  # "the forms that the volunteers fill in": a relative clause follows
         chosen = _choose(low, options[i], prev, prev_low, nxt, after)
+        if chosen == "VB" and (
+            prev in _SUBJECTS | {"REL"}
+            or prev_low == "that"
+            or (prev in NOUNISH and not nxt & (FINITE | {"VBN", "MD"}))
+        ):
+            chosen = "VBP"  # a bare verb after its subject is the present: "the volunteers fill"
         words.append(Word(w.group(), low, w.start(), w.end(), chosen, options[i], breaks[i]))
     return words
 
@@ -80,18 +86,22 @@ def _choose(
 ) -> str:
     if low in ("do", "have", "be") and (prev_low == "to" or prev in ("MD", "DOS", "DOP", "DOD")):
         return "VB"  # "to do", "would have", "did have": bare
+    if options == {"VBZ"} and prev in NOUNISH and nxt & (FINITE - {"VBD", "VBZ"}) and low.endswith("s"):
+        return "NNS"  # "the rail strikes are": a verb's -s form before a verb is a plural noun
     if len(options) == 1:
         return next(iter(options))
     if low == "her":
         nounish = nxt & (NOUNISH | {"ADJ", "NUM"}) and not nxt & {"PREP", "$", "TO", "CC"}
         return "POSS" if nounish else "OBJ"
     if low in ("that", "this", "these", "those"):
-        if nxt & (NOUNISH | {"ADJ"}) and not nxt & (FINITE | {"VB"} - {"VBD"}):
+        if nxt & (NOUNISH | {"ADJ"}) and (not nxt & (FINITE | {"VB"} - {"VBD"}) or after == {"$"}):
             return "DETP" if low in ("these", "those") else "DETS"
         if low == "that" and prev not in ("^", "PREP", "CC"):
             return "SUB"
         return "PRON"
     if low == "there":
+        if nxt <= {"ADV", "NOT"}:
+            nxt = after  # "there still is" / "there still interviewing": the word after the adverb decides
         return (
             "EX"
             if nxt & {"BE", "BES", "BEP", "MD", "HAVS", "HAVP", "HAVD", "VBZ", "VBD", "ADV", "NOT"}
@@ -104,10 +114,12 @@ def _choose(
     if noun and verb:
         if prev in _OPENS_NP or prev == "POSS":
             return _noun(options)
-        if prev in _BEFORE_VERB or prev_low in ("to",):
+        if prev in _BEFORE_VERB or (prev_low == "to" and "VB" in options):
             return _verb(options, prev)
         if prev in NOUNISH:
-            if nxt & (_AFTER_NP_VERB | {"PREP", "TO", "$"}) and not nxt & (FINITE - {"VBD"}):
+            if nxt == {"REL"}:
+                return _noun(options)
+            if nxt & (_AFTER_NP_VERB | {"PREP", "TO", "$", "VBG", "VBN"}) and not nxt & (FINITE - {"VBD"}):
                 return _verb(options, prev)
             return _noun(options)
         if prev in ("^", "CC", "SUB", "PREP", "REL", "WH", "PRON"):
