@@ -857,3 +857,172 @@ def test_c11_round_four_good_sentences_raise_no_grammar_finding(sentence: str) -
 
 def test_c11_round_four_tables_hold_twenty_faults_of_each() -> None:
     assert all(len(MORE_FAULTS[k]) >= 20 and len(MORE_GOOD[k]) >= 10 for k in MORE_FAULTS)
+
+
+# --- round five: the tagged pass (checks/syntax.py) on sentences written for it, in structures the tables
+# above lack: subjects behind participles ("the goals set by the board"), relative clauses with and without
+# "that", "a few of", "every one of", "either of"; compounds with a phrase after them and reflexives as
+# objects; "it's" after verbs, prepositions and "and"; "there" before -ing and nouns in an object's place.
+ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
+    "agreement": [
+        ("The slides from your quarterly review was easy to follow.", "was"),
+        ("The feedback forms that the volunteers fill in has improved a lot.", "has"),
+        ("Every one of the case studies were relevant.", "were"),
+        ("The questions you asked about my thesis was fair.", "was"),
+        ("The manager who runs the two clinics have a clear vision.", "have"),
+        ("A few of the charts in the deck needs updating.", "needs"),
+        ("The goals set by the board seems ambitious.", "seems"),
+        ("Both of the projects I described uses the same tools.", "uses"),
+        ("The analysts on your team works closely with sales.", "works"),
+        ("Here is the references you requested.", "is"),
+        ("There was two things I wanted to add.", "was"),
+        ("Is there any openings on the evening shift?", "Is"),
+        ("The reason for my questions were simple.", "were"),
+        ("My notes from the conversation covers most of it.", "covers"),
+        ("The designs in your portfolio review looks great.", "looks"),
+        ("Either of the start dates work for me.", "work"),
+        ("The cost of the new servers were high.", "were"),
+    ],
+    "compound-subject": [
+        ("Your colleague and me spoke about the archive.", "me"),
+        ("Last spring, my manager and me redesigned the intake form.", "me"),
+        ("The founder and the designer was both very welcoming.", "was"),
+        ("Him and his deputy run the evening shift.", "Him"),
+        ("The survey and the interviews was my favourite part.", "was"),
+        ("Thank you for having Amir and I over.", "I"),
+        ("The tour gave my partner and I a good sense of the place.", "I"),
+        ("The agenda was sent to Lucy and myself.", "myself"),
+        ("It was lovely to meet Kim and yourself.", "yourself"),
+        ("Dana and myself will bring the samples.", "myself"),
+        ("Us and the other team shared a kitchen.", "Us"),
+        ("My brother and me built the first version.", "me"),
+        ("The report and its appendix covers the whole pilot.", "covers"),
+        ("She invited my co-author and I to the launch.", "I"),
+        ("The interview and the tour has given me a lot to think about.", "has"),
+    ],
+    "its-its": [
+        ("The clinic has doubled it's patient numbers.", "it's"),
+        ("I liked the museum and it's education team.", "it's"),
+        ("The charity relies on it's volunteers.", "it's"),
+        ("I read about the firm and it's history.", "it's"),
+        ("The tool is known for it's speed.", "it's"),
+        ("The studio moved it's office to Fitzroy.", "it's"),
+        ("Its clear that the team cares about quality.", "Its"),
+        ("Its a role I would be proud to do.", "Its"),
+        ("I think its worth a second look.", "its"),
+        ("Its been a busy week for everyone.", "Its"),
+        ("Its not every day I meet a team like yours.", "Its"),
+        ("Thank you, its been a pleasure.", "its"),
+        ("The council published it's annual plan.", "it's"),
+        ("The magazine changed it's layout in May.", "it's"),
+        ("Its hard to choose a favourite part of the day.", "Its"),
+    ],
+    "their-there": [
+        ("I admired there attention to detail.", "there"),
+        ("The engineers shared there test plans with me.", "there"),
+        ("I hope there happy with the new office.", "there"),
+        ("Their is a lot to learn from the pilot.", "Their"),
+        ("Their are two ways I could help.", "Their"),
+        ("If their still looking, I would love to help.", "their"),
+        ("I was impressed by they're training program.", "they're"),
+        ("The nurses told me about they're rota.", "they're"),
+        ("They're office is close to the station.", "They're"),
+        ("I know there planning a new site.", "there"),
+        ("Their might be room for a second analyst.", "Their"),
+        ("The tutors explained there marking scheme.", "there"),
+        ("Their seems to be a real appetite for change.", "Their"),
+        ("I understand there recruiting for two roles.", "there"),
+        ("Since there based in Hobart, I would travel.", "there"),
+    ],
+}
+ROUND_FIVE_GOOD: dict[str, list[str]] = {
+    "agreement": [
+        "The slides from your quarterly review were easy to follow.",
+        "The feedback forms that the volunteers fill in have improved a lot.",
+        "Every one of the case studies was relevant.",
+        "The questions you asked about my thesis were fair.",
+        "The manager who runs the two clinics has a clear vision.",
+        "The goals set by the board seem ambitious.",
+        "The analysts on your team work closely with sales.",
+        "Here are the references you requested.",
+        "There were two things I wanted to add.",
+        "Are there any openings on the evening shift?",
+        "The committee were unanimous, as I understand it.",
+        "My notes from the conversation cover most of it.",
+        "The staff I met were friendly and calm.",
+        "What matters most to me is the people.",
+        "Working with the archive team sounds like a real pleasure.",
+        "The data show a clear pattern.",
+        "Each of them was generous with their time.",
+        "The style guide your designers wrote is excellent.",
+    ],
+    "compound-subject": [
+        "Your colleague and I spoke about the archive.",
+        "Last spring, my manager and I redesigned the intake form.",
+        "The founder and the designer were both very welcoming.",
+        "He and his deputy run the evening shift.",
+        "Thank you for having Amir and me over.",
+        "The tour gave my partner and me a good sense of the place.",
+        "The agenda was sent to Lucy and me.",
+        "It was lovely to meet Kim and you.",
+        "Rock and roll is still my favourite music.",
+        "Salt and pepper is all the soup needs.",
+        "The report and its appendix cover the whole pilot.",
+        "She invited my co-author and me to the launch.",
+        "You told me Dana and I would meet the founders.",
+        "Research and Development is a small team here.",
+        "I did the first draft myself.",
+    ],
+    "its-its": [
+        "The clinic has doubled its patient numbers.",
+        "I liked the museum and its education team.",
+        "The charity relies on its volunteers.",
+        "It's clear that the team cares about quality.",
+        "It's a role I would be proud to do.",
+        "I think it's worth a second look.",
+        "It's been a busy week for everyone.",
+        "Thank you, it's been a pleasure.",
+        "It's great work, and I would love to help.",
+        "It's good news for the whole region.",
+        "It's hard to choose a favourite part of the day.",
+        "The studio moved its office to Fitzroy.",
+        "It's growing fast, and I can see why.",
+        "It's time I sent the samples I promised.",
+        "It's people like your team who make the sector work.",
+    ],
+    "their-there": [
+        "I admired their attention to detail.",
+        "The engineers shared their test plans with me.",
+        "I hope they're happy with the new office.",
+        "There is a lot to learn from the pilot.",
+        "If they're still looking, I would love to help.",
+        "I was impressed by their training program.",
+        "Their office is close to the station.",
+        "I know they're planning a new site.",
+        "There might be room for a second analyst.",
+        "I worked there for three years.",
+        "The people there were kind to me.",
+        "There seems to be a real appetite for change.",
+        "Is there anything else you need from me?",
+        "I was there, taking notes for the panel.",
+        "Their training in Leeds was superb.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "kind"), [(s, t, k) for k, rows in ROUND_FIVE_FAULTS.items() for s, t in rows]
+)
+def test_c11_round_five_faults_are_found_by_their_structure(sentence: str, target: str, kind: str) -> None:
+    assert [(t, k) for t, k, _ in _check(sentence)[1]] == [(target, kind)]
+
+
+@pytest.mark.parametrize("sentence", [s for rows in ROUND_FIVE_GOOD.values() for s in rows])
+def test_c11_round_five_good_sentences_raise_no_grammar_finding(sentence: str) -> None:
+    assert _check(sentence)[1] == []
+
+
+def test_c11_round_five_tables_hold_fifteen_of_each() -> None:
+    kinds = {"agreement", "compound-subject", "its-its", "their-there"}
+    assert set(ROUND_FIVE_FAULTS) == set(ROUND_FIVE_GOOD) == kinds
+    assert all(len(ROUND_FIVE_FAULTS[k]) >= 15 and len(ROUND_FIVE_GOOD[k]) >= 15 for k in kinds)
