@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from followup.core.checks.anatomy import Span
 from followup.core.checks.base import ALL_ACTIONS, THANK_YOU_ROUND, Message, TextRule, flag, names_date
 from followup.core.checks.reproach import reproach, ultimatum
+from followup.core.checks.speech import CANDIDATE_ACTS, about_outcome, asks_reader
 from followup.core.drafts import TextFinding
 
 
@@ -71,7 +72,8 @@ _ULTIMATUM = _phrases(
     r"(?<=\byou )must(?!\s+(?:have\s+(?!a\b|an\b|your\b|the\b|my\b|it\b)\w+|be\s+(?!able\b|ready\b)\w+))",
     r"(?<=\byou )(?:need|have|['’]ll have|will have|['’]ll need|will need) to (?:tell|let|give|decide|respond"
     r"|reply|answer|get back|make|confirm|come back)",
-    r"(?<!\byou )must(?! (?:respond|reply|answer|decide|give|let|accept|make|tell|get back|say|admit|thank))",
+    r"(?<!\byou )must(?! (?:respond|reply|answer|decide|give|let|accept|make|tell|get back|say|admit|thank"
+    r"|have been|be\b|have had|have found|have seen|have heard))",
     r"(?:final|last) chance",
     r"or else",
     r"final answer",
@@ -85,7 +87,8 @@ _IF_NOT_BY = _phrases(
     # ("unless I hear sooner, I will check back" announces a follow-up: no threat)
     r"(?!\s+(?:(?:simply|just|gladly)\s+)?(?:check|follow|be in touch|reach|write|call|get in touch"
     r"|touch base"
-    r"|try|drop|send|look forward))",
+    r"|try|drop|send|look forward|bring|see you|come|arrive|be there|plan|go ahead|proceed|hold|keep|book"
+    r"|attend|join|share|prepare))",
     r"(?:no|little) (?:other )?(?:choice|option|alternative) but",
 )
 # Said anywhere, these hurry the reader; "urgent" describing their work ("the urgent backlog") does not.
@@ -111,7 +114,8 @@ _HASTE_PRESSED = _phrases(
     # a wish about their pace ("if things could move along quickly"), not a description ("things move fast")
     r"(?:could|would|might|can) (?:move|progress|go|proceed)(?: along| forward| on| ahead)? (?:quickly|fast"
     r"|faster|swiftly|promptly|rapidly|speedily|sooner)",
-    r"prioriti[sz]e (?:my|this|the|me)\b|as a (?:matter of )?priority|by return(?: of post)?",
+    r"prioriti[sz]e (?:my (?:application|candidacy|file|case)|this|me)\b|as a (?:matter of )?priority"
+    r"|by return(?: of post)?",
     r"(?:at|on) the (?:first|earliest) (?:opportunity|chance|moment)",
     r"immediate (?:answer|response|reply|decision|feedback|word)",
     r"the sooner (?:I|we) (?:hear|know|get)",
@@ -235,7 +239,7 @@ _THEIR_DATE = _phrases(
 )
 _LEVERAGE = _phrases(
     r"(?:another|other|competing|a second|two|three|several|multiple|an outside|a better|a higher) (?:job )?"
-    r"offers?",
+    r"offers?(?! of\b)",
     r"offers? (?:from|elsewhere|on the table)",
     r"an offer from",
     r"(?:other )?(?:options|opportunities|offers) (?:on the table|elsewhere|open to me|available to me)",
@@ -308,6 +312,10 @@ _WHETHER_DECIDED = _phrases(
     r"(?:know|knows|decided|say) (?:who|whom) (?:you|they|the \w+) (?:will|are going to|plan to|would)"
     r" (?:hire|choose|pick|select|offer)",
     r"are you (?:any )?closer to (?:a|making a) decision",
+    # agreed or settled on the person: "did the panel agree on who to hire"
+    r"(?:did|have|has|had) (?:you|they|the \w+)(?: already| yet)?"
+    r" (?:agree|agreed|decide|decided|settle|settled) (?:on|upon)"
+    r" (?:who|whom|a candidate|the candidate|someone|anyone)",
     r"where (?:you are|things are|things stand|I stand) (?:with|on|in) (?:the|your|my) (?:decision|hiring"
     r" decision)",
 )
@@ -392,7 +400,7 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
         return _tone("ultimatum", f"{hit.group()!r} reads as an ultimatum.", span(hit), "Leave it out.")
     if hit := ultimatum(text):
         return _tone("ultimatum", "This reads as an ultimatum.", span(hit), "Ask, do not set conditions.")
-    if hit := _GUILT.search(text) or reproach(text):
+    if (hit := _GUILT.search(text) or reproach(text)) and not _OTHERS_GRIEVANCE.search(text):
         return _tone(
             "guilt",
             f"{hit.group()!r} reproaches the reader.",
@@ -448,10 +456,11 @@ _ELSEWHERE = _phrases(
     r"(?:another|other|rival|competing|a second|a different|a larger|a bigger|outside|several|two|three"
     r"|a couple of)\s+(?:\w+\s+)?(?:firms?|compan(?:y|ies)|employers?|organi[sz]ations?|agenc(?:y|ies)"
     r"|studios?|banks?|charit(?:y|ies)|businesses|startups?|processes|process|offers?|roles?|positions?|posts?"
+    r"|interviews?"
     r"|authorit(?:y|ies)|departments?|institutions?|providers?|utilit(?:y|ies)|trusts?|boards?|groups?"
     r"|consultanc(?:y|ies)|partnerships?|networks?|districts?|ministr(?:y|ies)"
     r"|practices?|clinics?|hospitals?|schools?|universit(?:y|ies)|councils?|labs?|consultanc(?:y|ies)"
-    r"|opportunit(?:y|ies)|jobs?|packages?)",
+    r"|opportunit(?:y|ies)|jobs?|packages?)(?! of\b)",
     r"elsewhere",
     r"(?:an?|another|one|several) (?:\w+ )?recruiters?|headhunt\w*|irons in the fire",
     r"(?:has|have|had) come back to me with",
@@ -496,13 +505,30 @@ def _hurry(text: str, pressured: bool) -> re.Match[str] | None:
     if not pressured:
         return None
     for hurry in _HASTE_PRESSED.finditer(text):
-        if not _THEIR_SPEED.search(text[: hurry.start()]):
+        if not _THEIR_SPEED.search(text[: hurry.start()]) and not _THEIR_MATTER.search(text[: hurry.start()]):
             return hurry
     if hurry := next((h for h in _URGENCY.finditer(text) if _follows_request(text, h)), None):
         return hurry
     if _DEMANDS.search(text):
         return next((h for h in _SOON.finditer(text) if _follows_request(text, h)), None)
     return None
+
+
+# Their own matter said to be pressing ("the migration is time-sensitive for your clients"): a description.
+_THEIR_MATTER = re.compile(
+    r"\b(?:your|their|the|its)\s+(?!(?:decision|answer|reply|response|process)\b)[\w-]+\s+(?:is|are|was|were"
+    r"|seems|seem|feels|sounds)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A grievance that is other people's, in a story the candidate tells ("our customers found the waiting times
+# unfair, so we fixed them"): no reproach of the reader.
+_OTHERS_GRIEVANCE = re.compile(
+    r"\b(?:customers|clients|users|patients|students|residents|tenants|members|callers|visitors|staff)\b"
+    r"[^.!?]{0,40}\b(?:found|felt|thought|called|said)\b",
+    re.IGNORECASE,
+)
 
 
 def _follows_request(text: str, hit: re.Match[str]) -> bool:
@@ -574,19 +600,34 @@ def _demanded_decision(text: str) -> tuple[int, int] | None:
     if outcome := _OUTCOME.search(text):
         return (outcome.start(), outcome.end())
     decision = _DECISION.search(text)
-    if decision is None or _TIMING.search(text) or _WHEN_CLAUSE.search(text[: decision.start()]):
+    if decision is None:
+        return _asked_outcome(text)
+    if _TIMING.search(text) or _WHEN_CLAUSE.search(text[: decision.start()]):
         return None  # ("once a decision is made, I'd be glad to hear" says when, and asks nothing)
     requests = list(_REQUEST.finditer(text))
     if not requests:
-        return None
+        return _asked_outcome(text)
     before = [r for r in requests if r.start() <= decision.start() and decision.start() - r.end() <= _NEAR]
     start = before[0].start() if before else decision.start()
     return (start, decision.end())
 
 
+def _asked_outcome(text: str) -> tuple[int, int] | None:
+    """K17 "decision" from its features (``speech``): a request to the reader, and the outcome as what it
+    asks for ("do let me know the result of the interview", "would it be possible to hear your decision
+    on me", "I'd like to know where I stand"), not when it comes."""
+    outcome = about_outcome(text)
+    if outcome is None or _WHEN_CLAUSE.search(text[: outcome.start()]):
+        return None
+    request = asks_reader(text[: outcome.start()])
+    if request is None or CANDIDATE_ACTS.search(text, request.end(), outcome.start()):
+        return None
+    return (request.start(), outcome.end())
+
+
 def _demanded_deadline(m: Message, text: str) -> re.Match[str] | None:
     """A date by which the sentence asks them to answer, when it is not a date they gave."""
-    if _THEIR_DATE.search(text) or not _REQUEST.search(text):
+    if _THEIR_DATE.search(text) or not (_REQUEST.search(text) or asks_reader(text)):
         return None
     for deadline in _DEADLINE.finditer(text):
         soft = _SOFTLY.match(deadline.group()) is not None  # "ideally by Friday" marks a deadline of ours

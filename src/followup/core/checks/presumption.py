@@ -27,7 +27,8 @@ _PERIOD = (
 )
 
 _FUTURE_TOGETHER = (
-    r"working together|when I join|when I start|I can start|my new team|once I['’]?m hired"
+    r"working together|(?:we['’]ll|we will|we['’]d|we would|we can|we could|can['’]t wait to) (?:\w+ )?work"
+    r" (?:\w+ )?together|when I join|when I start|I can start|my new team|once I['’]?m hired"
     r"|(?:future |new )?(?:colleagues?|teammates?|co-?workers?)"
     rf"|(?:my|the) first {_PERIOD}|start(?:ing)? date|day one"
     rf"|(?:join|joining|be joining)\s+(?:you\b|{_THEIR_GROUP})"
@@ -53,7 +54,7 @@ _FUTURE_TOGETHER = (
 _THE_HIRING = (
     r"the job|the position|the role|the vacancy|the post|the opening|\w+ vacancy"
     r"|decid(?:e|es|ed|ing)|decisions?|hire me|my application"
-    r"|(?:an?|the|your|my) (?:job )?offer|(?:hire|hired|hiring|select|selected|choose|chose|pick) me"
+    r"|(?:an?|the|your|my) (?:job )?offer|(?:hir|select|choos|chose|pick)\w* me\b"
     r"|good word|put in a word|recommend me|my candidacy|shortlist\w*"
     r"|(?:next|second|final) (?:round|interview)"
     r"|next steps?|(?:hiring|recruitment|selection|interview) process"
