@@ -63,17 +63,20 @@ _GUILT = _phrases(
     rf"have{_NT} (?:received|had) (?:a|any) (?:reply|response|answer)",
     r"(?:heard|hear|news|word|reply|response|answer)\b[^.!?]{0,30}\bby now",
     r"(?:hoping|hoped|expected|expecting) to (?:have )?hear(?:d)?(?: back| something| anything)?"
-    r" (?:sooner|earlier|before now)",
+    r"(?: \w+)? (?:sooner|earlier|before now|by now)",
 )
 _I_NEED_TO_KNOW = _phrases(r"I (?:really )?need to know")
 # C-23's ultimatum words [D]; "I must respond by Friday" is the candidate's own deadline, not a demand.
 _ULTIMATUM = _phrases(
     # "you must tell me" demands; "you must have had a long day", "you must be pleased" only suppose
-    r"(?<=\byou )must(?!\s+(?:have\s+(?!a\b|an\b|your\b|the\b|my\b|it\b)\w+|be\s+(?!able\b|ready\b)\w+))",
+    r"(?<=\byou )must(?!\s+(?:have\s+(?!(?:a|an|your|the|my|it)\s+(?:decision|answer|reply|response|word"
+    r"|verdict|offer)\b|it\b)\w+|be\s+(?!able\b|ready\b)\w+))",
     r"(?<=\byou )(?:need|have|['’]ll have|will have|['’]ll need|will need) to (?:tell|let|give|decide|respond"
     r"|reply|answer|get back|make|confirm|come back)",
-    r"(?<!\byou )must(?! (?:respond|reply|answer|decide|give|let|accept|make|tell|get back|say|admit|thank"
-    r"|have been|be\b|have had|have found|have seen|have heard))",
+    r"(?<!\byou )(?<!\bteam )(?<!\bfirm )(?<!\bboard )(?<!\bpanel )(?<!\bstaff )(?<!\bpeople )"
+    r"must(?! (?:respond|reply|answer|decide"
+    r"|give|let|accept|make|tell|get back|say|admit|thank|have been|be\b|have had|have found|have seen"
+    r"|have heard))",
     r"(?:final|last) chance",
     r"or else",
     r"final answer",
@@ -276,7 +279,11 @@ _LEVERAGE_MORE = _phrases(
     r"(?:keen|eager|pushing|pressing|want(?:s|ing)?) to (?:move forward|proceed"
     r"|make (?:me )?an offer) with me",
 )
-_NOT_LEVERAGE = _phrases(r"(?:no|not|without|never) (?:other|another|competing)")
+_NOT_LEVERAGE = _phrases(
+    r"(?:no|not|without|never) (?:other|another|competing)",
+    r"(?:not|n['’]t|never|no longer) (?:\w+ )?(?:interviewing|applying|looking|talking|speaking)"
+    r" (?:\w+ )?elsewhere",
+)
 _DECIDED = (
     r"(?:decided|chosen|picked|selected|settled(?: on (?:a|the|someone|anyone)\w*(?: candidate| person)?)?)"
     r"(?=\s*[?.,;]|\s+(?:yet|already|someone|anyone|a candidate|the candidate|the right|who"
@@ -328,7 +335,7 @@ _HIRED = (
     r"|gone with|opted for|offered (?:it|the \w+) to)"
 )
 _ADVERBS_BETWEEN = r"(?:(?:already|yet|now|perhaps|maybe|possibly|just|\w+ly)\s+)*"
-_SUBJECT = r"(?:you|they|he|she|the \w+|[A-Z]\w+)"
+_SUBJECT = r"(?:you|they|he|she|the (?:\w+ ){0,2}\w+|[A-Z]\w+)"
 _STILL_OPEN = _phrases(
     r"(?:is|are) (?:it|the (?:role|position|job|search|vacancy|post|process|opening)|you) still (?:open"
     r"|available"
@@ -349,6 +356,13 @@ _STILL_OPEN = _phrases(
 )
 
 
+# Who is hired, named by what they will be ("found your new analyst"), beside the role's own title.
+_ROLE_NOUNS = (
+    r"analyst|designer|engineer|manager|coordinator|assistant|officer|developer|writer|specialist|associate"
+    r"|paralegal|recruit|starter|colleague|team member|lead|adviser|advisor|consultant|administrator"
+)
+
+
 def _hire_made(m: Message, text: str) -> bool:
     """A question about a hire already made, or the role no longer open (see ``_HIRED``)."""
     if _STILL_OPEN.search(text):
@@ -356,7 +370,7 @@ def _hire_made(m: Message, text: str) -> bool:
     title = m.position.split()[-1].lower() if m.position else "candidate"
     person = (
         r"(?:someone|somebody|anyone|(?:a|an|the|its|their|your|his|her|there)\s+(?:\w+\s+)?"
-        rf"(?:candidate|person|hire|finalist|applicant|{re.escape(title)}))\b"
+        rf"(?:candidate|person|hire|finalist|applicant|{re.escape(title)}|{_ROLE_NOUNS}))\b"
     )
     made = re.compile(
         rf"\b(?:{_SUBJECT}\s+)?(?:have|has|had"
@@ -467,6 +481,7 @@ _ELSEWHERE = _phrases(
 )
 _PROCESS = _phrases(
     r"offer\w*|interview\w*|rounds?|stages?|process|interest(?:ed)?|approached|talks|speaking|weighing"
+    r"|recruit\w*|push\w*|pursu\w*|court\w*|poach\w*"
     r"|considering|expect\w*|holding|respond\w*|accept\w*|package|put me forward|invited|keen|wants?"
     r"|asked|lined up|deadline|confirm|start date|opportunit\w*|irons|headhunt\w*|come back|in touch"
     r"|reached out|contacted",
@@ -511,7 +526,23 @@ def _hurry(text: str, pressured: bool) -> re.Match[str] | None:
         return hurry
     if _DEMANDS.search(text):
         return next((h for h in _SOON.finditer(text) if _follows_request(text, h)), None)
+    # from its features: a request to the reader, then a word of haste for it, with no act of the
+    # candidate's between ("I'd be grateful if you could reply promptly")
+    request = asks_reader(text)
+    if request is not None:
+        for hurry in _HASTE_WORDS.finditer(text, request.end()):
+            if hurry.start() - request.end() <= _NEAR and not CANDIDATE_ACTS.search(
+                text, request.start(), hurry.start()
+            ):
+                return hurry
     return None
+
+
+_HASTE_WORDS = _phrases(
+    r"straight away|right away|immediately|at once|promptly|quickly|swiftly|speedily|rapidly|urgently"
+    r"|without delay|in short order|post-?haste|pronto|as soon as (?:possible|you can|you are able)"
+    r"|(?:very|really) soon"
+)
 
 
 # Their own matter said to be pressing ("the migration is time-sensitive for your clients"): a description.
@@ -607,9 +638,18 @@ def _demanded_decision(text: str) -> tuple[int, int] | None:
     requests = list(_REQUEST.finditer(text))
     if not requests:
         return _asked_outcome(text)
+    if _OWN_OUTCOME.match(text, decision.end()) or CANDIDATE_ACTS.search(text, 0, decision.start()):
+        return None  # ("I would be glad to share the outcome of my pilot": the candidate's, offered)
     before = [r for r in requests if r.start() <= decision.start() and decision.start() - r.end() <= _NEAR]
     start = before[0].start() if before else decision.start()
     return (start, decision.end())
+
+
+# An outcome of the candidate's own work ("the result of my pilot"), not of their application.
+_OWN_OUTCOME = re.compile(
+    r"\s+of (?:my|our) (?!(?:\w+ )?(?:interview|application|candidacy|assessment|conversation|meeting)\b)",
+    re.IGNORECASE,
+)
 
 
 def _asked_outcome(text: str) -> tuple[int, int] | None:
@@ -617,11 +657,15 @@ def _asked_outcome(text: str) -> tuple[int, int] | None:
     asks for ("do let me know the result of the interview", "would it be possible to hear your decision
     on me", "I'd like to know where I stand"), not when it comes."""
     outcome = about_outcome(text)
-    if outcome is None or _WHEN_CLAUSE.search(text[: outcome.start()]):
+    if (
+        outcome is None
+        or _WHEN_CLAUSE.search(text[: outcome.start()])
+        or _OWN_OUTCOME.match(text, outcome.end())
+    ):
         return None
     request = asks_reader(text[: outcome.start()])
-    if request is None or CANDIDATE_ACTS.search(text, request.end(), outcome.start()):
-        return None
+    if request is None or CANDIDATE_ACTS.search(text, request.start(), outcome.start()):
+        return None  # ("I would be glad to share the outcome": the candidate offers, asks nothing)
     return (request.start(), outcome.end())
 
 

@@ -63,5 +63,11 @@ _THE_HIRING = (
     r"|considering me|consider(?:ed)? me|keep me in mind|bear me in mind"
     r"|(?:my )?references? (?:checked|check) out|(?:the panel|you|they|everyone) liked me"
     r"|good news|the right (?:person|fit|candidate)|(?:a |the )?perfect fit|the best candidate"
+    # the candidate as the one they want, the interview judged, the outcome hoped for
+    r"|(?:I['’]m|I am) (?:\w+ )?(?:the|your) (?:\w+ )?(?:candidate|person|hire|fit|choice)\b"
+    r"|(?:my|the) interview (?:went|was|felt) (?:\w+ )?(?:well|great|good|brilliantly|badly)|fingers crossed"
+    # a shared future pictured: "picturing our Monday stand-ups together"
+    r"|(?:picturing|imagining|envisag\w+|dreaming of|can['’]t wait for)\b[^.!?]*\b(?:our|together|the team"
+    r"|my (?:first|new))"
 )
 OVERCONFIDENT = re.compile(rf"\b(?:{_FUTURE_TOGETHER}|{_THE_HIRING})\b", re.IGNORECASE)

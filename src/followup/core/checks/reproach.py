@@ -45,7 +45,20 @@ _SILENCE = _phrases(
     r"|felt)\s+(?:\w+\s+)?(?:hard|difficult|tough|trying|stressful|unsettling|disheartening|discouraging"
     r"|painful)",
     r"(?:I had|I['’]d)\s+(?:\w+\s+)?(?:hoped|expected)\s+to\s+(?:hear|have heard|receive|get|have)",
+    # the candidate's messages or application neglected, in any of the words for it
+    r"my (?:\w+ )?(?:emails?|messages?|notes?|letters?|calls?|voicemails?|follow-?ups?|application|enquiry"
+    r"|inquiry|query|queries|CV|résumé|resume)\b[^.!?]{0,30}\b(?:(?:was|were|has been|have been|had been"
+    r"|being"
+    r"|got|seems to have been|seem to have been) (?:\w+ )?(?:ignored|overlooked|forgotten|lost|missed|shelved"
+    r"|set aside|brushed aside|passed over))",
     r"(?:emails?|messages?|notes?|letters?|calls?|voicemails?) (?:were|was|have been|has been|being) ignored",
+    # what a reply would have been, said after none came
+    r"(?:I['’]d|I would) have (?:appreciated|liked|expected|hoped for|welcomed|valued)\b",
+    r"(?:courtesy|decency) of (?:a|an|any) (?:reply|response|answer|acknowledg\w*|update)",
+    # chasing, and nothing back
+    r"(?:I['’]ve|I have|I) (?:now |already )?(?:chased|followed up|written|emailed|called|phoned)"
+    r"(?: \w+){0,3} (?:and|but) (?:still )?(?:heard|had|received|got(?:ten)?) nothing",
+    r"(?:heard|had|received|got(?:ten)?) nothing (?:back|at all|since|so far|yet|in return)",
     rf"without (?:a|any) (?:single )?{_REPLY}",
     r"(?:nobody|no one|no-one|none of you) (?:has|have|had|ever)\s+(?:yet\s+)?(?:got(?:ten)?|come|replied"
     r"|responded|written|been in touch|called)",
@@ -53,7 +66,9 @@ _SILENCE = _phrases(
     rf"not (?:a|one) (?:single )?(?:word|{_REPLY})\b(?! of)",
     rf"(?:lack|absence) of (?:any )?(?:communication|contact|updates?|{_REPLY})",
     # the candidate's hurt
-    rf"{_I}\s+(?:feel|felt|have been|['’]ve been|was|am|['’]m|find|found)\s+{_DEGREE}(?:forgotten|overlooked"
+    rf"(?:{_I}\s+(?:feel|felt|have been|['’]ve been|was|am|['’]m|find|found)|I['’]m|I am|I was|I feel)"
+    rf"\s+{_DEGREE}"
+    r"(?:forgotten|overlooked"
     r"|ignored|neglected|left hanging|left out|kept waiting|strung along|let down|disheartened|dispirited"
     r"|discouraged|frustrated|hurt|upset|offended|fobbed off)",
     r"left hanging|in limbo|strung along",
@@ -90,6 +105,7 @@ def reproach(text: str) -> re.Match[str] | None:
 # A condition on their silence or a point in time, and a consequence about the outcome.
 _CONDITION = _phrases(
     r"if|unless|should I not|failing|without|in the absence of|otherwise|or(?: else)?|after|beyond|past",
+    r"no (?:reply|answer|response|word|news|decision)",
 )
 _OUTCOME_ASSUMED = (
     r"(?:that\s+)?(?:the answer|it['’]s a no|it is a no|a no|no\b|the worst|the decision|the (?:role|job"

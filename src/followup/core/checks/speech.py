@@ -35,6 +35,7 @@ REQUEST = _class(
     # imperatives
     r"please|kindly|do let me|let me (?:know|have|hear|see)|tell me|give me|send me|get me|share|confirm",
     r"(?:come|get|write) back to me|update me|inform me|advise me",
+    r"(?:writing|wanted|want|like|need) to ask (?:for|about|after)|ask(?:ing)? (?:for|about|after)",
     # a question put to them
     rf"{_MODAL_YOU}(?:\s+\w+ly)?(?:\s+be able to)?",
     r"(?:would|will) (?:you|they) be able to",
@@ -60,6 +61,12 @@ OUTCOME = _class(
     r"|straight|honest)\s+)?(?:decision|verdict|outcome|result|answer|choice)(?!\s*(?:timeline|time ?frame"
     r"|date|process|schedule|-?making|on when|about when))",
     r"yes or (?:a )?no",
+    # whether the candidate succeeded, in any verb of it ("whether I've made the cut")
+    r"(?:whether|if) I(?:['’]ve| have| had)?(?: been)? (?:made|got|gotten|passed|won|landed|secured|succeeded"
+    r"|progressed|impressed)",
+    # whether they will take the candidate, however far in the sentence ("if the panel liked my answers
+    # enough to offer me the post")
+    r"(?:whether|if)\b[^.!?]{0,60}\b(?:offer|hire|choose|select|pick|appoint|take)\w* me\b",
     r"(?:whether|if) I(?:['’]ve|['’]m| have| am| was| had| will| did)?(?: been| be)?"
     r" (?:got|get|gotten|getting|successful|selected|chosen|hired|offered|shortlisted|through"
     r"|the (?:job|role|position|post|offer))",
@@ -74,6 +81,9 @@ TIMING = _class(
 )
 # The candidate acting: their date or haste ("I will send it by Friday", "I can start immediately").
 CANDIDATE_ACTS = _class(
+    r"(?:glad|happy|pleased|keen|eager|delighted) to (?:share|send|provide|give|help|answer|discuss|talk"
+    r"|explain"
+    r"|walk|bring|show|present)",
     r"I(?:['’]ll| will| can| could| shall| am able to| would be (?:glad|happy) to| ['’]d be (?:glad|happy) to"
     r"| plan to| intend to| hope to (?:send|finish|complete|share))",
 )
