@@ -190,3 +190,76 @@ def test_c13_a_note_with_who_and_what_was_said_is_not_generic(note: str) -> None
 def test_c13_c02_c04_tables_hold_thirty_and_fifteen_of_each() -> None:
     assert len(PRESUMING) >= 30 and len(MODEST) >= 30
     assert len(GENERIC_THANKS) + len(GENERIC_NOTES) >= 15 and len(GOOD_THANKS) + len(GOOD_NOTES) >= 15
+
+
+# --- round five: C-13 from its features (a shared future, the outcome hoped for or judged, the candidate as
+# the one they want), in sentences written for it; the modest ones talk about the conversation.
+ROUND_FIVE_PRESUMING = [
+    "I can't wait to sit down with the team on day one.",
+    "Looking forward to being your newest analyst.",
+    "I hope the panel chooses me.",
+    "Once I'm on board, I'd love to rework the onboarding flow.",
+    "Fingers crossed I get the job!",
+    "Excited to start working alongside you next month.",
+    "Any word on the decision yet?",
+    "I'm sure we'll work brilliantly together.",
+    "Hope I made the shortlist.",
+    "When I start, I'll bring my own templates.",
+    "I'd love to hear how my interview went.",
+    "Please keep me in mind for the role.",
+    "See you at the team offsite once I join.",
+    "I think I'd be the perfect fit for the team.",
+    "Let me know if there's any news on the position.",
+    "I'm already picturing our Monday stand-ups together.",
+    "Hope to be your colleague soon!",
+    "Any update on my application?",
+    "I think the interview went really well, fingers crossed.",
+    "Can't wait to get started on the rollout with you.",
+    "Once I'm part of the team, I'd love to help with the audit.",
+    "Let me know when you've decided.",
+    "I'm confident I'm the candidate you're looking for.",
+    "Would you put in a good word for me with the panel?",
+    "See you on my first day!",
+]
+ROUND_FIVE_MODEST = [
+    "I enjoyed your story about the harbour survey.",
+    "Thanks again for explaining how the team reviews drafts.",
+    "Your point about plain language stayed with me.",
+    "I'd be glad to stay in touch.",
+    "I read your piece on community archives afterwards.",
+    "Good luck with the conference next week.",
+    "The diagram you sketched was really clear.",
+    "I liked hearing how you started in the field.",
+    "Your advice on mentoring was generous.",
+    "I hope the launch goes smoothly.",
+    "It was good to compare notes on survey design.",
+    "Thanks for the reading list.",
+    "I appreciated the tour of the lab.",
+    "Your team's podcast is now on my list.",
+    "It was a pleasure to talk about accessible maps.",
+    "Enjoyed swapping notes on survey weighting.",
+    "Your talk on open data was a highlight of my week.",
+    "Thanks for the tip about the R package.",
+    "I liked your point about writing for busy readers.",
+    "Good luck with the move to the new office.",
+    "Happy to stay in touch.",
+    "It was great hearing about your path into research.",
+    "Your advice on portfolios was really useful.",
+    "I'll read the report you mentioned.",
+    "The map demo was excellent.",
+]
+
+
+@pytest.mark.parametrize("sentence", ROUND_FIVE_PRESUMING)
+def test_c13_round_five_presumption_is_found_in_new_words(sentence: str) -> None:
+    found = of_rule(check_text(context("LI"), "", f"{WHO} {sentence}"), "C-13")
+    assert "W-OVERCONFIDENT" in codes(found)
+
+
+@pytest.mark.parametrize("sentence", ROUND_FIVE_MODEST)
+def test_c13_round_five_modest_notes_raise_nothing(sentence: str) -> None:
+    assert of_rule(check_text(context("LI"), "", f"{WHO} {sentence}"), "C-13") == []
+
+
+def test_c13_round_five_tables_hold_fifteen_of_each() -> None:
+    assert len(ROUND_FIVE_PRESUMING) >= 15 and len(ROUND_FIVE_MODEST) >= 15
