@@ -323,7 +323,9 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
                 if k - 1 > j and k < n and words[k].tag in FINITE and last.options & {"VBZ", "VB"}:
                     j = k  # "the tools the team uses is": the phrase's last word was the relative's verb
                     continue
-                if k > j and k < n and words[k].tag in FINITE | {"VBD"}:
+                while k > j and k < n and words[k].tag == "ADV" and not words[k].breaks_before:
+                    k += 1  # "the areas I most want to strengthen"
+                if k > j and k < n and words[k].tag in FINITE | {"VBD", "VB"}:
                     j = _after_relative(words, k)  # "the binders you showed me", "the tools the team uses"
                     continue
             return n, relative_verb
@@ -452,6 +454,51 @@ def _verbless(words: Sequence[Word], i: int, head: int) -> tuple[int, int] | Non
     return None
 
 
+_WH_OPENERS = frozenset(str.split("where when why how what which who"))
+
+
+def _questions(words: Sequence[Word]) -> Iterator[TextFinding]:
+    """ "Does the developers use", "Has the designers", "Where is the reports": a question's auxiliary
+    agrees with the noun phrase after it; after "do", that phrase ends before the bare verb."""
+    n = len(words)
+    for i, aux in enumerate(words):
+        if aux.tag not in ("BES", "BEP", "HAVS", "HAVP", "DOS", "DOP") or aux.low in ("'s", "'re"):
+            continue
+        opens = i == 0 or aux.breaks_before or (i == 1 and words[0].low in _WH_OPENERS)
+        if not opens or i + 2 >= n or words[i + 1].tag not in ("DET", "DETS", "DETP", "POSS"):
+            continue
+        det, j, head = words[i + 1], i + 2, None
+        while j < n and not words[j].breaks_before:
+            w = words[j]
+            if w.low in ("and", "or", "&"):
+                head = None
+                break
+            if aux.tag in ("DOS", "DOP") and head is not None and w.options & {"VB"}:
+                break  # "does the team use": the bare verb ends the phrase
+            if w.tag in ("NN", "NNS", "NNC") or (w.tag == "ADJ" and head is None):
+                head = j if w.tag != "ADJ" else head
+                j += 1
+                continue
+            break
+        if head is None:
+            continue
+        h = words[head]
+        number = {"NN": "s", "NNS": "p"}.get(h.tag, "")
+        if det.tag == "DETP":
+            number = "p"
+        elif det.tag == "DETS" and h.tag != "NNC":
+            number = "s"
+        after = words[j] if j < n and not words[j].breaks_before else None
+        relative = after is not None and (after.tag in ("PRO1", "PROP", "PRO3", "REL") or after.low == "that")
+        if aux.tag in ("DOS", "DOP") and not (after is not None and (after.options & {"VB"} or relative)):
+            continue  # no bare verb after the phrase: not a question with "do"
+        said = _verb_number(aux)
+        if number and said and number != said:
+            yield _finding(
+                aux, "agreement", f'"{aux.text}": the verb does not agree with "{h.text}".', _other_form(aux)
+            )
+
+
 def _relatives(words: Sequence[Word]) -> Iterator[TextFinding]:
     """ "a problem that need", "the clients who has": a relative pronoun right after its noun, and the
     relative clause's verb right after it, agree with that noun wherever the phrase stands."""
@@ -498,6 +545,14 @@ def _existential(words: Sequence[Word]) -> Iterator[TextFinding]:
                 continue
             verb, j = words[i + 1], i + 2
         elif (
+            w.low == "there"
+            and i + 2 < n
+            and words[i + 1].tag in ("HAVS", "HAVP")
+            and words[i + 2].low == "been"
+            and not words[i + 1].breaks_before
+        ):
+            verb, j = words[i + 1], i + 3  # "there has been several changes"
+        elif (
             w.tag in ("BES", "BEP")
             and i + 1 < n
             and words[i + 1].low == "there"
@@ -535,6 +590,17 @@ def _existential(words: Sequence[Word]) -> Iterator[TextFinding]:
         if number and said and number != said:
             if found and found[0] + 1 < n and words[found[0] + 1].low in ("and", "or"):
                 continue  # "there is a desk and two chairs": the nearer one decides, as people write
+            if j >= 2 and words[j - 1].low == "been" and verb.tag in ("HAVS", "HAVP"):
+                said_words = f"{verb.text} been"
+                yield flag(
+                    "W-PROOF",
+                    "C-11",
+                    f'"there {said_words}": the verb agrees with what follows it.',
+                    (verb.start, words[j - 1].end),
+                    f"{_other_form(verb)} been",
+                    kind="agreement",
+                )
+                continue
             yield _finding(
                 verb, "agreement", f'"{verb.text}": the verb agrees with what follows it.', _other_form(verb)
             )
@@ -821,5 +887,6 @@ def syntax_faults(
     yield from _agreement(words, starts)
     yield from _existential(words)
     yield from _relatives(words)
+    yield from _questions(words)
     yield from _compound(words, starts, people)
     yield from _possessive_words(words)
