@@ -195,6 +195,12 @@ def test_c13_c02_c04_tables_hold_thirty_and_fifteen_of_each() -> None:
 # --- round five: C-13 from its features (a shared future, the outcome hoped for or judged, the candidate as
 # the one they want), in sentences written for it; the modest ones talk about the conversation.
 ROUND_FIVE_PRESUMING = [
+    "Really hoping to join the team soon!",
+    "Looking forward to our first project together.",
+    "I'll be a great addition, I promise.",
+    "Any chance you could tell me how I did?",
+    "Can't wait to hear the good news.",
+    "Once I'm in post, let's grab a coffee.",
     "I can't wait to sit down with the team on day one.",
     "Looking forward to being your newest analyst.",
     "I hope the panel chooses me.",
@@ -222,6 +228,12 @@ ROUND_FIVE_PRESUMING = [
     "See you on my first day!",
 ]
 ROUND_FIVE_MODEST = [
+    "Enjoyed hearing about the river survey.",
+    "Your question about edge cases made me think.",
+    "Thanks for the walk around the studio.",
+    "Great to meet you today.",
+    "Your talk on data ethics was great.",
+    "I hope the conference goes well.",
     "I enjoyed your story about the harbour survey.",
     "Thanks again for explaining how the team reviews drafts.",
     "Your point about plain language stayed with me.",

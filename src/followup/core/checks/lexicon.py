@@ -134,7 +134,9 @@ arise arose arisen|become became become|begin began begun|bring brought brought|
 |shut shut shut|sit sat sat|sleep slept slept|speak spoke spoken|spend spent spent|stand stood stood
 |steal stole stolen|strike struck struck|swim swam swum|take took taken|teach taught taught
 |tell told told|think thought thought|throw threw thrown|understand understood understood
-|wake woke woken|wear wore worn|win won won|write wrote written|learn learnt learnt|spell spelt spelt
+|wake woke woken|wear wore worn|cut cut cut|hit hit hit|quit quit quit|spread spread spread
+|cost cost cost|split split split|upset upset upset|broadcast broadcast broadcast|bet bet bet
+|win won won|write wrote written|learn learnt learnt|spell spelt spelt
 |burn burnt burnt|dream dreamt dreamt|spill spilt spilt
 """
 _PARTICIPLE_OF: dict[str, str] = {}

@@ -62,6 +62,10 @@ _GUILT = _phrases(
     r"no one has (?:replied|responded|got(?:ten)? back)",
     rf"have{_NT} (?:received|had) (?:a|any) (?:reply|response|answer)",
     r"(?:heard|hear|news|word|reply|response|answer)\b[^.!?]{0,30}\bby now",
+    # an expectation of theirs not met: "I had hoped someone would get back to me by now"
+    r"(?:hoped|expected|assumed|thought|hoping|expecting)\b[^.!?]{0,50}\b(?:by now|before now"
+    r"|by this (?:point"
+    r"|stage|time))",
     r"(?:hoping|hoped|expected|expecting) to (?:have )?hear(?:d)?(?: back| something| anything)?"
     r"(?: \w+)? (?:sooner|earlier|before now|by now)",
 )
@@ -211,6 +215,9 @@ _DEADLINE = _phrases(
             r"|tonight",
             r"this (?:week|afternoon|evening)",
             r"(?:this |next )?(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month)",
+            # the start, middle or end of a period, and the holidays people date things by
+            r"(?:start|beginning|middle|close|end) of (?:the |this |next )?(?:week|month|quarter|year|term)",
+            r"easter|christmas|thanksgiving|diwali|eid|hanukkah|passover|new year|half-term|the bank holiday",
             r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?",
             rf"{_NUMBER}\s+(?:business\s+|working\s+)?(?:days?|hours?|weeks?)",
             rf"{_MONTH}\s+\d{{1,2}}",
@@ -340,7 +347,7 @@ _STILL_OPEN = _phrases(
     r"(?:is|are) (?:it|the (?:role|position|job|search|vacancy|post|process|opening)|you) still (?:open"
     r"|available"
     r"|vacant|live|recruiting|looking|hiring|interviewing|considering (?:candidates|applicants|people)"
-    r"|(?:being )?advertised|accepting applications|taking applications)",
+    r"|(?:being )?advertised|accepting applications|taking applications|up for grabs|on offer|unfilled)",
     r"(?:someone|somebody|anyone|a candidate) (?:has |have |had )?(?:already )?been (?:chosen|selected"
     r"|found|picked"
     r"|appointed|hired|offered)",

@@ -50,6 +50,8 @@ _FUTURE_TOGETHER = (
     r"|your (?:newest|latest|next|new) (?:\w+ )?(?:hire|recruit|member|addition|paralegal|analyst|designer"
     r"|engineer|colleague)"
     r"|(?:an? )?(?:great |good |real |valuable )?(?:addition|asset) to (?:your|the) team"
+    r"|(?:I['’]ll|I will|I['’]d|I would|I can) (?:\w+ )?be (?:a|an|your) (?:\w+ )?(?:addition|asset|hire|fit"
+    r"|colleague|teammate|analyst|member)"
 )
 _THE_HIRING = (
     r"the job|the position|the role|the vacancy|the post|the opening|\w+ vacancy"

@@ -66,7 +66,8 @@ _SILENCE = _phrases(
     rf"not (?:a|one) (?:single )?(?:word|{_REPLY})\b(?! of)",
     rf"(?:lack|absence) of (?:any )?(?:communication|contact|updates?|{_REPLY})",
     # the candidate's hurt
-    rf"(?:{_I}\s+(?:feel|felt|have been|['’]ve been|was|am|['’]m|find|found)|I['’]m|I am|I was|I feel)"
+    rf"(?:{_I}\s+(?:feel|felt|have been|['’]ve been|was|am|['’]m|find|found)|I['’]m|I am|I was|I feel"
+    r"|(?:I['’]m|I am) (?:feeling|getting|starting to feel))"
     rf"\s+{_DEGREE}"
     r"(?:forgotten|overlooked"
     r"|ignored|neglected|left hanging|left out|kept waiting|strung along|let down|disheartened|dispirited"
@@ -127,6 +128,7 @@ _CONSEQUENCE = _phrases(
 )
 _TIME_LIMIT = _phrases(
     r"(?:you have|giving you|give you|I can give you|I['’]ll give you|you['’]ve got) until",
+    r"(?:wait|hold on|hold out|give you)\b[^.!?]{0,30}\b(?:and|but) (?:not|no) (?:a day |any )?longer",
     r"I (?:will not|won['’]t|cannot|can['’]t|can not|shall not) wait (?:any )?(?:longer|beyond|past|more than"
     r"|after)",
     r"now or never|take it or leave it",

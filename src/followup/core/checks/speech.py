@@ -61,6 +61,10 @@ OUTCOME = _class(
     r"|straight|honest)\s+)?(?:decision|verdict|outcome|result|answer|choice)(?!\s*(?:timeline|time ?frame"
     r"|date|process|schedule|-?making|on when|about when))",
     r"yes or (?:a )?no",
+    # how the candidate did, or how the application was received
+    r"how (?:I (?:did|fared|got on|performed|came across)|my (?:application|interview|candidacy)"
+    r" (?:has been|was"
+    r"|went|is going|has gone)(?: \w+)?)",
     # whether the candidate succeeded, in any verb of it ("whether I've made the cut")
     r"(?:whether|if) I(?:['’]ve| have| had)?(?: been)? (?:made|got|gotten|passed|won|landed|secured|succeeded"
     r"|progressed|impressed)",

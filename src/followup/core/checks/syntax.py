@@ -753,8 +753,9 @@ def _object_place(before: Word | None, before2: Word | None) -> bool:
     if before.tag == "PREP" and before.low not in ("like", "than", "as", "since", "until"):
         return True
     if (
-        before.tag in ("VB", "VBZ", "VBD", "VBP", "HAVS", "HAVP", "HAVD")
+        before.tag in ("VB", "VBZ", "VBD", "VBN", "VBG", "VBP", "HAVS", "HAVP", "HAVD")
         and before.low not in _OBJECT_VERBS_NOT
+        and before.low not in ("being", "been", "having")
     ):
         return before.tag not in ("HAVS", "HAVP", "HAVD") or before2 is None or before2.tag != "MD"
     return False
