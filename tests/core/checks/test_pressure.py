@@ -950,6 +950,10 @@ ROUND_FIVE_CALM: dict[str, list[str]] = {
         "I need to finish the course first, which I will in May.",
     ],
     "mixed": [
+        "Please feel free to call me; I am available immediately.",
+        "Could you share the brief? I would read it straight away.",
+        "We heard nothing back from the vendor for weeks, so I built a workaround.",
+        "I would have liked to hear more about your roadmap, so I read the annual report.",
         "Could you tell me roughly when you expect to decide?",
         "Is there an update on the timeline?",
         "I would be happy to send further examples if useful.",

@@ -53,12 +53,14 @@ _SILENCE = _phrases(
     r"|set aside|brushed aside|passed over))",
     r"(?:emails?|messages?|notes?|letters?|calls?|voicemails?) (?:were|was|have been|has been|being) ignored",
     # what a reply would have been, said after none came
-    r"(?:I['’]d|I would) have (?:appreciated|liked|expected|hoped for|welcomed|valued)\b",
+    r"(?:I['’]d|I would) have (?:appreciated|liked|expected|hoped for|welcomed|valued)\b"
+    r"(?=[^.!?]{0,30}\b(?:repl|respon|answer|update|word|acknowledg|courtesy|hear(?:d|ing)? (?:back|from)))",
     r"(?:courtesy|decency) of (?:a|an|any) (?:reply|response|answer|acknowledg\w*|update)",
     # chasing, and nothing back
     r"(?:I['’]ve|I have|I) (?:now |already )?(?:chased|followed up|written|emailed|called|phoned)"
     r"(?: \w+){0,3} (?:and|but) (?:still )?(?:heard|had|received|got(?:ten)?) nothing",
-    r"(?:heard|had|received|got(?:ten)?) nothing (?:back|at all|since|so far|yet|in return)",
+    r"(?:I|I['’]ve|I have|I had|I['’]d)(?: \w+)? (?:heard|had|received|got(?:ten)?) nothing"
+    r" (?:back|at all|since|so far|yet|in return)",
     rf"without (?:a|any) (?:single )?{_REPLY}",
     r"(?:nobody|no one|no-one|none of you) (?:has|have|had|ever)\s+(?:yet\s+)?(?:got(?:ten)?|come|replied"
     r"|responded|written|been in touch|called)",

@@ -90,6 +90,11 @@ CANDIDATE_ACTS = _class(
     r"|walk|bring|show|present)",
     r"I(?:['’]ll| will| can| could| shall| am able to| would be (?:glad|happy) to| ['’]d be (?:glad|happy) to"
     r"| plan to| intend to| hope to (?:send|finish|complete|share))",
+    # the candidate's own readiness, or what they would do ("I'm available immediately", "I'd read it
+    # straight away"), not a wish put to the reader ("I would now like a decision")
+    r"I(?:['’]m| am) (?:\w+ )?(?:available|free|ready|able|around|reachable|on hand)",
+    r"I(?:['’]d| would) (?!(?:\w+ )?(?:like|love|appreciate|be grateful|be thankful|value|welcome|prefer|need"
+    r"|want|hope|be keen|be glad to (?:hear|know|learn|have|receive)))\w+",
 )
 # Another employer, offer or process of the candidate's, in any words.
 ELSEWHERE = _class(
