@@ -1,14 +1,14 @@
 """C-11's grammar, the half about agreement: who does what, and whether the verb agrees with them.
 
 - ``agreement``: a pronoun and its verb disagree in a simple clause ("I has", "he have", "they was"); a
-  recorded person with a plural verb ("Priya have"); and a noun phrase with the wrong verb ("the interview
-  were", "your team's notes sounds", "a problem that need"). Collective nouns take either number ("the
-  team were" is good British usage), and so do words whose number English leaves open (data, staff).
+  recorded person with a plural verb ("Priya have"); an indefinite pronoun before a phrase ("everyone on
+  the panel were"); "I were" outside a wish.
 - ``compound-subject``: the wrong pronoun or verb after two subjects ("Dana and me discussed", "Dana and
   Luis was"), and "I" where the object is meant ("with Dana and I.").
 
-Precision first: a phrase is judged only where its clause starts, its head noun is found before any
-preposition or relative clause, and the verb is one the list below knows to be a verb there.
+Noun-phrase subjects ("the results of the pilot was", "the binders you showed me was") are decided on
+tagged words by ``syntax``, which also finds compounds these patterns miss; a place found by both is one
+finding (the checker keeps one per place).
 """
 
 from __future__ import annotations

@@ -1,9 +1,12 @@
 """C-11's grammar: a light pass, offline and rule-based, over the body's sentences. Each fault is one
 W-PROOF finding whose ``kind`` names it (``FINDING_KINDS``):
 
-- ``agreement`` and ``compound-subject``: see ``agreement``;
-- ``their-there``: their/there/they're confused ("their is", "there own", "they're team");
-- ``its-its``: its/it's confused ("its a", "it's own");
+- ``agreement`` and ``compound-subject``: see ``agreement`` (pronouns) and ``syntax`` (a tagged pass:
+  subjects' heads past phrases and relative clauses, questions, "there is", compounds as subjects and
+  objects);
+- ``their-there``: their/there/they're confused ("their is", "there own", "they're team"): ``confusions``
+  and ``syntax``;
+- ``its-its``: its/it's confused ("its a", "it's own"): ``confusions`` and ``syntax``;
 - ``look-forward``: "look forward to" followed by a bare verb ("look forward to hear from you");
 - ``a-an``: "a" before a vowel sound or "an" before a consonant sound ("an unique", "a hour");
 - ``repeated-word``: the same word twice ("the the").
