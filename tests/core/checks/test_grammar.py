@@ -865,6 +865,15 @@ def test_c11_round_four_tables_hold_twenty_faults_of_each() -> None:
 # objects; "it's" after verbs, prepositions and "and"; "there" before -ing and nouns in an object's place.
 ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
     "agreement": [
+        (
+            (
+                "Thank you for the tour, and for explaining how the volunteers "
+                "who staff the desk keeps the archive running."
+            ),
+            "keeps",
+        ),
+        ("The way your team shares notes after each call were something I'd love to adopt.", "were"),
+        ("I was struck by how the reports you publish every quarter is read by so many councils.", "is"),
         ("Neither the director nor the analysts was available.", "was"),
         ("Does the developers use Python?", "Does"),
         ("Everyone in the two teams were friendly.", "were"),
@@ -890,6 +899,9 @@ ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
         ("The cost of the new servers were high.", "were"),
     ],
     "compound-subject": [
+        ("On the day, Dr Osei and yourself made me feel very welcome.", "yourself"),
+        ("Thank you for taking the time to show my colleague and I around the lab.", "I"),
+        ("After the interview, the recruiter and me talked about next steps.", "me"),
         ("Between you and I, the tour was the highlight.", "I"),
         ("Ethan and myself reviewed the draft.", "myself"),
         ("Her and I covered the case study.", "Her"),
@@ -913,6 +925,9 @@ ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
         ("The interview and the tour has given me a lot to think about.", "has"),
     ],
     "its-its": [
+        ("I have followed the charity for years and admire how it's volunteers are trained.", "it's"),
+        ("When the studio rebuilt it's booking system, I was one of its first users.", "it's"),
+        ("Having read the annual report, I think its clear why the board chose to expand.", "its"),
         ("Its great to hear the pilot worked.", "Its"),
         ("Is its still possible to send a sample?", "its"),
         ("The bank has cut it's fees.", "it's"),
@@ -936,6 +951,9 @@ ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
         ("Its hard to choose a favourite part of the day.", "Its"),
     ],
     "their-there": [
+        ("I spoke to two analysts, and I was impressed by how there models are reviewed.", "there"),
+        ("I gather the team are busy, and I hope their finding the new office comfortable.", "their"),
+        ("Everyone was kind, and I loved hearing about they're weekly reading group.", "they're"),
         ("Their is no rush on my side.", "Their"),
         ("I loved they're approach to feedback.", "they're"),
         ("Is their anything else you need?", "their"),
@@ -961,6 +979,22 @@ ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
 }
 ROUND_FIVE_GOOD: dict[str, list[str]] = {
     "agreement": [
+        (
+            "Thank you for the tour, and for explaining how the volunteers "
+            "who staff the desk keep the archive running."
+        ),
+        "The way your team shares notes after each call is something I'd love to adopt.",
+        "I was struck by how the reports you publish every quarter are read by so many councils.",
+        "On the day, Dr Osei and you made me feel very welcome.",
+        "I have followed the charity for years and admire how its volunteers are trained.",
+        "I spoke to two analysts, and I was impressed by how their models are reviewed.",
+        "I gather the team are busy, and I hope they're finding the new office comfortable.",
+        "Having read the annual report, I think it's clear why the board chose to expand.",
+        (
+            "The panel's questions about data quality, which I enjoyed, "
+            "showed how much the team cares about rigour."
+        ),
+        "What I took away from the visit is how much the staff there care about their clients.",
         "Neither the director nor the analysts were available.",
         "Do the developers use Python?",
         "Everyone in the two teams was friendly.",

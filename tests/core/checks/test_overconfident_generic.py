@@ -195,6 +195,7 @@ def test_c13_c02_c04_tables_hold_thirty_and_fifteen_of_each() -> None:
 # --- round five: C-13 from its features (a shared future, the outcome hoped for or judged, the candidate as
 # the one they want), in sentences written for it; the modest ones talk about the conversation.
 ROUND_FIVE_PRESUMING = [
+    "It was great to meet you, and I'm already looking forward to working on the rollout with your team.",
     "Really hoping to join the team soon!",
     "Looking forward to our first project together.",
     "I'll be a great addition, I promise.",
@@ -228,6 +229,7 @@ ROUND_FIVE_PRESUMING = [
     "See you on my first day!",
 ]
 ROUND_FIVE_MODEST = [
+    "It was great to meet you, and I'm already looking forward to reading the report you mentioned.",
     "Enjoyed hearing about the river survey.",
     "Your question about edge cases made me think.",
     "Thanks for the walk around the studio.",

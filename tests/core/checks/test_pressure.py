@@ -613,6 +613,14 @@ def test_k17_c20_c23_round_four_tables_hold_twenty_of_each() -> None:
 # a negated "interviewing elsewhere". The "mixed" calm list holds the required questions and echoed dates.
 ROUND_FIVE_PRESSING: dict[str, list[str]] = {
     "decision": [
+        (
+            "Since I am weighing my plans for the spring, I would be "
+            "grateful to hear whether the role will be mine."
+        ),
+        (
+            "Thank you again for your time; when you have a moment, please "
+            "tell me the panel's decision on my application."
+        ),
         "I'd appreciate a clear yes or no on my application.",
         "Could you let me know how my application has been received by the panel?",
         "If you could tell me whether the role is going to me, I'd be grateful.",
@@ -643,6 +651,8 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "Could you kindly confirm the outcome for me?",
     ],
     "deadline": [
+        "I know the panel is busy, but could you let me know either way by the 21st?",
+        "It was a pleasure to meet everyone, and I would appreciate your answer before the end of next week.",
         "Please let me have your answer by Tuesday the 9th.",
         "Could you come back to me before 1 March?",
         "An answer before Easter would be ideal.",
@@ -674,6 +684,14 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "A response by the close of play on Thursday would be appreciated.",
     ],
     "urgency": [
+        (
+            "I enjoyed the tour very much, and I'd be grateful if you could "
+            "let me know quickly, as my lease ends soon."
+        ),
+        (
+            "Your team's work on the archive impressed me, so I hope you "
+            "can respond at your earliest convenience."
+        ),
         "A reply by return would be much appreciated.",
         "I'd be grateful for an answer in short order.",
         "Could the panel please decide quickly?",
@@ -705,6 +723,11 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "Is there any way to speed up the process?",
     ],
     "leverage": [
+        (
+            "I should add, in fairness, that a firm in Manchester has offered "
+            "me a similar role, so I am keen to hear from you."
+        ),
+        "While I'm very keen on Fenwick, I'm also at the final stage with a consultancy in Leeds.",
         "I have two other offers in hand.",
         "A larger agency has made me an attractive offer.",
         "Another hospital wants me to start in March.",
@@ -736,6 +759,11 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "There is another company keen to hire me.",
     ],
     "whether-decided": [
+        (
+            "I enjoyed our conversation, and I wondered whether the "
+            "panel had already chosen someone for the post."
+        ),
+        "Thanks for the tour; out of curiosity, has the role already gone to an internal candidate?",
         "Has the role been offered to anyone yet?",
         "Have you reached a decision on the position?",
         "Are you still interviewing for the role?",
@@ -767,6 +795,14 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "I wondered if you had settled on a candidate.",
     ],
     "guilt": [
+        (
+            "I know you are busy, but it has now been three weeks since the "
+            "interview and I still haven't received any update."
+        ),
+        (
+            "I wrote on the 2nd and again on the 9th, and neither email has "
+            "had a reply, which is a little disappointing."
+        ),
         "I've been left waiting without any word.",
         "It's been radio silence since our interview.",
         "I do find it a little discourteous not to have had a reply.",
@@ -798,6 +834,11 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "I was expecting to hear back well before now.",
     ],
     "ultimatum": [
+        (
+            "I do need to give the other firm an answer, so if I haven't heard "
+            "from you by Thursday I will accept their offer."
+        ),
+        "I'm afraid that, failing a decision this week, I'll have to withdraw my application.",
         "If I hear nothing by Friday, I'll take that as a no.",
         "Should there be no answer by Monday, I'll accept the other role.",
         "I can wait until Wednesday and no longer.",
@@ -950,6 +991,32 @@ ROUND_FIVE_CALM: dict[str, list[str]] = {
         "I need to finish the course first, which I will in May.",
     ],
     "mixed": [
+        (
+            "I know the panel is busy, so please take the time you need; "
+            "I'd simply be glad to know the likely timeline."
+        ),
+        (
+            "Thank you for the tour, which made the pace of the newsroom very "
+            "real; I can see why stories must go out quickly."
+        ),
+        "When you spoke about moving quickly on client fixes, I recognised the way my last team worked.",
+        (
+            "I was interested to hear that the firm is expanding to Leeds, "
+            "where a competitor recently closed its office."
+        ),
+        (
+            "As you said the panel would meet on the 21st, I'll keep my diary "
+            "clear that week in case a second round follows."
+        ),
+        (
+            "I have been waiting for a role like this for some time, and "
+            "your description of it confirmed my interest."
+        ),
+        "If the second round goes ahead, I'd be happy to present the case study I mentioned.",
+        (
+            "Your story about the customer who waited three weeks for a "
+            "reply showed why your service standards matter."
+        ),
         "Please feel free to call me; I am available immediately.",
         "Could you share the brief? I would read it straight away.",
         "We heard nothing back from the vendor for weeks, so I built a workaround.",

@@ -57,10 +57,13 @@ _GUILT = _phrases(
     r"(?:so little|no) (?:news|word)(?= (?:since|in|for|after|so far)\b)",
     r"radio silence|(?:left|kept) in the dark",
     r"unfair",
-    r"I['’]ve been waiting",
-    r"been waiting (?:for|to hear)",
+    r"I['’]ve been waiting(?! for (?:a|an|the) (?:\w+ )?(?:role|job|position|post|opportunity|chance"
+    r"|moment)\b)",
+    r"been waiting (?:for|to hear)(?! (?:a|an|the) (?:\w+ )?(?:role|job|position|post|opportunity|chance"
+    r"|moment)\b)",
     r"no one has (?:replied|responded|got(?:ten)? back)",
-    rf"have{_NT} (?:received|had) (?:a|any) (?:reply|response|answer)",
+    rf"have{_NT} (?:received|had|got(?:ten)?) (?:a|any|an) (?:\w+ )?(?:reply|response|answer|update|news|word"
+    r"|acknowledg\w*)",
     r"(?:heard|hear|news|word|reply|response|answer)\b[^.!?]{0,30}\bby now",
     # an expectation of theirs not met: "I had hoped someone would get back to me by now"
     r"(?:hoped|expected|assumed|thought|hoping|expecting)\b[^.!?]{0,50}\b(?:by now|before now"
@@ -77,8 +80,10 @@ _ULTIMATUM = _phrases(
     r"|verdict|offer)\b|it\b)\w+|be\s+(?!able\b|ready\b)\w+))",
     r"(?<=\byou )(?:need|have|['’]ll have|will have|['’]ll need|will need) to (?:tell|let|give|decide|respond"
     r"|reply|answer|get back|make|confirm|come back)",
-    r"(?<!\byou )(?<!\bteam )(?<!\bfirm )(?<!\bboard )(?<!\bpanel )(?<!\bstaff )(?<!\bpeople )"
-    r"must(?! (?:respond|reply|answer|decide"
+    # the candidate's own "must" on them ("I must have your answer"); a third party's ("stories must go out
+    # quickly") is a statement, and "I must respond by Friday" the candidate's own deadline
+    r"(?:(?<=\bI )|(?<=\bwe ))(?:(?:therefore|now|really|simply|also) )?must"
+    r"(?! (?:respond|reply|answer|decide"
     r"|give|let|accept|make|tell|get back|say|admit|thank|have been|be\b|have had|have found|have seen"
     r"|have heard))",
     r"(?:final|last) chance",
@@ -640,7 +645,7 @@ def _demanded_decision(text: str) -> tuple[int, int] | None:
     decision = _DECISION.search(text)
     if decision is None:
         return _asked_outcome(text)
-    if _TIMING.search(text) or _WHEN_CLAUSE.search(text[: decision.start()]):
+    if _TIMING.search(_COURTESY.sub(" ", text)) or _WHEN_CLAUSE.search(text[: decision.start()]):
         return None  # ("once a decision is made, I'd be glad to hear" says when, and asks nothing)
     requests = list(_REQUEST.finditer(text))
     if not requests:
@@ -676,9 +681,25 @@ def _asked_outcome(text: str) -> tuple[int, int] | None:
     return (request.start(), outcome.end())
 
 
+# A courtesy about the reader's time ("when you have a moment", "whenever you can"): says nothing of when the
+# decision comes.
+_COURTESY = re.compile(
+    r"\b(?:when|whenever|once|if) you (?:have|get|find|can|are able|have got)\b(?: (?:a (?:spare )?(?:moment"
+    r"|minute|second|chance)|(?:the )?time))?",
+    re.IGNORECASE,
+)
+
+
+def _their_date(text: str) -> bool:
+    """The sentence echoes a date of theirs ("as you mentioned, by Friday"), not a courtesy before a
+    demand of ours ("I know the panel is busy, but could you let me know by the 21st?")."""
+    hit = _THEIR_DATE.search(text)
+    return hit is not None and not re.search(r"\bbut\b", text[hit.end() :])
+
+
 def _demanded_deadline(m: Message, text: str) -> re.Match[str] | None:
     """A date by which the sentence asks them to answer, when it is not a date they gave."""
-    if _THEIR_DATE.search(text) or not (_REQUEST.search(text) or asks_reader(text)):
+    if _their_date(text) or not (_REQUEST.search(text) or asks_reader(text)):
         return None
     for deadline in _DEADLINE.finditer(text):
         soft = _SOFTLY.match(deadline.group()) is not None  # "ideally by Friday" marks a deadline of ours

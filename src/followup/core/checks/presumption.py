@@ -27,7 +27,8 @@ _PERIOD = (
 )
 
 _FUTURE_TOGETHER = (
-    r"working together|(?:we['’]ll|we will|we['’]d|we would|we can|we could|can['’]t wait to) (?:\w+ )?work"
+    r"working together|look(?:ing)? forward to (?:working|collaborating|joining|starting|being part)"
+    r"|(?:we['’]ll|we will|we['’]d|we would|we can|we could|can['’]t wait to) (?:\w+ )?work"
     r" (?:\w+ )?together|when I join|when I start|I can start|my new team|once I['’]?m hired"
     r"|(?:future |new )?(?:colleagues?|teammates?|co-?workers?)"
     rf"|(?:my|the) first {_PERIOD}|start(?:ing)? date|day one"

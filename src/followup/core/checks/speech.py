@@ -83,6 +83,11 @@ TIMING = _class(
     r"when|timeline|time ?frame|timing|how long|expect(?:ed|s)?|schedule|next steps?|process|status|progress"
     r"|stand(?! with)|news|updates?|whatever|regardless|once|after",
 )
+# A courtesy about the reader's time ("when you have a moment"): no question of when the decision comes.
+COURTESY = _class(
+    r"(?:when|whenever|once|if) you (?:have|get|find|can|are able|have got)(?: (?:a (?:spare )?(?:moment"
+    r"|minute|second|chance)|(?:the )?time))?",
+)
 # The candidate acting: their date or haste ("I will send it by Friday", "I can start immediately").
 CANDIDATE_ACTS = _class(
     r"(?:glad|happy|pleased|keen|eager|delighted) to (?:share|send|provide|give|help|answer|discuss|talk"
@@ -114,4 +119,5 @@ def about_outcome(text: str) -> re.Match[str] | None:
     hit = OUTCOME.search(text)
     if hit is None:
         return None
-    return None if TIMING.search(text, 0, hit.start()) or TIMING.search(text, hit.end()) else hit
+    plain = COURTESY.sub(lambda c: " " * len(c.group()), text)
+    return None if TIMING.search(plain, 0, hit.start()) or TIMING.search(plain, hit.end()) else hit

@@ -188,6 +188,16 @@ def _clause_starts(words: Sequence[Word]) -> Iterator[int]:
             prev.low in ("when", "once", "since", "as") and (i < 2 or words[i - 2].tag not in ("BES", "BEP"))
         ):
             yield i
+        elif prev.low in ("how", "why", "where") and w.tag in (
+            "DET",
+            "DETS",
+            "DETP",
+            "POSS",
+            "NNS",
+            "PRO1",
+            "PROP",
+        ):
+            yield i  # an embedded clause: "how the volunteers keep the archive running"
         elif prev.low == "that" and prev.tag == "SUB":
             if i >= 2 and words[i - 2].low not in _SUBJUNCTIVE:
                 yield i
@@ -228,8 +238,8 @@ def _np(words: Sequence[Word], i: int) -> tuple[int, str] | None:
         elif w.tag in ("ADJ", "POSS", "NUM") or (
             w.tag in ("VBG", "VBN") and j + 1 < n and words[j + 1].tag in NOUNISH
         ):
-            if head is not None and w.tag != "POSS":
-                break
+            if head is not None and not (w.tag == "POSS" and w.low.endswith(("'s", "s'"))):
+                break  # ("the team's clients" goes on; "the way your team" starts a new phrase)
         elif w.tag == "ADV" and w.low.endswith("ly") and head is None:
             pass
         else:
@@ -320,13 +330,17 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
             if w.tag in ("PRO1", "PROP", "PRO3") or w.tag in ("DET", "DETS", "POSS"):
                 k = _skip_np(words, j)
                 last = words[k - 1]
-                if k - 1 > j and k < n and words[k].tag in FINITE and last.options & {"VBZ", "VB"}:
+                if k - 1 > j and k < n and words[k].tag in _AUX and last.options & {"VBZ", "VB"}:
                     j = k  # "the tools the team uses is": the phrase's last word was the relative's verb
                     continue
                 while k > j and k < n and words[k].tag == "ADV" and not words[k].breaks_before:
                     k += 1  # "the areas I most want to strengthen"
                 if k > j and k < n and words[k].tag in FINITE | {"VBD", "VB"}:
                     j = _after_relative(words, k)  # "the binders you showed me", "the tools the team uses"
+                    continue
+                verb = _inner_verb(words, j, k)
+                if verb is not None:
+                    j = _after_relative(words, verb)  # "the way your team shares notes after each call were"
                     continue
             return n, relative_verb
         if (
@@ -343,6 +357,23 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
             continue
         return j, relative_verb
     return n, relative_verb
+
+
+def _inner_verb(words: Sequence[Word], j: int, k: int) -> int | None:
+    """A relative clause without "that" whose verb the tagger took for a noun ("your team shares notes"):
+    a word between ``j`` and ``k`` that may be a verb's -s or bare form, after a noun and before a noun
+    phrase, when a finite verb follows later in the clause."""
+    for v in range(j + 1, k):
+        w = words[v]
+        nxt = words[v + 1].tag if v + 1 < len(words) else ""
+        if (
+            words[v - 1].tag in NOUNISH
+            and w.options & {"VBZ", "VB"}
+            and nxt in NOUNISH | {"DET", "DETS", "DETP", "POSS", "ADJ"}
+            and _finite_later(words, k)
+        ):
+            return v
+    return None
 
 
 def _after_relative(words: Sequence[Word], k: int) -> int:
@@ -454,6 +485,7 @@ def _verbless(words: Sequence[Word], i: int, head: int) -> tuple[int, int] | Non
     return None
 
 
+_AUX = frozenset({"BES", "BEP", "HAVS", "HAVP", "DOS", "DOP", "MD"})
 _WH_OPENERS = frozenset(str.split("where when why how what which who"))
 
 
@@ -845,6 +877,21 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
                     continue
                 if nafter is not None and nafter.tag in FINITE:
                     continue
+                yield _finding(
+                    w, "their-there", f'"{w.text}" here should be "their".', "Their" if w.capital else "their"
+                )
+                continue
+            # where a clause starts, "there" + a noun + the noun's own verb: "how there models are reviewed"
+            opener = before is None or before.tag in ("SUB", "WH", "CC") or before.low in _CLAUSE_VERBS
+            nafter = words[j + 1] if j + 1 < n and not words[j + 1].breaks_before else None
+            if (
+                j == i + 1
+                and opener
+                and nw.tag in ("NN", "NNS")
+                and nw.low not in _TIME_NOUNS
+                and nafter is not None
+                and nafter.tag in ("BES", "BEP", "HAVS", "HAVP", "MD", "VBZ", "VBD", "VBP")
+            ):
                 yield _finding(
                     w, "their-there", f'"{w.text}" here should be "their".', "Their" if w.capital else "their"
                 )
