@@ -265,7 +265,8 @@ ADJECTIVES = frozenset(
         main key whole real clear grateful thankful aware available familiar confident certain quick
         slow busy healthy light heavy fresh modern local global national public private own
         thorough detailed complex specific general early final first last next recent current previous
-        willing keen worried nervous honest curious gracious humble complete exact accurate
+        willing keen worried nervous honest curious gracious humble complete exact accurate other
+        remaining upcoming outstanding existing
         """
     )
 )

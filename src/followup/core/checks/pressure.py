@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from followup.core.checks.anatomy import Span
 from followup.core.checks.base import ALL_ACTIONS, THANK_YOU_ROUND, Message, TextRule, flag, names_date
+from followup.core.checks.presumption import OVERCONFIDENT
 from followup.core.checks.reproach import reproach, ultimatum
 from followup.core.checks.speech import CANDIDATE_ACTS, about_outcome, asks_reader
 from followup.core.drafts import TextFinding
@@ -416,6 +417,8 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
     text = s.text
     at = s.start
     pressured = m.action in PRESSURED or not m.action
+    if m.action == "LI" and OVERCONFIDENT.search(text):
+        pressured = False  # a LinkedIn note that presumes the outcome is C-13's to say (W-OVERCONFIDENT)
 
     def span(hit: re.Match[str]) -> tuple[int, int]:
         return (at + hit.start(), at + hit.end())
@@ -464,7 +467,7 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
             (at + asked[0], at + asked[1]),
             "Leave it out; if no timeline was given, ask when they expect to decide.",
         )
-    if m.action in _ASKING_WHETHER and (_WHETHER_DECIDED.search(text) or _hire_made(m, text)):
+    if pressured and m.action in _ASKING_WHETHER and (_WHETHER_DECIDED.search(text) or _hire_made(m, text)):
         return _tone(
             "whether-decided",
             "The interview has only just ended: asking whether they have decided rushes them.",

@@ -289,7 +289,7 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
             return j, relative_verb
         w = words[j]
         if w.breaks_before and not through:
-            if w.low in _PARENTHETICAL:  # ", along with two associates, were"
+            if w.low in _PARENTHETICAL or w.low in ("who", "which"):  # ", along with two associates, were"
                 k = j + 1
                 while k < n and not words[k].breaks_before:
                     k += 1
@@ -377,13 +377,34 @@ def _inner_verb(words: Sequence[Word], j: int, k: int) -> int | None:
 
 
 def _after_relative(words: Sequence[Word], k: int) -> int:
-    """From a relative clause's verb at ``k``, the index of the next finite verb (the main clause's)."""
+    """From a relative clause's verb at ``k``, the index of the next finite verb (the main clause's): past
+    a phrase joined inside it ("with you and your team"), past a clause inside it ("about how surveys are
+    read"), and taking a bare present after it ("the tests you described give")."""
     n = len(words)
     j = k + 1
+    inner = False  # inside a wh-clause whose own verb is still to come
     while j < n and not words[j].breaks_before:
         w = words[j]
+        following = words[j + 1] if j + 1 < n and not words[j + 1].breaks_before else None
+        if (
+            w.low in ("and", "or")
+            and following is not None
+            and following.tag in ("DET", "POSS", "PROP", "NNP", "OBJ")
+        ):
+            j += 1
+            continue
+        if w.low in ("how", "what", "why", "where", "whether") and not inner:
+            inner = True
+            j += 1
+            continue
+        if inner and w.tag in FINITE:
+            inner = False
+            j += 1
+            continue
         if w.low in ("and", "but", "or", "because", "so", "while", "if", "when", "that", "which", "who"):
             return n
+        if w.tag == "VB" and j == k + 1 and words[k].tag in ("VBD", "VBP", "VBN"):
+            return j
         if w.tag in FINITE and w.tag != "VBD":
             return j
         follows = words[j + 1].tag if j + 1 < n and not words[j + 1].breaks_before else ""
@@ -497,6 +518,7 @@ def _questions(words: Sequence[Word]) -> Iterator[TextFinding]:
         if aux.tag not in ("BES", "BEP", "HAVS", "HAVP", "DOS", "DOP") or aux.low in ("'s", "'re"):
             continue
         opens = i == 0 or aux.breaks_before or (i == 1 and words[0].low in _WH_OPENERS)
+        opens = opens or (i >= 1 and words[i - 1].low in ("and", "or", "but") and words[i - 1].breaks_before)
         if not opens or i + 2 >= n or words[i + 1].tag not in ("DET", "DETS", "DETP", "POSS"):
             continue
         det, j, head = words[i + 1], i + 2, None
@@ -507,7 +529,7 @@ def _questions(words: Sequence[Word]) -> Iterator[TextFinding]:
                 break
             if aux.tag in ("DOS", "DOP") and head is not None and w.options & {"VB"}:
                 break  # "does the team use": the bare verb ends the phrase
-            if w.tag in ("NN", "NNS", "NNC") or (w.tag == "ADJ" and head is None):
+            if w.tag in ("NN", "NNS", "NNC") or (w.tag in ("ADJ", "VBG", "VBN") and head is None):
                 head = j if w.tag != "ADJ" else head
                 j += 1
                 continue
@@ -520,6 +542,8 @@ def _questions(words: Sequence[Word]) -> Iterator[TextFinding]:
             number = "p"
         elif det.tag == "DETS" and h.tag != "NNC":
             number = "s"
+        while j < n and not words[j].breaks_before and words[j].tag == "ADV":
+            j += 1  # "does the team still use"
         after = words[j] if j < n and not words[j].breaks_before else None
         relative = after is not None and (after.tag in ("PRO1", "PROP", "PRO3", "REL") or after.low == "that")
         if aux.tag in ("DOS", "DOP") and not (after is not None and (after.options & {"VB"} or relative)):
@@ -862,6 +886,14 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
             if j >= n or words[j].breaks_before:
                 continue
             nw = words[j]
+            opener = before is None or before.tag in ("SUB", "CC", "WH") or before.low in _CLAUSE_VERBS
+            nafter = words[j + 1] if j + 1 < n and not words[j + 1].breaks_before else None
+            participle = nw.tag == "VBN" or (nw.options <= {"VBN", "VBD"} and "VBN" in nw.options)
+            adjective = nw.options <= {"ADJ"} and (nafter is None or nafter.tag not in NOUNISH)
+            if opener and j > i and (participle or adjective):
+                fix = "They're" if w.capital else "they're"  # "when there given", "if there useful"
+                yield _finding(w, "their-there", f'"{w.text}" here should be "they\'re".', fix)
+                continue
             if (
                 "VBG" in nw.options
                 and nw.low not in ING_NOUNS
@@ -871,7 +903,7 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
                 fix = "They're" if w.capital else "they're"
                 yield _finding(w, "their-there", f'"{w.text}" here should be "they\'re".', fix)
                 continue
-            if j == i + 1 and nw.tag in ("NN", "NNS") and _object_place(before, before2):
+            if j == i + 1 and nw.tag in ("NN", "NNS", "NNC") and _object_place(before, before2):
                 nafter = words[j + 1] if j + 1 < n and not words[j + 1].breaks_before else None
                 if nw.low in ("today", "tomorrow", "now", "then", "yesterday") or nw.low in _TIME_NOUNS:
                     continue
@@ -912,6 +944,15 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
                     "They're" if w.capital else "they're",
                 )
             continue
+        opener = before is None or before.tag in ("SUB", "WH") or before.low in _CLAUSE_VERBS
+        if w.low == "their" and opener and nxt.tag == "PREP" and nxt.low not in ("of", "to"):
+            yield _finding(  # "when their in plain English": a preposition cannot follow a possessive
+                w,
+                "their-there",
+                f'"{w.text}" here should be "they\'re".',
+                "They're" if w.capital else "they're",
+            )
+            continue
         if w.low == "their" and nxt.options <= {"VBZ", "MD", "VBD"} and nxt.tag in ("VBZ", "MD"):
             yield _finding(
                 w, "their-there", f'"{w.text}" here should be "there".', "There" if w.capital else "there"
@@ -935,6 +976,7 @@ def syntax_faults(
     yield from _agreement(words, starts)
     yield from _existential(words)
     yield from _relatives(words)
-    yield from _questions(words)
+    if "?" in text[start:end]:
+        yield from _questions(words)  # (only a question inverts: "Thank you, and have a good day.")
     yield from _compound(words, starts, people)
     yield from _possessive_words(words)

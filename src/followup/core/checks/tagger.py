@@ -94,6 +94,8 @@ def _choose(
         nounish = nxt & (NOUNISH | {"ADJ", "NUM"}) and not nxt & {"PREP", "$", "TO", "CC"}
         return "POSS" if nounish else "OBJ"
     if low in ("that", "this", "these", "those"):
+        if nxt == {"NNP"} and low == "that" and prev in NOUNISH:
+            return "SUB"  # "the questions that Ada asked": a relative clause with a name for its subject
         if nxt & (NOUNISH | {"ADJ"}) and (not nxt & (FINITE | {"VB"} - {"VBD"}) or after == {"$"}):
             return "DETP" if low in ("these", "those") else "DETS"
         if low == "that" and prev not in ("^", "PREP", "CC"):
@@ -132,6 +134,8 @@ def _choose(
             return "ADJ"
         return _verb(options, prev)
     if options == {"NN", "ADJ"}:  # a word the lists do not know: a noun unless a noun follows it
+        if prev in ("NN", "NNC"):
+            return "NN"  # "the winter school holiday workshops": a compound goes on
         return "ADJ" if nxt & NOUNISH and not nxt & {"VBZ", "VB"} else "NN"
     if "VBD" in options and "VBN" in options:
         return "VBN" if prev in ("HAVS", "HAVP", "HAVD", "BES", "BEP", "AM", "BE") else "VBD"
