@@ -267,6 +267,8 @@ ADJECTIVES = frozenset(
         thorough detailed complex specific general early final first last next recent current previous
         willing keen worried nervous honest curious gracious humble complete exact accurate other
         remaining upcoming outstanding existing
+        easier harder better worse simpler quicker faster sooner later earlier bigger smaller longer shorter
+        clearer kinder nicer safer cheaper greater higher lower wider fewer busy tidy heavy happy
         """
     )
 )
@@ -341,6 +343,8 @@ def tags_of(word: str) -> frozenset[str]:
         return frozenset({"VBG", "NN"})
     if word.endswith("ed") and len(word) > 4:
         return frozenset({"VBD", "VBN", "ADJ"})
+    if word.endswith("ier") and word[:-3] + "y" in ADJECTIVES:
+        return frozenset({"ADJ"})  # a comparative: "busier", "tidier"
     if _NOUN_SUFFIX.match(word):
         return frozenset({"NN"})
     if _ADJ_SUFFIX.match(word):

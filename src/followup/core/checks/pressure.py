@@ -89,7 +89,7 @@ _ULTIMATUM = _phrases(
     r"|have heard))",
     r"(?:final|last) chance",
     r"or else",
-    r"final answer",
+    r"final (?:answer|word|offer)",
 )
 # A condition on their silence with a consequence of the candidate's: "if I have not heard by Friday, I
 # will accept", "unless I hear from you this week, I'll take the other role".
@@ -322,8 +322,9 @@ _WHETHER_DECIDED = _phrases(
     # (not "before a decision is made", "once the choice is made": those say when)
     r"(?<!before the )(?<!until the )(?<!once the )(?<!after the )(?<!when the )"
     r"(?<!\bbefore a )(?<!until a )(?<!\bonce a )(?<!after a )(?<!\bwhen a )"
-    r"(?:decision|choice|selection|hire|appointment) (?:is |has been |was |been )?(?:already |yet |now )?"
-    r"(?:been )?(?:made|taken|reached)",
+    r"(?:decision|choice|selection|hire|appointment)"
+    r" (?:(?:is|has|have|had|was|been|already|yet|now|finally)\s+)"
+    r"{0,3}(?:made|taken|reached)",
     r"(?:any|a) decision yet",
     r"is there (?:a|any) decision",
     r"(?:role|position|job|vacancy|post) (?:has been|is|was|been) (?:already )?filled",
@@ -648,7 +649,7 @@ def _demanded_decision(text: str) -> tuple[int, int] | None:
     decision = _DECISION.search(text)
     if decision is None:
         return _asked_outcome(text)
-    if _TIMING.search(_COURTESY.sub(" ", text)) or _WHEN_CLAUSE.search(text[: decision.start()]):
+    if _WHEN_CLAUSE.search(text[: decision.start()]):
         return None  # ("once a decision is made, I'd be glad to hear" says when, and asks nothing)
     requests = list(_REQUEST.finditer(text))
     if not requests:
@@ -656,8 +657,19 @@ def _demanded_decision(text: str) -> tuple[int, int] | None:
     if _OWN_OUTCOME.match(text, decision.end()) or CANDIDATE_ACTS.search(text, 0, decision.start()):
         return None  # ("I would be glad to share the outcome of my pilot": the candidate's, offered)
     before = [r for r in requests if r.start() <= decision.start() and decision.start() - r.end() <= _NEAR]
-    start = before[0].start() if before else decision.start()
-    return (start, decision.end())
+    start = before[0].start() if before else 0
+    if _asks_when(text, start, decision.end()):
+        return None
+    return (before[0].start() if before else decision.start(), decision.end())
+
+
+def _asks_when(text: str, start: int, end: int) -> bool:
+    """A word of timing in the request itself, from its start to just after what it asks for ("could you
+    let me know when a decision is likely", "your decision, once it is made"): C-05's and C-15's question,
+    not a demand. A courtesy about their time ("when you have a moment") and a timing word in another
+    clause of the sentence ("rather than at the end of the process") do not count."""
+    plain = _COURTESY.sub(lambda c: " " * len(c.group()), text)
+    return _TIMING.search(plain, start, min(len(text), end + 20)) is not None
 
 
 # An outcome of the candidate's own work ("the result of my pilot"), not of their application.
@@ -681,6 +693,8 @@ def _asked_outcome(text: str) -> tuple[int, int] | None:
     request = asks_reader(text[: outcome.start()])
     if request is None or CANDIDATE_ACTS.search(text, request.start(), outcome.start()):
         return None  # ("I would be glad to share the outcome": the candidate offers, asks nothing)
+    if _asks_when(text, request.start(), outcome.end()):
+        return None
     return (request.start(), outcome.end())
 
 

@@ -123,10 +123,10 @@ _CONSEQUENCE = _phrases(
     r"|take (?:that|it|this|your silence|silence) as"
     r"|withdraw|pull out|move on|look elsewhere|go elsewhere"
     r"|accept (?:the |an |another |their )?(?:other|another|offer"
-    r"|position elsewhere|role elsewhere|elsewhere)"
+    r"|position elsewhere|role elsewhere|elsewhere|theirs|it|that one)"
     r"|take (?:the|an|another) (?:other|offer|role elsewhere|position elsewhere|job elsewhere)"
     r"|consider (?:my|the) (?:application|candidacy|interest) (?:withdrawn|closed|over|at an end)"
-    r"|go (?:with|for) the other|sign (?:with|elsewhere))",
+    r"|go (?:with|for) (?:the other|them|theirs|that offer|their offer|another)|sign (?:with|elsewhere))",
 )
 _TIME_LIMIT = _phrases(
     r"(?:you have|giving you|give you|I can give you|I['’]ll give you|you['’]ve got) until",

@@ -27,7 +27,7 @@ def _class(*alternatives: str) -> re.Pattern[str]:
 
 _I = r"(?:I|I['’]d|I would|I['’]m|I am)"
 _MODAL_YOU = r"(?:could|can|would|will|might|may)(?:\s+(?:you|they|the \w+|someone))"
-_SOFT = r"(?:(?:really|also|just|simply|now|very|much|greatly|so|most|honestly)\s+)?"
+_SOFT = r"(?:(?:really|also|just|simply|now|very|much|greatly|so|most|honestly|still|genuinely)\s+){0,2}"
 _GET = r"(?:know|hear|have|get|learn|receive|find out|be told|see|hear back)"
 _WISH = r"(?:like|love|want|need|value|appreciate|welcome|prefer|hope)"
 
@@ -76,7 +76,8 @@ OUTCOME = _class(
     r"|the (?:job|role|position|post|offer))",
     r"(?:whether|if) (?:you|they|the \w+)(?:['’]ll| will| are going to| plan to| intend to)?(?: be)?"
     r" (?:offer|offering|hire|hiring|choose|choosing|select|selecting|pick|picking)\w* me",
-    r"(?:the|this) (?:job|role|position|post|offer) is mine",
+    r"(?:the|this) (?:job|role|position|post|offer) (?:is|will be|['’]s|might be|could be|would be)"
+    r"(?: \w+){0,3} mine",
 )
 # A question about when or how the decision comes, or where the process stands (C-05, C-15).
 TIMING = _class(
@@ -98,7 +99,8 @@ CANDIDATE_ACTS = _class(
     # the candidate's own readiness, or what they would do ("I'm available immediately", "I'd read it
     # straight away"), not a wish put to the reader ("I would now like a decision")
     r"I(?:['’]m| am) (?:\w+ )?(?:available|free|ready|able|around|reachable|on hand)",
-    r"I(?:['’]d| would) (?!(?:\w+ )?(?:like|love|appreciate|be grateful|be thankful|value|welcome|prefer|need"
+    r"I(?:['’]d| would) (?!(?:\w+ ){0,2}(?:like|love|appreciate|be grateful|be thankful|value|welcome|prefer"
+    r"|need"
     r"|want|hope|be keen|be glad to (?:hear|know|learn|have|receive)))\w+",
 )
 # Another employer, offer or process of the candidate's, in any words.
@@ -115,9 +117,6 @@ def asks_reader(text: str) -> re.Match[str] | None:
 
 
 def about_outcome(text: str) -> re.Match[str] | None:
-    """The decision itself asked about, unless the sentence asks when it comes."""
-    hit = OUTCOME.search(text)
-    if hit is None:
-        return None
-    plain = COURTESY.sub(lambda c: " " * len(c.group()), text)
-    return None if TIMING.search(plain, 0, hit.start()) or TIMING.search(plain, hit.end()) else hit
+    """The decision itself, named as what is asked about (whether the request asks when it comes is the
+    caller's to judge, over the request's own words)."""
+    return OUTCOME.search(text)

@@ -707,6 +707,39 @@ def _judged_member(member: Sequence[Word], people: frozenset[str]) -> bool:
     return first.capital and member[-1].low in people
 
 
+def _plural_complement(words: Sequence[Word], k: int) -> bool:
+    """After "is"/"was" at ``k``, a complement that counts more than one ("the two factors", "both")."""
+    if words[k].tag != "BES" or k + 1 >= len(words):
+        return False
+    first = words[k + 1]
+    second = words[k + 2] if k + 2 < len(words) else None
+    if first.tag == "DETP" or (first.tag == "NUM" and first.low != "one"):
+        return True
+    return first.low == "the" and second is not None and second.tag == "NUM" and second.low != "one"
+
+
+def _reflexives(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]:
+    """ "Theo and yourself showed", "meeting Dr Rossi and yourself", "the mentor I'm working with and
+    myself": a reflexive joined to another person stands for "I"/"me" or "you", unless the clause's own
+    subject is that person ("I did it for my team and myself")."""
+    for i, w in enumerate(words):
+        if w.low not in ("myself", "yourself") or i < 2 or w.breaks_before:
+            continue
+        if words[i - 1].low not in ("and", "or") or words[i - 1].breaks_before:
+            continue
+        start = max((s for s in starts if s <= i), default=0)
+        subject = words[start].low
+        own = (
+            ("i", "i'm", "i've", "i'd", "i'll") if w.low == "myself" else ("you", "you're", "you've", "you'd")
+        )
+        if subject in own:
+            continue
+        following = words[i + 1] if i + 1 < len(words) and not words[i + 1].breaks_before else None
+        is_subject = start == i - 2 or (following is not None and following.tag in FINITE | {"VBP", "MD"})
+        right = ("I" if is_subject else "me") if w.low == "myself" else "you"
+        yield _finding(w, "compound-subject", f'"{w.text}" here should be "{right}".', right)
+
+
 def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -> Iterator[TextFinding]:
     n = len(words)
     for i in range(n):
@@ -764,8 +797,11 @@ def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -
             else:
                 verb = words[k]
                 if _verb_number(verb) == "s" and _clear_verb(words, k):
-                    if not all(_judged_member(m, people) for m in members):
-                        continue
+                    if not all(_judged_member(m, people) for m in members) and not _plural_complement(
+                        words, k
+                    ):
+                        continue  # ("fish and chips is my favourite": one dish; "soil type and pipe age
+                        # is the two factors": two, as its complement says)
                     yield _finding(
                         verb,
                         "compound-subject",
@@ -979,4 +1015,5 @@ def syntax_faults(
     if "?" in text[start:end]:
         yield from _questions(words)  # (only a question inverts: "Thank you, and have a good day.")
     yield from _compound(words, starts, people)
+    yield from _reflexives(words, starts)
     yield from _possessive_words(words)
