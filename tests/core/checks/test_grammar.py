@@ -1100,3 +1100,66 @@ def test_c11_round_five_tables_hold_fifteen_of_each() -> None:
     kinds = {"agreement", "compound-subject", "its-its", "their-there"}
     assert set(ROUND_FIVE_FAULTS) == set(ROUND_FIVE_GOOD) == kinds
     assert all(len(ROUND_FIVE_FAULTS[k]) >= 15 and len(ROUND_FIVE_GOOD[k]) >= 15 for k in kinds)
+
+
+# --- round six: the forms the fourth corpus batch showed missing, in sentences of our own ------------------
+# Relatives with a phrase or a wh-clause inside and between commas, questions after ", and", reflexives
+# joined to another person, two bare nouns with a complement that counts two, "there"/"their" before a
+# participle, an adjective or a preposition.
+ROUND_SIX_FAULTS: list[tuple[str, str, str]] = [
+    ("The notes I took with you and the team was very useful.", "was", "agreement"),
+    ("The charts that Sam showed about how sales are tracked was clear.", "was", "agreement"),
+    ("My two referees, who both know my audit work, is free this week.", "is", "agreement"),
+    ("Each of the case files you described raise a good question.", "raise", "agreement"),
+    ("Thanks again, and has the other candidates finished their interviews?", "has", "agreement"),
+    ("Does the remaining panels still meet in March?", "Does", "agreement"),
+    ("The spring training sessions you ran was a highlight.", "was", "agreement"),
+    ("It meant a lot to the colleague who coached me and myself.", "myself", "compound-subject"),
+    ("I was glad to meet Ms Lee and yourself on Tuesday.", "yourself", "compound-subject"),
+    ("Sam and myself will bring the samples.", "myself", "compound-subject"),
+    ("Cost and speed is the two things clients ask about.", "is", "compound-subject"),
+    ("Staff turnover and training time was both problems we solved.", "was", "compound-subject"),
+    ("People learn faster when there shown real examples.", "there", "their-there"),
+    ("Reports get read when their in plain language.", "their", "their-there"),
+    ("I can send the files if there helpful.", "there", "their-there"),
+]
+ROUND_SIX_GOOD = [
+    "The notes I took with you and the team were very useful.",
+    "My two referees, who both know my audit work, are free this week.",
+    "Thanks again, and have a good weekend.",
+    "Do the remaining panels still meet in March?",
+    "I did the whole analysis for my team and myself.",
+    "You should be proud of your team and yourself.",
+    "Fish and chips is still my favourite Friday lunch.",
+    "Cost and speed are the two things clients ask about.",
+    "People learn faster when they're shown real examples.",
+    "I can send the files if they're helpful.",
+    "If it's easier, I can call on Thursday.",
+    "The studio was busier than I expected, in a good way.",
+    "There is a carrier strike planned for May, as you said.",
+    "Their in-house team built the tool.",
+    "I worked there for two years, and the people there were kind.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "target", "kind"), ROUND_SIX_FAULTS)
+def test_c11_round_six_faults_are_found(sentence: str, target: str, kind: str) -> None:
+    assert [(t, k) for t, k, _ in _check(sentence)[1]] == [(target, kind)]
+
+
+@pytest.mark.parametrize("sentence", ROUND_SIX_GOOD)
+def test_c11_round_six_good_sentences_raise_no_grammar_finding(sentence: str) -> None:
+    assert _check(sentence)[1] == []
+
+
+@pytest.mark.parametrize("action", ["CALL", "VOICEMAIL"])
+def test_c11_a_script_is_checked_for_grammar_but_not_for_spelling(action: str) -> None:
+    """A call or voicemail script is read aloud: its grammar is heard, its spelling is the caller's own."""
+    script = (
+        "Hello Mr. Whitaker, this is Alex Morgan. The binders you showed me was a great idea, and Priya and "
+        "me enjoyed the tour. I am calling about the Paralegal role; my number is 555-0100. Thank you."
+    )
+    found = [f for f in check_text(context(action), "", script) if f.code == "W-PROOF"]
+    assert [(marked(script, f), f.kind) for f in found] == [("was", "agreement"), ("me", "compound-subject")]
+    typo = "Hello Mr. Whitaker, this is Alex Morgan. I enjoyed the tuor; my number is 555-0100. Thank you."
+    assert [f for f in check_text(context(action), "", typo) if f.code == "W-PROOF"] == []

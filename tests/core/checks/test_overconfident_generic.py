@@ -277,3 +277,25 @@ def test_c13_round_five_modest_notes_raise_nothing(sentence: str) -> None:
 
 def test_c13_round_five_tables_hold_fifteen_of_each() -> None:
     assert len(ROUND_FIVE_PRESUMING) >= 15 and len(ROUND_FIVE_MODEST) >= 15
+
+
+ROUND_SIX_PRESUMING = [
+    "I hope we'll be reviewing cases side by side soon.",
+    "I look forward to being on your team soon.",
+    "Can't wait to be part of the crew in the spring.",
+]
+ROUND_SIX_MODEST = [
+    "I hope your team's launch goes well.",
+    "It was good to see the teams working side by side in the lab.",
+    "Thanks for telling me about being on the team that built it.",
+]
+
+
+@pytest.mark.parametrize("sentence", ROUND_SIX_PRESUMING)
+def test_c13_round_six_a_shared_future_is_presumed(sentence: str) -> None:
+    assert "W-OVERCONFIDENT" in codes(of_rule(check_text(context("LI"), "", f"{WHO} {sentence}"), "C-13"))
+
+
+@pytest.mark.parametrize("sentence", ROUND_SIX_MODEST)
+def test_c13_round_six_their_story_is_not_presumption(sentence: str) -> None:
+    assert of_rule(check_text(context("LI"), "", f"{WHO} {sentence}"), "C-13") == []

@@ -1088,3 +1088,44 @@ def test_k17_c20_round_five_tables_hold_fifteen_of_each() -> None:
     kinds = {"decision", "deadline", "urgency", "leverage", "whether-decided", "guilt", "ultimatum"}
     assert kinds <= set(ROUND_FIVE_PRESSING) and kinds <= set(ROUND_FIVE_CALM)
     assert all(len(ROUND_FIVE_PRESSING[k]) >= 15 and len(ROUND_FIVE_CALM[k]) >= 15 for k in kinds)
+
+
+# --- round six: forms the fourth corpus batch showed missing, in sentences of our own --------------------
+ROUND_SIX_PRESSING: list[tuple[str, str]] = [
+    ("ultimatum", "Please take this as my final word on the matter."),
+    ("ultimatum", "It's a yes from you by Monday or I go with them."),
+    ("ultimatum", "Without a reply by the 12th, I will accept theirs."),
+    ("whether-decided", "I'm curious whether a decision has already been reached."),
+    ("whether-decided", "Has the final choice now been made?"),
+    ("decision", "When you next talk to the partners, could you press them for a decision on me?"),
+    ("decision", "I'd also really appreciate knowing whether the job is likely to be mine."),
+    ("decision", "I would be grateful to hear your decision yourself rather than at the end of the process."),
+]
+ROUND_SIX_CALM = [
+    "Once a decision has been made, I'd be glad to hear from you.",
+    "When you have a moment, could you tell me roughly when you expect to decide?",
+    "I'd also really appreciate knowing what the next steps are.",
+    "Our team's final word on the budget came from the board.",
+    "I went with the other colour scheme for the report, as you suggested.",
+    "I know a lot of choices have been made about the platform already.",
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence"), ROUND_SIX_PRESSING)
+def test_k17_c20_round_six_pressure_is_found(kind: str, sentence: str) -> None:
+    assert [f.kind for f in _tone("TY", sentence, decision_date=None)[1]] == [kind]
+
+
+@pytest.mark.parametrize("sentence", ROUND_SIX_CALM)
+def test_k17_c20_round_six_calm_sentences_are_not_pressure(sentence: str) -> None:
+    assert _tone("TY", sentence, decision_date=None)[1] == []
+
+
+def test_k17_a_linkedin_note_that_presumes_is_c13s_not_k17s() -> None:
+    """ "Any word on whether the job is mine?" in a LinkedIn note is W-OVERCONFIDENT (C-13), said once."""
+    note = (
+        "Alex Morgan here; I enjoyed the e-discovery migration talk today. "
+        "Any word on whether the job is mine?"
+    )
+    found = check_text(context("LI"), "", note)
+    assert {f.code for f in found if f.code in ("W-TONE", "W-OVERCONFIDENT")} == {"W-OVERCONFIDENT"}

@@ -209,7 +209,7 @@ kick land last lead link look love mark match measure mention name need note poi
 rank reach rest round score sign signal sort sound start state step stop stress structure study
 supply track transfer travel type wait watch welcome book brief chat contact copy count deal debate
 display echo email file fill frame host impress increase joke line load move outline pass pick
-play post practice question raise record rework share shape smile spell research strike
+play post practice question raise record rework share shape smile spell research strike cost speed
 """
 NOUNS: set[str] = set(_NOUNS.split())
 _IRREGULAR_PLURALS = {
@@ -341,7 +341,7 @@ def tags_of(word: str) -> frozenset[str]:
         return frozenset({"ADV"})
     if word.endswith("ing") and len(word) > 4:
         return frozenset({"VBG", "NN"})
-    if word.endswith("ed") and len(word) > 4:
+    if word.endswith("ed") and len(word) > 4 and not word.endswith("eed"):
         return frozenset({"VBD", "VBN", "ADJ"})
     if word.endswith("ier") and word[:-3] + "y" in ADJECTIVES:
         return frozenset({"ADJ"})  # a comparative: "busier", "tidier"

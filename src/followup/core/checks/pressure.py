@@ -89,7 +89,7 @@ _ULTIMATUM = _phrases(
     r"|have heard))",
     r"(?:final|last) chance",
     r"or else",
-    r"final (?:answer|word|offer)",
+    r"final answer|(?:my|this is|as my|take this as my) final (?:word|offer)",
 )
 # A condition on their silence with a consequence of the candidate's: "if I have not heard by Friday, I
 # will accept", "unless I hear from you this week, I'll take the other role".

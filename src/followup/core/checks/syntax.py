@@ -76,10 +76,8 @@ _SUBJECT_FORM = {
     "myself": "I",
     "yourself": "you",
 }
-_OBJECT_FORM = {
+_OBJECT_FORM = {  # (reflexives: ``_reflexives``, which knows when they are right)
     "i": "me",
-    "myself": "me",
-    "yourself": "you",
     "he": "him",
     "she": "her",
     "we": "us",
@@ -403,7 +401,21 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
             continue
         if w.low in ("and", "but", "or", "because", "so", "while", "if", "when", "that", "which", "who"):
             return n
-        if w.tag == "VB" and j == k + 1 and words[k].tag in ("VBD", "VBP", "VBN"):
+        verb_next = following is not None and following.tag in (
+            "DET",
+            "DETS",
+            "DETP",
+            "POSS",
+            "ADJ",
+            "OBJ",
+            "ADV",
+        )
+        if (
+            "VB" in w.options
+            and j == k + 1
+            and words[k].tag in ("VBD", "VBP", "VBN")
+            and (w.tag == "VB" or verb_next)
+        ):
             return j
         if w.tag in FINITE and w.tag != "VBD":
             return j
@@ -673,8 +685,9 @@ def _member(words: Sequence[Word], i: int) -> int:
         return i + 1
     if w.low in ("mr", "mrs", "ms", "dr", "miss", "mx", "prof"):
         i += 1
+    unknown = i < n and words[i].options <= {"NN", "ADJ", "NNP"}  # a name the lexicon does not know
     if (i < n and words[i].tag == "NNP") or (
-        i < n and words[i].capital and words[i].tag not in ("DET", "DETS", "POSS")
+        i < n and words[i].capital and unknown and words[i].tag not in ("DET", "DETS", "POSS")
     ):
         j = i
         while j < n and words[j].capital and (j == i or not words[j].breaks_before) and words[j].low != "i":
@@ -772,7 +785,7 @@ def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -
         if second_end == second:
             continue
         members = (words[i:first_end], words[second:second_end])
-        if any(w.low in _NOT_PEOPLE for m in members for w in m):
+        if any(w.low in _NOT_PEOPLE and w.capital for m in members for w in m):
             continue
         subject = i in starts or (i > 0 and words[i - 1].low == "both" and i - 1 in starts)
         k = second_end

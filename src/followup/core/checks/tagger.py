@@ -127,7 +127,9 @@ def _choose(
         if prev in ("^", "CC", "SUB", "PREP", "REL", "WH", "PRON"):
             if prev == "PREP":
                 return _noun(options)
-            return _noun(options) if nxt & (FINITE | {"VB", "NN", "NNS"}) else _verb(options, prev)
+            if nxt & (FINITE | {"VB", "NN", "NNS", "CC"}):
+                return _noun(options)  # ("Cost and speed are": a noun before "and")
+            return _verb(options, prev)
         return _noun(options)
     if "ADJ" in options and options & VERBAL:
         if prev in ("BES", "BEP", "AM", "BE") or nxt & NOUNISH:
