@@ -1124,6 +1124,16 @@ ROUND_SIX_FAULTS: list[tuple[str, str, str]] = [
     ("I can send the files if there helpful.", "there", "their-there"),
 ]
 ROUND_SIX_GOOD = [
+    # edited prose of the kind the pass met in articles and manuals (false alarms it once raised)
+    "I was impressed with their initiative.",
+    "Some advice says a handwritten card shows a \u201cpersonal touch\u201d.",
+    "It\u2019s unfortunate but true that some firms never reply.",
+    "Send one thank you note, then a short follow-up.",
+    "A link at the target is replaced, never followed.",
+    "A password that the server refuses is shown in one line.",
+    "The debrief prompt is scheduled for five minutes after the end.",
+    "One or two weeks of silence is normal.",
+    "A follow-up may echo the themes of the first note but must not reuse its wording.",
     "The notes I took with you and the team were very useful.",
     "My two referees, who both know my audit work, are free this week.",
     "Thanks again, and have a good weekend.",

@@ -105,9 +105,17 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
     """``words[k]`` is a verb for sure: it has no noun reading ("remains", "is"), or what follows it is an
     object ("the team plans the launch"), not the rest of a compound noun ("the style guide for")."""
     w = words[k]
+    nxt = words[k + 1] if k + 1 < len(words) and not words[k + 1].breaks_before else None
+    if (
+        nxt is not None
+        and nxt.tag in _AUX
+        and w.tag in ("VB", "VBP")
+        and k > 0
+        and words[k - 1].tag in NOUNISH
+    ):
+        return False  # "the debrief prompt is": a noun in a compound, the verb after it
     if not w.options & NOUNISH and "ADJ" not in w.options:
         return True
-    nxt = words[k + 1] if k + 1 < len(words) and not words[k + 1].breaks_before else None
     if k > 0 and words[k - 1].low in ("that", "who", "which") and not w.breaks_before:
         # "a problem that need": after a relative pronoun, the verb ("a reminder that research doesn't":
         # a subject, its verb next)
@@ -197,7 +205,9 @@ def _clause_starts(words: Sequence[Word]) -> Iterator[int]:
         ):
             yield i  # an embedded clause: "how the volunteers keep the archive running"
         elif prev.low == "that" and prev.tag == "SUB":
-            if i >= 2 and words[i - 2].low not in _SUBJUNCTIVE:
+            # (after a noun, "that" opens a relative clause whose subject is no clause's head: "a password
+            # that the server refuses is")
+            if i >= 2 and words[i - 2].low not in _SUBJUNCTIVE and words[i - 2].tag not in NOUNISH:
                 yield i
         elif (
             prev.low in _CLAUSE_VERBS and i >= 2 and words[i - 2].tag in ("PRO1", "PROP", "PRO3", "ADV")
@@ -253,6 +263,8 @@ def _np(words: Sequence[Word], i: int) -> tuple[int, str] | None:
         number = ""
     if det_number == "s" and h.tag == "NNS":
         number = ""  # "a few", "every two weeks": not a simple phrase
+    if first.tag == "NUM" and h.low in _UNITS:
+        number = ""  # "two weeks of silence is normal": an amount taken as one
     return head, number
 
 
@@ -511,6 +523,8 @@ def _agreement(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]
 def _verbless(words: Sequence[Word], i: int, head: int) -> tuple[int, int] | None:
     """A clause with no verb at all whose subject phrase runs on ("the certificate cover carrier performance
     in depth"): its first word after a noun that may be a verb is the verb, the noun before it the head."""
+    if words[i].tag not in ("DET", "DETS", "DETP", "POSS") or head - i < 3:
+        return None  # (a fragment in quotes or after a dash is no run-on subject: "a 'personal touch'")
     for k in range(i + 2, head + 1):
         w, before = words[k], words[k - 1]
         if w.options & {"VB", "VBZ"} and before.tag in ("NN", "NNS") and k < head:
@@ -519,6 +533,14 @@ def _verbless(words: Sequence[Word], i: int, head: int) -> tuple[int, int] | Non
 
 
 _AUX = frozenset({"BES", "BEP", "HAVS", "HAVP", "DOS", "DOP", "MD"})
+_UNITS = frozenset(
+    str.split(
+        """
+        seconds minutes hours days weeks months years decades dollars pounds euros cents pence miles
+        kilometres kilometers metres meters percent
+        """
+    )
+)
 _WH_OPENERS = frozenset(str.split("where when why how what which who"))
 
 
@@ -910,7 +932,8 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
             head = nxt if nxt.tag in ("NN", "NNS", "NNC") else after
             if nxt.low in _MASS and nxt.tag == "NN" and after is None:
                 continue
-            if w.low == "it's" and head is not None and head.tag == "NN" and head.low not in _MASS:
+            known = head is not None and not head.options <= {"NN", "ADJ"}  # a noun the lexicon knows
+            if w.low == "it's" and head is not None and head.tag == "NN" and head.low not in _MASS and known:
                 k = words.index(head) + 1
                 if (
                     k < n
@@ -1002,7 +1025,7 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
                 "They're" if w.capital else "they're",
             )
             continue
-        if w.low == "their" and nxt.options <= {"VBZ", "MD", "VBD"} and nxt.tag in ("VBZ", "MD"):
+        if w.low == "their" and nxt.options <= {"VBZ", "MD", "VBD"} and nxt.options & {"VBZ", "MD"}:
             yield _finding(
                 w, "their-there", f'"{w.text}" here should be "there".', "There" if w.capital else "there"
             )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from followup.core.checks.lexicon import tags_of
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")
-_BREAK = re.compile(r"[,;:()—–\"“”]|\s-\s")
+_BREAK = re.compile(r"[,;:()—–]|\s-\s")  # (quotes sit inside phrases: a "personal touch")
 
 NOUNISH = frozenset({"NN", "NNS", "NNC", "NNP"})
 FINITE = frozenset(
@@ -58,6 +58,9 @@ def tag(text: str, start: int, end: int) -> list[Word]:
         _candidates(low, w.group(), i == 0 or (breaks[i] and lows[i - 1] in ("and", "but")))
         for i, (w, low) in enumerate(zip(raw, lows, strict=True))
     ]
+    for i in range(len(raw) - 2):  # "a thank you note": a fixed phrase before its noun
+        if lows[i] == "thank" and lows[i + 1] == "you" and options[i + 2] & NOUNISH:
+            options[i] = options[i + 1] = frozenset({"ADJ"})
     words: list[Word] = []
     for i, (w, low) in enumerate(zip(raw, lows, strict=True)):
         prev = words[-1].tag if words and not breaks[i] else "^"
@@ -88,6 +91,10 @@ def _choose(
         return "VB"  # "to do", "would have", "did have": bare
     if options == {"VBZ"} and prev in NOUNISH and nxt & (FINITE - {"VBD", "VBZ"}) and low.endswith("s"):
         return "NNS"  # "the rail strikes are": a verb's -s form before a verb is a plural noun
+    if options <= {"VB", "VBZ"} and prev in _OPENS_NP and prev != "ADJ":
+        return (
+            "NNS" if "VBZ" in options else "NN"
+        )  # after a determiner a verb's form is a noun ("the target")
     if len(options) == 1:
         return next(iter(options))
     if low == "her":
