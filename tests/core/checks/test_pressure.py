@@ -1129,3 +1129,49 @@ def test_k17_a_linkedin_note_that_presumes_is_c13s_not_k17s() -> None:
     )
     found = check_text(context("LI"), "", note)
     assert {f.code for f in found if f.code in ("W-TONE", "W-OVERCONFIDENT")} == {"W-OVERCONFIDENT"}
+
+
+# Sentences a careful candidate writes, in many structures: neither the grammar pass nor the tone pass
+# may speak on any of them, in a thank-you or a first follow-up.
+ROUND_SIX_GOOD_NOTES = [
+    "Thank you for taking the time to walk me through the claims workflow this morning.",
+    "Hearing how your analysts rebuilt the churn model in a fortnight made the role feel very concrete.",
+    "The way the panel balanced technical and people questions showed how much the team values both.",
+    "I have attached the dashboard I mentioned, which tracks weekly footfall against rainfall.",
+    "Please don't hesitate to contact me if there is anything else you need.",
+    "I understand the team expects to finish interviews by the end of the month.",
+    "If it would help, I can send a short sample of my board reports.",
+    "Your point that most data problems are really naming problems has stuck with me.",
+    "Both of the projects you described would draw on my survey work.",
+    "None of the roles I have held so far has combined research and outreach so neatly.",
+    "Each quarter, my current team publishes a short report that councils actually read.",
+    "Whatever you decide, I am grateful for the chance to learn about the studio.",
+    "I was pleased to hear that the pilot is expanding to two more branches.",
+    "The people I met, from reception to the partners, were warm and direct.",
+    "It's clear that accessibility is more than a checklist for your team.",
+    "Their approach to mentoring new staff is something I have not seen elsewhere.",
+    "There are a few ideas from my last role that I think would transfer well.",
+    "Is there a good time next week for a short call about the timeline?",
+    "My manager and I rebuilt our intake process last spring, and wait times fell by a third.",
+    "Between the two of us, Sam and I covered every site in the region.",
+    "I look forward to hearing about next steps when the time is right.",
+    "What stood out most was how openly the team talks about mistakes.",
+    "Having worked with volunteers for five years, I know how much a clear rota matters.",
+    "I'd be happy to share the slides from my talk on open data.",
+    "Neither the budget nor the timeline seemed to worry the team, which was reassuring.",
+    "The analysts there clearly enjoy the work, and it shows in their reports.",
+    "Could you let me know when you expect to make a decision?",
+    "As you mentioned, the panel meets on Thursday, so I will keep an eye on my inbox.",
+    "Many thanks again to you and the team for a thoughtful conversation.",
+    "Since its launch, the app has become part of my own morning routine.",
+    "I enjoyed hearing about its history, especially the move from paper files.",
+    "I hope the rest of your week goes smoothly.",
+]
+
+
+@pytest.mark.parametrize("sentence", ROUND_SIX_GOOD_NOTES)
+@pytest.mark.parametrize("action", ["TY", "F1"])
+def test_k17_c11_round_six_good_sentences_raise_nothing(sentence: str, action: str) -> None:
+    text = letter("Dear Mr. Whitaker,", f"{OPENING} {sentence} {CLOSE}")
+    found = check_text(context(action, decision_date=None), SUBJECT, text)
+    assert [(f.code, f.kind) for f in found if f.code in ("W-TONE", "W-PROOF")] == []
