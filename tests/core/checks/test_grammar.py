@@ -865,6 +865,10 @@ def test_c11_round_four_tables_hold_twenty_faults_of_each() -> None:
 # objects; "it's" after verbs, prepositions and "and"; "there" before -ing and nouns in an object's place.
 ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
     "agreement": [
+        ("There's several reasons I applied.", "There's"),
+        ("Neither the survey nor the interviews was easy to run.", "was"),
+        ("Everyone I spoke to were generous with their time.", "were"),
+        ("The list of candidates are long, I imagine.", "are"),
         (
             (
                 "Thank you for the tour, and for explaining how the volunteers "
@@ -899,6 +903,8 @@ ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
         ("The cost of the new servers were high.", "were"),
     ],
     "compound-subject": [
+        ("Jo and me will both be in Leeds that week.", "me"),
+        ("The file was shared with Priya and I.", "I"),
         ("On the day, Dr Osei and yourself made me feel very welcome.", "yourself"),
         ("Thank you for taking the time to show my colleague and I around the lab.", "I"),
         ("After the interview, the recruiter and me talked about next steps.", "me"),
@@ -925,6 +931,8 @@ ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
         ("The interview and the tour has given me a lot to think about.", "has"),
     ],
     "its-its": [
+        ("The team and it's partners met in May.", "it's"),
+        ("I think its the best plan.", "its"),
         ("I have followed the charity for years and admire how it's volunteers are trained.", "it's"),
         ("When the studio rebuilt it's booking system, I was one of its first users.", "it's"),
         ("Having read the annual report, I think its clear why the board chose to expand.", "its"),
@@ -951,6 +959,8 @@ ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
         ("Its hard to choose a favourite part of the day.", "Its"),
     ],
     "their-there": [
+        ("I enjoyed hearing about there new office.", "there"),
+        ("Their hoping to launch in May.", "Their"),
         ("I spoke to two analysts, and I was impressed by how there models are reviewed.", "there"),
         ("I gather the team are busy, and I hope their finding the new office comfortable.", "their"),
         ("Everyone was kind, and I loved hearing about they're weekly reading group.", "they're"),
@@ -979,6 +989,15 @@ ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
 }
 ROUND_FIVE_GOOD: dict[str, list[str]] = {
     "agreement": [
+        "There are several reasons I applied.",
+        "Neither the survey nor the interviews were easy to run.",
+        "Everyone I spoke to was generous with their time.",
+        "The list of candidates is long, I imagine.",
+        "Jo and I will both be in Leeds that week.",
+        "The team and its partners met in May.",
+        "I enjoyed hearing about their new office.",
+        "They're hoping to launch in May.",
+        "There's a lot to like about the role.",
         (
             "Thank you for the tour, and for explaining how the volunteers "
             "who staff the desk keep the archive running."

@@ -195,6 +195,9 @@ def test_c13_c02_c04_tables_hold_thirty_and_fifteen_of_each() -> None:
 # --- round five: C-13 from its features (a shared future, the outcome hoped for or judged, the candidate as
 # the one they want), in sentences written for it; the modest ones talk about the conversation.
 ROUND_FIVE_PRESUMING = [
+    "Excited to be joining you soon!",
+    "Hope to see you on the team in January.",
+    "Looking forward to my first week with you all.",
     "It was great to meet you, and I'm already looking forward to working on the rollout with your team.",
     "Really hoping to join the team soon!",
     "Looking forward to our first project together.",
@@ -229,6 +232,9 @@ ROUND_FIVE_PRESUMING = [
     "See you on my first day!",
 ]
 ROUND_FIVE_MODEST = [
+    "Excited to read your paper on flood risk.",
+    "Hope to see you at the meetup in January.",
+    "Looking forward to your next post.",
     "It was great to meet you, and I'm already looking forward to reading the report you mentioned.",
     "Enjoyed hearing about the river survey.",
     "Your question about edge cases made me think.",

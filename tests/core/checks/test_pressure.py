@@ -613,6 +613,8 @@ def test_k17_c20_c23_round_four_tables_hold_twenty_of_each() -> None:
 # a negated "interviewing elsewhere". The "mixed" calm list holds the required questions and echoed dates.
 ROUND_FIVE_PRESSING: dict[str, list[str]] = {
     "decision": [
+        "Please could you confirm whether or not I have the job?",
+        "I'd welcome a firm answer on my candidacy.",
         (
             "Since I am weighing my plans for the spring, I would be "
             "grateful to hear whether the role will be mine."
@@ -651,6 +653,8 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "Could you kindly confirm the outcome for me?",
     ],
     "deadline": [
+        "Could you come back to me with an answer by Thursday at noon?",
+        "It would help if I could know by midweek.",
         "I know the panel is busy, but could you let me know either way by the 21st?",
         "It was a pleasure to meet everyone, and I would appreciate your answer before the end of next week.",
         "Please let me have your answer by Tuesday the 9th.",
@@ -684,6 +688,8 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "A response by the close of play on Thursday would be appreciated.",
     ],
     "urgency": [
+        "Could you get back to me at your soonest?",
+        "A swift response would be appreciated.",
         (
             "I enjoyed the tour very much, and I'd be grateful if you could "
             "let me know quickly, as my lease ends soon."
@@ -723,6 +729,8 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "Is there any way to speed up the process?",
     ],
     "leverage": [
+        "I've had interest from two other agencies this week.",
+        "A competitor has asked me to a final interview on Monday.",
         (
             "I should add, in fairness, that a firm in Manchester has offered "
             "me a similar role, so I am keen to hear from you."
@@ -759,6 +767,8 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "There is another company keen to hire me.",
     ],
     "whether-decided": [
+        "Have you and the panel made a choice yet?",
+        "Has somebody already been appointed?",
         (
             "I enjoyed our conversation, and I wondered whether the "
             "panel had already chosen someone for the post."
@@ -795,6 +805,8 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "I wondered if you had settled on a candidate.",
     ],
     "guilt": [
+        "It's now been a month with no news, which I find hard.",
+        "I was surprised not to receive even a short acknowledgement.",
         (
             "I know you are busy, but it has now been three weeks since the "
             "interview and I still haven't received any update."
@@ -834,6 +846,8 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "I was expecting to hear back well before now.",
     ],
     "ultimatum": [
+        "I'll need an answer by Friday, otherwise I'll withdraw.",
+        "If the offer doesn't come this week, I'm out.",
         (
             "I do need to give the other firm an answer, so if I haven't heard "
             "from you by Thursday I will accept their offer."
@@ -991,6 +1005,13 @@ ROUND_FIVE_CALM: dict[str, list[str]] = {
         "I need to finish the course first, which I will in May.",
     ],
     "mixed": [
+        "Could you let me know roughly when a decision is expected?",
+        "I'd welcome any feedback once the process is complete.",
+        "Your team's swift response to the outage impressed me.",
+        "I have no other applications in progress.",
+        "I hope the panel had a good week.",
+        "I was surprised by how quickly the tool loads.",
+        "Please don't worry if there's no news yet.",
         (
             "I know the panel is busy, so please take the time you need; "
             "I'd simply be glad to know the likely timeline."

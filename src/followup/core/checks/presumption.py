@@ -30,6 +30,7 @@ _FUTURE_TOGETHER = (
     r"working together|look(?:ing)? forward to (?:working|collaborating|joining|starting|being (?:part|on|in"
     r"|a member))|being (?:on|in|part of|a member of) your (?:\w+ )?(?:team|crew|group|firm|company|studio)"
     r"|(?:we['’]ll|we will|we['’]d|we would|we can|we could) (?:be )?(?:\w+ ){0,2}(?:side by side|alongside)"
+    r"|(?:see|join|meet) you (?:all )?(?:on|in) the (?:team|office|studio|firm)"
     r"|(?:we['’]ll|we will|we['’]d|we would|we can|we could|can['’]t wait to) (?:\w+ )?work"
     r" (?:\w+ )?together|when I join|when I start|I can start|my new team|once I['’]?m hired"
     r"|(?:future |new )?(?:colleagues?|teammates?|co-?workers?)"

@@ -62,6 +62,15 @@ _SILENCE = _phrases(
     r"(?:I|I['’]ve|I have|I had|I['’]d)(?: \w+)? (?:heard|had|received|got(?:ten)?) nothing"
     r" (?:back|at all|since|so far|yet|in return)",
     rf"without (?:a|any) (?:single )?{_REPLY}",
+    # no reply received, in any words: "a month with no news", "not to receive even a short acknowledgement"
+    rf"(?:with|had|have had|['’]ve had|received|got|heard|there['’]s been|there has been) (?:still )?no"
+    rf" (?:\w+ )?{_REPLY}",
+    # (not a supposition: "please don't worry if there's no news yet")
+    r"(?<!\bif there's )(?<!\bif there’s )(?<!\bif there is )(?<!\bwhether there's )(?<!\bwhether there’s )"
+    rf"no (?:\w+ )?{_REPLY} (?:from you|from anyone|since|yet|so far|at all"
+    r"|in (?:\w+ )?(?:weeks|days|a month))",
+    rf"not (?:to )?(?:have )?(?:receive[ds]?|hear[ds]?|heard|get|got(?:ten)?|had)(?: \w+){{0,3}}"
+    rf" (?:{_REPLY}|anything back)",
     r"(?:nobody|no one|no-one|none of you) (?:has|have|had|ever)\s+(?:yet\s+)?(?:got(?:ten)?|come|replied"
     r"|responded|written|been in touch|called)",
     rf"still (?:nothing|no {_REPLY})",
@@ -117,11 +126,12 @@ _OUTCOME_ASSUMED = (
     r"|gone with)|your silence)"
 )
 _CONSEQUENCE = _phrases(
+    r"I['’]m out|I am out|count me out",
     r"I(?:['’]ll|['’]d| will| shall| would| must| may| might)?(?:\s+(?:have|need|be forced|be obliged)\s+to)?"
     r"(?:\s+(?:simply|just|then|probably|reluctantly|regretfully|have to))?\s+(?:"
     rf"assume\s+{_OUTCOME_ASSUMED}"
     r"|take (?:that|it|this|your silence|silence) as"
-    r"|withdraw|pull out|move on|look elsewhere|go elsewhere"
+    r"|withdraw|pull out|move on|look elsewhere|go elsewhere|be out|bow out"
     r"|accept (?:the |an |another |their )?(?:other|another|offer"
     r"|position elsewhere|role elsewhere|elsewhere|theirs|it|that one)"
     r"|take (?:the|an|another) (?:other|offer|role elsewhere|position elsewhere|job elsewhere)"

@@ -66,12 +66,14 @@ OUTCOME = _class(
     r" (?:has been|was"
     r"|went|is going|has gone)(?: \w+)?)",
     # whether the candidate succeeded, in any verb of it ("whether I've made the cut")
-    r"(?:whether|if) I(?:['’]ve| have| had)?(?: been)? (?:made|got|gotten|passed|won|landed|secured|succeeded"
+    r"(?:whether|if)(?: or not)? I(?:['’]ve| have| had)?(?: been)?"
+    r" (?:made|got|gotten|passed|won|landed|secured"
+    r"|succeeded"
     r"|progressed|impressed)",
     # whether they will take the candidate, however far in the sentence ("if the panel liked my answers
     # enough to offer me the post")
     r"(?:whether|if)\b[^.!?]{0,60}\b(?:offer|hire|choose|select|pick|appoint|take)\w* me\b",
-    r"(?:whether|if) I(?:['’]ve|['’]m| have| am| was| had| will| did)?(?: been| be)?"
+    r"(?:whether|if)(?: or not)? I(?:['’]ve|['’]m| have| am| was| had| will| did)?(?: been| be)?"
     r" (?:got|get|gotten|getting|successful|selected|chosen|hired|offered|shortlisted|through"
     r"|the (?:job|role|position|post|offer))",
     r"(?:whether|if) (?:you|they|the \w+)(?:['’]ll| will| are going to| plan to| intend to)?(?: be)?"

@@ -623,9 +623,16 @@ def _relatives(words: Sequence[Word]) -> Iterator[TextFinding]:
 
 def _existential(words: Sequence[Word]) -> Iterator[TextFinding]:
     """ "There is many reasons", "Here is the samples", "Is there any updates": the verb agrees with the
-    noun phrase after it."""
+    noun phrase after it ("There's several reasons" too; "there's a few", said everywhere, is let be)."""
     n = len(words)
     for i, w in enumerate(words):
+        if w.low in ("there's", "here's") and i + 1 < n and not words[i + 1].breaks_before:
+            first = words[i + 1]
+            plural = first.tag == "DETP" or (first.tag == "NUM" and first.low != "one")
+            if plural and first.low != "few":
+                right = "There are" if w.capital else "there are"
+                yield _finding(w, "agreement", f'"{w.text}": the verb agrees with what follows it.', right)
+            continue
         verb = None
         j = i + 1
         if w.low in ("there", "here") and i + 1 < n and words[i + 1].tag in ("BES", "BEP"):
