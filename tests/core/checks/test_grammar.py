@@ -865,6 +865,10 @@ def test_c11_round_four_tables_hold_twenty_faults_of_each() -> None:
 # objects; "it's" after verbs, prepositions and "and"; "there" before -ing and nouns in an object's place.
 ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
     "agreement": [
+        ("A number of your clients was in my old portfolio.", "was"),
+        ("The timeline you gave me seem realistic.", "seem"),
+        ("The main reason for my interest are the people.", "are"),
+        ("Anybody who has worked with volunteers know how much planning matters.", "know"),
         ("There's several reasons I applied.", "There's"),
         ("Neither the survey nor the interviews was easy to run.", "was"),
         ("Everyone I spoke to were generous with their time.", "were"),
@@ -903,6 +907,8 @@ ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
         ("The cost of the new servers were high.", "were"),
     ],
     "compound-subject": [
+        ("You and him were both very welcoming.", "him"),
+        ("The director and I was impressed by the plan.", "was"),
         ("Jo and me will both be in Leeds that week.", "me"),
         ("The file was shared with Priya and I.", "I"),
         ("On the day, Dr Osei and yourself made me feel very welcome.", "yourself"),
@@ -931,6 +937,8 @@ ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
         ("The interview and the tour has given me a lot to think about.", "has"),
     ],
     "its-its": [
+        ("Its not easy to find a team this focused.", "Its"),
+        ("The agency published it's annual review.", "it's"),
         ("The team and it's partners met in May.", "it's"),
         ("I think its the best plan.", "its"),
         ("I have followed the charity for years and admire how it's volunteers are trained.", "it's"),
@@ -959,6 +967,8 @@ ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
         ("Its hard to choose a favourite part of the day.", "Its"),
     ],
     "their-there": [
+        ("They shared they're plans for next year.", "they're"),
+        ("I hope their still keen on the pilot.", "their"),
         ("I enjoyed hearing about there new office.", "there"),
         ("Their hoping to launch in May.", "Their"),
         ("I spoke to two analysts, and I was impressed by how there models are reviewed.", "there"),
@@ -989,6 +999,16 @@ ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
 }
 ROUND_FIVE_GOOD: dict[str, list[str]] = {
     "agreement": [
+        "A number of your clients were in my old portfolio.",
+        "The timeline you gave me seems realistic.",
+        "The main reason for my interest is the people.",
+        "Anybody who has worked with volunteers knows how much planning matters.",
+        "You and he were both very welcoming.",
+        "The director and I were impressed by the plan.",
+        "It's not easy to find a team this focused.",
+        "They shared their plans for next year.",
+        "I hope they're still keen on the pilot.",
+        "The data suggest a clear trend.",
         "There are several reasons I applied.",
         "Neither the survey nor the interviews were easy to run.",
         "Everyone I spoke to was generous with their time.",

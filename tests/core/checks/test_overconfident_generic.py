@@ -195,6 +195,9 @@ def test_c13_c02_c04_tables_hold_thirty_and_fifteen_of_each() -> None:
 # --- round five: C-13 from its features (a shared future, the outcome hoped for or judged, the candidate as
 # the one they want), in sentences written for it; the modest ones talk about the conversation.
 ROUND_FIVE_PRESUMING = [
+    "I'm counting down the days until I can start.",
+    "Can't wait to meet the rest of my future team.",
+    "I think I nailed the interview!",
     "Excited to be joining you soon!",
     "Hope to see you on the team in January.",
     "Looking forward to my first week with you all.",
@@ -232,6 +235,9 @@ ROUND_FIVE_PRESUMING = [
     "See you on my first day!",
 ]
 ROUND_FIVE_MODEST = [
+    "Counting down the days until your book comes out.",
+    "Can't wait to read the article you mentioned.",
+    "I think the interview format was very fair.",
     "Excited to read your paper on flood risk.",
     "Hope to see you at the meetup in January.",
     "Looking forward to your next post.",

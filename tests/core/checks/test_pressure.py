@@ -613,6 +613,9 @@ def test_k17_c20_c23_round_four_tables_hold_twenty_of_each() -> None:
 # a negated "interviewing elsewhere". The "mixed" calm list holds the required questions and echoed dates.
 ROUND_FIVE_PRESSING: dict[str, list[str]] = {
     "decision": [
+        "Would you mind telling me whether I'm going to be offered the position?",
+        "I'm hoping you can share the outcome with me soon, as it would help me plan.",
+        "Please put me out of my misery and let me know if I got it.",
         "Please could you confirm whether or not I have the job?",
         "I'd welcome a firm answer on my candidacy.",
         (
@@ -653,6 +656,9 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "Could you kindly confirm the outcome for me?",
     ],
     "deadline": [
+        "Could you please let me know by Tuesday week?",
+        "I'd need your answer before 9 May.",
+        "Ideally, I'd hear from you within a fortnight.",
         "Could you come back to me with an answer by Thursday at noon?",
         "It would help if I could know by midweek.",
         "I know the panel is busy, but could you let me know either way by the 21st?",
@@ -688,6 +694,9 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "A response by the close of play on Thursday would be appreciated.",
     ],
     "urgency": [
+        "I'd appreciate it if you could treat this as a priority.",
+        "Could you let me know at your earliest opportunity?",
+        "Please move quickly on this if you can.",
         "Could you get back to me at your soonest?",
         "A swift response would be appreciated.",
         (
@@ -729,6 +738,9 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "Is there any way to speed up the process?",
     ],
     "leverage": [
+        "I've just received an offer from another firm.",
+        "My current employer has made a counter-offer.",
+        "Several recruiters have been in touch about similar roles.",
         "I've had interest from two other agencies this week.",
         "A competitor has asked me to a final interview on Monday.",
         (
@@ -767,6 +779,9 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "There is another company keen to hire me.",
     ],
     "whether-decided": [
+        "Have you narrowed it down to one person yet?",
+        "Did someone else get the role?",
+        "Has the team already offered the post to someone?",
         "Have you and the panel made a choice yet?",
         "Has somebody already been appointed?",
         (
@@ -805,6 +820,9 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "I wondered if you had settled on a candidate.",
     ],
     "guilt": [
+        "I've emailed twice and had nothing back.",
+        "It feels as though my application has slipped through the cracks.",
+        "I would have expected a reply by now.",
         "It's now been a month with no news, which I find hard.",
         "I was surprised not to receive even a short acknowledgement.",
         (
@@ -846,6 +864,9 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "I was expecting to hear back well before now.",
     ],
     "ultimatum": [
+        "If I don't hear back soon, I'll have to assume it's a no.",
+        "Unless you can decide by Monday, I'll need to move on.",
+        "You leave me no choice but to accept the other offer.",
         "I'll need an answer by Friday, otherwise I'll withdraw.",
         "If the offer doesn't come this week, I'm out.",
         (
@@ -1005,6 +1026,14 @@ ROUND_FIVE_CALM: dict[str, list[str]] = {
         "I need to finish the course first, which I will in May.",
     ],
     "mixed": [
+        "I would love to hear how the team plans to approach the rollout.",
+        "If you need my references before Friday, I can send them today.",
+        "Our clients often asked us to move quickly, and we learned to.",
+        "A former colleague at another firm recommended your team to me.",
+        "Has the new brand been launched yet? I saw the teaser.",
+        "I know you mentioned a decision in early May, so no rush from me.",
+        "Thanks for the quick tour of the office.",
+        "I once waited three weeks for a supplier to reply, so I built a backup.",
         "Could you let me know roughly when a decision is expected?",
         "I'd welcome any feedback once the process is complete.",
         "Your team's swift response to the outage impressed me.",

@@ -552,8 +552,8 @@ _WISHING = frozenset(str.split("if wish wished though suppose supposing imagine 
 def _i_were(text: str, start: int, end: int) -> Iterator[TextFinding]:
     """ "I were very glad": "I was", except in a wish or a condition ("if I were")."""
     for hit in _I_WERE.finditer(text, start, end):
-        if previous_word(text, hit.start()) in _WISHING:
-            continue
+        if previous_word(text, hit.start()) in _WISHING | {"and", "or", "nor"}:
+            continue  # ("the director and I were": two people)
         yield flag(
             "W-PROOF",
             "C-11",

@@ -271,6 +271,7 @@ _LEVERAGE = _phrases(
     r"competitors?(?: of yours)? (?:has|have|had|is|are|offered|wants?)",
     r"(?:has|have|had) (?:(?:already|also|just|now|since|recently)\s+)*offered me",
     r"offered me (?:more|a (?:higher|better))",
+    r"counter-?offers?",
 )
 _LEVERAGE_MORE = _phrases(
     # weighing alternatives: "weighing a couple of other roles", "exploring several opportunities"
@@ -333,6 +334,9 @@ _WHETHER_DECIDED = _phrases(
     r"(?:know|knows|decided|say) (?:who|whom) (?:you|they|the \w+) (?:will|are going to|plan to|would)"
     r" (?:hire|choose|pick|select|offer)",
     r"are you (?:any )?closer to (?:a|making a) decision",
+    r"narrow(?:ed|ing)? (?:it|things|the field|the list|the shortlist) down",
+    r"(?:did|has|have) (?:someone|somebody|anyone|another candidate)(?: else)? (?:get|got|been given|land"
+    r"|landed|been offered) (?:the|this) (?:role|job|position|post|offer)",
     # agreed or settled on the person: "did the panel agree on who to hire"
     r"(?:did|have|has|had) (?:you|they|the \w+)(?: already| yet)?"
     r" (?:agree|agreed|decide|decided|settle|settled) (?:on|upon)"
@@ -514,9 +518,10 @@ def _leverage(text: str) -> re.Match[str] | None:
     hit = _LEVERAGE.search(text) or _LEVERAGE_MORE.search(text)
     if hit and ("competitor" not in hit.group().lower() or _PROCESS.search(text)):
         return hit  # ("I read about your competitors" is no lever)
-    if _THEIRS.search(text) or not _SELF.search(text):
-        return None
     other = _ELSEWHERE.search(text)
+    recruiters = other is not None and re.search(r"recruit|headhunt", other.group(), re.IGNORECASE)
+    if _THEIRS.search(text) or not (_SELF.search(text) or recruiters):
+        return None  # (recruiters in touch about other roles are the candidate's, whoever is named)
     return other if other is not None and _PROCESS.search(text) else None
 
 
@@ -540,8 +545,10 @@ def _hurry(text: str, pressured: bool) -> re.Match[str] | None:
             return hurry
     if hurry := next((h for h in _URGENCY.finditer(text) if _follows_request(text, h)), None):
         return hurry
-    if _DEMANDS.search(text):
-        return next((h for h in _SOON.finditer(text) if _follows_request(text, h)), None)
+    if _DEMANDS.search(text) and (
+        soon := next((h for h in _SOON.finditer(text) if _follows_request(text, h)), None)
+    ):
+        return soon
     # from its features: a request to the reader, then a word of haste for it, with no act of the
     # candidate's between ("I'd be grateful if you could reply promptly")
     request = asks_reader(text)

@@ -72,6 +72,7 @@ _THE_HIRING = (
     # the candidate as the one they want, the interview judged, the outcome hoped for
     r"|(?:I['’]m|I am) (?:\w+ )?(?:the|your) (?:\w+ )?(?:candidate|person|hire|fit|choice)\b"
     r"|(?:my|the) interview (?:went|was|felt) (?:\w+ )?(?:well|great|good|brilliantly|badly)|fingers crossed"
+    r"|(?:nailed|aced|smashed|crushed) (?:the|my|that|our) (?:\w+ )?interview"
     # a shared future pictured: "picturing our Monday stand-ups together"
     r"|(?:picturing|imagining|envisag\w+|dreaming of|can['’]t wait for)\b[^.!?]*\b(?:our|together|the team"
     r"|my (?:first|new))"

@@ -51,6 +51,7 @@ _SILENCE = _phrases(
     r"|being"
     r"|got|seems to have been|seem to have been) (?:\w+ )?(?:ignored|overlooked|forgotten|lost|missed|shelved"
     r"|set aside|brushed aside|passed over))",
+    r"(?:slipped|fallen|fell|falling|slipping) through the (?:cracks|net)|gone astray|lost in the shuffle",
     r"(?:emails?|messages?|notes?|letters?|calls?|voicemails?) (?:were|was|have been|has been|being) ignored",
     # what a reply would have been, said after none came
     r"(?:I['’]d|I would) have (?:appreciated|liked|expected|hoped for|welcomed|valued)\b"

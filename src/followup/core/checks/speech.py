@@ -73,7 +73,7 @@ OUTCOME = _class(
     # whether they will take the candidate, however far in the sentence ("if the panel liked my answers
     # enough to offer me the post")
     r"(?:whether|if)\b[^.!?]{0,60}\b(?:offer|hire|choose|select|pick|appoint|take)\w* me\b",
-    r"(?:whether|if)(?: or not)? I(?:['’]ve|['’]m| have| am| was| had| will| did)?(?: been| be)?"
+    r"(?:whether|if)(?: or not)? I(?:['’]ve|['’]m| have| am| was| had| will| did)?(?: going to be| been| be)?"
     r" (?:got|get|gotten|getting|successful|selected|chosen|hired|offered|shortlisted|through"
     r"|the (?:job|role|position|post|offer))",
     r"(?:whether|if) (?:you|they|the \w+)(?:['’]ll| will| are going to| plan to| intend to)?(?: be)?"

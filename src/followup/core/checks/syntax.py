@@ -429,6 +429,13 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
             and (w.tag == "VB" or verb_next)
         ):
             return j
+        if (
+            w.tag == "VB"
+            and j > k + 1
+            and words[j - 1].tag in ("OBJ", "NN", "NNS", "NNC", "NNP")
+            and verb_next
+        ):
+            return j  # "the timeline you gave me seem realistic": the relative's object, then the verb
         if w.tag in FINITE and w.tag != "VBD":
             return j
         follows = words[j + 1].tag if j + 1 < n and not words[j + 1].breaks_before else ""
