@@ -865,6 +865,8 @@ def test_c11_round_four_tables_hold_twenty_faults_of_each() -> None:
 # objects; "it's" after verbs, prepositions and "and"; "there" before -ing and nouns in an object's place.
 ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
     "agreement": [
+        ("Several of my colleagues has used the tool.", "has"),
+        ("The feedback from both panels were encouraging.", "were"),
         ("A number of your clients was in my old portfolio.", "was"),
         ("The timeline you gave me seem realistic.", "seem"),
         ("The main reason for my interest are the people.", "are"),
@@ -907,6 +909,8 @@ ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
         ("The cost of the new servers were high.", "were"),
     ],
     "compound-subject": [
+        ("Myself and the team lead redesigned the form.", "Myself"),
+        ("Please pass my thanks to Dana and myself.", "myself"),
         ("You and him were both very welcoming.", "him"),
         ("The director and I was impressed by the plan.", "was"),
         ("Jo and me will both be in Leeds that week.", "me"),
@@ -937,6 +941,8 @@ ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
         ("The interview and the tour has given me a lot to think about.", "has"),
     ],
     "its-its": [
+        ("Its good to know the team is growing.", "Its"),
+        ("The clinic is known for it's patient care.", "it's"),
         ("Its not easy to find a team this focused.", "Its"),
         ("The agency published it's annual review.", "it's"),
         ("The team and it's partners met in May.", "it's"),
@@ -967,6 +973,8 @@ ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
         ("Its hard to choose a favourite part of the day.", "Its"),
     ],
     "their-there": [
+        ("I liked there approach to training.", "there"),
+        ("Their was a real buzz in the office.", "Their"),
         ("They shared they're plans for next year.", "they're"),
         ("I hope their still keen on the pilot.", "their"),
         ("I enjoyed hearing about there new office.", "there"),
@@ -999,6 +1007,12 @@ ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
 }
 ROUND_FIVE_GOOD: dict[str, list[str]] = {
     "agreement": [
+        "Several of my colleagues have used the tool.",
+        "The feedback from both panels was encouraging.",
+        "The team lead and I redesigned the form.",
+        "It's good to know the team is growing.",
+        "I liked their approach to training.",
+        "There was a real buzz in the office.",
         "A number of your clients were in my old portfolio.",
         "The timeline you gave me seems realistic.",
         "The main reason for my interest is the people.",

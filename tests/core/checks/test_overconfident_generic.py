@@ -195,6 +195,8 @@ def test_c13_c02_c04_tables_hold_thirty_and_fifteen_of_each() -> None:
 # --- round five: C-13 from its features (a shared future, the outcome hoped for or judged, the candidate as
 # the one they want), in sentences written for it; the modest ones talk about the conversation.
 ROUND_FIVE_PRESUMING = [
+    "Already planning what I'll bring to my first team meeting.",
+    "Looking forward to calling you my manager.",
     "I'm counting down the days until I can start.",
     "Can't wait to meet the rest of my future team.",
     "I think I nailed the interview!",
@@ -235,6 +237,8 @@ ROUND_FIVE_PRESUMING = [
     "See you on my first day!",
 ]
 ROUND_FIVE_MODEST = [
+    "Already planning to attend your webinar next month.",
+    "Looking forward to reading your team's blog.",
     "Counting down the days until your book comes out.",
     "Can't wait to read the article you mentioned.",
     "I think the interview format was very fair.",

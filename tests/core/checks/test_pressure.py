@@ -613,6 +613,8 @@ def test_k17_c20_c23_round_four_tables_hold_twenty_of_each() -> None:
 # a negated "interviewing elsewhere". The "mixed" calm list holds the required questions and echoed dates.
 ROUND_FIVE_PRESSING: dict[str, list[str]] = {
     "decision": [
+        "Do you know yet whether I'll be getting an offer?",
+        "I'd like to hear the panel's answer as soon as it's made.",
         "Would you mind telling me whether I'm going to be offered the position?",
         "I'm hoping you can share the outcome with me soon, as it would help me plan.",
         "Please put me out of my misery and let me know if I got it.",
@@ -656,6 +658,9 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "Could you kindly confirm the outcome for me?",
     ],
     "deadline": [
+        "Could I have an answer within the next three working days?",
+        "I'd be grateful to hear back ahead of the long weekend.",
+        "I'd be grateful for a reply today if at all possible.",
         "Could you please let me know by Tuesday week?",
         "I'd need your answer before 9 May.",
         "Ideally, I'd hear from you within a fortnight.",
@@ -694,6 +699,7 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "A response by the close of play on Thursday would be appreciated.",
     ],
     "urgency": [
+        "Could you hurry the decision along a little?",
         "I'd appreciate it if you could treat this as a priority.",
         "Could you let me know at your earliest opportunity?",
         "Please move quickly on this if you can.",
@@ -738,6 +744,8 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "Is there any way to speed up the process?",
     ],
     "leverage": [
+        "I've been offered a role at a competitor and need to decide soon.",
+        "Another bank is keen to have me start next month.",
         "I've just received an offer from another firm.",
         "My current employer has made a counter-offer.",
         "Several recruiters have been in touch about similar roles.",
@@ -779,6 +787,8 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "There is another company keen to hire me.",
     ],
     "whether-decided": [
+        "Have you settled on your new coordinator?",
+        "Is the post still being advertised?",
         "Have you narrowed it down to one person yet?",
         "Did someone else get the role?",
         "Has the team already offered the post to someone?",
@@ -820,6 +830,8 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "I wondered if you had settled on a candidate.",
     ],
     "guilt": [
+        "I've been waiting patiently for weeks now.",
+        "Frankly, the silence since our interview has been disappointing.",
         "I've emailed twice and had nothing back.",
         "It feels as though my application has slipped through the cracks.",
         "I would have expected a reply by now.",
@@ -864,6 +876,8 @@ ROUND_FIVE_PRESSING: dict[str, list[str]] = {
         "I was expecting to hear back well before now.",
     ],
     "ultimatum": [
+        "If I haven't heard by the 3rd, I'll assume you've gone with someone else.",
+        "I'll accept the other offer on Friday unless I hear from you first.",
         "If I don't hear back soon, I'll have to assume it's a no.",
         "Unless you can decide by Monday, I'll need to move on.",
         "You leave me no choice but to accept the other offer.",
@@ -1026,6 +1040,12 @@ ROUND_FIVE_CALM: dict[str, list[str]] = {
         "I need to finish the course first, which I will in May.",
     ],
     "mixed": [
+        "I'd be glad to hear the panel's thoughts on my case study at any point.",
+        "I hope the long weekend is a restful one.",
+        "I can reply the same day to anything you need.",
+        "I turned down an offer last year to finish my degree.",
+        "Have you settled into the new building yet?",
+        "The silence of the archive reading room is something I miss.",
         "I would love to hear how the team plans to approach the rollout.",
         "If you need my references before Friday, I can send them today.",
         "Our clients often asked us to move quickly, and we learned to.",

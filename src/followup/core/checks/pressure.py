@@ -213,7 +213,7 @@ _DECISION = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = _phrases(
-    r"(?:by|before|within|no later than|not later than|until|in)\s+(?:the\s+)?(?:"
+    r"(?:by|before|within|no later than|not later than|until|in|ahead of)\s+(?:the\s+)?(?:"
     + "|".join(
         (
             r"end of (?:the |this |next )?(?:day|week|month|business day)",
@@ -239,6 +239,8 @@ _DEADLINE = _phrases(
     )
     + ")",
     r"at the latest",
+    # a reply asked for on a day of the candidate's: "a reply today", "an answer tomorrow"
+    r"(?:reply|answer|response|decision|word) (?:today|tonight|tomorrow|this (?:week|afternoon|evening))",
     # a period wished for, however softly: "ideally this week", "preferably by Friday"
     r"(?:ideally|preferably|if possible,?) (?:this|next|by|before|within) (?:the )?(?:week|month|weekend"
     r"|monday|tuesday"
@@ -272,6 +274,7 @@ _LEVERAGE = _phrases(
     r"(?:has|have|had) (?:(?:already|also|just|now|since|recently)\s+)*offered me",
     r"offered me (?:more|a (?:higher|better))",
     r"counter-?offers?",
+    r"(?:at|with|by|from) (?:a|one of your|your) (?:\w+ )?competitors?",
 )
 _LEVERAGE_MORE = _phrases(
     # weighing alternatives: "weighing a couple of other roles", "exploring several opportunities"
@@ -590,7 +593,8 @@ def _follows_request(text: str, hit: re.Match[str]) -> bool:
     in words about what the candidate will do ("I can start immediately", "let me know the times, and I
     will confirm promptly")."""
     return any(
-        0 <= hit.start() - ask.end() <= _NEAR
+        ask.start() < hit.start()  # (the ask may hold the date: "a reply today")
+        and hit.start() - ask.end() <= _NEAR
         and not _CANDIDATE_ACTS.search(text, ask.end(), hit.start())
         and not _THEIR_NEED.search(text, ask.end(), hit.start())
         for ask in _ASKS_ANSWER.finditer(text)

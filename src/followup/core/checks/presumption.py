@@ -35,6 +35,7 @@ _FUTURE_TOGETHER = (
     r" (?:\w+ )?together|when I join|when I start|I can start|my new team|once I['’]?m hired"
     r"|(?:future |new )?(?:colleagues?|teammates?|co-?workers?)"
     rf"|(?:my|the) first {_PERIOD}|start(?:ing)? date|day one"
+    r"|my first (?:\w+ )?(?:team )?(?:meeting|stand-?up|review|week|month|project|task|assignment|sprint)"
     rf"|(?:join|joining|be joining)\s+(?:you\b|{_THEIR_GROUP})"
     rf"|(?:be|being|become|becoming) (?:a )?part of {_THEIR_GROUP}"
     r"|(?:when|once|after|as soon as) I(?:['’]ve| have|['’]ll| will)? (?:started|joined|begun"

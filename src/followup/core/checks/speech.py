@@ -38,6 +38,7 @@ REQUEST = _class(
     r"(?:writing|wanted|want|like|need) to ask (?:for|about|after)|ask(?:ing)? (?:for|about|after)",
     # a question put to them
     rf"{_MODAL_YOU}(?:\s+\w+ly)?(?:\s+be able to)?",
+    r"(?:do|does|did) (?:you|they|the \w+) (?:\w+ )?know",
     r"(?:would|will) (?:you|they) be able to",
     r"(?:is|would) it (?:be )?possible|any chance|is there any way",
     r"(?:would|could|will|is|might) [^.!?]{1,50}\bbe (?:possible|feasible|okay|ok|doable|manageable)",
@@ -73,7 +74,8 @@ OUTCOME = _class(
     # whether they will take the candidate, however far in the sentence ("if the panel liked my answers
     # enough to offer me the post")
     r"(?:whether|if)\b[^.!?]{0,60}\b(?:offer|hire|choose|select|pick|appoint|take)\w* me\b",
-    r"(?:whether|if)(?: or not)? I(?:['’]ve|['’]m| have| am| was| had| will| did)?(?: going to be| been| be)?"
+    r"(?:whether|if)(?: or not)? I(?:['’]ve|['’]m|['’]ll| have| am| was| had| will| did)?"
+    r"(?: going to be| been| be)?"
     r" (?:got|get|gotten|getting|successful|selected|chosen|hired|offered|shortlisted|through"
     r"|the (?:job|role|position|post|offer))",
     r"(?:whether|if) (?:you|they|the \w+)(?:['’]ll| will| are going to| plan to| intend to)?(?: be)?"
