@@ -832,26 +832,9 @@ MORE_GOOD: dict[str, list[str]] = {
 }
 
 
-# Faults of round four the rules do not find yet: each needs more than a local rule (a subject's head over
-# "the number of", "neither of", "along with" and a possessive; "it's" after a verb or "and" before a
-# noun; "their" before a verb of being or an -ing verb with a preposition). Strict: a fix turns them red.
+# Faults of round four the tagged pass (checks/syntax.py) does not find yet. Strict: a fix turns them red.
 NOT_YET_FOUND = {
-    "The number of clients have doubled.",
-    "Neither of the options were ideal.",
-    "The partner, along with two associates, were in the room.",
-    "Here is the samples you asked for.",
-    "The team's clients comes from every sector.",
-    "There wasn't any problems with the test.",
-    "Someone like Sam and I would enjoy it.",
-    "The team has made it's name in audit.",
-    "I admired the product and it's design.",
-    "The app keeps all it's data local.",
-    "The council is updating it's website.",
-    "The lab and it's equipment impressed me.",
-    "For all it's size, the studio feels personal.",
-    "Their seems to be real energy in the team.",
-    "I know their hiring for two roles.",
-    "Is their time for one more question?",
+    "Is their time for one more question?",  # "Is their office in Leeds?" has the same shape, and is right
 }
 
 
@@ -874,3 +857,372 @@ def test_c11_round_four_good_sentences_raise_no_grammar_finding(sentence: str) -
 
 def test_c11_round_four_tables_hold_twenty_faults_of_each() -> None:
     assert all(len(MORE_FAULTS[k]) >= 20 and len(MORE_GOOD[k]) >= 10 for k in MORE_FAULTS)
+
+
+# --- round five: the tagged pass (checks/syntax.py) on sentences written for it, in structures the tables
+# above lack: subjects behind participles ("the goals set by the board"), relative clauses with and without
+# "that", "a few of", "every one of", "either of"; compounds with a phrase after them and reflexives as
+# objects; "it's" after verbs, prepositions and "and"; "there" before -ing and nouns in an object's place.
+ROUND_FIVE_FAULTS: dict[str, list[tuple[str, str]]] = {
+    "agreement": [
+        ("Several of my colleagues has used the tool.", "has"),
+        ("The feedback from both panels were encouraging.", "were"),
+        ("A number of your clients was in my old portfolio.", "was"),
+        ("The timeline you gave me seem realistic.", "seem"),
+        ("The main reason for my interest are the people.", "are"),
+        ("Anybody who has worked with volunteers know how much planning matters.", "know"),
+        ("There's several reasons I applied.", "There's"),
+        ("Neither the survey nor the interviews was easy to run.", "was"),
+        ("Everyone I spoke to were generous with their time.", "were"),
+        ("The list of candidates are long, I imagine.", "are"),
+        (
+            (
+                "Thank you for the tour, and for explaining how the volunteers "
+                "who staff the desk keeps the archive running."
+            ),
+            "keeps",
+        ),
+        ("The way your team shares notes after each call were something I'd love to adopt.", "were"),
+        ("I was struck by how the reports you publish every quarter is read by so many councils.", "is"),
+        ("Neither the director nor the analysts was available.", "was"),
+        ("Does the developers use Python?", "Does"),
+        ("Everyone in the two teams were friendly.", "were"),
+        ("The quality of your reports stand out.", "stand"),
+        ("Each of the samples have been checked.", "have"),
+        ("There was many questions about the budget.", "was"),
+        ("The slides from your quarterly review was easy to follow.", "was"),
+        ("The feedback forms that the volunteers fill in has improved a lot.", "has"),
+        ("Every one of the case studies were relevant.", "were"),
+        ("The questions you asked about my thesis was fair.", "was"),
+        ("The manager who runs the two clinics have a clear vision.", "have"),
+        ("A few of the charts in the deck needs updating.", "needs"),
+        ("The goals set by the board seems ambitious.", "seems"),
+        ("Both of the projects I described uses the same tools.", "uses"),
+        ("The analysts on your team works closely with sales.", "works"),
+        ("Here is the references you requested.", "is"),
+        ("There was two things I wanted to add.", "was"),
+        ("Is there any openings on the evening shift?", "Is"),
+        ("The reason for my questions were simple.", "were"),
+        ("My notes from the conversation covers most of it.", "covers"),
+        ("The designs in your portfolio review looks great.", "looks"),
+        ("Either of the start dates work for me.", "work"),
+        ("The cost of the new servers were high.", "were"),
+    ],
+    "compound-subject": [
+        ("Myself and the team lead redesigned the form.", "Myself"),
+        ("Please pass my thanks to Dana and myself.", "myself"),
+        ("You and him were both very welcoming.", "him"),
+        ("The director and I was impressed by the plan.", "was"),
+        ("Jo and me will both be in Leeds that week.", "me"),
+        ("The file was shared with Priya and I.", "I"),
+        ("On the day, Dr Osei and yourself made me feel very welcome.", "yourself"),
+        ("Thank you for taking the time to show my colleague and I around the lab.", "I"),
+        ("After the interview, the recruiter and me talked about next steps.", "me"),
+        ("Between you and I, the tour was the highlight.", "I"),
+        ("Ethan and myself reviewed the draft.", "myself"),
+        ("Her and I covered the case study.", "Her"),
+        ("It was good of you to see Priya and I.", "I"),
+        ("My manager and me agreed on the plan.", "me"),
+        ("The lead and the intern was both helpful.", "was"),
+        ("Your colleague and me spoke about the archive.", "me"),
+        ("Last spring, my manager and me redesigned the intake form.", "me"),
+        ("The founder and the designer was both very welcoming.", "was"),
+        ("Him and his deputy run the evening shift.", "Him"),
+        ("The survey and the interviews was my favourite part.", "was"),
+        ("Thank you for having Amir and I over.", "I"),
+        ("The tour gave my partner and I a good sense of the place.", "I"),
+        ("The agenda was sent to Lucy and myself.", "myself"),
+        ("It was lovely to meet Kim and yourself.", "yourself"),
+        ("Dana and myself will bring the samples.", "myself"),
+        ("Us and the other team shared a kitchen.", "Us"),
+        ("My brother and me built the first version.", "me"),
+        ("The report and its appendix covers the whole pilot.", "covers"),
+        ("She invited my co-author and I to the launch.", "I"),
+        ("The interview and the tour has given me a lot to think about.", "has"),
+    ],
+    "its-its": [
+        ("Its good to know the team is growing.", "Its"),
+        ("The clinic is known for it's patient care.", "it's"),
+        ("Its not easy to find a team this focused.", "Its"),
+        ("The agency published it's annual review.", "it's"),
+        ("The team and it's partners met in May.", "it's"),
+        ("I think its the best plan.", "its"),
+        ("I have followed the charity for years and admire how it's volunteers are trained.", "it's"),
+        ("When the studio rebuilt it's booking system, I was one of its first users.", "it's"),
+        ("Having read the annual report, I think its clear why the board chose to expand.", "its"),
+        ("Its great to hear the pilot worked.", "Its"),
+        ("Is its still possible to send a sample?", "its"),
+        ("The bank has cut it's fees.", "it's"),
+        ("I admire the team and it's values.", "it's"),
+        ("Its worth saying how much I enjoyed it.", "Its"),
+        ("The project met it's goals early.", "it's"),
+        ("The clinic has doubled it's patient numbers.", "it's"),
+        ("I liked the museum and it's education team.", "it's"),
+        ("The charity relies on it's volunteers.", "it's"),
+        ("I read about the firm and it's history.", "it's"),
+        ("The tool is known for it's speed.", "it's"),
+        ("The studio moved it's office to Fitzroy.", "it's"),
+        ("Its clear that the team cares about quality.", "Its"),
+        ("Its a role I would be proud to do.", "Its"),
+        ("I think its worth a second look.", "its"),
+        ("Its been a busy week for everyone.", "Its"),
+        ("Its not every day I meet a team like yours.", "Its"),
+        ("Thank you, its been a pleasure.", "its"),
+        ("The council published it's annual plan.", "it's"),
+        ("The magazine changed it's layout in May.", "it's"),
+        ("Its hard to choose a favourite part of the day.", "Its"),
+    ],
+    "their-there": [
+        ("I liked there approach to training.", "there"),
+        ("Their was a real buzz in the office.", "Their"),
+        ("They shared they're plans for next year.", "they're"),
+        ("I hope their still keen on the pilot.", "their"),
+        ("I enjoyed hearing about there new office.", "there"),
+        ("Their hoping to launch in May.", "Their"),
+        ("I spoke to two analysts, and I was impressed by how there models are reviewed.", "there"),
+        ("I gather the team are busy, and I hope their finding the new office comfortable.", "their"),
+        ("Everyone was kind, and I loved hearing about they're weekly reading group.", "they're"),
+        ("Their is no rush on my side.", "Their"),
+        ("I loved they're approach to feedback.", "they're"),
+        ("Is their anything else you need?", "their"),
+        ("The designers walked me through there process.", "there"),
+        ("I think there right about the market.", "there"),
+        ("They're team seems very close.", "They're"),
+        ("I admired there attention to detail.", "there"),
+        ("The engineers shared there test plans with me.", "there"),
+        ("I hope there happy with the new office.", "there"),
+        ("Their is a lot to learn from the pilot.", "Their"),
+        ("Their are two ways I could help.", "Their"),
+        ("If their still looking, I would love to help.", "their"),
+        ("I was impressed by they're training program.", "they're"),
+        ("The nurses told me about they're rota.", "they're"),
+        ("They're office is close to the station.", "They're"),
+        ("I know there planning a new site.", "there"),
+        ("Their might be room for a second analyst.", "Their"),
+        ("The tutors explained there marking scheme.", "there"),
+        ("Their seems to be a real appetite for change.", "Their"),
+        ("I understand there recruiting for two roles.", "there"),
+        ("Since there based in Hobart, I would travel.", "there"),
+    ],
+}
+ROUND_FIVE_GOOD: dict[str, list[str]] = {
+    "agreement": [
+        "Several of my colleagues have used the tool.",
+        "The feedback from both panels was encouraging.",
+        "The team lead and I redesigned the form.",
+        "It's good to know the team is growing.",
+        "I liked their approach to training.",
+        "There was a real buzz in the office.",
+        "A number of your clients were in my old portfolio.",
+        "The timeline you gave me seems realistic.",
+        "The main reason for my interest is the people.",
+        "Anybody who has worked with volunteers knows how much planning matters.",
+        "You and he were both very welcoming.",
+        "The director and I were impressed by the plan.",
+        "It's not easy to find a team this focused.",
+        "They shared their plans for next year.",
+        "I hope they're still keen on the pilot.",
+        "The data suggest a clear trend.",
+        "There are several reasons I applied.",
+        "Neither the survey nor the interviews were easy to run.",
+        "Everyone I spoke to was generous with their time.",
+        "The list of candidates is long, I imagine.",
+        "Jo and I will both be in Leeds that week.",
+        "The team and its partners met in May.",
+        "I enjoyed hearing about their new office.",
+        "They're hoping to launch in May.",
+        "There's a lot to like about the role.",
+        (
+            "Thank you for the tour, and for explaining how the volunteers "
+            "who staff the desk keep the archive running."
+        ),
+        "The way your team shares notes after each call is something I'd love to adopt.",
+        "I was struck by how the reports you publish every quarter are read by so many councils.",
+        "On the day, Dr Osei and you made me feel very welcome.",
+        "I have followed the charity for years and admire how its volunteers are trained.",
+        "I spoke to two analysts, and I was impressed by how their models are reviewed.",
+        "I gather the team are busy, and I hope they're finding the new office comfortable.",
+        "Having read the annual report, I think it's clear why the board chose to expand.",
+        (
+            "The panel's questions about data quality, which I enjoyed, "
+            "showed how much the team cares about rigour."
+        ),
+        "What I took away from the visit is how much the staff there care about their clients.",
+        "Neither the director nor the analysts were available.",
+        "Do the developers use Python?",
+        "Everyone in the two teams was friendly.",
+        "The quality of your reports stands out.",
+        "Between you and me, the tour was the highlight.",
+        "Ethan and I reviewed the draft.",
+        "It's great to hear the pilot worked.",
+        "The bank has cut its fees.",
+        "There is no rush on my side.",
+        "Is there anything else you need?",
+        "I think they're right about the market.",
+        "The staff there were kind.",
+        "The committee have agreed the plan, I gather.",
+        "Half of the team works remotely.",
+        "The number of visitors has grown.",
+        "My notes and the sample are attached.",
+        "The slides from your quarterly review were easy to follow.",
+        "The feedback forms that the volunteers fill in have improved a lot.",
+        "Every one of the case studies was relevant.",
+        "The questions you asked about my thesis were fair.",
+        "The manager who runs the two clinics has a clear vision.",
+        "The goals set by the board seem ambitious.",
+        "The analysts on your team work closely with sales.",
+        "Here are the references you requested.",
+        "There were two things I wanted to add.",
+        "Are there any openings on the evening shift?",
+        "The committee were unanimous, as I understand it.",
+        "My notes from the conversation cover most of it.",
+        "The staff I met were friendly and calm.",
+        "What matters most to me is the people.",
+        "Working with the archive team sounds like a real pleasure.",
+        "The data show a clear pattern.",
+        "Each of them was generous with their time.",
+        "The style guide your designers wrote is excellent.",
+    ],
+    "compound-subject": [
+        "Your colleague and I spoke about the archive.",
+        "Last spring, my manager and I redesigned the intake form.",
+        "The founder and the designer were both very welcoming.",
+        "He and his deputy run the evening shift.",
+        "Thank you for having Amir and me over.",
+        "The tour gave my partner and me a good sense of the place.",
+        "The agenda was sent to Lucy and me.",
+        "It was lovely to meet Kim and you.",
+        "Rock and roll is still my favourite music.",
+        "Salt and pepper is all the soup needs.",
+        "The report and its appendix cover the whole pilot.",
+        "She invited my co-author and me to the launch.",
+        "You told me Dana and I would meet the founders.",
+        "Research and Development is a small team here.",
+        "I did the first draft myself.",
+    ],
+    "its-its": [
+        "The clinic has doubled its patient numbers.",
+        "I liked the museum and its education team.",
+        "The charity relies on its volunteers.",
+        "It's clear that the team cares about quality.",
+        "It's a role I would be proud to do.",
+        "I think it's worth a second look.",
+        "It's been a busy week for everyone.",
+        "Thank you, it's been a pleasure.",
+        "It's great work, and I would love to help.",
+        "It's good news for the whole region.",
+        "It's hard to choose a favourite part of the day.",
+        "The studio moved its office to Fitzroy.",
+        "It's growing fast, and I can see why.",
+        "It's time I sent the samples I promised.",
+        "It's people like your team who make the sector work.",
+    ],
+    "their-there": [
+        "I admired their attention to detail.",
+        "The engineers shared their test plans with me.",
+        "I hope they're happy with the new office.",
+        "There is a lot to learn from the pilot.",
+        "If they're still looking, I would love to help.",
+        "I was impressed by their training program.",
+        "Their office is close to the station.",
+        "I know they're planning a new site.",
+        "There might be room for a second analyst.",
+        "I worked there for three years.",
+        "The people there were kind to me.",
+        "There seems to be a real appetite for change.",
+        "Is there anything else you need from me?",
+        "I was there, taking notes for the panel.",
+        "Their training in Leeds was superb.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "kind"), [(s, t, k) for k, rows in ROUND_FIVE_FAULTS.items() for s, t in rows]
+)
+def test_c11_round_five_faults_are_found_by_their_structure(sentence: str, target: str, kind: str) -> None:
+    assert [(t, k) for t, k, _ in _check(sentence)[1]] == [(target, kind)]
+
+
+@pytest.mark.parametrize("sentence", [s for rows in ROUND_FIVE_GOOD.values() for s in rows])
+def test_c11_round_five_good_sentences_raise_no_grammar_finding(sentence: str) -> None:
+    assert _check(sentence)[1] == []
+
+
+def test_c11_round_five_tables_hold_fifteen_of_each() -> None:
+    kinds = {"agreement", "compound-subject", "its-its", "their-there"}
+    assert set(ROUND_FIVE_FAULTS) == set(ROUND_FIVE_GOOD) == kinds
+    assert all(len(ROUND_FIVE_FAULTS[k]) >= 15 and len(ROUND_FIVE_GOOD[k]) >= 15 for k in kinds)
+
+
+# --- round six: the forms the fourth corpus batch showed missing, in sentences of our own ------------------
+# Relatives with a phrase or a wh-clause inside and between commas, questions after ", and", reflexives
+# joined to another person, two bare nouns with a complement that counts two, "there"/"their" before a
+# participle, an adjective or a preposition.
+ROUND_SIX_FAULTS: list[tuple[str, str, str]] = [
+    ("The notes I took with you and the team was very useful.", "was", "agreement"),
+    ("The charts that Sam showed about how sales are tracked was clear.", "was", "agreement"),
+    ("My two referees, who both know my audit work, is free this week.", "is", "agreement"),
+    ("Each of the case files you described raise a good question.", "raise", "agreement"),
+    ("Thanks again, and has the other candidates finished their interviews?", "has", "agreement"),
+    ("Does the remaining panels still meet in March?", "Does", "agreement"),
+    ("The spring training sessions you ran was a highlight.", "was", "agreement"),
+    ("It meant a lot to the colleague who coached me and myself.", "myself", "compound-subject"),
+    ("I was glad to meet Ms Lee and yourself on Tuesday.", "yourself", "compound-subject"),
+    ("Sam and myself will bring the samples.", "myself", "compound-subject"),
+    ("Cost and speed is the two things clients ask about.", "is", "compound-subject"),
+    ("Staff turnover and training time was both problems we solved.", "was", "compound-subject"),
+    ("People learn faster when there shown real examples.", "there", "their-there"),
+    ("Reports get read when their in plain language.", "their", "their-there"),
+    ("I can send the files if there helpful.", "there", "their-there"),
+]
+ROUND_SIX_GOOD = [
+    # edited prose of the kind the pass met in articles and manuals (false alarms it once raised)
+    "I was impressed with their initiative.",
+    "Some advice says a handwritten card shows a \u201cpersonal touch\u201d.",
+    "It\u2019s unfortunate but true that some firms never reply.",
+    "Send one thank you note, then a short follow-up.",
+    "A link at the target is replaced, never followed.",
+    "A password that the server refuses is shown in one line.",
+    "The debrief prompt is scheduled for five minutes after the end.",
+    "One or two weeks of silence is normal.",
+    "A follow-up may echo the themes of the first note but must not reuse its wording.",
+    "The notes I took with you and the team were very useful.",
+    "My two referees, who both know my audit work, are free this week.",
+    "Thanks again, and have a good weekend.",
+    "Do the remaining panels still meet in March?",
+    "I did the whole analysis for my team and myself.",
+    "You should be proud of your team and yourself.",
+    "Fish and chips is still my favourite Friday lunch.",
+    "Cost and speed are the two things clients ask about.",
+    "People learn faster when they're shown real examples.",
+    "I can send the files if they're helpful.",
+    "If it's easier, I can call on Thursday.",
+    "The studio was busier than I expected, in a good way.",
+    "There is a carrier strike planned for May, as you said.",
+    "Their in-house team built the tool.",
+    "I worked there for two years, and the people there were kind.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "target", "kind"), ROUND_SIX_FAULTS)
+def test_c11_round_six_faults_are_found(sentence: str, target: str, kind: str) -> None:
+    assert [(t, k) for t, k, _ in _check(sentence)[1]] == [(target, kind)]
+
+
+@pytest.mark.parametrize("sentence", ROUND_SIX_GOOD)
+def test_c11_round_six_good_sentences_raise_no_grammar_finding(sentence: str) -> None:
+    assert _check(sentence)[1] == []
+
+
+@pytest.mark.parametrize("action", ["CALL", "VOICEMAIL"])
+def test_c11_a_script_is_checked_for_grammar_but_not_for_spelling(action: str) -> None:
+    """A call or voicemail script is read aloud: its grammar is heard, its spelling is the caller's own."""
+    script = (
+        "Hello Mr. Whitaker, this is Alex Morgan. The binders you showed me was a great idea, and Priya and "
+        "me enjoyed the tour. I am calling about the Paralegal role; my number is 555-0100. Thank you."
+    )
+    found = [f for f in check_text(context(action), "", script) if f.code == "W-PROOF"]
+    assert [(marked(script, f), f.kind) for f in found] == [("was", "agreement"), ("me", "compound-subject")]
+    typo = "Hello Mr. Whitaker, this is Alex Morgan. I enjoyed the tuor; my number is 555-0100. Thank you."
+    assert [f for f in check_text(context(action), "", typo) if f.code == "W-PROOF"] == []

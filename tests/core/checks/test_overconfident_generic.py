@@ -190,3 +190,128 @@ def test_c13_a_note_with_who_and_what_was_said_is_not_generic(note: str) -> None
 def test_c13_c02_c04_tables_hold_thirty_and_fifteen_of_each() -> None:
     assert len(PRESUMING) >= 30 and len(MODEST) >= 30
     assert len(GENERIC_THANKS) + len(GENERIC_NOTES) >= 15 and len(GOOD_THANKS) + len(GOOD_NOTES) >= 15
+
+
+# --- round five: C-13 from its features (a shared future, the outcome hoped for or judged, the candidate as
+# the one they want), in sentences written for it; the modest ones talk about the conversation.
+ROUND_FIVE_PRESUMING = [
+    "Already planning what I'll bring to my first team meeting.",
+    "Looking forward to calling you my manager.",
+    "I'm counting down the days until I can start.",
+    "Can't wait to meet the rest of my future team.",
+    "I think I nailed the interview!",
+    "Excited to be joining you soon!",
+    "Hope to see you on the team in January.",
+    "Looking forward to my first week with you all.",
+    "It was great to meet you, and I'm already looking forward to working on the rollout with your team.",
+    "Really hoping to join the team soon!",
+    "Looking forward to our first project together.",
+    "I'll be a great addition, I promise.",
+    "Any chance you could tell me how I did?",
+    "Can't wait to hear the good news.",
+    "Once I'm in post, let's grab a coffee.",
+    "I can't wait to sit down with the team on day one.",
+    "Looking forward to being your newest analyst.",
+    "I hope the panel chooses me.",
+    "Once I'm on board, I'd love to rework the onboarding flow.",
+    "Fingers crossed I get the job!",
+    "Excited to start working alongside you next month.",
+    "Any word on the decision yet?",
+    "I'm sure we'll work brilliantly together.",
+    "Hope I made the shortlist.",
+    "When I start, I'll bring my own templates.",
+    "I'd love to hear how my interview went.",
+    "Please keep me in mind for the role.",
+    "See you at the team offsite once I join.",
+    "I think I'd be the perfect fit for the team.",
+    "Let me know if there's any news on the position.",
+    "I'm already picturing our Monday stand-ups together.",
+    "Hope to be your colleague soon!",
+    "Any update on my application?",
+    "I think the interview went really well, fingers crossed.",
+    "Can't wait to get started on the rollout with you.",
+    "Once I'm part of the team, I'd love to help with the audit.",
+    "Let me know when you've decided.",
+    "I'm confident I'm the candidate you're looking for.",
+    "Would you put in a good word for me with the panel?",
+    "See you on my first day!",
+]
+ROUND_FIVE_MODEST = [
+    "Already planning to attend your webinar next month.",
+    "Looking forward to reading your team's blog.",
+    "Counting down the days until your book comes out.",
+    "Can't wait to read the article you mentioned.",
+    "I think the interview format was very fair.",
+    "Excited to read your paper on flood risk.",
+    "Hope to see you at the meetup in January.",
+    "Looking forward to your next post.",
+    "It was great to meet you, and I'm already looking forward to reading the report you mentioned.",
+    "Enjoyed hearing about the river survey.",
+    "Your question about edge cases made me think.",
+    "Thanks for the walk around the studio.",
+    "Great to meet you today.",
+    "Your talk on data ethics was great.",
+    "I hope the conference goes well.",
+    "I enjoyed your story about the harbour survey.",
+    "Thanks again for explaining how the team reviews drafts.",
+    "Your point about plain language stayed with me.",
+    "I'd be glad to stay in touch.",
+    "I read your piece on community archives afterwards.",
+    "Good luck with the conference next week.",
+    "The diagram you sketched was really clear.",
+    "I liked hearing how you started in the field.",
+    "Your advice on mentoring was generous.",
+    "I hope the launch goes smoothly.",
+    "It was good to compare notes on survey design.",
+    "Thanks for the reading list.",
+    "I appreciated the tour of the lab.",
+    "Your team's podcast is now on my list.",
+    "It was a pleasure to talk about accessible maps.",
+    "Enjoyed swapping notes on survey weighting.",
+    "Your talk on open data was a highlight of my week.",
+    "Thanks for the tip about the R package.",
+    "I liked your point about writing for busy readers.",
+    "Good luck with the move to the new office.",
+    "Happy to stay in touch.",
+    "It was great hearing about your path into research.",
+    "Your advice on portfolios was really useful.",
+    "I'll read the report you mentioned.",
+    "The map demo was excellent.",
+]
+
+
+@pytest.mark.parametrize("sentence", ROUND_FIVE_PRESUMING)
+def test_c13_round_five_presumption_is_found_in_new_words(sentence: str) -> None:
+    found = of_rule(check_text(context("LI"), "", f"{WHO} {sentence}"), "C-13")
+    assert "W-OVERCONFIDENT" in codes(found)
+
+
+@pytest.mark.parametrize("sentence", ROUND_FIVE_MODEST)
+def test_c13_round_five_modest_notes_raise_nothing(sentence: str) -> None:
+    assert of_rule(check_text(context("LI"), "", f"{WHO} {sentence}"), "C-13") == []
+
+
+def test_c13_round_five_tables_hold_fifteen_of_each() -> None:
+    assert len(ROUND_FIVE_PRESUMING) >= 15 and len(ROUND_FIVE_MODEST) >= 15
+
+
+ROUND_SIX_PRESUMING = [
+    "I hope we'll be reviewing cases side by side soon.",
+    "I look forward to being on your team soon.",
+    "Can't wait to be part of the crew in the spring.",
+]
+ROUND_SIX_MODEST = [
+    "I hope your team's launch goes well.",
+    "It was good to see the teams working side by side in the lab.",
+    "Thanks for telling me about being on the team that built it.",
+]
+
+
+@pytest.mark.parametrize("sentence", ROUND_SIX_PRESUMING)
+def test_c13_round_six_a_shared_future_is_presumed(sentence: str) -> None:
+    assert "W-OVERCONFIDENT" in codes(of_rule(check_text(context("LI"), "", f"{WHO} {sentence}"), "C-13"))
+
+
+@pytest.mark.parametrize("sentence", ROUND_SIX_MODEST)
+def test_c13_round_six_their_story_is_not_presumption(sentence: str) -> None:
+    assert of_rule(check_text(context("LI"), "", f"{WHO} {sentence}"), "C-13") == []

@@ -408,7 +408,7 @@ def _decide(word: str, nxt: str, after: str, before: str) -> str:
         if looks_plural_noun(nxt) or nxt == "people":
             if word == "it's" and after not in _PREDICATE_AFTER and after != "." and nxt != "people":
                 return right  # "it's customers are", "it's dashboards with"
-            return right if after in _PLURAL_VERB else ""  # "they're clients are"
+            return right if after in _PLURAL_VERB - {"like"} else ""  # "they're clients are"
         ends = after == "." or after in ("and", "is", "was", "has") or after in PREPOSITIONS - {"of"}
         if looks_noun(nxt) and nxt not in ("part", "home") and ends:
             return right  # "it's reputation for", "they're care with"

@@ -1,9 +1,12 @@
 """C-11's grammar: a light pass, offline and rule-based, over the body's sentences. Each fault is one
 W-PROOF finding whose ``kind`` names it (``FINDING_KINDS``):
 
-- ``agreement`` and ``compound-subject``: see ``agreement``;
-- ``their-there``: their/there/they're confused ("their is", "there own", "they're team");
-- ``its-its``: its/it's confused ("its a", "it's own");
+- ``agreement`` and ``compound-subject``: see ``agreement`` (pronouns) and ``syntax`` (a tagged pass:
+  subjects' heads past phrases and relative clauses, questions, "there is", compounds as subjects and
+  objects);
+- ``their-there``: their/there/they're confused ("their is", "there own", "they're team"): ``confusions``
+  and ``syntax``;
+- ``its-its``: its/it's confused ("its a", "it's own"): ``confusions`` and ``syntax``;
 - ``look-forward``: "look forward to" followed by a bare verb ("look forward to hear from you");
 - ``a-an``: "a" before a vowel sound or "an" before a consonant sound ("an unique", "a hour");
 - ``repeated-word``: the same word twice ("the the").
@@ -23,6 +26,7 @@ from followup.core.checks.anatomy import Span
 from followup.core.checks.base import Message, flag
 from followup.core.checks.confusions import confusion_faults
 from followup.core.checks.heads import head_faults
+from followup.core.checks.syntax import syntax_faults
 from followup.core.drafts import TextFinding
 
 # --- look forward to + bare verb ------------------------------------------------------------------------
@@ -201,6 +205,8 @@ def sentence_faults(m: Message, sentence: Span) -> Iterator[TextFinding]:
     text, start, end = m.text, sentence.start, sentence.end
     yield from agreement_faults(m, sentence)
     yield from head_faults(text, start, end)
+    people = frozenset(n.lower() for p in m.ctx.application.people for n in (p.first, p.last) if n)
+    yield from syntax_faults(text, start, end, people)
 
     yield from confusion_faults(text, start, end)
     yield from _look_forward(text, start, end)

@@ -22,7 +22,9 @@ from collections.abc import Iterator
 
 from followup.core.checks.anatomy import Span
 from followup.core.checks.base import ALL_ACTIONS, THANK_YOU_ROUND, Message, TextRule, flag, names_date
+from followup.core.checks.presumption import OVERCONFIDENT
 from followup.core.checks.reproach import reproach, ultimatum
+from followup.core.checks.speech import CANDIDATE_ACTS, about_outcome, asks_reader
 from followup.core.drafts import TextFinding
 
 
@@ -56,25 +58,38 @@ _GUILT = _phrases(
     r"(?:so little|no) (?:news|word)(?= (?:since|in|for|after|so far)\b)",
     r"radio silence|(?:left|kept) in the dark",
     r"unfair",
-    r"I['’]ve been waiting",
-    r"been waiting (?:for|to hear)",
+    r"I['’]ve been waiting(?! for (?:a|an|the) (?:\w+ )?(?:role|job|position|post|opportunity|chance"
+    r"|moment)\b)",
+    r"been waiting (?:for|to hear)(?! (?:a|an|the) (?:\w+ )?(?:role|job|position|post|opportunity|chance"
+    r"|moment)\b)",
     r"no one has (?:replied|responded|got(?:ten)? back)",
-    rf"have{_NT} (?:received|had) (?:a|any) (?:reply|response|answer)",
+    rf"have{_NT} (?:received|had|got(?:ten)?) (?:a|any|an) (?:\w+ )?(?:reply|response|answer|update|news|word"
+    r"|acknowledg\w*)",
     r"(?:heard|hear|news|word|reply|response|answer)\b[^.!?]{0,30}\bby now",
+    # an expectation of theirs not met: "I had hoped someone would get back to me by now"
+    r"(?:hoped|expected|assumed|thought|hoping|expecting)\b[^.!?]{0,50}\b(?:by now|before now"
+    r"|by this (?:point"
+    r"|stage|time))",
     r"(?:hoping|hoped|expected|expecting) to (?:have )?hear(?:d)?(?: back| something| anything)?"
-    r" (?:sooner|earlier|before now)",
+    r"(?: \w+)? (?:sooner|earlier|before now|by now)",
 )
 _I_NEED_TO_KNOW = _phrases(r"I (?:really )?need to know")
 # C-23's ultimatum words [D]; "I must respond by Friday" is the candidate's own deadline, not a demand.
 _ULTIMATUM = _phrases(
     # "you must tell me" demands; "you must have had a long day", "you must be pleased" only suppose
-    r"(?<=\byou )must(?!\s+(?:have\s+(?!a\b|an\b|your\b|the\b|my\b|it\b)\w+|be\s+(?!able\b|ready\b)\w+))",
+    r"(?<=\byou )must(?!\s+(?:have\s+(?!(?:a|an|your|the|my|it)\s+(?:decision|answer|reply|response|word"
+    r"|verdict|offer)\b|it\b)\w+|be\s+(?!able\b|ready\b)\w+))",
     r"(?<=\byou )(?:need|have|['’]ll have|will have|['’]ll need|will need) to (?:tell|let|give|decide|respond"
     r"|reply|answer|get back|make|confirm|come back)",
-    r"(?<!\byou )must(?! (?:respond|reply|answer|decide|give|let|accept|make|tell|get back|say|admit|thank))",
+    # the candidate's own "must" on them ("I must have your answer"); a third party's ("stories must go out
+    # quickly") is a statement, and "I must respond by Friday" the candidate's own deadline
+    r"(?:(?<=\bI )|(?<=\bwe ))(?:(?:therefore|now|really|simply|also) )?must"
+    r"(?! (?:respond|reply|answer|decide"
+    r"|give|let|accept|make|tell|get back|say|admit|thank|have been|be\b|have had|have found|have seen"
+    r"|have heard))",
     r"(?:final|last) chance",
     r"or else",
-    r"final answer",
+    r"final answer|(?:my|this is|as my|take this as my) final (?:word|offer)",
 )
 # A condition on their silence with a consequence of the candidate's: "if I have not heard by Friday, I
 # will accept", "unless I hear from you this week, I'll take the other role".
@@ -85,7 +100,8 @@ _IF_NOT_BY = _phrases(
     # ("unless I hear sooner, I will check back" announces a follow-up: no threat)
     r"(?!\s+(?:(?:simply|just|gladly)\s+)?(?:check|follow|be in touch|reach|write|call|get in touch"
     r"|touch base"
-    r"|try|drop|send|look forward))",
+    r"|try|drop|send|look forward|bring|see you|come|arrive|be there|plan|go ahead|proceed|hold|keep|book"
+    r"|attend|join|share|prepare))",
     r"(?:no|little) (?:other )?(?:choice|option|alternative) but",
 )
 # Said anywhere, these hurry the reader; "urgent" describing their work ("the urgent backlog") does not.
@@ -111,7 +127,8 @@ _HASTE_PRESSED = _phrases(
     # a wish about their pace ("if things could move along quickly"), not a description ("things move fast")
     r"(?:could|would|might|can) (?:move|progress|go|proceed)(?: along| forward| on| ahead)? (?:quickly|fast"
     r"|faster|swiftly|promptly|rapidly|speedily|sooner)",
-    r"prioriti[sz]e (?:my|this|the|me)\b|as a (?:matter of )?priority|by return(?: of post)?",
+    r"prioriti[sz]e (?:my (?:application|candidacy|file|case)|this|me)\b|as a (?:matter of )?priority"
+    r"|by return(?: of post)?",
     r"(?:at|on) the (?:first|earliest) (?:opportunity|chance|moment)",
     r"immediate (?:answer|response|reply|decision|feedback|word)",
     r"the sooner (?:I|we) (?:hear|know|get)",
@@ -196,7 +213,7 @@ _DECISION = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = _phrases(
-    r"(?:by|before|within|no later than|not later than|until|in)\s+(?:the\s+)?(?:"
+    r"(?:by|before|within|no later than|not later than|until|in|ahead of)\s+(?:the\s+)?(?:"
     + "|".join(
         (
             r"end of (?:the |this |next )?(?:day|week|month|business day)",
@@ -204,6 +221,9 @@ _DEADLINE = _phrases(
             r"|tonight",
             r"this (?:week|afternoon|evening)",
             r"(?:this |next )?(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month)",
+            # the start, middle or end of a period, and the holidays people date things by
+            r"(?:start|beginning|middle|close|end) of (?:the |this |next )?(?:week|month|quarter|year|term)",
+            r"easter|christmas|thanksgiving|diwali|eid|hanukkah|passover|new year|half-term|the bank holiday",
             r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?",
             rf"{_NUMBER}\s+(?:business\s+|working\s+)?(?:days?|hours?|weeks?)",
             rf"{_MONTH}\s+\d{{1,2}}",
@@ -219,6 +239,8 @@ _DEADLINE = _phrases(
     )
     + ")",
     r"at the latest",
+    # a reply asked for on a day of the candidate's: "a reply today", "an answer tomorrow"
+    r"(?:reply|answer|response|decision|word) (?:today|tonight|tomorrow|this (?:week|afternoon|evening))",
     # a period wished for, however softly: "ideally this week", "preferably by Friday"
     r"(?:ideally|preferably|if possible,?) (?:this|next|by|before|within) (?:the )?(?:week|month|weekend"
     r"|monday|tuesday"
@@ -235,7 +257,7 @@ _THEIR_DATE = _phrases(
 )
 _LEVERAGE = _phrases(
     r"(?:another|other|competing|a second|two|three|several|multiple|an outside|a better|a higher) (?:job )?"
-    r"offers?",
+    r"offers?(?! of\b)",
     r"offers? (?:from|elsewhere|on the table)",
     r"an offer from",
     r"(?:other )?(?:options|opportunities|offers) (?:on the table|elsewhere|open to me|available to me)",
@@ -251,6 +273,8 @@ _LEVERAGE = _phrases(
     r"competitors?(?: of yours)? (?:has|have|had|is|are|offered|wants?)",
     r"(?:has|have|had) (?:(?:already|also|just|now|since|recently)\s+)*offered me",
     r"offered me (?:more|a (?:higher|better))",
+    r"counter-?offers?",
+    r"(?:at|with|by|from) (?:a|one of your|your) (?:\w+ )?competitors?",
 )
 _LEVERAGE_MORE = _phrases(
     # weighing alternatives: "weighing a couple of other roles", "exploring several opportunities"
@@ -272,7 +296,11 @@ _LEVERAGE_MORE = _phrases(
     r"(?:keen|eager|pushing|pressing|want(?:s|ing)?) to (?:move forward|proceed"
     r"|make (?:me )?an offer) with me",
 )
-_NOT_LEVERAGE = _phrases(r"(?:no|not|without|never) (?:other|another|competing)")
+_NOT_LEVERAGE = _phrases(
+    r"(?:no|not|without|never) (?:other|another|competing)",
+    r"(?:not|n['’]t|never|no longer) (?:\w+ )?(?:interviewing|applying|looking|talking|speaking)"
+    r" (?:\w+ )?elsewhere",
+)
 _DECIDED = (
     r"(?:decided|chosen|picked|selected|settled(?: on (?:a|the|someone|anyone)\w*(?: candidate| person)?)?)"
     r"(?=\s*[?.,;]|\s+(?:yet|already|someone|anyone|a candidate|the candidate|the right|who"
@@ -298,8 +326,9 @@ _WHETHER_DECIDED = _phrases(
     # (not "before a decision is made", "once the choice is made": those say when)
     r"(?<!before the )(?<!until the )(?<!once the )(?<!after the )(?<!when the )"
     r"(?<!\bbefore a )(?<!until a )(?<!\bonce a )(?<!after a )(?<!\bwhen a )"
-    r"(?:decision|choice|selection|hire|appointment) (?:is |has been |was |been )?(?:already |yet |now )?"
-    r"(?:been )?(?:made|taken|reached)",
+    r"(?:decision|choice|selection|hire|appointment)"
+    r" (?:(?:is|has|have|had|was|been|already|yet|now|finally)\s+)"
+    r"{0,3}(?:made|taken|reached)",
     r"(?:any|a) decision yet",
     r"is there (?:a|any) decision",
     r"(?:role|position|job|vacancy|post) (?:has been|is|was|been) (?:already )?filled",
@@ -308,6 +337,13 @@ _WHETHER_DECIDED = _phrases(
     r"(?:know|knows|decided|say) (?:who|whom) (?:you|they|the \w+) (?:will|are going to|plan to|would)"
     r" (?:hire|choose|pick|select|offer)",
     r"are you (?:any )?closer to (?:a|making a) decision",
+    r"narrow(?:ed|ing)? (?:it|things|the field|the list|the shortlist) down",
+    r"(?:did|has|have) (?:someone|somebody|anyone|another candidate)(?: else)? (?:get|got|been given|land"
+    r"|landed|been offered) (?:the|this) (?:role|job|position|post|offer)",
+    # agreed or settled on the person: "did the panel agree on who to hire"
+    r"(?:did|have|has|had) (?:you|they|the \w+)(?: already| yet)?"
+    r" (?:agree|agreed|decide|decided|settle|settled) (?:on|upon)"
+    r" (?:who|whom|a candidate|the candidate|someone|anyone)",
     r"where (?:you are|things are|things stand|I stand) (?:with|on|in) (?:the|your|my) (?:decision|hiring"
     r" decision)",
 )
@@ -320,12 +356,12 @@ _HIRED = (
     r"|gone with|opted for|offered (?:it|the \w+) to)"
 )
 _ADVERBS_BETWEEN = r"(?:(?:already|yet|now|perhaps|maybe|possibly|just|\w+ly)\s+)*"
-_SUBJECT = r"(?:you|they|he|she|the \w+|[A-Z]\w+)"
+_SUBJECT = r"(?:you|they|he|she|the (?:\w+ ){0,2}\w+|[A-Z]\w+)"
 _STILL_OPEN = _phrases(
     r"(?:is|are) (?:it|the (?:role|position|job|search|vacancy|post|process|opening)|you) still (?:open"
     r"|available"
     r"|vacant|live|recruiting|looking|hiring|interviewing|considering (?:candidates|applicants|people)"
-    r"|(?:being )?advertised|accepting applications|taking applications)",
+    r"|(?:being )?advertised|accepting applications|taking applications|up for grabs|on offer|unfilled)",
     r"(?:someone|somebody|anyone|a candidate) (?:has |have |had )?(?:already )?been (?:chosen|selected"
     r"|found|picked"
     r"|appointed|hired|offered)",
@@ -341,6 +377,13 @@ _STILL_OPEN = _phrases(
 )
 
 
+# Who is hired, named by what they will be ("found your new analyst"), beside the role's own title.
+_ROLE_NOUNS = (
+    r"analyst|designer|engineer|manager|coordinator|assistant|officer|developer|writer|specialist|associate"
+    r"|paralegal|recruit|starter|colleague|team member|lead|adviser|advisor|consultant|administrator"
+)
+
+
 def _hire_made(m: Message, text: str) -> bool:
     """A question about a hire already made, or the role no longer open (see ``_HIRED``)."""
     if _STILL_OPEN.search(text):
@@ -348,7 +391,7 @@ def _hire_made(m: Message, text: str) -> bool:
     title = m.position.split()[-1].lower() if m.position else "candidate"
     person = (
         r"(?:someone|somebody|anyone|(?:a|an|the|its|their|your|his|her|there)\s+(?:\w+\s+)?"
-        rf"(?:candidate|person|hire|finalist|applicant|{re.escape(title)}))\b"
+        rf"(?:candidate|person|hire|finalist|applicant|{re.escape(title)}|{_ROLE_NOUNS}))\b"
     )
     made = re.compile(
         rf"\b(?:{_SUBJECT}\s+)?(?:have|has|had"
@@ -382,6 +425,8 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
     text = s.text
     at = s.start
     pressured = m.action in PRESSURED or not m.action
+    if m.action == "LI" and OVERCONFIDENT.search(text):
+        pressured = False  # a LinkedIn note that presumes the outcome is C-13's to say (W-OVERCONFIDENT)
 
     def span(hit: re.Match[str]) -> tuple[int, int]:
         return (at + hit.start(), at + hit.end())
@@ -392,7 +437,7 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
         return _tone("ultimatum", f"{hit.group()!r} reads as an ultimatum.", span(hit), "Leave it out.")
     if hit := ultimatum(text):
         return _tone("ultimatum", "This reads as an ultimatum.", span(hit), "Ask, do not set conditions.")
-    if hit := _GUILT.search(text) or reproach(text):
+    if (hit := _GUILT.search(text) or reproach(text)) and not _OTHERS_GRIEVANCE.search(text):
         return _tone(
             "guilt",
             f"{hit.group()!r} reproaches the reader.",
@@ -430,7 +475,7 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
             (at + asked[0], at + asked[1]),
             "Leave it out; if no timeline was given, ask when they expect to decide.",
         )
-    if m.action in _ASKING_WHETHER and (_WHETHER_DECIDED.search(text) or _hire_made(m, text)):
+    if pressured and m.action in _ASKING_WHETHER and (_WHETHER_DECIDED.search(text) or _hire_made(m, text)):
         return _tone(
             "whether-decided",
             "The interview has only just ended: asking whether they have decided rushes them.",
@@ -448,16 +493,18 @@ _ELSEWHERE = _phrases(
     r"(?:another|other|rival|competing|a second|a different|a larger|a bigger|outside|several|two|three"
     r"|a couple of)\s+(?:\w+\s+)?(?:firms?|compan(?:y|ies)|employers?|organi[sz]ations?|agenc(?:y|ies)"
     r"|studios?|banks?|charit(?:y|ies)|businesses|startups?|processes|process|offers?|roles?|positions?|posts?"
+    r"|interviews?"
     r"|authorit(?:y|ies)|departments?|institutions?|providers?|utilit(?:y|ies)|trusts?|boards?|groups?"
     r"|consultanc(?:y|ies)|partnerships?|networks?|districts?|ministr(?:y|ies)"
     r"|practices?|clinics?|hospitals?|schools?|universit(?:y|ies)|councils?|labs?|consultanc(?:y|ies)"
-    r"|opportunit(?:y|ies)|jobs?|packages?)",
+    r"|opportunit(?:y|ies)|jobs?|packages?)(?! of\b)",
     r"elsewhere",
     r"(?:an?|another|one|several) (?:\w+ )?recruiters?|headhunt\w*|irons in the fire",
     r"(?:has|have|had) come back to me with",
 )
 _PROCESS = _phrases(
     r"offer\w*|interview\w*|rounds?|stages?|process|interest(?:ed)?|approached|talks|speaking|weighing"
+    r"|recruit\w*|push\w*|pursu\w*|court\w*|poach\w*"
     r"|considering|expect\w*|holding|respond\w*|accept\w*|package|put me forward|invited|keen|wants?"
     r"|asked|lined up|deadline|confirm|start date|opportunit\w*|irons|headhunt\w*|come back|in touch"
     r"|reached out|contacted",
@@ -474,9 +521,10 @@ def _leverage(text: str) -> re.Match[str] | None:
     hit = _LEVERAGE.search(text) or _LEVERAGE_MORE.search(text)
     if hit and ("competitor" not in hit.group().lower() or _PROCESS.search(text)):
         return hit  # ("I read about your competitors" is no lever)
-    if _THEIRS.search(text) or not _SELF.search(text):
-        return None
     other = _ELSEWHERE.search(text)
+    recruiters = other is not None and re.search(r"recruit|headhunt", other.group(), re.IGNORECASE)
+    if _THEIRS.search(text) or not (_SELF.search(text) or recruiters):
+        return None  # (recruiters in touch about other roles are the candidate's, whoever is named)
     return other if other is not None and _PROCESS.search(text) else None
 
 
@@ -496,13 +544,48 @@ def _hurry(text: str, pressured: bool) -> re.Match[str] | None:
     if not pressured:
         return None
     for hurry in _HASTE_PRESSED.finditer(text):
-        if not _THEIR_SPEED.search(text[: hurry.start()]):
+        if not _THEIR_SPEED.search(text[: hurry.start()]) and not _THEIR_MATTER.search(text[: hurry.start()]):
             return hurry
     if hurry := next((h for h in _URGENCY.finditer(text) if _follows_request(text, h)), None):
         return hurry
-    if _DEMANDS.search(text):
-        return next((h for h in _SOON.finditer(text) if _follows_request(text, h)), None)
+    if _DEMANDS.search(text) and (
+        soon := next((h for h in _SOON.finditer(text) if _follows_request(text, h)), None)
+    ):
+        return soon
+    # from its features: a request to the reader, then a word of haste for it, with no act of the
+    # candidate's between ("I'd be grateful if you could reply promptly")
+    request = asks_reader(text)
+    if request is not None:
+        for hurry in _HASTE_WORDS.finditer(text, request.end()):
+            if hurry.start() - request.end() <= _NEAR and not CANDIDATE_ACTS.search(
+                text, request.start(), hurry.start()
+            ):
+                return hurry
     return None
+
+
+_HASTE_WORDS = _phrases(
+    r"straight away|right away|immediately|at once|promptly|quickly|swiftly|speedily|rapidly|urgently"
+    r"|without delay|in short order|post-?haste|pronto|as soon as (?:possible|you can|you are able)"
+    r"|(?:very|really) soon"
+)
+
+
+# Their own matter said to be pressing ("the migration is time-sensitive for your clients"): a description.
+_THEIR_MATTER = re.compile(
+    r"\b(?:your|their|the|its)\s+(?!(?:decision|answer|reply|response|process)\b)[\w-]+\s+(?:is|are|was|were"
+    r"|seems|seem|feels|sounds)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A grievance that is other people's, in a story the candidate tells ("our customers found the waiting times
+# unfair, so we fixed them"): no reproach of the reader.
+_OTHERS_GRIEVANCE = re.compile(
+    r"\b(?:customers|clients|users|patients|students|residents|tenants|members|callers|visitors|staff)\b"
+    r"[^.!?]{0,40}\b(?:found|felt|thought|called|said)\b",
+    re.IGNORECASE,
+)
 
 
 def _follows_request(text: str, hit: re.Match[str]) -> bool:
@@ -510,7 +593,8 @@ def _follows_request(text: str, hit: re.Match[str]) -> bool:
     in words about what the candidate will do ("I can start immediately", "let me know the times, and I
     will confirm promptly")."""
     return any(
-        0 <= hit.start() - ask.end() <= _NEAR
+        ask.start() < hit.start()  # (the ask may hold the date: "a reply today")
+        and hit.start() - ask.end() <= _NEAR
         and not _CANDIDATE_ACTS.search(text, ask.end(), hit.start())
         and not _THEIR_NEED.search(text, ask.end(), hit.start())
         for ask in _ASKS_ANSWER.finditer(text)
@@ -574,19 +658,76 @@ def _demanded_decision(text: str) -> tuple[int, int] | None:
     if outcome := _OUTCOME.search(text):
         return (outcome.start(), outcome.end())
     decision = _DECISION.search(text)
-    if decision is None or _TIMING.search(text) or _WHEN_CLAUSE.search(text[: decision.start()]):
+    if decision is None:
+        return _asked_outcome(text)
+    if _WHEN_CLAUSE.search(text[: decision.start()]):
         return None  # ("once a decision is made, I'd be glad to hear" says when, and asks nothing)
     requests = list(_REQUEST.finditer(text))
     if not requests:
-        return None
+        return _asked_outcome(text)
+    if _OWN_OUTCOME.match(text, decision.end()) or CANDIDATE_ACTS.search(text, 0, decision.start()):
+        return None  # ("I would be glad to share the outcome of my pilot": the candidate's, offered)
     before = [r for r in requests if r.start() <= decision.start() and decision.start() - r.end() <= _NEAR]
-    start = before[0].start() if before else decision.start()
-    return (start, decision.end())
+    start = before[0].start() if before else 0
+    if _asks_when(text, start, decision.end()):
+        return None
+    return (before[0].start() if before else decision.start(), decision.end())
+
+
+def _asks_when(text: str, start: int, end: int) -> bool:
+    """A word of timing in the request itself, from its start to just after what it asks for ("could you
+    let me know when a decision is likely", "your decision, once it is made"): C-05's and C-15's question,
+    not a demand. A courtesy about their time ("when you have a moment") and a timing word in another
+    clause of the sentence ("rather than at the end of the process") do not count."""
+    plain = _COURTESY.sub(lambda c: " " * len(c.group()), text)
+    return _TIMING.search(plain, start, min(len(text), end + 20)) is not None
+
+
+# An outcome of the candidate's own work ("the result of my pilot"), not of their application.
+_OWN_OUTCOME = re.compile(
+    r"\s+of (?:my|our) (?!(?:\w+ )?(?:interview|application|candidacy|assessment|conversation|meeting)\b)",
+    re.IGNORECASE,
+)
+
+
+def _asked_outcome(text: str) -> tuple[int, int] | None:
+    """K17 "decision" from its features (``speech``): a request to the reader, and the outcome as what it
+    asks for ("do let me know the result of the interview", "would it be possible to hear your decision
+    on me", "I'd like to know where I stand"), not when it comes."""
+    outcome = about_outcome(text)
+    if (
+        outcome is None
+        or _WHEN_CLAUSE.search(text[: outcome.start()])
+        or _OWN_OUTCOME.match(text, outcome.end())
+    ):
+        return None
+    request = asks_reader(text[: outcome.start()])
+    if request is None or CANDIDATE_ACTS.search(text, request.start(), outcome.start()):
+        return None  # ("I would be glad to share the outcome": the candidate offers, asks nothing)
+    if _asks_when(text, request.start(), outcome.end()):
+        return None
+    return (request.start(), outcome.end())
+
+
+# A courtesy about the reader's time ("when you have a moment", "whenever you can"): says nothing of when the
+# decision comes.
+_COURTESY = re.compile(
+    r"\b(?:when|whenever|once|if) you (?:have|get|find|can|are able|have got)\b(?: (?:a (?:spare )?(?:moment"
+    r"|minute|second|chance)|(?:the )?time))?",
+    re.IGNORECASE,
+)
+
+
+def _their_date(text: str) -> bool:
+    """The sentence echoes a date of theirs ("as you mentioned, by Friday"), not a courtesy before a
+    demand of ours ("I know the panel is busy, but could you let me know by the 21st?")."""
+    hit = _THEIR_DATE.search(text)
+    return hit is not None and not re.search(r"\bbut\b", text[hit.end() :])
 
 
 def _demanded_deadline(m: Message, text: str) -> re.Match[str] | None:
     """A date by which the sentence asks them to answer, when it is not a date they gave."""
-    if _THEIR_DATE.search(text) or not _REQUEST.search(text):
+    if _their_date(text) or not (_REQUEST.search(text) or asks_reader(text)):
         return None
     for deadline in _DEADLINE.finditer(text):
         soft = _SOFTLY.match(deadline.group()) is not None  # "ideally by Friday" marks a deadline of ours

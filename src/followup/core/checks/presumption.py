@@ -27,9 +27,15 @@ _PERIOD = (
 )
 
 _FUTURE_TOGETHER = (
-    r"working together|when I join|when I start|I can start|my new team|once I['’]?m hired"
+    r"working together|look(?:ing)? forward to (?:working|collaborating|joining|starting|being (?:part|on|in"
+    r"|a member))|being (?:on|in|part of|a member of) your (?:\w+ )?(?:team|crew|group|firm|company|studio)"
+    r"|(?:we['’]ll|we will|we['’]d|we would|we can|we could) (?:be )?(?:\w+ ){0,2}(?:side by side|alongside)"
+    r"|(?:see|join|meet) you (?:all )?(?:on|in) the (?:team|office|studio|firm)"
+    r"|(?:we['’]ll|we will|we['’]d|we would|we can|we could|can['’]t wait to) (?:\w+ )?work"
+    r" (?:\w+ )?together|when I join|when I start|I can start|my new team|once I['’]?m hired"
     r"|(?:future |new )?(?:colleagues?|teammates?|co-?workers?)"
     rf"|(?:my|the) first {_PERIOD}|start(?:ing)? date|day one"
+    r"|my first (?:\w+ )?(?:team )?(?:meeting|stand-?up|review|week|month|project|task|assignment|sprint)"
     rf"|(?:join|joining|be joining)\s+(?:you\b|{_THEIR_GROUP})"
     rf"|(?:be|being|become|becoming) (?:a )?part of {_THEIR_GROUP}"
     r"|(?:when|once|after|as soon as) I(?:['’]ve| have|['’]ll| will)? (?:started|joined|begun"
@@ -49,11 +55,13 @@ _FUTURE_TOGETHER = (
     r"|your (?:newest|latest|next|new) (?:\w+ )?(?:hire|recruit|member|addition|paralegal|analyst|designer"
     r"|engineer|colleague)"
     r"|(?:an? )?(?:great |good |real |valuable )?(?:addition|asset) to (?:your|the) team"
+    r"|(?:I['’]ll|I will|I['’]d|I would|I can) (?:\w+ )?be (?:a|an|your) (?:\w+ )?(?:addition|asset|hire|fit"
+    r"|colleague|teammate|analyst|member)"
 )
 _THE_HIRING = (
     r"the job|the position|the role|the vacancy|the post|the opening|\w+ vacancy"
     r"|decid(?:e|es|ed|ing)|decisions?|hire me|my application"
-    r"|(?:an?|the|your|my) (?:job )?offer|(?:hire|hired|hiring|select|selected|choose|chose|pick) me"
+    r"|(?:an?|the|your|my) (?:job )?offer|(?:hir|select|choos|chose|pick)\w* me\b"
     r"|good word|put in a word|recommend me|my candidacy|shortlist\w*"
     r"|(?:next|second|final) (?:round|interview)"
     r"|next steps?|(?:hiring|recruitment|selection|interview) process"
@@ -62,5 +70,12 @@ _THE_HIRING = (
     r"|considering me|consider(?:ed)? me|keep me in mind|bear me in mind"
     r"|(?:my )?references? (?:checked|check) out|(?:the panel|you|they|everyone) liked me"
     r"|good news|the right (?:person|fit|candidate)|(?:a |the )?perfect fit|the best candidate"
+    # the candidate as the one they want, the interview judged, the outcome hoped for
+    r"|(?:I['’]m|I am) (?:\w+ )?(?:the|your) (?:\w+ )?(?:candidate|person|hire|fit|choice)\b"
+    r"|(?:my|the) interview (?:went|was|felt) (?:\w+ )?(?:well|great|good|brilliantly|badly)|fingers crossed"
+    r"|(?:nailed|aced|smashed|crushed) (?:the|my|that|our) (?:\w+ )?interview"
+    # a shared future pictured: "picturing our Monday stand-ups together"
+    r"|(?:picturing|imagining|envisag\w+|dreaming of|can['’]t wait for)\b[^.!?]*\b(?:our|together|the team"
+    r"|my (?:first|new))"
 )
 OVERCONFIDENT = re.compile(rf"\b(?:{_FUTURE_TOGETHER}|{_THE_HIRING})\b", re.IGNORECASE)

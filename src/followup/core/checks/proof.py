@@ -309,8 +309,22 @@ def _sentences(m: Message) -> Iterator[TextFinding]:
         )
 
 
+def c11_script_grammar(m: Message) -> Iterator[TextFinding]:
+    """C-11 on a call or voicemail script: it is read aloud, so its spelling and sentence marks are the
+    candidate's own notes, but its grammar is what the reader hears ("Ms Walsh, Mr Pillai and me had"),
+    and the script is written text the candidate keeps: the grammar pass applies, once per place."""
+    claimed: list[tuple[int, int]] = []
+    for found in grammar_faults(m):
+        span = (found.start, found.end)
+        if any(a < span[1] and span[0] < b for a, b in claimed):
+            continue
+        claimed.append(span)
+        yield found
+
+
 RULES = (
     TextRule(
         "C-11", WRITTEN - SCRIPTS, c11_proofread, partial=((Need.APPLICATION, "names spelled as recorded"),)
     ),
+    TextRule("C-11", SCRIPTS, c11_script_grammar),
 )

@@ -45,15 +45,43 @@ _SILENCE = _phrases(
     r"|felt)\s+(?:\w+\s+)?(?:hard|difficult|tough|trying|stressful|unsettling|disheartening|discouraging"
     r"|painful)",
     r"(?:I had|I['’]d)\s+(?:\w+\s+)?(?:hoped|expected)\s+to\s+(?:hear|have heard|receive|get|have)",
+    # the candidate's messages or application neglected, in any of the words for it
+    r"my (?:\w+ )?(?:emails?|messages?|notes?|letters?|calls?|voicemails?|follow-?ups?|application|enquiry"
+    r"|inquiry|query|queries|CV|résumé|resume)\b[^.!?]{0,30}\b(?:(?:was|were|has been|have been|had been"
+    r"|being"
+    r"|got|seems to have been|seem to have been) (?:\w+ )?(?:ignored|overlooked|forgotten|lost|missed|shelved"
+    r"|set aside|brushed aside|passed over))",
+    r"(?:slipped|fallen|fell|falling|slipping) through the (?:cracks|net)|gone astray|lost in the shuffle",
     r"(?:emails?|messages?|notes?|letters?|calls?|voicemails?) (?:were|was|have been|has been|being) ignored",
+    # what a reply would have been, said after none came
+    r"(?:I['’]d|I would) have (?:appreciated|liked|expected|hoped for|welcomed|valued)\b"
+    r"(?=[^.!?]{0,30}\b(?:repl|respon|answer|update|word|acknowledg|courtesy|hear(?:d|ing)? (?:back|from)))",
+    r"(?:courtesy|decency) of (?:a|an|any) (?:reply|response|answer|acknowledg\w*|update)",
+    # chasing, and nothing back
+    r"(?:I['’]ve|I have|I) (?:now |already )?(?:chased|followed up|written|emailed|called|phoned)"
+    r"(?: \w+){0,3} (?:and|but) (?:still )?(?:heard|had|received|got(?:ten)?) nothing",
+    r"(?:I|I['’]ve|I have|I had|I['’]d)(?: \w+)? (?:heard|had|received|got(?:ten)?) nothing"
+    r" (?:back|at all|since|so far|yet|in return)",
     rf"without (?:a|any) (?:single )?{_REPLY}",
+    # no reply received, in any words: "a month with no news", "not to receive even a short acknowledgement"
+    rf"(?:with|had|have had|['’]ve had|received|got|heard|there['’]s been|there has been) (?:still )?no"
+    rf" (?:\w+ )?{_REPLY}",
+    # (not a supposition: "please don't worry if there's no news yet")
+    r"(?<!\bif there's )(?<!\bif there’s )(?<!\bif there is )(?<!\bwhether there's )(?<!\bwhether there’s )"
+    rf"no (?:\w+ )?{_REPLY} (?:from you|from anyone|since|yet|so far|at all"
+    r"|in (?:\w+ )?(?:weeks|days|a month))",
+    rf"not (?:to )?(?:have )?(?:receive[ds]?|hear[ds]?|heard|get|got(?:ten)?|had)(?: \w+){{0,3}}"
+    rf" (?:{_REPLY}|anything back)",
     r"(?:nobody|no one|no-one|none of you) (?:has|have|had|ever)\s+(?:yet\s+)?(?:got(?:ten)?|come|replied"
     r"|responded|written|been in touch|called)",
     rf"still (?:nothing|no {_REPLY})",
     rf"not (?:a|one) (?:single )?(?:word|{_REPLY})\b(?! of)",
     rf"(?:lack|absence) of (?:any )?(?:communication|contact|updates?|{_REPLY})",
     # the candidate's hurt
-    rf"{_I}\s+(?:feel|felt|have been|['’]ve been|was|am|['’]m|find|found)\s+{_DEGREE}(?:forgotten|overlooked"
+    rf"(?:{_I}\s+(?:feel|felt|have been|['’]ve been|was|am|['’]m|find|found)|I['’]m|I am|I was|I feel"
+    r"|(?:I['’]m|I am) (?:feeling|getting|starting to feel))"
+    rf"\s+{_DEGREE}"
+    r"(?:forgotten|overlooked"
     r"|ignored|neglected|left hanging|left out|kept waiting|strung along|let down|disheartened|dispirited"
     r"|discouraged|frustrated|hurt|upset|offended|fobbed off)",
     r"left hanging|in limbo|strung along",
@@ -90,6 +118,7 @@ def reproach(text: str) -> re.Match[str] | None:
 # A condition on their silence or a point in time, and a consequence about the outcome.
 _CONDITION = _phrases(
     r"if|unless|should I not|failing|without|in the absence of|otherwise|or(?: else)?|after|beyond|past",
+    r"no (?:reply|answer|response|word|news|decision)",
 )
 _OUTCOME_ASSUMED = (
     r"(?:that\s+)?(?:the answer|it['’]s a no|it is a no|a no|no\b|the worst|the decision|the (?:role|job"
@@ -98,19 +127,21 @@ _OUTCOME_ASSUMED = (
     r"|gone with)|your silence)"
 )
 _CONSEQUENCE = _phrases(
+    r"I['’]m out|I am out|count me out",
     r"I(?:['’]ll|['’]d| will| shall| would| must| may| might)?(?:\s+(?:have|need|be forced|be obliged)\s+to)?"
     r"(?:\s+(?:simply|just|then|probably|reluctantly|regretfully|have to))?\s+(?:"
     rf"assume\s+{_OUTCOME_ASSUMED}"
     r"|take (?:that|it|this|your silence|silence) as"
-    r"|withdraw|pull out|move on|look elsewhere|go elsewhere"
+    r"|withdraw|pull out|move on|look elsewhere|go elsewhere|be out|bow out"
     r"|accept (?:the |an |another |their )?(?:other|another|offer"
-    r"|position elsewhere|role elsewhere|elsewhere)"
+    r"|position elsewhere|role elsewhere|elsewhere|theirs|it|that one)"
     r"|take (?:the|an|another) (?:other|offer|role elsewhere|position elsewhere|job elsewhere)"
     r"|consider (?:my|the) (?:application|candidacy|interest) (?:withdrawn|closed|over|at an end)"
-    r"|go (?:with|for) the other|sign (?:with|elsewhere))",
+    r"|go (?:with|for) (?:the other|them|theirs|that offer|their offer|another)|sign (?:with|elsewhere))",
 )
 _TIME_LIMIT = _phrases(
     r"(?:you have|giving you|give you|I can give you|I['’]ll give you|you['’]ve got) until",
+    r"(?:wait|hold on|hold out|give you)\b[^.!?]{0,30}\b(?:and|but) (?:not|no) (?:a day |any )?longer",
     r"I (?:will not|won['’]t|cannot|can['’]t|can not|shall not) wait (?:any )?(?:longer|beyond|past|more than"
     r"|after)",
     r"now or never|take it or leave it",

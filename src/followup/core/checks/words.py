@@ -84,6 +84,7 @@ _ING_NOUNS = frozenset(
         training hiring marketing meeting meetings building funding pricing planning reporting offering
         opening ending beginning thinking understanding feeling warning setting listing morning evening
         spring king thing nothing something anything everything ceiling during being engineering
+        wording spending staffing branding messaging sourcing licensing framing tooling landing
         """
     )
 )
@@ -111,7 +112,20 @@ def looks_plural_noun(word: str) -> bool:
 
 def looks_adjective(word: str) -> bool:
     low = word.lower()
-    return low in ADJECTIVES or bool(_ADJ_SUFFIX.match(low))
+    return low in ADJECTIVES or (bool(_ADJ_SUFFIX.match(low)) and low not in _NOUNS_LIKE_ADJECTIVES)
+
+
+# Nouns with an adjective's ending ("their initiative", "our objective").
+_NOUNS_LIKE_ADJECTIVES = frozenset(
+    str.split(
+        """
+        initiative initiatives objective objectives representative representatives executive executives
+        alternative alternatives perspective perspectives incentive incentives narrative narratives
+        detective collective directive native natives motive motives relative relatives logic music public
+        clinic clinics topic topics critic critics mechanic mechanics
+        """
+    )
+)
 
 
 def looks_participle(word: str) -> bool:

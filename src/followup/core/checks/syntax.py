@@ -1,0 +1,1069 @@
+"""C-11's grammar over tagged words (``tagger``): decisions taken on a clause's structure rather than on its
+wording. Four kinds of ``FINDING_KINDS``:
+
+- ``agreement``: the head of a simple clause's subject and its verb. The head is found past what modifies
+  it: prepositional phrases ("the results of the pilot was"), relative clauses ("the examples that you
+  shared was", "the binders you showed me was"), participles ("the tools used by the team is"),
+  parentheticals (", along with two associates, were"). A quantity of one ("each of", "one of",
+  "neither of", "the number of") is singular; "both of", "a number of", "several of" plural. "There is/are",
+  "here is/are" and "is there" agree with the noun phrase after them. Nouns of either number (team, staff,
+  data: British "the team were") and names are never judged.
+- ``compound-subject``: "X and Y" as a subject takes a plural verb and subject pronouns ("Dana and me
+  met" → "I"); as an object, object pronouns ("gave Sam and I" → "me"); a reflexive stands for neither
+  ("Theo and yourself showed", "with Mr. Okoro and yourself").
+- ``its-its``: "it's" where a possessive stands (after a preposition or a verb that takes an object, or
+  before a bare countable noun: "it's central finding", "the centre and it's growing program").
+- ``their-there``: "there" before a noun in an object's place ("have there hands full"), "there" before a
+  participle or an adjective where a clause starts ("if there still interviewing"), "they're" after a
+  preposition ("during they're move"), "their" before a verb ("their seems", "I know their hiring for").
+
+Each decision is taken only when the structure is clear; where the tags leave two readings, nothing is
+said (precision first, as in ``grammar``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from followup.core.checks.base import flag
+from followup.core.checks.lexicon import ING_NOUNS, third_person
+from followup.core.checks.tagger import FINITE, NOUNISH, Word, tag
+from followup.core.drafts import TextFinding
+
+_NUMBER_OF = {
+    "BES": "s",
+    "HAVS": "s",
+    "DOS": "s",
+    "VBZ": "s",
+    "BEP": "p",
+    "HAVP": "p",
+    "DOP": "p",
+    "VBP": "p",
+}
+_NP_WORDS = frozenset({"ADJ", "NN", "NNS", "NNC", "NUM", "POSS"})
+_SKIPPABLE_ADV = frozenset(
+    str.split("also all both really still always certainly truly clearly just only often usually never each")
+)
+# Verbs after which "that" opens a subjunctive ("suggested that the team meet"): no agreement there.
+_SUBJUNCTIVE = frozenset(
+    str.split(
+        """
+        suggest suggested suggests recommend recommended recommends insist insisted ask asked request
+        requested propose proposed require required requires demand demanded urge urged essential
+        important vital crucial
+        """
+    )
+)
+# Verbs after which a clause may follow without "that" ("I think the results were", "I know their").
+_CLAUSE_VERBS = frozenset(
+    str.split(
+        """
+        think thought know knew believe believed hope hoped feel felt understand understood guess noticed
+        notice realise realised realize realized said say saw see heard hear learned learnt sure glad
+        suspect gather trust expect imagine
+        """
+    )
+)
+_QUANTITY_ONE = frozenset(str.split("each one either neither"))
+_QUANTITY_MANY = frozenset(str.split("both many several few"))
+_OPEN_NUMBER = frozenset(str.split("none all some most half any more lots plenty rest majority part"))
+_SUBJECT_FORM = {
+    "me": "I",
+    "him": "he",
+    "her": "she",
+    "them": "they",
+    "us": "we",
+    "myself": "I",
+    "yourself": "you",
+}
+_OBJECT_FORM = {  # (reflexives: ``_reflexives``, which knows when they are right)
+    "i": "me",
+    "he": "him",
+    "she": "her",
+    "we": "us",
+    "they": "them",
+}
+_PARENTHETICAL = frozenset(str.split("along together alongside including plus like as"))
+# Uncountable nouns: "it's great work", "it's good news" are "it is"; a countable one wants an article.
+_MASS = frozenset(
+    str.split(
+        """
+        work news feedback advice information progress fun time research help support stuff experience data
+        software evidence knowledge training learning marketing planning thinking understanding growth
+        design practice fieldwork teamwork coursework homework music art history culture business
+        management staff water money energy food traffic weather space freedom value quality
+        """
+    )
+)
+
+
+def _finding(word: Word, kind: str, message: str, suggestion: str) -> TextFinding:
+    return flag("W-PROOF", "C-11", message, (word.start, word.end), suggestion, kind=kind)
+
+
+def _clear_verb(words: Sequence[Word], k: int) -> bool:
+    """``words[k]`` is a verb for sure: it has no noun reading ("remains", "is"), or what follows it is an
+    object ("the team plans the launch"), not the rest of a compound noun ("the style guide for")."""
+    w = words[k]
+    nxt = words[k + 1] if k + 1 < len(words) and not words[k + 1].breaks_before else None
+    if (
+        nxt is not None
+        and nxt.tag in _AUX
+        and w.tag in ("VB", "VBP")
+        and k > 0
+        and words[k - 1].tag in NOUNISH
+    ):
+        return False  # "the debrief prompt is": a noun in a compound, the verb after it
+    if not w.options & NOUNISH and "ADJ" not in w.options:
+        return True
+    if k > 0 and words[k - 1].low in ("that", "who", "which") and not w.breaks_before:
+        # "a problem that need": after a relative pronoun, the verb ("a reminder that research doesn't":
+        # a subject, its verb next)
+        return nxt is None or nxt.tag not in FINITE
+    if "VBZ" in w.options and (nxt is None or nxt.tag in ("ADV", "ADJ", "VBN", "VBD") or nxt.low == "like"):
+        return True  # "sounds like", "looks organised", "transfers well"
+    if w.tag == "VBP" and k > 0 and words[k - 1].tag == "NNS" and not w.breaks_before:
+        return nxt is None or nxt.tag in ("PREP", "ADV", "DET", "DETS", "DETP", "POSS", "OBJ", "NUM")
+    if w.tag == "VBZ" and nxt is not None and nxt.tag == "ADV" and nxt.low.endswith("ly"):
+        return True  # "the analysts works closely"
+    if w.tag == "VBZ" and nxt is not None and nxt.tag in ("VBG", "VBN", "TO"):
+        return True  # "the deck needs updating", "the plan seems to"
+    if k > 0 and not w.breaks_before and words[k - 1].tag in ("PRO3", "PROP", "PRO1", "OBJ"):
+        return True  # "behind it covers": after a pronoun no noun goes on
+    if nxt is None or nxt.tag not in ("DET", "DETS", "DETP", "POSS", "OBJ", "NUM"):
+        return False
+    after = _skip_np(words, k + 1)  # "the style guide your team wrote": a relative clause, not an object
+    return after >= len(words) or words[after].breaks_before or words[after].tag not in FINITE | {"VBD"}
+
+
+def _verb_number(word: Word) -> str:
+    return "1" if word.tag == "AM" else _NUMBER_OF.get(word.tag, "")
+
+
+def _slot_number(word: Word) -> str:
+    """The number of a word standing where the clause's verb stands: its tag's, or, when the tagger took
+    it for a noun ("sounds", "uses"), its verb form's."""
+    said = _verb_number(word)
+    if word.tag == "VB":
+        return "p"  # "your advice always mean"
+    if said or word.tag not in NOUNISH:
+        return said
+    if "VBZ" in word.options:
+        return "s"
+    return "p" if "VB" in word.options else ""
+
+
+def _other_form(word: Word) -> str:
+    low = word.low
+    swap = {
+        "is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has", "does": "do",
+        "do": "does", "isn't": "aren't", "aren't": "isn't", "wasn't": "weren't", "weren't": "wasn't",
+        "hasn't": "haven't", "haven't": "hasn't", "doesn't": "don't", "don't": "doesn't",
+    }  # fmt: skip
+    if low in swap:
+        return swap[low]
+    if word.tag == "VBZ":
+        if low.endswith("ies"):
+            return low[:-3] + "y"
+        if low.endswith(("ses", "shes", "ches", "xes", "zes", "oes")):
+            return low[:-2]
+        return low[:-1]
+    return third_person(low)
+
+
+def _clause_starts(words: Sequence[Word]) -> Iterator[int]:
+    """Where a clause's subject may start: the sentence's start, after a break, after a conjunction that
+    opens a clause, after "I think"-like verbs (not after a verb that calls for a subjunctive)."""
+    for i, w in enumerate(words):
+        if i == 0 or w.breaks_before:
+            yield i
+            continue
+        prev = words[i - 1]
+        if prev.low in (
+            "but",
+            "so",
+            "yet",
+            "because",
+            "although",
+            "though",
+            "while",
+            "whereas",
+            "if",
+            "unless",
+        ) or (
+            prev.low in ("when", "once", "since", "as") and (i < 2 or words[i - 2].tag not in ("BES", "BEP"))
+        ):
+            yield i
+        elif prev.low in ("how", "why", "where") and w.tag in (
+            "DET",
+            "DETS",
+            "DETP",
+            "POSS",
+            "NNS",
+            "PRO1",
+            "PROP",
+        ):
+            yield i  # an embedded clause: "how the volunteers keep the archive running"
+        elif prev.low == "that" and prev.tag == "SUB":
+            # (after a noun, "that" opens a relative clause whose subject is no clause's head: "a password
+            # that the server refuses is")
+            if i >= 2 and words[i - 2].low not in _SUBJUNCTIVE and words[i - 2].tag not in NOUNISH:
+                yield i
+        elif (
+            prev.low in _CLAUSE_VERBS and i >= 2 and words[i - 2].tag in ("PRO1", "PROP", "PRO3", "ADV")
+        ) or (prev.low == "and" and i >= 2 and words[i - 1].breaks_before):
+            yield i
+
+
+# --- noun phrases ------------------------------------------------------------------------------------------
+def _np(words: Sequence[Word], i: int) -> tuple[int, str] | None:
+    """A noun phrase at ``i``: (index of its head, its number "s"/"p"/""), or None when there is none."""
+    n = len(words)
+    if i >= n:
+        return None
+    first = words[i]
+    det_number = ""
+    j = i
+    if first.tag in ("DETS",):
+        det_number = "s"
+        j += 1
+    elif first.tag == "DETP":
+        det_number = "p"
+        j += 1
+    elif first.tag in ("DET", "POSS"):
+        j += 1
+    elif first.tag == "NUM":
+        det_number = "s" if first.low == "one" else "p"
+        j += 1
+        if j + 1 < n and words[j].low in ("or", "to") and words[j + 1].tag == "NUM":
+            det_number = "p"
+            j += 2
+    head = None
+    while j < n and not (j > i and words[j].breaks_before):
+        w = words[j]
+        if w.tag in ("NN", "NNS", "NNC") or (w.tag == "NNP" and head is None and j > i):
+            head = j
+        elif w.tag in ("ADJ", "POSS", "NUM") or (
+            w.tag in ("VBG", "VBN") and j + 1 < n and words[j + 1].tag in NOUNISH
+        ):
+            if head is not None and not (w.tag == "POSS" and w.low.endswith(("'s", "s'"))):
+                break  # ("the team's clients" goes on; "the way your team" starts a new phrase)
+        elif w.tag == "ADV" and w.low.endswith("ly") and head is None:
+            pass
+        else:
+            break
+        j += 1
+    if head is None:
+        return None
+    h = words[head]
+    if h.tag == "NNP":
+        return None
+    number = det_number or {"NN": "s", "NNS": "p"}.get(h.tag, "")
+    if h.tag == "NNC" and det_number != "p":
+        number = ""
+    if det_number == "s" and h.tag == "NNS":
+        number = ""  # "a few", "every two weeks": not a simple phrase
+    if first.tag == "NUM" and h.low in _UNITS:
+        number = ""  # "two weeks of silence is normal": an amount taken as one
+    return head, number
+
+
+def _skip_np(words: Sequence[Word], i: int) -> int:
+    """The index after a noun phrase (or a pronoun) starting at ``i``; ``i`` when there is none."""
+    n = len(words)
+    j = i
+    if i < n and words[i].breaks_before:
+        return i
+    while j < n and not (j > i and words[j].breaks_before):
+        w = words[j]
+        if (
+            w.tag in ("DET", "DETS", "DETP", "POSS", "NUM", "ADJ", "NN", "NNS", "NNC", "NNP", "OBJ", "PRON")
+            or (w.tag in ("VBG", "VBN") and j + 1 < n and words[j + 1].tag in NOUNISH and j > i - 1)
+            or (w.low in ("and", "or", "&") and j > i and j + 1 < n and words[j + 1].tag in NOUNISH | {"ADJ"})
+            or (w.tag in ("PRO1", "PRO3", "PROP") and j == i)
+        ):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tuple[int, Word | None]:
+    """Past what modifies the head from ``j``: the index of the clause's verb, and a relative clause's own
+    verb when the relative's subject is the head ("a problem that need"), to be judged too."""
+    n = len(words)
+    relative_verb = None
+    through = False
+    for _ in range(8):
+        if j >= n:
+            return j, relative_verb
+        w = words[j]
+        if w.breaks_before and not through:
+            if w.low in _PARENTHETICAL or w.low in ("who", "which"):  # ", along with two associates, were"
+                k = j + 1
+                while k < n and not words[k].breaks_before:
+                    k += 1
+                j = k
+                through = True
+                continue
+            return n, relative_verb  # a break ends the simple clause
+        through = False
+        if w.tag == "ADV" and w.low in _SKIPPABLE_ADV:
+            j += 1
+            continue
+        if (w.tag == "PREP" and w.low != "to") or (w.low == "to" and j + 1 < n and words[j + 1].tag != "VB"):
+            k = _skip_np(words, j + 1)
+            if k == j + 1:
+                return n, relative_verb
+            j = k
+            continue
+        if w.low == "to" and j + 1 < n and words[j + 1].tag == "VB":
+            j = _skip_np(words, j + 2)
+            if j < n and not words[j].breaks_before and words[j].tag not in FINITE:
+                return n, relative_verb  # "a note to say thank you": the infinitive goes on
+            continue
+        if w.tag in ("REL", "SUB") and w.low in ("who", "which", "that"):
+            k = j + 1
+            if k < n and words[k].tag in FINITE:
+                adjacent = j == words.index(head) + 1  # (after a phrase, the relative is the phrase's noun's)
+                relative_verb = words[k] if head.low not in ("one",) and adjacent else None
+                j = _after_relative(words, k)
+            else:
+                k = _skip_np(words, k)
+                if k == j + 1 or k >= n or words[k].tag not in FINITE:
+                    return n, relative_verb
+                j = _after_relative(words, k)
+            continue
+        if w.tag in ("PRO1", "PROP", "PRO3") or (
+            (w.tag in ("DET", "DETS", "POSS") and w.low != "the") or w.low == "the"
+        ):
+            if w.tag in ("PRO1", "PROP", "PRO3") or w.tag in ("DET", "DETS", "POSS"):
+                k = _skip_np(words, j)
+                last = words[k - 1]
+                if k - 1 > j and k < n and words[k].tag in _AUX and last.options & {"VBZ", "VB"}:
+                    j = k  # "the tools the team uses is": the phrase's last word was the relative's verb
+                    continue
+                while k > j and k < n and words[k].tag == "ADV" and not words[k].breaks_before:
+                    k += 1  # "the areas I most want to strengthen"
+                if k > j and k < n and words[k].tag in FINITE | {"VBD", "VB"}:
+                    j = _after_relative(words, k)  # "the binders you showed me", "the tools the team uses"
+                    continue
+                verb = _inner_verb(words, j, k)
+                if verb is not None:
+                    j = _after_relative(words, verb)  # "the way your team shares notes after each call were"
+                    continue
+            return n, relative_verb
+        if (
+            w.tag in ("VBN", "VBG") or (w.tag == "VBD" and j + 1 < n and words[j + 1].tag == "PREP")
+        ) and j > 0:
+            k = j + 1
+            while k < n and not words[k].breaks_before and words[k].tag not in FINITE:
+                if words[k].tag in ("CC", "REL", "WH", "SUB"):
+                    return n, relative_verb  # "the emails asking which version was": a clause inside
+                k += 1
+            if k >= n or words[k].breaks_before:
+                return n, relative_verb
+            j = k
+            continue
+        return j, relative_verb
+    return n, relative_verb
+
+
+def _inner_verb(words: Sequence[Word], j: int, k: int) -> int | None:
+    """A relative clause without "that" whose verb the tagger took for a noun ("your team shares notes"):
+    a word between ``j`` and ``k`` that may be a verb's -s or bare form, after a noun and before a noun
+    phrase, when a finite verb follows later in the clause."""
+    for v in range(j + 1, k):
+        w = words[v]
+        nxt = words[v + 1].tag if v + 1 < len(words) else ""
+        if (
+            words[v - 1].tag in NOUNISH
+            and w.options & {"VBZ", "VB"}
+            and nxt in NOUNISH | {"DET", "DETS", "DETP", "POSS", "ADJ"}
+            and _finite_later(words, k)
+        ):
+            return v
+    return None
+
+
+def _after_relative(words: Sequence[Word], k: int) -> int:
+    """From a relative clause's verb at ``k``, the index of the next finite verb (the main clause's): past
+    a phrase joined inside it ("with you and your team"), past a clause inside it ("about how surveys are
+    read"), and taking a bare present after it ("the tests you described give")."""
+    n = len(words)
+    j = k + 1
+    inner = False  # inside a wh-clause whose own verb is still to come
+    while j < n and not words[j].breaks_before:
+        w = words[j]
+        following = words[j + 1] if j + 1 < n and not words[j + 1].breaks_before else None
+        if (
+            w.low in ("and", "or")
+            and following is not None
+            and following.tag in ("DET", "POSS", "PROP", "NNP", "OBJ")
+        ):
+            j += 1
+            continue
+        if w.low in ("how", "what", "why", "where", "whether") and not inner:
+            inner = True
+            j += 1
+            continue
+        if inner and w.tag in FINITE:
+            inner = False
+            j += 1
+            continue
+        if w.low in ("and", "but", "or", "because", "so", "while", "if", "when", "that", "which", "who"):
+            return n
+        verb_next = following is not None and following.tag in (
+            "DET",
+            "DETS",
+            "DETP",
+            "POSS",
+            "ADJ",
+            "OBJ",
+            "ADV",
+        )
+        if (
+            "VB" in w.options
+            and j == k + 1
+            and words[k].tag in ("VBD", "VBP", "VBN")
+            and (w.tag == "VB" or verb_next)
+        ):
+            return j
+        if (
+            w.tag == "VB"
+            and j > k + 1
+            and words[j - 1].tag in ("OBJ", "NN", "NNS", "NNC", "NNP")
+            and verb_next
+        ):
+            return j  # "the timeline you gave me seem realistic": the relative's object, then the verb
+        if w.tag in FINITE and w.tag != "VBD":
+            return j
+        follows = words[j + 1].tag if j + 1 < n and not words[j + 1].breaks_before else ""
+        if "VBZ" in w.options and follows in ("DET", "DETS", "DETP", "POSS", "ADJ", "OBJ", "ADV"):
+            return j  # "the projects I described uses the same tools"
+        j += 1
+    return n
+
+
+# --- agreement ---------------------------------------------------------------------------------------------
+def _subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | None:
+    """The subject at ``i``: (its head's index, its number, the index after it), or None."""
+    n = len(words)
+    while i < n and words[i].tag == "ADV" and words[i].low in ("even", "only", "just", "also", "perhaps"):
+        i += 1
+    if i >= n:
+        return None
+    w = words[i]
+    nxt = words[i + 1].low if i + 1 < n else ""
+    if w.low in _QUANTITY_ONE and nxt == "of":
+        return i, "s", _skip_np(words, i + 2)
+    if w.low == "every" and nxt == "one" and i + 2 < n and words[i + 2].low == "of":
+        return i, "s", _skip_np(words, i + 3)
+    if w.low in _QUANTITY_MANY and nxt == "of":
+        return i, "p", _skip_np(words, i + 2)
+    if w.low in _OPEN_NUMBER and nxt == "of":
+        return None
+    if w.low in ("a", "the") and nxt == "number" and i + 2 < n and words[i + 2].low == "of":
+        return i + 1, "p" if w.low == "a" else "s", _skip_np(words, i + 3)
+    if w.low == "a" and nxt in ("few", "couple") and i + 2 < n and words[i + 2].low == "of":
+        return i + 1, "p", _skip_np(words, i + 3)
+    if w.low == "a" and nxt in (
+        "lot",
+        "couple",
+        "few",
+        "handful",
+        "range",
+        "variety",
+        "series",
+        "host",
+        "bunch",
+    ):
+        return None
+    if w.tag in ("PRO3",) and w.low not in ("he", "she", "it"):
+        return i, "s", i + 1  # "everyone", "someone"
+    if "VBG" in w.options and w.tag != "DETS":
+        return None  # a gerund's phrase ("coordinating volunteers was"): singular, whatever follows
+    if w.tag in ("DET", "DETS", "DETP", "POSS", "NUM", "ADJ", "NN", "NNS"):
+        found = _np(words, i)
+        if found is None:
+            return None
+        head, number = found
+        if not number:
+            return None
+        return head, number, head + 1
+    return None
+
+
+def _agreement(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]:
+    for i in sorted(starts):
+        found = _subject(words, i)
+        if found is None:
+            continue
+        head_at, number, after = found
+        head = words[head_at]
+        split = _verbless(words, i, head_at) if not _finite_later(words, i) else None
+        verbless = split is not None
+        if split is not None:
+            head_at, verb_at = split
+            head = words[head_at]
+            relative = None
+            number = {"NN": "s", "NNS": "p"}.get(head.tag, "")
+            if not number or words[i].tag == "DETP" or (words[i].tag == "DETS" and number == "p"):
+                continue
+        elif after < len(words) and words[after].low in ("and", "or", "nor", "&"):
+            continue  # a compound subject: ``_compound``
+        else:
+            verb_at, relative = _postmodifiers(words, after, head, number)
+        for verb in (relative, words[verb_at] if verb_at < len(words) else None):
+            if verb is None or not (verbless or _clear_verb(words, words.index(verb))):
+                continue
+            said = _slot_number(verb) if verb is not relative else _verb_number(verb) or _slot_number(verb)
+            if said and said != number and not (number == "p" and said == "1"):
+                yield _finding(
+                    verb,
+                    "agreement",
+                    f'"{verb.text}": the verb does not agree with "{head.text}".',
+                    _other_form(verb),
+                )
+
+
+def _verbless(words: Sequence[Word], i: int, head: int) -> tuple[int, int] | None:
+    """A clause with no verb at all whose subject phrase runs on ("the certificate cover carrier performance
+    in depth"): its first word after a noun that may be a verb is the verb, the noun before it the head."""
+    if words[i].tag not in ("DET", "DETS", "DETP", "POSS") or head - i < 3:
+        return None  # (a fragment in quotes or after a dash is no run-on subject: "a 'personal touch'")
+    for k in range(i + 2, head + 1):
+        w, before = words[k], words[k - 1]
+        if w.options & {"VB", "VBZ"} and before.tag in ("NN", "NNS") and k < head:
+            return k - 1, k
+    return None
+
+
+_AUX = frozenset({"BES", "BEP", "HAVS", "HAVP", "DOS", "DOP", "MD"})
+_UNITS = frozenset(
+    str.split(
+        """
+        seconds minutes hours days weeks months years decades dollars pounds euros cents pence miles
+        kilometres kilometers metres meters percent
+        """
+    )
+)
+_WH_OPENERS = frozenset(str.split("where when why how what which who"))
+
+
+def _questions(words: Sequence[Word]) -> Iterator[TextFinding]:
+    """ "Does the developers use", "Has the designers", "Where is the reports": a question's auxiliary
+    agrees with the noun phrase after it; after "do", that phrase ends before the bare verb."""
+    n = len(words)
+    for i, aux in enumerate(words):
+        if aux.tag not in ("BES", "BEP", "HAVS", "HAVP", "DOS", "DOP") or aux.low in ("'s", "'re"):
+            continue
+        opens = i == 0 or aux.breaks_before or (i == 1 and words[0].low in _WH_OPENERS)
+        opens = opens or (i >= 1 and words[i - 1].low in ("and", "or", "but") and words[i - 1].breaks_before)
+        if not opens or i + 2 >= n or words[i + 1].tag not in ("DET", "DETS", "DETP", "POSS"):
+            continue
+        det, j, head = words[i + 1], i + 2, None
+        while j < n and not words[j].breaks_before:
+            w = words[j]
+            if w.low in ("and", "or", "&"):
+                head = None
+                break
+            if aux.tag in ("DOS", "DOP") and head is not None and w.options & {"VB"}:
+                break  # "does the team use": the bare verb ends the phrase
+            if w.tag in ("NN", "NNS", "NNC") or (w.tag in ("ADJ", "VBG", "VBN") and head is None):
+                head = j if w.tag != "ADJ" else head
+                j += 1
+                continue
+            break
+        if head is None:
+            continue
+        h = words[head]
+        number = {"NN": "s", "NNS": "p"}.get(h.tag, "")
+        if det.tag == "DETP":
+            number = "p"
+        elif det.tag == "DETS" and h.tag != "NNC":
+            number = "s"
+        while j < n and not words[j].breaks_before and words[j].tag == "ADV":
+            j += 1  # "does the team still use"
+        after = words[j] if j < n and not words[j].breaks_before else None
+        relative = after is not None and (after.tag in ("PRO1", "PROP", "PRO3", "REL") or after.low == "that")
+        if aux.tag in ("DOS", "DOP") and not (after is not None and (after.options & {"VB"} or relative)):
+            continue  # no bare verb after the phrase: not a question with "do"
+        said = _verb_number(aux)
+        if number and said and number != said:
+            yield _finding(
+                aux, "agreement", f'"{aux.text}": the verb does not agree with "{h.text}".', _other_form(aux)
+            )
+
+
+def _relatives(words: Sequence[Word]) -> Iterator[TextFinding]:
+    """ "a problem that need", "the clients who has": a relative pronoun right after its noun, and the
+    relative clause's verb right after it, agree with that noun wherever the phrase stands."""
+    for k in range(2, len(words) - 1):
+        rel, verb, noun = words[k], words[k + 1], words[k - 1]
+        if rel.low not in ("that", "who", "which") or rel.breaks_before or verb.breaks_before:
+            continue
+        if noun.tag not in ("NN", "NNS") or words[k - 2].tag not in (
+            "DET",
+            "DETS",
+            "DETP",
+            "POSS",
+            "ADJ",
+            "NUM",
+        ):
+            continue
+        if any(w.low == "of" for w in words[max(0, k - 4) : k - 1]):
+            continue  # "one of the people who are": the number people disagree on
+        following = words[k + 2] if k + 2 < len(words) and not words[k + 2].breaks_before else None
+        if following is not None and following.tag in FINITE | {"MD"}:
+            continue  # "a reminder that research doesn't": the clause's subject, then its verb
+        said = _verb_number(verb) or ("p" if verb.tag in ("VB", "VBP") else "")
+        number = "s" if noun.tag == "NN" else "p"
+        if said and said != number and said != "1" and _clear_verb(words, k + 1):
+            yield _finding(
+                verb,
+                "agreement",
+                f'"{verb.text}": the verb does not agree with "{noun.text}".',
+                _other_form(verb),
+            )
+
+
+def _existential(words: Sequence[Word]) -> Iterator[TextFinding]:
+    """ "There is many reasons", "Here is the samples", "Is there any updates": the verb agrees with the
+    noun phrase after it ("There's several reasons" too; "there's a few", said everywhere, is let be)."""
+    n = len(words)
+    for i, w in enumerate(words):
+        if w.low in ("there's", "here's") and i + 1 < n and not words[i + 1].breaks_before:
+            first = words[i + 1]
+            plural = first.tag == "DETP" or (first.tag == "NUM" and first.low != "one")
+            if plural and first.low != "few":
+                right = "There are" if w.capital else "there are"
+                yield _finding(w, "agreement", f'"{w.text}": the verb agrees with what follows it.', right)
+            continue
+        verb = None
+        j = i + 1
+        if w.low in ("there", "here") and i + 1 < n and words[i + 1].tag in ("BES", "BEP"):
+            if i > 0 and words[i - 1].tag in ("BES", "BEP") and not words[i].breaks_before:
+                continue
+            if w.low == "here" and i > 0 and not w.breaks_before:
+                continue
+            verb, j = words[i + 1], i + 2
+        elif (
+            w.low == "there"
+            and i + 2 < n
+            and words[i + 1].tag in ("HAVS", "HAVP")
+            and words[i + 2].low == "been"
+            and not words[i + 1].breaks_before
+        ):
+            verb, j = words[i + 1], i + 3  # "there has been several changes"
+        elif (
+            w.tag in ("BES", "BEP")
+            and i + 1 < n
+            and words[i + 1].low == "there"
+            and (i == 0 or w.breaks_before)
+        ):
+            verb, j = w, i + 2
+        if verb is None:
+            continue
+        while j < n and words[j].low in (
+            "still",
+            "also",
+            "already",
+            "now",
+            "not",
+            "really",
+            "just",
+            "certainly",
+        ):
+            j += 1
+        if j >= n or words[j].breaks_before:
+            continue
+        first = words[j]
+        if first.low in ("a", "an", "one", "another") and j + 1 < n and words[j + 1].low in (
+            "lot", "number", "couple", "few", "range", "variety", "host", "series", "handful", "bunch", "set",
+        ):  # fmt: skip
+            continue
+        if first.low in ("any", "no", "some", "enough", "plenty", "lots", "more", "fewer", "less"):
+            found = _np(words, j + 1) if first.low not in ("plenty", "lots") else None
+            number = found[1] if found else ""
+            number = "" if number == "s" and verb.tag == "BEP" else number  # "there are no news"
+        else:
+            found = _np(words, j)
+            number = found[1] if found else ""
+        said = _verb_number(verb)
+        if number and said and number != said:
+            if found and found[0] + 1 < n and words[found[0] + 1].low in ("and", "or"):
+                continue  # "there is a desk and two chairs": the nearer one decides, as people write
+            if j >= 2 and words[j - 1].low == "been" and verb.tag in ("HAVS", "HAVP"):
+                said_words = f"{verb.text} been"
+                yield flag(
+                    "W-PROOF",
+                    "C-11",
+                    f'"there {said_words}": the verb agrees with what follows it.',
+                    (verb.start, words[j - 1].end),
+                    f"{_other_form(verb)} been",
+                    kind="agreement",
+                )
+                continue
+            yield _finding(
+                verb, "agreement", f'"{verb.text}": the verb agrees with what follows it.', _other_form(verb)
+            )
+
+
+# --- compound subjects -------------------------------------------------------------------------------------
+def _member(words: Sequence[Word], i: int) -> int:
+    """The index after one member of "X and Y" at ``i`` (a pronoun, a name with its title, a noun phrase)."""
+    n = len(words)
+    if i >= n:
+        return i
+    w = words[i]
+    if w.tag in ("PRO1", "PRO3", "PROP", "OBJ", "REFL"):
+        return i + 1
+    if w.low in ("mr", "mrs", "ms", "dr", "miss", "mx", "prof"):
+        i += 1
+    unknown = i < n and words[i].options <= {"NN", "ADJ", "NNP"}  # a name the lexicon does not know
+    if (i < n and words[i].tag == "NNP") or (
+        i < n and words[i].capital and unknown and words[i].tag not in ("DET", "DETS", "POSS")
+    ):
+        j = i
+        while j < n and words[j].capital and (j == i or not words[j].breaks_before) and words[j].low != "i":
+            j += 1
+        return j
+    found = _np(words, i)
+    return found[0] + 1 if found else i
+
+
+_NOT_PEOPLE = frozenset(
+    str.split(
+        """
+        sales marketing research development engineering product design operations finance legal data
+        analytics support success people culture talent acquisition hr security compliance strategy
+        technology science health safety quality risk audit tax accounting learning training
+        communications partnerships growth brand content editorial facilities procurement
+        """
+    )
+)
+
+
+def _judged_member(member: Sequence[Word], people: frozenset[str]) -> bool:
+    """A member whose number is sure: a pronoun, a noun phrase with a determiner ("the coursework"), or a
+    recorded person; not bare nouns ("fish and chips") nor names of things ("Westlaw and Relativity")."""
+    first = member[0]
+    if first.tag in ("PRO1", "PRO3", "PROP", "OBJ", "REFL"):
+        return True
+    if first.tag in ("DET", "DETS", "DETP", "POSS"):
+        return True
+    return first.capital and member[-1].low in people
+
+
+def _plural_complement(words: Sequence[Word], k: int) -> bool:
+    """After "is"/"was" at ``k``, a complement that counts more than one ("the two factors", "both")."""
+    if words[k].tag != "BES" or k + 1 >= len(words):
+        return False
+    first = words[k + 1]
+    second = words[k + 2] if k + 2 < len(words) else None
+    if first.tag == "DETP" or (first.tag == "NUM" and first.low != "one"):
+        return True
+    return first.low == "the" and second is not None and second.tag == "NUM" and second.low != "one"
+
+
+def _reflexives(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]:
+    """ "Theo and yourself showed", "meeting Dr Rossi and yourself", "the mentor I'm working with and
+    myself": a reflexive joined to another person stands for "I"/"me" or "you", unless the clause's own
+    subject is that person ("I did it for my team and myself")."""
+    for i, w in enumerate(words):
+        if w.low not in ("myself", "yourself") or i < 2 or w.breaks_before:
+            continue
+        if words[i - 1].low not in ("and", "or") or words[i - 1].breaks_before:
+            continue
+        start = max((s for s in starts if s <= i), default=0)
+        subject = words[start].low
+        own = (
+            ("i", "i'm", "i've", "i'd", "i'll") if w.low == "myself" else ("you", "you're", "you've", "you'd")
+        )
+        if subject in own:
+            continue
+        following = words[i + 1] if i + 1 < len(words) and not words[i + 1].breaks_before else None
+        is_subject = start == i - 2 or (following is not None and following.tag in FINITE | {"VBP", "MD"})
+        right = ("I" if is_subject else "me") if w.low == "myself" else "you"
+        yield _finding(w, "compound-subject", f'"{w.text}" here should be "{right}".', right)
+
+
+def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -> Iterator[TextFinding]:
+    n = len(words)
+    for i in range(n):
+        first_end = _member(words, i)
+        if (
+            first_end == i
+            or first_end >= n
+            or words[first_end].low != "and"
+            or words[first_end].breaks_before
+        ):
+            continue
+        if (
+            i > 0
+            and not words[i].breaks_before
+            and words[i - 1].tag in ("DET", "DETS", "DETP", "POSS", "ADJ")
+        ):
+            continue  # we are inside a phrase
+        if (
+            i > 0
+            and not words[i].breaks_before
+            and words[i - 1].low in ("between",)
+            and words[first_end + 1].low == "i"
+        ):
+            yield _finding(
+                words[first_end + 1], "compound-subject", '"I" is the object here: use "me".', "me"
+            )
+            continue
+        second = first_end + 1
+        second_end = _member(words, second)
+        if second_end == second:
+            continue
+        members = (words[i:first_end], words[second:second_end])
+        if any(w.low in _NOT_PEOPLE and w.capital for m in members for w in m):
+            continue
+        subject = i in starts or (i > 0 and words[i - 1].low == "both" and i - 1 in starts)
+        k = second_end
+        if subject:
+            # what follows the pair: prepositional phrases, then the verb
+            while (
+                k < n
+                and not words[k].breaks_before
+                and (words[k].tag == "ADV" and words[k].low in _SKIPPABLE_ADV)
+            ):
+                k += 1
+            if k < n and words[k].tag == "PREP" and words[k].low not in ("to",):
+                k = _skip_np(words, k + 1)
+            if k >= n or words[k].breaks_before or words[k].tag not in FINITE | {"VB", "VBD", "MD", "HAVD"}:
+                continue
+            for member in members:
+                if len(member) == 1 and member[0].low in _SUBJECT_FORM and member[0].tag in ("OBJ", "REFL"):
+                    right = _SUBJECT_FORM[member[0].low]
+                    right = right.capitalize() if member[0].capital and right != "I" else right
+                    yield _finding(member[0], "compound-subject", f'The subject here wants "{right}".', right)
+                    break
+            else:
+                verb = words[k]
+                if _verb_number(verb) == "s" and _clear_verb(words, k):
+                    if not all(_judged_member(m, people) for m in members) and not _plural_complement(
+                        words, k
+                    ):
+                        continue  # ("fish and chips is my favourite": one dish; "soil type and pipe age
+                        # is the two factors": two, as its complement says)
+                    yield _finding(
+                        verb,
+                        "compound-subject",
+                        f'"{verb.text}": two subjects take a plural verb.',
+                        _other_form(verb),
+                    )
+            continue
+        # an object: after a verb or a preposition, "X and I" wants "me", a reflexive the plain pronoun
+        before = words[i - 1] if i > 0 and not words[i].breaks_before else None
+        if before is None or before.tag not in ("PREP", "VB", "VBZ", "VBD", "VBN", "VBG", "VBP", "TO"):
+            continue
+        last = members[1][-1] if len(members[1]) == 1 else None
+        if last is None or last.low not in _OBJECT_FORM:
+            continue
+        following = words[second_end] if second_end < n and not words[second_end].breaks_before else None
+        verb_before = before.tag != "PREP"
+        if verb_before and following is not None and following.tag in FINITE | {"VB", "MD", "CONTR"}:
+            continue  # "told me Dana and I were": a clause of its own
+        if last.low in ("he", "she", "we", "they"):
+            continue
+        right = _OBJECT_FORM[last.low]
+        yield _finding(last, "compound-subject", f'"{last.text}" is the object here: use "{right}".', right)
+
+
+# --- its / it's, their / there / they're ----------------------------------------------------------------
+_OBJECT_VERBS_NOT = frozenset(
+    str.split(
+        """
+        think thought know knew believe believed hope hoped feel felt say said see saw seen hear heard guess
+        understand understood notice noticed realise realised realize realized sure glad mean meant suppose
+        show showed shown prove proved learn learned learnt find found expect expected agree agreed
+        """
+    )
+)
+
+
+def _object_place(before: Word | None, before2: Word | None) -> bool:
+    """The word at this place is an object: after a preposition, or after a verb that takes one."""
+    if before is None:
+        return False
+    if before.tag == "PREP" and before.low not in ("like", "than", "as", "since", "until"):
+        return True
+    if (
+        before.tag in ("VB", "VBZ", "VBD", "VBN", "VBG", "VBP", "HAVS", "HAVP", "HAVD")
+        and before.low not in _OBJECT_VERBS_NOT
+        and before.low not in ("being", "been", "having")
+    ):
+        return before.tag not in ("HAVS", "HAVP", "HAVD") or before2 is None or before2.tag != "MD"
+    return False
+
+
+def _finite_later(words: Sequence[Word], k: int) -> bool:
+    """A finite verb from ``k`` to the clause's end."""
+    n = len(words)
+    first = k
+    while k < n and (k == first or not words[k].breaks_before):
+        if words[k].tag in FINITE:
+            return True
+        k += 1
+    return False
+
+
+def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
+    n = len(words)
+    for i, w in enumerate(words):
+        before = words[i - 1] if i > 0 and not w.breaks_before else None
+        before2 = words[i - 2] if before is not None and i > 1 and not before.breaks_before else None
+        nxt = words[i + 1] if i + 1 < n and not words[i + 1].breaks_before else None
+        after = words[i + 2] if nxt is not None and i + 2 < n and not words[i + 2].breaks_before else None
+        if nxt is None or nxt.capital:
+            continue
+        if w.low in ("it's", "they're"):
+            right = "its" if w.low == "it's" else "their"
+            fix = right.capitalize() if w.capital else right
+            noun_next = nxt.tag in ("NN", "NNS", "NNC") or (
+                nxt.tag in ("ADJ", "VBG", "VBN") and after is not None and after.tag in ("NN", "NNS", "NNC")
+            )
+            if not noun_next:
+                continue
+            if before is not None and before.low in ("all", "both", "half") and before2 is not None:
+                before, before2 = before2, None  # "keeps all it's data"
+            if _object_place(before, before2) or (
+                before is not None and before.low == "and" and before2 is not None and before2.tag in NOUNISH
+            ):
+                yield _finding(
+                    w,
+                    "its-its" if w.low == "it's" else "their-there",
+                    f'"{w.text}" here should be "{right}".',
+                    fix,
+                )
+                continue
+            # a bare countable noun after "it is" wants an article: "it's central finding" is the possessive
+            head = nxt if nxt.tag in ("NN", "NNS", "NNC") else after
+            if nxt.low in _MASS and nxt.tag == "NN" and after is None:
+                continue
+            known = head is not None and not head.options <= {"NN", "ADJ"}  # a noun the lexicon knows
+            if w.low == "it's" and head is not None and head.tag == "NN" and head.low not in _MASS and known:
+                k = words.index(head) + 1
+                if (
+                    k < n
+                    and not words[k].breaks_before
+                    and words[k].low in ("that", "to", "who", "which", "of")
+                ):
+                    continue
+                if nxt.tag == "ADJ" or nxt is head:
+                    yield _finding(w, "its-its", f'"{w.text}" here should be "{right}".', fix)
+            continue
+        if w.low == "there" and w.tag == "ADV":
+            if before is not None and before.tag in NOUNISH | {"BES", "BEP", "BE", "AM", "PRON", "OBJ"}:
+                continue  # "the people there", "is there", "I was there"
+            j = i + 1
+            while (
+                j < n
+                and not words[j].breaks_before
+                and words[j].tag == "ADV"
+                and words[j].low not in ("there",)
+            ):
+                j += 1
+            if j >= n or words[j].breaks_before:
+                continue
+            nw = words[j]
+            opener = before is None or before.tag in ("SUB", "CC", "WH") or before.low in _CLAUSE_VERBS
+            nafter = words[j + 1] if j + 1 < n and not words[j + 1].breaks_before else None
+            participle = nw.tag == "VBN" or (nw.options <= {"VBN", "VBD"} and "VBN" in nw.options)
+            adjective = nw.options <= {"ADJ"} and (nafter is None or nafter.tag not in NOUNISH)
+            if opener and j > i and (participle or adjective):
+                fix = "They're" if w.capital else "they're"  # "when there given", "if there useful"
+                yield _finding(w, "their-there", f'"{w.text}" here should be "they\'re".', fix)
+                continue
+            if (
+                "VBG" in nw.options
+                and nw.low not in ING_NOUNS
+                and j > i
+                and (before is None or before.tag in ("SUB", "CC") or before.low in _CLAUSE_VERBS)
+            ):
+                fix = "They're" if w.capital else "they're"
+                yield _finding(w, "their-there", f'"{w.text}" here should be "they\'re".', fix)
+                continue
+            if j == i + 1 and nw.tag in ("NN", "NNS", "NNC") and _object_place(before, before2):
+                nafter = words[j + 1] if j + 1 < n and not words[j + 1].breaks_before else None
+                if nw.low in ("today", "tomorrow", "now", "then", "yesterday") or nw.low in _TIME_NOUNS:
+                    continue
+                if nafter is not None and nafter.tag in FINITE:
+                    continue
+                yield _finding(
+                    w, "their-there", f'"{w.text}" here should be "their".', "Their" if w.capital else "their"
+                )
+                continue
+            # where a clause starts, "there" + a noun + the noun's own verb: "how there models are reviewed"
+            opener = before is None or before.tag in ("SUB", "WH", "CC") or before.low in _CLAUSE_VERBS
+            nafter = words[j + 1] if j + 1 < n and not words[j + 1].breaks_before else None
+            if (
+                j == i + 1
+                and opener
+                and nw.tag in ("NN", "NNS")
+                and nw.low not in _TIME_NOUNS
+                and nafter is not None
+                and nafter.tag in ("BES", "BEP", "HAVS", "HAVP", "MD", "VBZ", "VBD", "VBP")
+            ):
+                yield _finding(
+                    w, "their-there", f'"{w.text}" here should be "their".', "Their" if w.capital else "their"
+                )
+            continue
+        if (
+            w.low == "their"
+            and "VBG" in nxt.options
+            and after is not None
+            and (after.tag in ("DET", "DETS", "NUM", "OBJ") or after.low in ("for", "with", "to", "at", "in"))
+        ):
+            if not _finite_later(words, i + 2) and (
+                before is None or before.low in _CLAUSE_VERBS or before.tag == "SUB"
+            ):
+                yield _finding(
+                    w,
+                    "their-there",
+                    f'"{w.text}" here should be "they\'re".',
+                    "They're" if w.capital else "they're",
+                )
+            continue
+        opener = before is None or before.tag in ("SUB", "WH") or before.low in _CLAUSE_VERBS
+        if w.low == "their" and opener and nxt.tag == "PREP" and nxt.low not in ("of", "to"):
+            yield _finding(  # "when their in plain English": a preposition cannot follow a possessive
+                w,
+                "their-there",
+                f'"{w.text}" here should be "they\'re".',
+                "They're" if w.capital else "they're",
+            )
+            continue
+        if w.low == "their" and nxt.options <= {"VBZ", "MD", "VBD"} and nxt.options & {"VBZ", "MD"}:
+            yield _finding(
+                w, "their-there", f'"{w.text}" here should be "there".', "There" if w.capital else "there"
+            )
+
+
+_TIME_NOUNS = frozenset(
+    str.split("day days week weeks month months year years time times morning afternoon evening")
+)
+
+
+def syntax_faults(
+    text: str, start: int, end: int, people: frozenset[str] = frozenset()
+) -> Iterator[TextFinding]:
+    """Every fault above in one sentence; ``people`` are the recorded people's names (lower case), the
+    only capitalised words taken for persons."""
+    words = tag(text, start, end)
+    if not words:
+        return
+    starts = set(_clause_starts(words))
+    yield from _agreement(words, starts)
+    yield from _existential(words)
+    yield from _relatives(words)
+    if "?" in text[start:end]:
+        yield from _questions(words)  # (only a question inverts: "Thank you, and have a good day.")
+    yield from _compound(words, starts, people)
+    yield from _reflexives(words, starts)
+    yield from _possessive_words(words)

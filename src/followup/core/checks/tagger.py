@@ -1,0 +1,169 @@
+"""A small part-of-speech tagger for the grammar pass (C-11): each word of a sentence gets one tag from
+``lexicon``'s candidates, chosen by a few rules about its neighbours. It is not a statistical tagger; it
+answers the questions the grammar pass asks ("is this word a noun here or a verb?", "is 'her' an object
+or a possessive?", "does 'there' open an existential clause?") and leaves a word it cannot decide with the
+reading that makes no finding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from followup.core.checks.lexicon import tags_of
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_BREAK = re.compile(r"[,;:()—–]|\s-\s")  # (quotes sit inside phrases: a "personal touch")
+
+NOUNISH = frozenset({"NN", "NNS", "NNC", "NNP"})
+FINITE = frozenset(
+    {"BES", "BEP", "AM", "HAVS", "HAVP", "HAVD", "DOS", "DOP", "DOD", "MD", "VBZ", "VBD", "VBP"}
+)
+VERBAL = frozenset({"VB", "VBZ", "VBD", "VBN", "VBG", "VBP"})
+_OPENS_NP = frozenset({"DET", "DETS", "DETP", "POSS", "NUM", "ADJ"})
+_SUBJECTS = frozenset({"PRO1", "PRO3", "PROP"})
+_BEFORE_VERB = _SUBJECTS | {"MD", "TO", "DOS", "DOP", "DOD", "NOT"}
+# What ends a noun phrase after a noun: a word after which the noun cannot go on.
+_AFTER_NP_VERB = frozenset({"DET", "DETS", "DETP", "POSS", "OBJ", "PRO3", "ADV", "ADJ", "NUM"})
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str  # as written
+    low: str  # lower case, straight apostrophe
+    start: int
+    end: int
+    tag: str
+    options: frozenset[str]
+    breaks_before: bool  # a comma, colon, bracket or dash stands between this word and the one before
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _candidates(low: str, text: str, first: bool) -> frozenset[str]:
+    options = tags_of(low)
+    if text[:1].isupper() and not first and low != "i" and not low.startswith("i'"):
+        return frozenset({"NNP"})
+    return options
+
+
+def tag(text: str, start: int, end: int) -> list[Word]:
+    """The words of ``text[start:end]`` (one sentence), each with one tag."""
+    raw = list(_TOKEN.finditer(text, start, end))
+    lows = [w.group().lower().replace("’", "'") for w in raw]
+    breaks = [i == 0 or bool(_BREAK.search(text[raw[i - 1].end() : w.start()])) for i, w in enumerate(raw)]
+    options = [
+        _candidates(low, w.group(), i == 0 or (breaks[i] and lows[i - 1] in ("and", "but")))
+        for i, (w, low) in enumerate(zip(raw, lows, strict=True))
+    ]
+    for i in range(len(raw) - 2):  # "a thank you note": a fixed phrase before its noun
+        if lows[i] == "thank" and lows[i + 1] == "you" and options[i + 2] & NOUNISH:
+            options[i] = options[i + 1] = frozenset({"ADJ"})
+    words: list[Word] = []
+    for i, (w, low) in enumerate(zip(raw, lows, strict=True)):
+        prev = words[-1].tag if words and not breaks[i] else "^"
+        prev_low = words[-1].low if words and not breaks[i] else ""
+        nxt = options[i + 1] if i + 1 < len(raw) and not breaks[i + 1] else frozenset({"$"})
+        after = (
+            options[i + 2]
+            if i + 2 < len(raw) and not breaks[i + 1] and not breaks[i + 2]
+            else frozenset({"$"})
+        )
+        if i + 1 < len(raw) and lows[i + 1] in ("that", "which", "who"):
+            nxt = frozenset({"REL"})  # "the forms that the volunteers fill in": a relative clause follows
+        chosen = _choose(low, options[i], prev, prev_low, nxt, after)
+        if chosen == "VB" and (
+            prev in _SUBJECTS | {"REL"}
+            or prev_low == "that"
+            or (prev in NOUNISH and not nxt & (FINITE | {"VBN", "MD"}))
+        ):
+            chosen = "VBP"  # a bare verb after its subject is the present: "the volunteers fill"
+        words.append(Word(w.group(), low, w.start(), w.end(), chosen, options[i], breaks[i]))
+    return words
+
+
+def _choose(
+    low: str, options: frozenset[str], prev: str, prev_low: str, nxt: frozenset[str], after: frozenset[str]
+) -> str:
+    if low in ("do", "have", "be") and (prev_low == "to" or prev in ("MD", "DOS", "DOP", "DOD")):
+        return "VB"  # "to do", "would have", "did have": bare
+    if options == {"VBZ"} and prev in NOUNISH and nxt & (FINITE - {"VBD", "VBZ"}) and low.endswith("s"):
+        return "NNS"  # "the rail strikes are": a verb's -s form before a verb is a plural noun
+    if options <= {"VB", "VBZ"} and prev in _OPENS_NP and prev != "ADJ":
+        return (
+            "NNS" if "VBZ" in options else "NN"
+        )  # after a determiner a verb's form is a noun ("the target")
+    if len(options) == 1:
+        return next(iter(options))
+    if low == "her":
+        nounish = nxt & (NOUNISH | {"ADJ", "NUM"}) and not nxt & {"PREP", "$", "TO", "CC"}
+        return "POSS" if nounish else "OBJ"
+    if low in ("that", "this", "these", "those"):
+        if nxt == {"NNP"} and low == "that" and prev in NOUNISH:
+            return "SUB"  # "the questions that Ada asked": a relative clause with a name for its subject
+        if nxt & (NOUNISH | {"ADJ"}) and (not nxt & (FINITE | {"VB"} - {"VBD"}) or after == {"$"}):
+            return "DETP" if low in ("these", "those") else "DETS"
+        if low == "that" and prev not in ("^", "PREP", "CC"):
+            return "SUB"
+        return "PRON"
+    if low == "there":
+        if nxt <= {"ADV", "NOT"}:
+            nxt = after  # "there still is" / "there still interviewing": the word after the adverb decides
+        return (
+            "EX"
+            if nxt & {"BE", "BES", "BEP", "MD", "HAVS", "HAVP", "HAVD", "VBZ", "VBD", "ADV", "NOT"}
+            else "ADV"
+        )
+    noun = options & NOUNISH
+    verb = options & (VERBAL | {"VB"})
+    if verb and not noun and "ADJ" not in options and prev in _OPENS_NP and options & {"VB", "VBZ"}:
+        return "NNS" if "VBZ" in options else "NN"  # after a determiner a verb's form is a noun ("a balance")
+    if noun and verb:
+        if prev in _OPENS_NP or prev == "POSS":
+            return _noun(options)
+        if prev in _BEFORE_VERB or (prev_low == "to" and "VB" in options):
+            return _verb(options, prev)
+        if prev in NOUNISH:
+            if nxt == {"REL"}:
+                return _noun(options)
+            if nxt & (_AFTER_NP_VERB | {"PREP", "TO", "$", "VBG", "VBN"}) and not nxt & (FINITE - {"VBD"}):
+                return _verb(options, prev)
+            return _noun(options)
+        if prev in ("^", "CC", "SUB", "PREP", "REL", "WH", "PRON"):
+            if prev == "PREP":
+                return _noun(options)
+            if nxt & (FINITE | {"VB", "NN", "NNS", "CC"}):
+                return _noun(options)  # ("Cost and speed are": a noun before "and")
+            return _verb(options, prev)
+        return _noun(options)
+    if "ADJ" in options and options & VERBAL:
+        if prev in ("BES", "BEP", "AM", "BE") or nxt & NOUNISH:
+            return "ADJ"
+        return _verb(options, prev)
+    if options == {"NN", "ADJ"}:  # a word the lists do not know: a noun unless a noun follows it
+        if prev in ("NN", "NNC"):
+            return "NN"  # "the winter school holiday workshops": a compound goes on
+        return "ADJ" if nxt & NOUNISH and not nxt & {"VBZ", "VB"} else "NN"
+    if "VBD" in options and "VBN" in options:
+        return "VBN" if prev in ("HAVS", "HAVP", "HAVD", "BES", "BEP", "AM", "BE") else "VBD"
+    return sorted(options)[0]
+
+
+def _noun(options: frozenset[str]) -> str:
+    for t in ("NNS", "NNC", "NN"):
+        if t in options:
+            return t
+    return "ADJ" if "ADJ" in options else sorted(options)[0]
+
+
+def _verb(options: frozenset[str], prev: str) -> str:
+    if "VB" in options and prev in ("MD", "TO", "DOS", "DOP", "DOD", "NOT"):
+        return "VB"
+    for t in ("VBZ", "VBD", "VBG", "VBN"):
+        if t in options:
+            return t
+    if "VB" in options:
+        return "VBP" if prev in _SUBJECTS | {"NN", "NNS", "NNC", "NNP", "ADV"} else "VB"
+    return sorted(options)[0]
