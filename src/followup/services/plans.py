@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from followup.core.errors import NotFound
 from followup.core.guard import Proposal, Verdict, check
@@ -19,6 +20,9 @@ from followup.services.workspace import Workspace
 from followup.store import repository
 from followup.store import summaries as stored
 from followup.workdays import calendars_for
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 def plans(
@@ -39,6 +43,15 @@ def plans(
     return records, views
 
 
+def stored_current(session: Connection, owner: str, at: int) -> bool:
+    """Whether ``owner``'s stored derived data can answer for the moment ``at`` (epoch seconds): made by
+    this version (``AGENDA_VERSION``), and no event recorded after ``at`` (the planner would then replay
+    history from every record)."""
+    if repository.agenda_version(session, owner) != AGENDA_VERSION:
+        return False
+    return at >= int(stored.history_mark(session, owner) or "0")
+
+
 def plan_of(ws: Workspace, now: dt.datetime, application_id: str) -> tuple[Records, PlanView] | None:
     """One application's plan at ``now``, from its own records and the stored summaries of the others
     (what their plans share with it: offers, interview starts, an accepted offer); the records hold the
@@ -48,9 +61,7 @@ def plan_of(ws: Workspace, now: dt.datetime, application_id: str) -> tuple[Recor
     if ws.missing:
         return None
     with ws.store.read() as session:  # a read never takes the write lock
-        if repository.agenda_version(session, ws.owner) != AGENDA_VERSION:
-            return None
-        if int(now.timestamp()) < int(stored.history_mark(session, ws.owner) or "0"):
+        if not stored_current(session, ws.owner, int(now.timestamp())):
             return None
         app = repository.load_application(session, ws.owner, application_id)
         if app is None:
@@ -72,10 +83,7 @@ def each_plan(ws: Workspace, now: dt.datetime) -> Iterator[tuple[Application, Pl
     if ws.missing:
         return
     with ws.store.read() as session:  # one snapshot; a read never takes the write lock
-        current = repository.agenda_version(session, ws.owner) == AGENDA_VERSION and int(
-            now.timestamp()
-        ) >= int(stored.history_mark(session, ws.owner) or "0")
-        if current:
+        if stored_current(session, ws.owner, int(now.timestamp())):
             base = stored.load_base(session, ws.owner)
             # The stored facts are every application's own (derived data of this version), so what the
             # plans share is gathered once.
@@ -152,9 +160,7 @@ def stored_summaries(
     if ws.missing:
         return None
     with ws.store.read() as session:  # a read never takes the write lock
-        if repository.agenda_version(session, ws.owner) != AGENDA_VERSION:
-            return None
-        if int(now.timestamp()) < int(stored.history_mark(session, ws.owner) or "0"):
+        if not stored_current(session, ws.owner, int(now.timestamp())):
             return None
         rows, put_away = stored.listed(session, ws.owner, micros(now), archived)
     if any(row[3] is None for row in rows):
@@ -172,9 +178,7 @@ def stored_agenda(ws: Workspace, at: int) -> list[AgendaRow] | None:
     if ws.missing:
         return None
     with ws.store.read() as session:  # a read never takes the write lock
-        if repository.agenda_version(session, ws.owner) != AGENDA_VERSION:
-            return None
-        if at < int(stored.history_mark(session, ws.owner) or "0"):
+        if not stored_current(session, ws.owner, at):
             return None
         return repository.due_agenda(session, ws.owner, at)
 
