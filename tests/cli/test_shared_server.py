@@ -24,6 +24,7 @@ from followup.cli.timefmt import parse_moment, zone
 from followup.services.plans import stored_summaries, summaries
 from followup.services.workspace import Workspace
 from followup.store.engine import HEAD_REVISION
+from followup.store.roles import OWNER_TABLES
 from tests.cli.conftest import SCENARIOS, Result, assert_one_line_error, invoke, ok
 from tests.support.postgres import PostgresCluster
 
@@ -31,18 +32,6 @@ pytestmark = pytest.mark.postgres
 
 NOW = "2026-03-02T14:00"
 S01, S02, S03 = SCENARIOS / "S01.json", SCENARIOS / "S02.json", SCENARIOS / "S03.json"
-OWNER_TABLES = (
-    "profiles",
-    "applications",
-    "people",
-    "interviews",
-    "events",
-    "agenda",
-    "journal",
-    "summaries",
-    "summary_periods",
-    "schedules",
-)
 
 
 @dataclass(frozen=True)

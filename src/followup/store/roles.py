@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, delete, func, insert, literal, select, text, update
 
 from followup.core.errors import InvalidInput, NotFound, StoreError
-from followup.store.tables import meta, metadata
+from followup.store.tables import USER_TABLES, meta, metadata
 
 if TYPE_CHECKING:
     from sqlalchemy import Table
@@ -49,18 +49,7 @@ ACCEPTED_NAME = (
     f"at most {MAX_NAME} characters, not starting with pg_"
 )
 # The tables whose rows have an owner, in the order their rows can be moved (parents first).
-OWNER_TABLES = (
-    "profiles",
-    "applications",
-    "people",
-    "interviews",
-    "events",
-    "agenda",
-    "journal",
-    "summaries",
-    "summary_periods",
-    "schedules",
-)
+OWNER_TABLES = USER_TABLES
 
 
 def who(connection: Connection) -> tuple[str, bool]:
