@@ -559,3 +559,18 @@ def test_today_names_five_long_overdue_applications_and_counts_the_rest(busy: No
     )
     assert text[start + 7] == "  `followup today --all` lists them."
     assert len(text) <= 40
+
+
+def test_both_queries_of_today_tell_long_overdue_rows_apart_in_the_index(populated: Path) -> None:
+    """Migration 0011: ``stale_at`` is in the "due now" index, so the list and the long-overdue summary
+    each fetch from the table only the rows they return (issue 9: `today` at 10,000 applications)."""
+    con = sqlite3.connect(populated)
+    try:
+        plans = [
+            " ".join(str(step[-1]) for step in con.execute(f"EXPLAIN QUERY PLAN {query}", ("o", 1, 1, 1)))
+            for query in (today.QUERY_FRESH, today.QUERY_STALE)
+        ]
+    finally:
+        con.close()
+    index = "INDEX ix_agenda_owner_ends_at_starts_at_stale_at (owner=? AND ends_at>?)"
+    assert all(plan.startswith(f"SEARCH agenda USING {index}") for plan in plans), plans

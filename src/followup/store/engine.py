@@ -80,7 +80,7 @@ __all__ = [
 
 # The newest migration in migrations/versions. Kept here so that opening an up-to-date database does not
 # import Alembic at all; a test checks it against the script directory.
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 FILE_MODE = 0o600  # the database and its -wal and -shm files: yours alone

@@ -285,7 +285,7 @@ agenda = Table(
     Column("reason", Text(), nullable=False),
     Column("stale_at", BigInteger(), nullable=True),  # migration 0005
     _application_key("agenda"),
-    Index("ix_agenda_owner_ends_at_starts_at", "owner", "ends_at", "starts_at"),
+    Index("ix_agenda_owner_ends_at_starts_at_stale_at", "owner", "ends_at", "starts_at", "stale_at"),
     Index("ix_agenda_owner_application_id", "owner", "application_id"),
 )
 
