@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import multiprocessing
 import os
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -357,3 +358,33 @@ def test_a_writer_that_never_gets_the_lock_is_refused_in_one_line_and_writes_not
     assert "\n" not in str(refused.value)
     with Workspace(db_url) as ws:
         assert ws.read() == before
+
+
+def test_opening_a_store_keeps_the_locks_of_a_connection_open_in_the_same_process(tmp_path: Path) -> None:
+    """Closing any descriptor of a SQLite file drops every POSIX lock the process holds on it. A long-lived
+    process (the web app) opens stores while its other connections are open: if the check of the file
+    used a descriptor of its own, the next process to close its last connection would find no other
+    holder, checkpoint and delete the write-ahead log under the open connection (and corrupt the file
+    when that connection writes). The log must survive while a connection is open."""
+    db = tmp_path / "f.db"
+    with open_store(f"sqlite:///{db}"):
+        pass  # created, migrated, in WAL mode
+    holder = sqlite3.connect(db)
+    try:
+        assert holder.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        holder.execute("SELECT count(*) FROM meta").fetchall()  # holds the file's shared lock from now on
+        with open_store(f"sqlite:///{db}"):
+            pass
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute('SELECT 1 FROM meta')",
+                str(db),
+            ],
+            timeout=60,
+            check=True,
+        )
+        assert db.with_name("f.db-wal").exists()
+    finally:
+        holder.close()

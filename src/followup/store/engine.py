@@ -82,7 +82,6 @@ __all__ = [
 # import Alembic at all; a test checks it against the script directory.
 HEAD_REVISION = "0011"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-SQLITE_HEADER = b"SQLite format 3\x00"
 FILE_MODE = 0o600  # the database and its -wal and -shm files: yours alone
 SIDE_FILES = ("-wal", "-shm", "-journal")
 ATTEMPTS = 3  # tries at taking a write transaction's lock before the command is refused
@@ -394,12 +393,9 @@ def _check_sqlite_file(path: Path, where: str) -> _Found:
         raise StoreError(f"cannot use {where}: the directory {path.parent} is not one you can write to")
     if not path.exists() or path.stat().st_size == 0:
         return _Found(None, None)
-    with path.open("rb") as f:
-        header = f.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise StoreError(
-            f"{where} is not a followup database (it is not a SQLite file); it was left untouched"
-        )
+    # The header is read by SQLite, never by a file descriptor of ours: closing any descriptor of the
+    # file drops every POSIX lock this process holds on it, those of a connection still open included
+    # (a long-lived process, such as the web app, opens stores while others are in use).
     return _read_sqlite(path, where)
 
 
@@ -434,6 +430,12 @@ def _read_sqlite(path: Path, where: str) -> _Found:
         if marker != SCHEMA_MARKER:
             raise _other_tables(where, tables)
         revisions = [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
+    except sqlite3.DatabaseError as e:
+        if str(e) == "file is not a database":  # SQLite's words for a header that is not its own
+            raise StoreError(
+                f"{where} is not a followup database (it is not a SQLite file); it was left untouched"
+            ) from None
+        raise _sqlite_error(where, e) from e
     except sqlite3.Error as e:
         raise _sqlite_error(where, e) from e
     finally:
