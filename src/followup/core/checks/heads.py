@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from followup.core.checks.agreement import noun_number, other_form, subject_start
 from followup.core.checks.base import flag
+from followup.core.checks.lexicon import tags_of
 from followup.core.drafts import TextFinding
 
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
@@ -36,9 +37,14 @@ def _norm(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-def _said(word: str) -> str:
-    """ "s" or "p" for a finite verb whose number shows, "" otherwise."""
+def _said(word: str, following: str = "") -> str:
+    """ "s" or "p" for a finite verb whose number shows, "" otherwise; a word that may be a noun too counts
+    as a verb when a determiner or an object follows it ("nor the website mention the scheme")."""
     low = _norm(word)
+    options = tags_of(low)
+    verb = not options & {"NN", "NNS", "NNC", "ADJ"} or _norm(following) in _OBJECT_OPENERS
+    if verb and options & {"VB", "VBZ"} and not options & {"VBD", "VBN", "VBG"}:
+        return "s" if "VBZ" in options else "p"
     if low in _SINGULAR:
         return "s"
     if low in _PLURAL:
@@ -53,6 +59,10 @@ def _said(word: str) -> str:
 # --- neither ... nor, either ... or -----------------------------------------------------------------------
 _NOR = re.compile(
     r"\b(?:Neither|Either)\b[^,;.!?]*?\b(?:nor|or)\s+((?:the|my|your|our|this|that|a|an)\s+)?([\w'’-]+)\s+(\w+)"
+    r"(?:\s+(\w+))?"
+)
+_OBJECT_OPENERS = frozenset(
+    str.split("the a an my your our their his her its this that these those me us them")
 )
 
 
@@ -62,7 +72,7 @@ def _nearer(text: str, start: int, end: int) -> Iterator[TextFinding]:
             continue
         noun, verb = hit.group(2), hit.group(3)
         number = "s" if noun[:1].isupper() and not hit.group(1) else noun_number(noun)
-        said = _said(verb)
+        said = _said(verb, hit.group(4) or "")
         if number and said and said != number:
             at = hit.start(3)
             yield flag(

@@ -120,8 +120,10 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
         # "a problem that need": after a relative pronoun, the verb ("a reminder that research doesn't":
         # a subject, its verb next)
         return nxt is None or nxt.tag not in FINITE
-    if "VBZ" in w.options and (nxt is None or nxt.tag in ("ADV", "ADJ", "VBN", "VBD") or nxt.low == "like"):
-        return True  # "sounds like", "looks organised", "transfers well"
+    if "VBZ" in w.options and (
+        nxt is None or nxt.tag in ("ADV", "ADJ", "VBN", "VBD", "VBG") or nxt.low == "like"
+    ):
+        return True  # "sounds like", "looks organised", "transfers well", "sounds promising"
     if w.tag == "VBP" and k > 0 and words[k - 1].tag == "NNS" and not w.breaks_before:
         return nxt is None or nxt.tag in ("PREP", "ADV", "DET", "DETS", "DETP", "POSS", "OBJ", "NUM")
     if w.tag == "VBZ" and nxt is not None and nxt.tag == "ADV" and nxt.low.endswith("ly"):
@@ -311,6 +313,10 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
         if w.tag == "ADV" and w.low in _SKIPPABLE_ADV:
             j += 1
             continue
+        following = words[j + 1] if j + 1 < n and not words[j + 1].breaks_before else None
+        if w.low in ("each", "all", "both") and following is not None and following.tag in FINITE:
+            j += 1  # "the apprentices each has": a quantifier floated after its subject
+            continue
         if (w.tag == "PREP" and w.low != "to") or (w.low == "to" and j + 1 < n and words[j + 1].tag != "VB"):
             k = _skip_np(words, j + 1)
             if k == j + 1:
@@ -439,8 +445,10 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
         if w.tag in FINITE and w.tag != "VBD":
             return j
         follows = words[j + 1].tag if j + 1 < n and not words[j + 1].breaks_before else ""
-        if "VBZ" in w.options and follows in ("DET", "DETS", "DETP", "POSS", "ADJ", "OBJ", "ADV"):
-            return j  # "the projects I described uses the same tools"
+        complement = follows == "ADJ" and j + 2 < n and words[j + 2].tag in FINITE | {"VBD"}
+        verb_like = ("DET", "DETS", "DETP", "POSS", "ADJ", "OBJ", "ADV", "VBG")
+        if "VBZ" in w.options and follows in verb_like and not complement:
+            return j  # "the projects I described uses the same tools" (not "leave surveys unanswered came")
         j += 1
     return n
 
