@@ -503,7 +503,7 @@ _ELSEWHERE = _phrases(
     r"(?:has|have|had) come back to me with",
 )
 _PROCESS = _phrases(
-    r"offer\w*|interview\w*|rounds?|stages?|process|interest(?:ed)?|approached|talks|speaking|weighing"
+    r"offer\w*|interview\w*|rounds?|stages?|process(?:es)?|interest(?:ed)?|approached|talks|speaking|weighing"
     r"|recruit\w*|push\w*|pursu\w*|court\w*|poach\w*"
     r"|considering|expect\w*|holding|respond\w*|accept\w*|package|put me forward|invited|keen|wants?"
     r"|asked|lined up|deadline|confirm|start date|opportunit\w*|irons|headhunt\w*|come back|in touch"
@@ -582,8 +582,9 @@ _THEIR_MATTER = re.compile(
 # A grievance that is other people's, in a story the candidate tells ("our customers found the waiting times
 # unfair, so we fixed them"): no reproach of the reader.
 _OTHERS_GRIEVANCE = re.compile(
-    r"\b(?:customers|clients|users|patients|students|residents|tenants|members|callers|visitors|staff)\b"
-    r"[^.!?]{0,40}\b(?:found|felt|thought|called|said)\b",
+    r"\b(?:customers|clients|users|patients|students|residents|tenants|members|callers|visitors|staff|people"
+    r"|families|donors|volunteers|parents|drivers|growers|farmers|pupils|readers|buyers)\b"
+    r"[^.!?]{0,40}\b(?:found|felt|thought|called|said|were|was|got|grew|became|complained)\b",
     re.IGNORECASE,
 )
 
