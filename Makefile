@@ -16,7 +16,7 @@ find_python = $(shell for p in python3.11 python3; do \
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml bin/followup  # the script is copied at install, not linked
 	@if [ ! -x $(PY) ]; then \
 		python="$(find_python)"; \
 		if [ -z "$$python" ]; then echo "followup needs Python 3.11 or newer (python3.11 or python3)" >&2; exit 1; fi; \

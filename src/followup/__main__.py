@@ -2,7 +2,10 @@
 
 import sys
 
-from followup.cli.entry import main
+from followup.cli import startup
 
 if __name__ == "__main__":
+    startup.hold()  # until the command's modules are imported (cli/startup.py)
+    from followup.cli.entry import main
+
     sys.exit(main())

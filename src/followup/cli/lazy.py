@@ -17,6 +17,8 @@ from typing import Any, NamedTuple
 
 import click
 
+from followup.cli import startup
+
 
 class Lazy(NamedTuple):
     """Where a command is defined, and the first paragraph of its help (what ``--help`` lists)."""
@@ -41,6 +43,7 @@ class LazyCommands(MutableMapping[str, click.Command]):
         # __import__, not importlib.import_module: only the former shows in `python -X importtime`.
         __import__(where.module)
         command = getattr(sys.modules[where.module], where.attribute)
+        startup.release()  # what the command needs is imported: the collector may run again
         if not isinstance(command, click.Command):
             raise TypeError(f"{where.module}.{where.attribute} is not a Click command")
         self._loaded[name] = command

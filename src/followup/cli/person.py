@@ -7,7 +7,7 @@ import dataclasses
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -24,12 +24,15 @@ from followup.cli.common import (
 from followup.cli.confirm import confirm, yes_option
 from followup.cli.init import interactive
 from followup.cli.params import text
+from followup.cli.picking import pick
 from followup.cli.roster import Member, render
 from followup.core import fields
 from followup.core.errors import InvalidInput, Refused
 from followup.core.model import Application, Person, Records, Role
-from followup.services.cards import ImportPlan, Outcome, apply_import, plan_import, read_cards
 from followup.services.people import add_person, edit_person
+
+if TYPE_CHECKING:  # the vCard reader is imported by `person import` alone
+    from followup.services.cards import ImportPlan
 
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof")
 USUAL_HONORIFICS = ("Ms.", "Mr.", "Dr.", "Mx.")  # offered as a hint when someone is added (C-09)
@@ -76,12 +79,16 @@ def region_of(records: Records, app: Application | None) -> str:
     return (app.company.country if app else "") or records.profile.country
 
 
-def _ask_honorific(records: Records, app: Application, name: str, as_json: bool) -> str | None:
+def _ask_honorific(context: Context, app_id: str, name: str, as_json: bool) -> str | None:
     """`person add` in a terminal asks for the honorific when neither the name nor --honorific gave one
     (the guided session asks it among its own questions; scripts and --json are never asked)."""
     if as_json or not interactive() or click.get_current_context().meta.get(prompts.GUIDED):
         return None
     if "honorific" in split_name(name):
+        return None
+    records = context.ws.read_for(app_id)  # the question's wording follows the employer's region
+    app = records.application(app_id)
+    if app is None:  # removed since: the transaction says so
         return None
     answer = prompts.ask(honorific_question(region_of(records, app)), {})[1]
     return str(answer) if answer else None
@@ -196,17 +203,17 @@ def person() -> None:
 def add(context: Context, /, name: str, application_ref: str | None, as_json: bool, **given: Any) -> None:
     """Add someone by NAME ("Dana Kim", "Ms. Alvarez"). In a terminal, asks for the honorific when none
     is given: with one, greetings are formal ("Dear Ms. Kim", C-09)."""
-    records = context.ws.read_for(application_ref)
-    app = resolve_application(records, application_ref)
+    # The application by its id and company name alone: its records are read only to ask a question.
+    app_id = pick(context.ws.application_names(), application_ref)
     if given.get("honorific") is None:
-        given["honorific"] = _ask_honorific(records, app, name, as_json)
+        given["honorific"] = _ask_honorific(context, app_id, name, as_json)
     fields, contacts = _fields(given)
     fields = split_name(name) | fields
-    added = add_person(context.ws, app.id, contacts, **fields)
+    added = add_person(context.ws, app_id, contacts, **fields)
     emit(
         as_json,
         person_data(added, dict.fromkeys(contacts, added.id)),
-        f"Added {added.name} as '{added.id}' to {app.id}.",
+        f"Added {added.name} as '{added.id}' to {app_id}.",
     )
 
 
@@ -274,6 +281,8 @@ def import_cards(
     you typed (differences are shown as conflicts); any other card adds a person, on the panel, or as HR
     when the title says so. Shows the plan and asks before saving.
     """
+    from followup.services.cards import apply_import, plan_import, read_cards
+
     app = resolve_application(context.ws.read(), application_ref)
     cards = read_cards(file)
     plan = plan_import(context.ws, app.id, cards)
@@ -301,6 +310,8 @@ def _interactive() -> bool:
 
 
 def _plan_data(plan: ImportPlan, file: Path, saved: bool) -> dict[str, Any]:
+    from followup.services.cards import Outcome
+
     return {
         "application": plan.application_id,
         "file": str(file),
@@ -327,6 +338,8 @@ def _plan_data(plan: ImportPlan, file: Path, saved: bool) -> dict[str, Any]:
 
 
 def _plan_text(plan: ImportPlan, file: Path) -> str:
+    from followup.services.cards import Outcome
+
     lines = [f"{file.name}: {len(plan.entries)} card(s) for {plan.application_id} ({plan.company})"]
     for entry in plan.entries:
         person = entry.person
@@ -349,6 +362,8 @@ def _plan_text(plan: ImportPlan, file: Path) -> str:
 
 
 def _saved_text(plan: ImportPlan) -> str:
+    from followup.services.cards import Outcome
+
     if not plan.changes:
         readable = " it could read" if plan.skipped else ""
         return f"Nothing to save: every card{readable} is recorded already."

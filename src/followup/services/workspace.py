@@ -49,6 +49,9 @@ class Scope:
     def __init__(self, session: Connection, owner: str) -> None:
         self.session, self.owner = session, owner
         self._ids: list[str] | None = None
+        # Each loaded application's rows as read under the write lock: its save compares with these
+        # instead of reading them a second time.
+        self.rows: dict[str, repository.StoredRows] = {}
 
     @property
     def ids(self) -> list[str]:
@@ -58,7 +61,11 @@ class Scope:
         return self._ids
 
     def load(self, application_id: str) -> Application | None:
-        return repository.load_application(self.session, self.owner, application_id)
+        found = repository.read_application(self.session, self.owner, application_id)
+        if found is None:
+            return None
+        app, self.rows[application_id] = found
+        return app
 
     def load_all(self) -> Records:
         return repository.load_records(self.session, self.owner)
@@ -83,6 +90,7 @@ class Change:
         self._records = records
         self._before = records
         self._scope = scope
+        self._rows = scope.rows if scope is not None else {}  # kept when everything gets loaded
         self._fetched: set[str] = set()
         self.apps: set[str] = set()  # ids of applications changed
         self.removed: set[str] = set()
@@ -163,6 +171,10 @@ class Change:
         self.removed.add(app.id)
         self.apps.discard(app.id)
         return app
+
+    def rows_read(self, application_id: str) -> repository.StoredRows | None:
+        """The application's rows as this transaction loaded them (``Scope.load``), for its save."""
+        return self._rows.get(application_id)
 
     def set_records(self, records: Records) -> None:
         self.records = records
@@ -434,7 +446,7 @@ class Workspace:
                 repository.save_global_events(session, self.owner, after.events)
             for app in after.applications:
                 if app.id in change.apps:
-                    repository.save_application(session, self.owner, app)
+                    repository.save_application(session, self.owner, app, change.rows_read(app.id))
         if everything:
             for app_id in {a.id for a in before.applications} - {a.id for a in after.applications}:
                 summaries.delete_summary(session, self.owner, app_id)

@@ -30,6 +30,7 @@ from followup.store import mapping, sync, tables
 from followup.store.mapping import SettingPairs
 
 __all__ = [
+    "StoredRows",
     "delete_application",
     "due_agenda",
     "load_agenda",
@@ -38,6 +39,7 @@ __all__ = [
     "load_records",
     "lock_owner",
     "owners",
+    "read_application",
     "replace_agenda",
     "save_application",
     "save_calendar_sequences",
@@ -106,6 +108,15 @@ def load_records(session: Connection, owner: str) -> Records:
 
 def load_application(session: Connection, owner: str, application_id: str) -> Application | None:
     """One application of ``owner``, or None."""
+    found = read_application(session, owner, application_id)
+    return found[0] if found is not None else None
+
+
+def read_application(
+    session: Connection, owner: str, application_id: str
+) -> tuple[Application, StoredRows] | None:
+    """One application of ``owner`` and its rows as read, or None. Inside a write transaction that took
+    ``lock_owner`` first, the rows are what ``save_application`` would read again: pass them to it."""
     found = _rows(
         session,
         select(tables.applications).where(
@@ -130,9 +141,15 @@ def load_application(session: Connection, owner: str, application_id: str) -> Ap
         session,
         select(tables.events)
         .where(tables.events.c.owner == owner, tables.events.c.application_id == application_id)
-        .order_by(tables.events.c.ordinal),
+        .order_by(tables.events.c.ordinal, tables.events.c.row_id),
     )
-    return mapping.application_from_rows(found[0], people, interviews, events)
+    stored = StoredRows(
+        applications={application_id: found[0]._mapping},
+        people=defaultdict(list, {application_id: [row._mapping for row in people]}),
+        interviews=defaultdict(list, {application_id: [row._mapping for row in interviews]}),
+        events=defaultdict(list, {application_id: [row._mapping for row in events]}),
+    )
+    return mapping.application_from_rows(found[0], people, interviews, events), stored
 
 
 def load_agenda(session: Connection, owner: str) -> list[AgendaRow]:
@@ -228,10 +245,16 @@ def _profile_values(owner: str, profile: Profile, settings: SettingPairs) -> dic
     }
 
 
-def save_application(session: Connection, owner: str, app: Application) -> None:
+def save_application(
+    session: Connection, owner: str, app: Application, stored: StoredRows | None = None
+) -> None:
     """Insert or update one application with its people, interviews and events. A new application goes
-    last; a stored one keeps its place. Its agenda rows are kept (see ``replace_agenda``)."""
-    stored = _stored_rows(session, owner, app.id)
+    last; a stored one keeps its place. Its agenda rows are kept (see ``replace_agenda``).
+
+    ``stored``: its rows as ``read_application`` read them in this transaction, under the owner's write
+    lock, and not written since (they are then not read again); by default they are read here."""
+    if stored is None or app.id not in stored.applications:
+        stored = _stored_rows(session, owner, app.id)
     row = stored.applications.get(app.id)
     if row is not None:
         ordinal = row["ordinal"]
@@ -310,8 +333,8 @@ def _execute(session: Connection, statement: Delete | Update) -> int:
     return session.execute(statement).rowcount
 
 
-@dataclass
-class _Stored:
+@dataclass(frozen=True)
+class StoredRows:
     """The rows stored for one owner (or one application of theirs), as the database returns them."""
 
     applications: dict[str, RowMapping]
@@ -320,7 +343,7 @@ class _Stored:
     events: defaultdict[str | None, list[RowMapping]]
 
 
-def _stored_rows(session: Connection, owner: str, application_id: str | None) -> _Stored:
+def _stored_rows(session: Connection, owner: str, application_id: str | None) -> StoredRows:
     """What is stored of ``owner``'s applications: all of them (``application_id`` None, global events
     included) or one."""
 
@@ -333,7 +356,7 @@ def _stored_rows(session: Connection, owner: str, application_id: str | None) ->
     app_query = select(tables.applications).where(tables.applications.c.owner == owner)
     if application_id is not None:
         app_query = app_query.where(tables.applications.c.id == application_id)
-    return _Stored(
+    return StoredRows(
         applications={row["id"]: row for row in session.execute(app_query).mappings()},
         people=_by_application(
             rows(tables.people, tables.people.c.ordinal), lambda row: row["application_id"]
@@ -349,7 +372,7 @@ def _stored_rows(session: Connection, owner: str, application_id: str | None) ->
 
 
 def _write_application(
-    session: Connection, owner: str, app: Application, ordinal: int, stored: _Stored
+    session: Connection, owner: str, app: Application, ordinal: int, stored: StoredRows
 ) -> None:
     sync.write_one(
         session,
