@@ -224,3 +224,40 @@ def test_c11_unseen_faults_with_unlisted_words_are_found(sentence: str, target: 
 @pytest.mark.parametrize("sentence", GOOD)
 def test_c11_unseen_good_sentences_with_unlisted_words_raise_no_grammar_finding(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+# --- round two: forms the fifth corpus batch showed missing, in sentences of our own ----------------------
+ROUND_TWO_FAULTS: list[tuple[str, str, str]] = [
+    ("Either slot work for me, so I'll take the earlier one.", "work", "agreement"),
+    ("Neither date suit the foreman, sadly.", "suit", "agreement"),
+    ("The drivers struggle when there still learning the depots.", "there", "their-there"),
+    ("When rotas are posted early, their more likely to be kept.", "their", "their-there"),
+    ("The growers and there co-op are what makes the orchard work.", "there", "their-there"),
+    ("If you're ever in Ballarat, I'll see you out they're someday.", "they're", "their-there"),
+    (
+        "The report on damp and mould that the council issued last week have a section on repairs.",
+        "have",
+        "agreement",
+    ),
+    ("The new kiln and the move from gas to electric was what cut our costs.", "was", "compound-subject"),
+]
+ROUND_TWO_GOOD = [
+    "Either slot works for me, so I'll take the earlier one.",
+    "Every client review ends with a short survey.",
+    "Each shift starts with a briefing, which I liked.",
+    "Their more senior staff run the night rota.",
+    "They're more likely to stay when the rota is fair.",
+    "The report on damp and mould that the council issued last week has a section on repairs.",
+    "The growers and their co-op are what makes the orchard work.",
+    "I hope they're well.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "target", "kind"), ROUND_TWO_FAULTS)
+def test_c11_round_two_faults_are_found(sentence: str, target: str, kind: str) -> None:
+    assert _found(sentence) == [(target, kind)]
+
+
+@pytest.mark.parametrize("sentence", ROUND_TWO_GOOD)
+def test_c11_round_two_good_sentences_raise_no_grammar_finding(sentence: str) -> None:
+    assert _found(sentence) == []

@@ -163,3 +163,56 @@ def test_k17_c13_unseen_pressure_and_presumption_are_found_with_their_kind(
 @pytest.mark.parametrize(("action", "sentence", "code"), GOOD)
 def test_k17_c13_sentences_near_pressure_and_presumption_pass(action: str, sentence: str, code: str) -> None:
     assert _found(action, sentence, code) == []
+
+
+# --- round two: the features the fifth corpus batch showed missing, in sentences of our own --------------
+# Another organisation named by any noun and acting on the candidate, a blunt exit after the alternative, a
+# third party pressed to decide, hurt at a rejection, haste wished on their process, a start taken as agreed.
+ROUND_TWO_FAULTS: list[tuple[str, str, str]] = [
+    ("F1", "Another building society has invited me to a final interview next week.", "W-TONE/leverage"),
+    ("TY", "Two other survey agencies have been in touch since Friday.", "W-TONE/leverage"),
+    ("F1", "A Geelong co-op is also keen on my pricing model.", "W-TONE/leverage"),
+    ("F1", "A regional hospital trust has asked me to a second interview.", "W-TONE/leverage"),
+    ("EXC-OFFER", "Beat their salary or I'll take theirs.", "W-TONE/ultimatum"),
+    ("EXC-OFFER", "From Monday I'm off the market.", "W-TONE/ultimatum"),
+    ("EXC-OFFER", "Thursday is the only window I can offer.", "W-TONE/ultimatum"),
+    ("F1", "Could you nudge the partners towards a decision on my file?", "W-TONE/decision"),
+    ("F1", "Please ask Mr Ortiz to make his call on me this week.", "W-TONE/decision"),
+    ("F2", "I've been feeling a little sidelined since we last spoke.", "W-TONE/guilt"),
+    ("RJ", "I won't pretend the news doesn't sting.", "W-TONE/guilt"),
+    ("RJ", "I'm honestly gutted.", "W-TONE/guilt"),
+    ("FB", "Your decision seemed rather hasty.", "W-TONE/guilt"),
+    ("TY", "I'd be glad if things could be hurried along.", "W-TONE/urgency"),
+    ("TY", "Please reply as quickly as you're able.", "W-TONE/urgency"),
+    ("TY", "I'd welcome a reply at your very earliest convenience.", "W-TONE/urgency"),
+    ("TA", "Do you know whether the practice manager has made up her mind?", "W-TONE/whether-decided"),
+    ("LI", "Once my contract is signed I'll send over my ideas.", "W-OVERCONFIDENT"),
+    ("LI", "Put me down for the Friday quiz team!", "W-OVERCONFIDENT"),
+    ("LI", "I'll be the one running your weekly stock count soon.", "W-OVERCONFIDENT"),
+    ("LI", "Can't wait to get started on the rota with you next month.", "W-OVERCONFIDENT"),
+    ("LI", "Anything you can do to help my chances is appreciated.", "W-OVERCONFIDENT"),
+]
+ROUND_TWO_GOOD: list[tuple[str, str]] = [
+    ("F1", "A Leeds charity has asked me to help with their donor survey, which taught me a lot."),
+    ("F1", "Another team at your depot has asked me to lunch when I visit, which was kind."),
+    ("TY", "I will send the references as soon as possible."),
+    ("TY", "I enjoyed working through the case study with you on Tuesday."),
+    ("LI", "Sign me up for your newsletter, it's excellent."),
+    ("RJ", "The decision to close the old depot was hard for the drivers, as you said."),
+    ("TY", "Each shift starts with a briefing, which I liked."),
+    ("F1", "Either way, I'm grateful for your time."),
+]
+
+
+@pytest.mark.parametrize(("action", "sentence", "label"), ROUND_TWO_FAULTS)
+def test_k17_c13_round_two_features_are_found_in_new_words(action: str, sentence: str, label: str) -> None:
+    assert set(_found(action, sentence, label.split("/")[0])) == {label}
+
+
+@pytest.mark.parametrize(("action", "sentence"), ROUND_TWO_GOOD)
+def test_k17_c13_round_two_sentences_near_them_raise_no_tone_presumption_or_grammar_finding(
+    action: str, sentence: str
+) -> None:
+    assert [
+        f for code in ("W-TONE", "W-OVERCONFIDENT", "W-PROOF") for f in _found(action, sentence, code)
+    ] == []

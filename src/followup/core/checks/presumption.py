@@ -72,6 +72,16 @@ _FUTURE_TOGETHER = (
     r"|see you (?:in|at|on) (?:the|your) (?:\w+ )?(?:office|studio|workshop|depot|ward|site|lab|floor|shop"
     r"|warehouse|clinic|school|kitchen|practice|yard|greenhouse)\b(?! (?:open day|event|talk|webinar|fair))"
     r"|(?:see|seeing) (?:a lot|plenty|loads|more) of each other"
+    # a start taken as agreed: "once my contract is signed", "put me down for the team", "I'll be the one
+    # feeding your pipeline", "get going with you next month"
+    r"|my contract (?:is|has been|gets|was) signed|(?:sign|signing) my contract|once my contract"
+    r"|put me down for|pencil me in for (?:the|your) (?:\w+ )?(?:team|rota|shift|squad|league)"
+    r"|I['’]ll be the one \w+ing (?:your|the)"
+    r"|(?:get(?:ting)? going|get(?:ting)? started|start(?:ing)?|begin(?:ning)?)\b[^.!?]{0,40}\bwith you"
+    r" (?:next|from next|starting)\b"
+    r"|(?:my|his|her) chances|(?:your|his|her|their) (?:backing|support) for (?:me|my|the (?:\w+ )?"
+    r"(?:role|opening"
+    r"|post|position|vacancy))"
     r"|(?:I['’]ll|I will|I['’]d|I would|I can) (?:\w+ )?be (?:a|an|your) (?:\w+ )?(?:addition|asset|hire|fit"
     r"|colleague|teammate|analyst|member)"
 )

@@ -100,6 +100,13 @@ _SILENCE = _phrases(
     r"|ignored|neglected|left hanging|left out|kept waiting|strung along|let down|disheartened|dispirited"
     r"|discouraged|frustrated|hurt(?! (?:on|in|at|during|while|playing|badly))|upset|offended|fobbed off)",
     r"left hanging|in limbo|strung along",
+    r"(?:I['’]m|I am|I was|I feel|I felt)\s+(?:\w+\s+)?(?:crestfallen|gutted|devastated|heartbroken|crushed)",
+    r"(?:it|this|that|the (?:news|decision|rejection))\s+(?:really\s+)?(?:stings|stung|doesn['’]t sting"
+    r"|does not sting)|doesn['’]t sting",
+    r"(?:the|your|this|that) decision (?:felt|feels|seems|seemed|was|is) (?:\w+ )?"
+    r"(?:harsh|unfair|unjust|wrong"
+    r"|rash|hasty)",
+    rf"(?:I['’]ve|I have) been feeling {_DEGREE}(?:forgotten|overlooked|ignored|neglected|sidelined)",
     r"(?:\bI (?:\w+ )?|(?:hard|difficult) not to |can['’]t help |cannot help |makes me |made me |left me )"
     rf"feel(?:s|ing)?\s+{_DEGREE}(?:forgotten|overlooked|ignored|neglected|let down|brushed off|fobbed off"
     r"|sidelined|disregarded)",
@@ -167,10 +174,15 @@ _TIME_LIMIT = _phrases(
     r"now or never|take it or leave it",
     r"not (?:a|one) (?:minute|day|moment|second|hour) (?:longer|more)|your (?:last|final|only) (?:chance"
     r"|opportunity)",
+    r"(?:only|last|final) (?:window|chance|opportunity|extension|time) I (?:can|could|will|am able to)"
+    r" (?:give|offer"
+    r"|allow)",
+    r"(?:I['’]m|I am|I['’]ll be|I will be) off the market",
     # the alternative, then the candidate leaving, said bluntly: "or I walk", "after that I'm gone"
     r"(?:or|otherwise|after that|beyond that|failing that)[,;]?\s+(?:else\s+)?"
     r"(?:I walk(?: away)?|I['’]m (?:gone"
-    r"|off|out|signing\b)|I(?:['’]ll| will)? (?:move on|sign (?:with|elsewhere)|go elsewhere|walk away)"
+    r"|off|out|signing\b)|I(?:['’]ll| will)? (?:move on|sign (?:with|elsewhere)|go elsewhere|walk away"
+    r"|take theirs|accept theirs|go with theirs|take the other)"
     r"|(?:you(?:['’]ll| will)? )?lose me)",
     r"I['’]d (?:rather|sooner) (?:withdraw|pull out|move on|look elsewhere) than",
 )

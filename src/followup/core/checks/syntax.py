@@ -841,8 +841,11 @@ def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -
                 and (words[k].tag == "ADV" and words[k].low in _SKIPPABLE_ADV)
             ):
                 k += 1
-            if k < n and words[k].tag == "PREP" and words[k].low not in ("to",):
-                k = _skip_np(words, k + 1)
+            while k < n and words[k].tag == "PREP" and not words[k].breaks_before:
+                after_phrase = _skip_np(words, k + 1)  # "the switch from SAS to Python shows"
+                if after_phrase == k + 1:
+                    break
+                k = after_phrase
             if k >= n or words[k].breaks_before or words[k].tag not in FINITE | {"VB", "VBD", "MD", "HAVD"}:
                 continue
             for member in members:
@@ -990,9 +993,9 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
                 continue
             if (
                 "VBG" in nw.options
-                and nw.low not in ING_NOUNS
+                and (nw.low not in ING_NOUNS or j > i + 1)  # ("there still learning": verbal after an adverb)
                 and j > i
-                and (before is None or before.tag in ("SUB", "CC") or before.low in _CLAUSE_VERBS)
+                and (before is None or before.tag in ("SUB", "CC", "WH") or before.low in _CLAUSE_VERBS)
             ):
                 fix = "They're" if w.capital else "they're"
                 yield _finding(w, "their-there", f'"{w.text}" here should be "they\'re".', fix)

@@ -77,6 +77,9 @@ def tag(text: str, start: int, end: int) -> list[Word]:
         if i + 1 < len(raw) and lows[i + 1] in ("that", "which", "who"):
             nxt = frozenset({"REL"})  # "the forms that the volunteers fill in": a relative clause follows
         chosen = _choose(low, options[i], prev, prev_low, nxt, after)
+        joined = prev_low in ("and", "or") and len(words) >= 2 and words[-2].tag in ("NN", "NNS", "NNC")
+        if joined and chosen in ("VB", "VBP") and options[i] & NOUNISH and nxt & {"REL", "PREP", "$"}:
+            chosen = _noun(options[i])  # "guidance on damp and mould that...": a second noun, not a verb
         if prev_low in _INDEFINITES and "ADJ" in options[i] and chosen in VERBAL | {"VB"}:
             chosen = "ADJ"  # "anything further", "someone new": what follows the pronoun describes it
         if chosen == "VB" and (
@@ -152,6 +155,8 @@ def _choose(
     if low == "there":
         if nxt <= {"ADV", "NOT"}:
             nxt = after  # "there still is" / "there still interviewing": the word after the adverb decides
+        elif nxt & NOUNISH and after & (FINITE | {"MD"}) and not after & NOUNISH:
+            return "ADV"  # "the brand team and there surveys are": a noun and its own verb follow
         return (
             "EX"
             if nxt & {"BE", "BES", "BEP", "MD", "HAVS", "HAVP", "HAVD", "VBZ", "VBD", "ADV", "NOT"}
