@@ -216,3 +216,29 @@ def test_k17_c13_round_two_sentences_near_them_raise_no_tone_presumption_or_gram
     assert [
         f for code in ("W-TONE", "W-OVERCONFIDENT", "W-PROOF") for f in _found(action, sentence, code)
     ] == []
+
+
+# --- C-24: a tie to their work in words of our own ---------------------------------------------------------
+NEWS_OPENING = "My article on e-discovery audits has been accepted by a state bar journal."
+
+
+@pytest.mark.parametrize(
+    ("tie", "tied"),
+    [
+        ("Its central case sits at the heart of the Paralegal role.", True),
+        ("It has a direct bearing on the audits your team runs each spring.", True),
+        ("Its last section ties straight into the migration we discussed.", True),
+        ("It gave me two ideas I would love to try at Summit.", True),
+        ("It took me most of the winter to write.", False),
+    ],
+)
+def test_c24_why_it_matters_is_read_in_any_words_that_tie_it_to_their_work(tie: str, tied: bool) -> None:
+    text = letter("Dear Mr. Whitaker,", f"{NEWS_OPENING} {tie}")
+    found = [
+        f.message
+        for f in check_text(
+            context("EXC-NEWS", news="article on e-discovery audits (accepted)"), SUBJECT, text
+        )
+        if f.rule == "C-24"
+    ]
+    assert found == ([] if tied else ["Missing: why it matters for the role."])
