@@ -46,8 +46,9 @@ NEWS_WORDS = re.compile(r"\b(?:article|paper|patent|award|certif\w*|publication|
 TIES = re.compile(
     r"relevan|help|useful|apply|bring|contribut|matter|directly|relate|support|strengthen|valuable|benefit"
     r"|\bfit\b|stronger|prepares?|equips?|ready|qualif"
-    # a tie in any words: "sits at the heart of the role", "ties directly to", "exactly what the role calls for"
-    r"|heart of|(?:centre|center|core) of|calls? for|\bties?\b|\btied\b|exactly what|speaks? to|bear(?:s|ing)? on"
+    # a tie in any words: "sits at the heart of the role", "ties directly to", "what the role calls for"
+    r"|heart of|(?:centre|center|core) of|calls? for|\bties?\b|\btied\b|exactly what|speaks? to"
+    r"|bear(?:s|ing)? on"
     r"|connects?|\blinked\b|in line with|\btry\b|put (?:it|them|that) to (?:use|work)",
     re.IGNORECASE,
 )
