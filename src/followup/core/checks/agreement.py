@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from followup.core.checks.anatomy import Span
 from followup.core.checks.base import Message, flag
+from followup.core.checks.lexicon import tags_of, third_person
 from followup.core.drafts import TextFinding
 
 _APOS = "['’]"
@@ -541,10 +542,32 @@ def _indefinite_with_phrase(text: str, start: int, end: int) -> Iterator[TextFin
                     kind="agreement",
                 )
                 break
-            if low in _SINGULAR_VERBS:
+            if low in _SINGULAR_VERBS or low in _MODALS:
+                break
+            if "VBZ" in tags_of(low) and j and words[j - 1].group().lower() not in _PERSONAL:
+                break  # "everybody I know wants": the verb, singular
+            if tags_of(low) == {"VB"} and j and words[j - 1].group().lower() not in _BARE_AFTER:
+                # "everybody I've spoken to about it think": a bare verb, no noun reading, after the phrase
+                yield flag(
+                    "W-PROOF",
+                    "C-11",
+                    f'"{hit.group()} … {word.group()}": "{hit.group()}" takes a singular verb.',
+                    (word.start(), word.end()),
+                    third_person(low),
+                    kind="agreement",
+                )
                 break
 
 
+_MODALS = frozenset(str.split("will would can could should shall may might must"))
+# Words after which a bare verb is an infinitive or a question's, not the indefinite's verb.
+_BARE_AFTER = (
+    _PERSONAL
+    | _MODALS
+    | frozenset(
+        str.split("to do does did don't doesn't didn't let help make i've you've we've they've i'd you'd")
+    )
+)
 _I_WERE = re.compile(r"\bI\s+were\b")
 _WISHING = frozenset(str.split("if wish wished though suppose supposing imagine unless"))
 

@@ -64,6 +64,14 @@ _THEIR_THERE = (
     (re.compile(r"\b([Tt]heir)(?=\s*[.!?;]|\s*,\s*(?:and|but|so|too)\b)"), "there"),
     (re.compile(rf"\b([Tt]hey['’]re)\s+(?:{_OWNED})\b(?![\s-]+players?\b)"), "their"),
     (re.compile(r"\b([Tt]hey['’]re)\s+(?:is|are|was|were)\b"), "there"),
+    # a contraction never ends its clause: "see you out they're someday" is the place
+    (
+        re.compile(
+            r"\b([Tt]hey['’]re)(?=\s*[.!?,;]|\s+(?:someday|sometime|soon|again|too|tomorrow|today|one day"
+            r"|together|next \w+)\s*[.!?,;])"
+        ),
+        "there",
+    ),
     # after a preposition only a noun phrase can follow: "thank them for they're questions"
     (
         re.compile(r"\b(?:about|for|with|of|into|on|by|from|to)\s+(they['’]re)\b"),
@@ -298,7 +306,8 @@ def _word_classes(text: str, start: int, end: int) -> Iterator[TextFinding]:
         if low == "its" and nxt in _DAYS_AND_MONTHS:
             yield _confused_at(w, "it's", "its-its")  # "since its Friday": no thing owns a day
             continue
-        right = _decide(low, nxt, after, before)
+        after2 = _follow(text, words, n + 2) if after != "." else "."
+        right = _decide(low, nxt, after, before, after2)
         if right:
             kind = "its-its" if low in ("its", "it's") else "their-there"
             yield _confused_at(w, right, kind)
@@ -363,7 +372,7 @@ def _possessive_after_verb(before: str, nxt: str) -> bool:
     )
 
 
-def _decide(word: str, nxt: str, after: str, before: str) -> str:
+def _decide(word: str, nxt: str, after: str, before: str, after2: str = "") -> str:
     """The word meant instead of ``word`` given the words around it, or "" when ``word`` is right."""
     if word == "its":
         return "it's" if _contraction_wanted(nxt, after) else ""
@@ -372,6 +381,12 @@ def _decide(word: str, nxt: str, after: str, before: str) -> str:
             return "there"
         if nxt in _AFTER_THEY_ARE:
             return "there" if before in ("is", "are", "was", "were") else "they're"
+        if (
+            nxt in ("more", "less")
+            and looks_adjective(after)
+            and after2 in _COMPLEMENT_END | {"to", "than", "."}
+        ):
+            return "they're"  # "their more likely to come" (not "their more senior staff")
         if nxt in _THEY_ARE_ADVERBS and after != "own":
             return "they're"
         if nxt in (

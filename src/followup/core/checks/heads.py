@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from followup.core.checks.agreement import noun_number, other_form, subject_start
 from followup.core.checks.base import flag
+from followup.core.checks.lexicon import tags_of, third_person
 from followup.core.drafts import TextFinding
 
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
@@ -36,9 +37,14 @@ def _norm(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-def _said(word: str) -> str:
-    """ "s" or "p" for a finite verb whose number shows, "" otherwise."""
+def _said(word: str, following: str = "") -> str:
+    """ "s" or "p" for a finite verb whose number shows, "" otherwise; a word that may be a noun too counts
+    as a verb when a determiner or an object follows it ("nor the website mention the scheme")."""
     low = _norm(word)
+    options = tags_of(low)
+    verb = not options & {"NN", "NNS", "NNC", "ADJ"} or _norm(following) in _OBJECT_OPENERS
+    if verb and options & {"VB", "VBZ"} and not options & {"VBD", "VBN", "VBG"}:
+        return "s" if "VBZ" in options else "p"
     if low in _SINGULAR:
         return "s"
     if low in _PLURAL:
@@ -53,6 +59,10 @@ def _said(word: str) -> str:
 # --- neither ... nor, either ... or -----------------------------------------------------------------------
 _NOR = re.compile(
     r"\b(?:Neither|Either)\b[^,;.!?]*?\b(?:nor|or)\s+((?:the|my|your|our|this|that|a|an)\s+)?([\w'’-]+)\s+(\w+)"
+    r"(?:\s+(\w+))?"
+)
+_OBJECT_OPENERS = frozenset(
+    str.split("the a an my your our their his her its this that these those me us them")
 )
 
 
@@ -62,7 +72,7 @@ def _nearer(text: str, start: int, end: int) -> Iterator[TextFinding]:
             continue
         noun, verb = hit.group(2), hit.group(3)
         number = "s" if noun[:1].isupper() and not hit.group(1) else noun_number(noun)
-        said = _said(verb)
+        said = _said(verb, hit.group(4) or "")
         if number and said and said != number:
             at = hit.start(3)
             yield flag(
@@ -75,6 +85,40 @@ def _nearer(text: str, start: int, end: int) -> Iterator[TextFinding]:
             )
 
 
+# --- either day, neither option: one of two, singular ---------------------------------------------------
+_ONE_OF_TWO = re.compile(
+    r"\b(?:Either|Neither|Each|Every|either|neither|each|every)\s+([a-z]+)\s+([a-z]+)\b(?:\s+(\w+))?"
+)
+_AFTER_VERB = frozenset(str.split("for with to on in at me us you them well fine the a an my our your"))
+
+
+def _one_of_two(text: str, start: int, end: int) -> Iterator[TextFinding]:
+    """ "Either day work for me", "neither option suit": a singular noun after "either", "neither", "each"
+    or "every", then a bare verb (a word that may be a noun too counts when an object or a particle
+    follows)."""
+    for hit in _ONE_OF_TWO.finditer(text, start, end):
+        if not subject_start(text, hit.start(), start):
+            continue
+        noun, verb, following = hit.group(1), hit.group(2), (hit.group(3) or "").lower()
+        nouns = tags_of(noun)
+        if not nouns & {"NN"} or nouns & {"NNS", "NNC"} or noun_number(noun) != "s":
+            continue
+        options = tags_of(verb)
+        if "VB" not in options or options & {"VBZ", "VBD", "VBN", "MD", "PREP"}:
+            continue
+        if options & {"NN", "NNS", "ADJ", "ADV"} and following not in _AFTER_VERB:
+            continue
+        yield flag(
+            "W-PROOF",
+            "C-11",
+            f'"{verb}": after "{hit.group().split()[0]} {noun}" the verb is singular.',
+            (hit.start(2), hit.end(2)),
+            third_person(verb),
+            kind="agreement",
+        )
+
+
 def head_faults(text: str, start: int, end: int) -> Iterator[TextFinding]:
     """Every agreement fault above in one sentence."""
     yield from _nearer(text, start, end)
+    yield from _one_of_two(text, start, end)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib import resources
 
 # --- closed classes ----------------------------------------------------------------------------------------
 _CLOSED: dict[str, tuple[str, ...]] = {}
@@ -334,7 +335,12 @@ def tags_of(word: str) -> frozenset[str]:
         tags.add("ADJ")
     if tags:
         return frozenset(tags)
-    # unknown to the lists: by shape
+    broad = _broad().get(word)
+    if broad is not None:
+        if word.endswith("ing") and len(word) > 4:
+            return broad | {"NN"}  # a gerund stands where a noun does ("rebuilding the ledger was")
+        return broad
+    # unknown to every list: by shape
     if word in ("daily", "weekly", "monthly", "yearly", "quarterly", "early", "friendly", "lovely", "likely"):
         return frozenset({"ADJ"})
     if word.endswith("ly") and word not in _ADV_LY_NOT and len(word) > 4:
@@ -357,6 +363,22 @@ def tags_of(word: str) -> frozenset[str]:
             return frozenset({"NNS"})
         return frozenset({"NNS", "VBZ"})
     return frozenset({"NN", "ADJ"})  # a word the lists do not know is never taken for a verb
+
+
+@cache
+def _broad() -> dict[str, frozenset[str]]:
+    """The broad lexicon (``data/parts_of_speech.txt``, from LemmInflect: see ``scripts/gen_lexicon.py``),
+    read once, on the first word our own lists do not know: tens of thousands of words with the parts of
+    speech a dictionary gives them, so that "rewrote" is a past, "kiln" a noun and "ignore" a verb rather
+    than guesses from their endings."""
+    text = resources.files("followup").joinpath("data/parts_of_speech.txt").read_text(encoding="utf-8")
+    table: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            tags, _, words = line.partition("\t")
+            options = frozenset(tags.split())
+            table.update(dict.fromkeys(words.split(), options))
+    return table
 
 
 def opens_clause(word: str) -> bool:

@@ -45,7 +45,11 @@ NEWS_STATUS = re.compile(r"\b(?:accepted|granted|published|awarded)\b", re.IGNOR
 NEWS_WORDS = re.compile(r"\b(?:article|paper|patent|award|certif\w*|publication|grant|book|chapter)\b", re.I)
 TIES = re.compile(
     r"relevan|help|useful|apply|bring|contribut|matter|directly|relate|support|strengthen|valuable|benefit"
-    r"|\bfit\b|stronger|prepares?|equips?|ready|qualif",
+    r"|\bfit\b|stronger|prepares?|equips?|ready|qualif"
+    # a tie in any words: "sits at the heart of the role", "ties directly to", "what the role calls for"
+    r"|heart of|(?:centre|center|core) of|calls? for|\bties?\b|\btied\b|exactly what|speaks? to"
+    r"|bear(?:s|ing)? on"
+    r"|connects?|\blinked\b|in line with|\btry\b|put (?:it|them|that) to (?:use|work)",
     re.IGNORECASE,
 )
 ROUGH = re.compile(r"\b(?:mistakes?|reconsider(?:ation)?)\b", re.IGNORECASE)
@@ -98,7 +102,14 @@ def c24_accomplishment(m: Message) -> Iterator[TextFinding]:
         yield missing(m, "C-24", "the accomplishment itself", f"Name it: {news or '<what was accepted>'}.")
     if not NEWS_STATUS.search(m.body):
         yield missing(m, "C-24", "its status", "Say whether it was accepted, granted, published or awarded.")
-    role = re.compile(rf"\b(?:role|position|job|team|{re.escape(m.position) or 'role'})\b", re.IGNORECASE)
+    role = re.compile(
+        rf"\b(?:role|position|job|team|{re.escape(m.position) or 'role'})\b"
+        # or their work, named as the conversation named it: "the late pickups we discussed"
+        r"|\b(?:we|you) (?:discussed|talked about|spoke about|mentioned|described)\b"
+        r"|\byour (?:team|work|clients|customers|users|department|patients|members)\b"
+        + (rf"|\b{re.escape(company.split()[0])}\b" if (company := m.ctx.application.company.name) else ""),
+        re.IGNORECASE,
+    )
     if not any(TIES.search(s.text) for s in m.sentences_matching(role)):
         yield missing(
             m,

@@ -122,7 +122,7 @@ _HASTE_PRESSED = _phrases(
     r"(?:treat|handle|consider|move) (?:my|this|the) (?:application|candidacy|matter|file) (?:as )?(?:a )?"
     r"(?:priority|urgent|urgently|quickly|fast)",
     # any request to speed their process: "expedite", "fast-track", "hurry things along", "prioritise"
-    r"expedit\w*|fast[- ]?track\w*|hurry\w*|speed(?:ing)? (?:up|things up|it up)",
+    r"expedit\w*|fast[- ]?track\w*|hurry\w*|hurri(?:ed|es)\b|speed(?:ing)? (?:up|things up|it up)",
     r"move (?:things|it|matters|this) (?:along|on|forward)(?: (?:quickly|fast|faster))?",
     # a wish about their pace ("if things could move along quickly"), not a description ("things move fast")
     r"(?:could|would|might|can) (?:move|progress|go|proceed)(?: along| forward| on| ahead)? (?:quickly|fast"
@@ -136,8 +136,8 @@ _HASTE_PRESSED = _phrases(
     r"a matter of urgency",
     r"sooner rather than later",
     r"without (?:further )?delay",
-    r"at (?:your|the) (?:earliest|soonest)(?: (?:convenience|opportunity|possible moment))?",
-    r"(?:as quickly|as fast|as promptly) as (?:possible|you can)",
+    r"at (?:your|the) (?:very )?(?:earliest|soonest)(?: (?:convenience|opportunity|possible moment))?",
+    r"(?:as quickly|as fast|as promptly) as (?:possible|you can|you(?:['’]re| are) able)",
 )
 # Said after a request for an answer, these hurry it ("let me know as soon as possible").
 _URGENCY = _phrases(
@@ -207,6 +207,9 @@ _REQUEST = _phrases(
     r"(?:would|will) be (?:much |greatly |most |very |really )?(?:appreciated|welcome|ideal|great|helpful)",
 )
 _DECISION = re.compile(
+    r"\b(?:ask|push|press|nudge|urge|get|encourage|prompt|hurry)\s+(?:[\w’']+\s+){1,3}(?:to|towards|into|for)\s+"
+    r"(?:make\s+|reach\s+|give\s+)?(?:a|an|the|their|her|his|its)\s+(?:final\s+)?(?:decision|verdict|call"
+    r"|choice)\b|\bmake (?:her|his|their|a|the|your) (?:final )?call on me\b|"
     rf"\b{_WHOSE} (?:decision|verdict|outcome|answer|choice)(?!\s*(?:timeline|time ?frame|date|process"
     r"|schedule|-?making))\b|\bmake up (?:your|their|her|his) minds?\b"
     r"|\bdecide (?:on me|about me|soon|quickly)\b",
@@ -296,6 +299,17 @@ _LEVERAGE_MORE = _phrases(
     r"(?:keen|eager|pushing|pressing|want(?:s|ing)?) to (?:move forward|proceed"
     r"|make (?:me )?an offer) with me",
 )
+_LEVERAGE_ANY = _phrases(
+    # (tried last) another organisation, named by any noun, acting on the candidate: "another credit union has
+    # invited me", "two other research houses have been in touch", "a Brisbane firm is keen on my model"
+    r"(?:another|other|two other|three other|a rival|a second)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:has|have|is|are)\s+(?:also\s+|already\s+|just\s+|now\s+|recently\s+)*(?:invited|asked|approached"
+    r"|contacted|shortlisted|offered|been in touch|keen|interested|eager)\b",
+    r"a (?-i:[A-Z])\w+\s+(?:[\w-]+\s+){0,2}(?:has|is)\s+(?:also\s+|already\s+|now\s+)*(?:shortlisted me"
+    r"|offered me|keen (?:on|to hire) me|keen on my|interested in (?:me|hiring me))\b",
+    r"(?:an?)\s+(?:[\w-]+\s+){1,3}(?:has|have)\s+(?:also\s+|already\s+|just\s+|now\s+|recently\s+)*"
+    r"(?:invited|asked) me (?:to|for) (?:a|an|their) (?:\w+ )?(?:interview|round|assessment)",
+)
 _NOT_LEVERAGE = _phrases(
     r"(?:no|not|without|never) (?:other|another|competing)",
     r"(?:not|n['’]t|never|no longer) (?:\w+ )?(?:interviewing|applying|looking|talking|speaking)"
@@ -372,6 +386,10 @@ _STILL_OPEN = _phrases(
     r"(?=\s*(?:[?.,;]|yet|already))",
     r"(?:have|has|had) (?:you|they|he|she|the \w+|[A-Z]\w+) (?:already )?made up (?:your|their|his"
     r"|her) minds?",
+    r"(?:has|have|had)\s+(?:[\w’']+\s+){1,3}(?:already\s+)?made up (?:your|their|his|her|its) minds?",
+    r"(?:whether|if)\s+(?:[\w’']+\s+){1,4}(?:has|have|had)\s+(?:already\s+)?made up"
+    r" (?:your|their|his|her|its)"
+    r" minds?",
     r"who (?:got|gets|has got|['’]s got|was offered|is getting|will get) (?:the|this) (?:role|job"
     r"|position|offer|post)",
 )
@@ -503,7 +521,7 @@ _ELSEWHERE = _phrases(
     r"(?:has|have|had) come back to me with",
 )
 _PROCESS = _phrases(
-    r"offer\w*|interview\w*|rounds?|stages?|process|interest(?:ed)?|approached|talks|speaking|weighing"
+    r"offer\w*|interview\w*|rounds?|stages?|process(?:es)?|interest(?:ed)?|approached|talks|speaking|weighing"
     r"|recruit\w*|push\w*|pursu\w*|court\w*|poach\w*"
     r"|considering|expect\w*|holding|respond\w*|accept\w*|package|put me forward|invited|keen|wants?"
     r"|asked|lined up|deadline|confirm|start date|opportunit\w*|irons|headhunt\w*|come back|in touch"
@@ -518,7 +536,7 @@ _THEIRS = _phrases(
 def _leverage(text: str) -> re.Match[str] | None:
     if _NOT_LEVERAGE.search(text):
         return None
-    hit = _LEVERAGE.search(text) or _LEVERAGE_MORE.search(text)
+    hit = _LEVERAGE.search(text) or _LEVERAGE_MORE.search(text) or _LEVERAGE_ANY.search(text)
     if hit and ("competitor" not in hit.group().lower() or _PROCESS.search(text)):
         return hit  # ("I read about your competitors" is no lever)
     other = _ELSEWHERE.search(text)
@@ -582,8 +600,9 @@ _THEIR_MATTER = re.compile(
 # A grievance that is other people's, in a story the candidate tells ("our customers found the waiting times
 # unfair, so we fixed them"): no reproach of the reader.
 _OTHERS_GRIEVANCE = re.compile(
-    r"\b(?:customers|clients|users|patients|students|residents|tenants|members|callers|visitors|staff)\b"
-    r"[^.!?]{0,40}\b(?:found|felt|thought|called|said)\b",
+    r"\b(?:customers|clients|users|patients|students|residents|tenants|members|callers|visitors|staff|people"
+    r"|families|donors|volunteers|parents|drivers|growers|farmers|pupils|readers|buyers)\b"
+    r"[^.!?]{0,40}\b(?:found|felt|thought|called|said|were|was|got|grew|became|complained)\b",
     re.IGNORECASE,
 )
 

@@ -35,15 +35,28 @@ _SILENCE = _phrases(
     rf"{_I}\s+(?:am\s+|['’]m\s+)?(?:still\s+)?yet to "
     r"(?:hear|receive (?:a|any)|get (?:a|any)|have (?:a|any))\b",
     rf"not (?:to have|having) (?:heard|had (?:a|any) {_REPLY}|received (?:a|any) {_REPLY})",
+    # nothing back, in any words: "not to have had even a short note back"
+    r"not (?:to have|having|to) (?:had|received|got(?:ten)?|heard)\b[^.!?]{0,30}\b(?:back|reply|response"
+    r"|answer|acknowledg\w*)",
     rf"not to (?:get|receive|have) (?:a|any) {_REPLY}",
     # unanswered, ignored, nobody replying
     # (the candidate's messages: "surveys that go unanswered" is their topic)
     r"(?:emails?|messages?|notes?|letters?|calls?|voicemails?|my|I)\b[^.!?]{0,40}\b(?:gone|go|goes|went"
     r"|remain(?:s|ed)?|been left|left|sat) unanswered",
     # the wait or the silence as a hardship, an expectation that was not met
-    r"(?:silence|wait|waiting|uncertainty|not knowing)\b[^.!?]{0,20}\b(?:has been|is|was|['’]s been|feels"
+    r"(?:silence|wait|waiting|uncertainty|not knowing)\b[^.!?]{0,40}\b(?:has been|is|was|['’]s been|feels"
     r"|felt)\s+(?:\w+\s+)?(?:hard|difficult|tough|trying|stressful|unsettling|disheartening|discouraging"
     r"|painful)",
+    # a reply owed, measured against what is decent: "would have been the decent thing", "not too much to ask"
+    r"would have been (?:the )?(?:decent|right|polite|proper|professional|respectful|courteous|least)"
+    r"(?: thing| you could do| to do)?",
+    r"(?:is|was|would be)(?:n['’]t| not) too much to ask",
+    r"I (?:had )?expected (?:better|more) (?:communication|courtesy|manners|of you|from you|from a)",
+    # the candidate's messages lost in silence, or the candidate watching for an answer
+    r"(?:emails?|messages?|notes?|letters?|applications?|CV|résumé|resume)\b[^.!?]{0,30}\b(?:into|in|to)"
+    r" (?:a|the) (?:void|black hole)",
+    r"(?:checking|refreshing|watching|checked|refreshed) my (?:inbox|email|emails|phone|messages)"
+    r"(?: \w+){0,3} (?:for (?:news|a reply|an answer|word)|every (?:day|hour|morning))",
     r"(?:I had|I['’]d)\s+(?:\w+\s+)?(?:hoped|expected)\s+to\s+(?:hear|have heard|receive|get|have)",
     # the candidate's messages or application neglected, in any of the words for it
     r"my (?:\w+ )?(?:emails?|messages?|notes?|letters?|calls?|voicemails?|follow-?ups?|application|enquiry"
@@ -74,6 +87,8 @@ _SILENCE = _phrases(
     rf" (?:{_REPLY}|anything back)",
     r"(?:nobody|no one|no-one|none of you) (?:has|have|had|ever)\s+(?:yet\s+)?(?:got(?:ten)?|come|replied"
     r"|responded|written|been in touch|called)",
+    r"(?:nobody|no one|no-one|none of you) (?:has|have|had|could|can)\b[^.!?]{0,30}\b(?:to )?(?:reply|respond"
+    r"|get back|write back|answer)",
     rf"still (?:nothing|no {_REPLY})",
     rf"not (?:a|one) (?:single )?(?:word|{_REPLY})\b(?! of)",
     rf"(?:lack|absence) of (?:any )?(?:communication|contact|updates?|{_REPLY})",
@@ -83,8 +98,18 @@ _SILENCE = _phrases(
     rf"\s+{_DEGREE}"
     r"(?:forgotten|overlooked"
     r"|ignored|neglected|left hanging|left out|kept waiting|strung along|let down|disheartened|dispirited"
-    r"|discouraged|frustrated|hurt|upset|offended|fobbed off)",
+    r"|discouraged|frustrated|hurt(?! (?:on|in|at|during|while|playing|badly))|upset|offended|fobbed off)",
     r"left hanging|in limbo|strung along",
+    r"(?:I['’]m|I am|I was|I feel|I felt)\s+(?:\w+\s+)?(?:crestfallen|gutted|devastated|heartbroken|crushed)",
+    r"(?:it|this|that|the (?:news|decision|rejection))\s+(?:really\s+)?(?:stings|stung|doesn['’]t sting"
+    r"|does not sting)|doesn['’]t sting",
+    r"(?:the|your|this|that) decision (?:felt|feels|seems|seemed|was|is) (?:\w+ )?"
+    r"(?:harsh|unfair|unjust|wrong"
+    r"|rash|hasty)",
+    rf"(?:I['’]ve|I have) been feeling {_DEGREE}(?:forgotten|overlooked|ignored|neglected|sidelined)",
+    r"(?:\bI (?:\w+ )?|(?:hard|difficult) not to |can['’]t help |cannot help |makes me |made me |left me )"
+    rf"feel(?:s|ing)?\s+{_DEGREE}(?:forgotten|overlooked|ignored|neglected|let down|brushed off|fobbed off"
+    r"|sidelined|disregarded)",
     # the wait measured against them
     r"(?:taking|taken|take|takes|took) (?:so|this|such a) long",
     r"after all this time",
@@ -100,9 +125,11 @@ _SILENCE = _phrases(
 # "it's frustrating not knowing"), not their story ("how frustrating the old tool was for the team").
 _FRUSTRATION = _phrases(
     r"frustrat\w*|exasperat\w*|infuriat\w*|annoy\w*|irritat\w*|dishearten\w*|discourag\w*|demorali[sz]\w*"
+    r"|sadden\w*|dismay\w*|hurt|upset\w*|dispirit\w*|hard to (?:take|bear|accept)"
 )
 _ABOUT_THE_WAIT = _phrases(
     r"silence|waiting|wait|not (?:knowing|hearing|to hear)|nothing|no (?:reply|response|word|news)|this long"
+    r"|lack of (?:\w+ )?(?:contact|news|communication|replies|response)"
     r"|so long|all this time|(?:I|me|my)(?= (?:find|found|am|feel|felt)\b)",
 )
 
@@ -124,7 +151,7 @@ _OUTCOME_ASSUMED = (
     r"(?:that\s+)?(?:the answer|it['’]s a no|it is a no|a no|no\b|the worst|the decision|the (?:role|job"
     r"|position|post|vacancy)|I(?:['’]ve| have| am|['’]m| was)? (?:been |not |no longer )?(?:unsuccessful|not"
     r"|rejected|out)|you(?:['’]re|['’]ve| are| have)? (?:are )?(?:no longer|not|gone|chosen|decided|moved"
-    r"|gone with)|your silence)"
+    r"|gone with|passed|found someone|picked someone)|your silence)"
 )
 _CONSEQUENCE = _phrases(
     r"I['’]m out|I am out|count me out",
@@ -145,6 +172,18 @@ _TIME_LIMIT = _phrases(
     r"I (?:will not|won['’]t|cannot|can['’]t|can not|shall not) wait (?:any )?(?:longer|beyond|past|more than"
     r"|after)",
     r"now or never|take it or leave it",
+    r"not (?:a|one) (?:minute|day|moment|second|hour) (?:longer|more)|your (?:last|final|only) (?:chance"
+    r"|opportunity)",
+    r"(?:only|last|final) (?:window|chance|opportunity|extension|time) I (?:can|could|will|am able to)"
+    r" (?:give|offer"
+    r"|allow)",
+    r"(?:I['’]m|I am|I['’]ll be|I will be) off the market",
+    # the alternative, then the candidate leaving, said bluntly: "or I walk", "after that I'm gone"
+    r"(?:or|otherwise|after that|beyond that|failing that)[,;]?\s+(?:else\s+)?"
+    r"(?:I walk(?: away)?|I['’]m (?:gone"
+    r"|off|out|signing\b)|I(?:['’]ll| will)? (?:move on|sign (?:with|elsewhere)|go elsewhere|walk away"
+    r"|take theirs|accept theirs|go with theirs|take the other)"
+    r"|(?:you(?:['’]ll| will)? )?lose me)",
     r"I['’]d (?:rather|sooner) (?:withdraw|pull out|move on|look elsewhere) than",
 )
 

@@ -73,7 +73,16 @@ OUTCOME = _class(
     r"|progressed|impressed)",
     # whether they will take the candidate, however far in the sentence ("if the panel liked my answers
     # enough to offer me the post")
-    r"(?:whether|if)\b[^.!?]{0,60}\b(?:offer|hire|choose|select|pick|appoint|take)\w* me\b",
+    r"(?:whether|if)\b[^.!?]{0,60}\b(?:offer|hire|choose|select|pick|appoint|take)\w*"
+    r"(?: (?:it|this|the \w+))?"
+    r"(?: to)? me\b",
+    # what they decided about the candidate, or whether the candidate is in ("tell me whether I'm in")
+    r"(?:what|whether|if) (?:you|they|the \w+)(?:['’]ve| have| had)? (?:decided|concluded|agreed)"
+    r" (?:about|on) me",
+    r"(?:whether|if) I(?:['’]m| am) in(?=\s*[,.?!;]| or (?:not|out))",
+    # a commitment asked for: "a firm commitment on the role", "the green light", "the go-ahead"
+    r"(?:an?|the|your) (?:firm|clear|definite|formal) (?:commitment|green light|go-ahead)(?! to\b)"
+    r"|(?:commitment|green light|go-ahead) from you",
     r"(?:whether|if)(?: or not)? I(?:['’]ve|['’]m|['’]ll| have| am| was| had| will| did)?"
     r"(?: going to be| been| be)?"
     r" (?:got|get|gotten|getting|successful|selected|chosen|hired|offered|shortlisted|through"

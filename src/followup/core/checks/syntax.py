@@ -120,8 +120,10 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
         # "a problem that need": after a relative pronoun, the verb ("a reminder that research doesn't":
         # a subject, its verb next)
         return nxt is None or nxt.tag not in FINITE
-    if "VBZ" in w.options and (nxt is None or nxt.tag in ("ADV", "ADJ", "VBN", "VBD") or nxt.low == "like"):
-        return True  # "sounds like", "looks organised", "transfers well"
+    if "VBZ" in w.options and (
+        nxt is None or nxt.tag in ("ADV", "ADJ", "VBN", "VBD", "VBG") or nxt.low == "like"
+    ):
+        return True  # "sounds like", "looks organised", "transfers well", "sounds promising"
     if w.tag == "VBP" and k > 0 and words[k - 1].tag == "NNS" and not w.breaks_before:
         return nxt is None or nxt.tag in ("PREP", "ADV", "DET", "DETS", "DETP", "POSS", "OBJ", "NUM")
     if w.tag == "VBZ" and nxt is not None and nxt.tag == "ADV" and nxt.low.endswith("ly"):
@@ -311,6 +313,10 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
         if w.tag == "ADV" and w.low in _SKIPPABLE_ADV:
             j += 1
             continue
+        following = words[j + 1] if j + 1 < n and not words[j + 1].breaks_before else None
+        if w.low in ("each", "all", "both") and following is not None and following.tag in FINITE:
+            j += 1  # "the apprentices each has": a quantifier floated after its subject
+            continue
         if (w.tag == "PREP" and w.low != "to") or (w.low == "to" and j + 1 < n and words[j + 1].tag != "VB"):
             k = _skip_np(words, j + 1)
             if k == j + 1:
@@ -439,8 +445,10 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
         if w.tag in FINITE and w.tag != "VBD":
             return j
         follows = words[j + 1].tag if j + 1 < n and not words[j + 1].breaks_before else ""
-        if "VBZ" in w.options and follows in ("DET", "DETS", "DETP", "POSS", "ADJ", "OBJ", "ADV"):
-            return j  # "the projects I described uses the same tools"
+        complement = follows == "ADJ" and j + 2 < n and words[j + 2].tag in FINITE | {"VBD"}
+        verb_like = ("DET", "DETS", "DETP", "POSS", "ADJ", "OBJ", "ADV", "VBG")
+        if "VBZ" in w.options and follows in verb_like and not complement:
+            return j  # "the projects I described uses the same tools" (not "leave surveys unanswered came")
         j += 1
     return n
 
@@ -833,8 +841,11 @@ def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -
                 and (words[k].tag == "ADV" and words[k].low in _SKIPPABLE_ADV)
             ):
                 k += 1
-            if k < n and words[k].tag == "PREP" and words[k].low not in ("to",):
-                k = _skip_np(words, k + 1)
+            while k < n and words[k].tag == "PREP" and not words[k].breaks_before:
+                after_phrase = _skip_np(words, k + 1)  # "the switch from SAS to Python shows"
+                if after_phrase == k + 1:
+                    break
+                k = after_phrase
             if k >= n or words[k].breaks_before or words[k].tag not in FINITE | {"VB", "VBD", "MD", "HAVD"}:
                 continue
             for member in members:
@@ -982,9 +993,9 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
                 continue
             if (
                 "VBG" in nw.options
-                and nw.low not in ING_NOUNS
+                and (nw.low not in ING_NOUNS or j > i + 1)  # ("there still learning": verbal after an adverb)
                 and j > i
-                and (before is None or before.tag in ("SUB", "CC") or before.low in _CLAUSE_VERBS)
+                and (before is None or before.tag in ("SUB", "CC", "WH") or before.low in _CLAUSE_VERBS)
             ):
                 fix = "They're" if w.capital else "they're"
                 yield _finding(w, "their-there", f'"{w.text}" here should be "they\'re".', fix)

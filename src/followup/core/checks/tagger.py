@@ -24,6 +24,9 @@ _OPENS_NP = frozenset({"DET", "DETS", "DETP", "POSS", "NUM", "ADJ"})
 _SUBJECTS = frozenset({"PRO1", "PRO3", "PROP"})
 _BEFORE_VERB = _SUBJECTS | {"MD", "TO", "DOS", "DOP", "DOD", "NOT"}
 # What ends a noun phrase after a noun: a word after which the noun cannot go on.
+_INDEFINITES = frozenset(
+    str.split("anything something nothing everything anyone someone everyone no-one anybody somebody nobody")
+)
 _AFTER_NP_VERB = frozenset({"DET", "DETS", "DETP", "POSS", "OBJ", "PRO3", "ADV", "ADJ", "NUM"})
 
 
@@ -74,6 +77,11 @@ def tag(text: str, start: int, end: int) -> list[Word]:
         if i + 1 < len(raw) and lows[i + 1] in ("that", "which", "who"):
             nxt = frozenset({"REL"})  # "the forms that the volunteers fill in": a relative clause follows
         chosen = _choose(low, options[i], prev, prev_low, nxt, after)
+        joined = prev_low in ("and", "or") and len(words) >= 2 and words[-2].tag in ("NN", "NNS", "NNC")
+        if joined and chosen in ("VB", "VBP") and options[i] & NOUNISH and nxt & {"REL", "PREP", "$"}:
+            chosen = _noun(options[i])  # "guidance on damp and mould that...": a second noun, not a verb
+        if prev_low in _INDEFINITES and "ADJ" in options[i] and chosen in VERBAL | {"VB"}:
+            chosen = "ADJ"  # "anything further", "someone new": what follows the pronoun describes it
         if chosen == "VB" and (
             prev in _SUBJECTS | {"REL"}
             or prev_low == "that"
@@ -81,6 +89,40 @@ def tag(text: str, start: int, end: int) -> list[Word]:
         ):
             chosen = "VBP"  # a bare verb after its subject is the present: "the volunteers fill"
         words.append(Word(w.group(), low, w.start(), w.end(), chosen, options[i], breaks[i]))
+    return _compound_heads(words)
+
+
+# Finite verbs that can be nothing else: a clause that holds one has its verb already.
+_SURE_FINITE = frozenset({"BES", "BEP", "AM", "HAVS", "HAVP", "HAVD", "DOS", "DOP", "DOD", "MD"})
+_CLAUSE_INSIDE = frozenset({"SUB", "REL", "WH", "CC", "CONTR"})
+
+
+def _compound_heads(words: list[Word]) -> list[Word]:
+    """ "the inspection reports from the site was", "Kiln repairs on that scale takes", "where is the floor
+    plans kept": a noun, then a word that is a plural noun or a verb's -s form, is a compound's plural head
+    when the clause has its verb elsewhere: later, with nothing between that opens a clause of its own, or
+    at its start, a question's auxiliary."""
+    n = len(words)
+    for i in range(1, n):
+        w, prev = words[i], words[i - 1]
+        if w.tag != "VBZ" or "NNS" not in w.options or w.breaks_before or prev.tag not in ("NN", "NNC"):
+            continue
+        opener = words[i - 2] if i >= 2 and not prev.breaks_before else None
+        if not (opener is None or opener.tag in ("DET", "DETS", "DETP", "POSS", "ADJ")):
+            continue
+        later = False
+        for k in range(i + 1, n):
+            if words[k].breaks_before or words[k].tag in _CLAUSE_INSIDE or words[k].tag == "PRON":
+                break
+            if words[k].tag in _SURE_FINITE or (words[k].tag in FINITE and words[k].options <= FINITE):
+                later = True
+                break
+        start = i - 1 if opener is None else i - 2
+        while start > 0 and not words[start].breaks_before:
+            start -= 1
+        asked = any(words[k].tag in _SURE_FINITE for k in range(start, min(start + 2, i - 1)))
+        if later or asked:
+            words[i] = Word(w.text, w.low, w.start, w.end, "NNS", w.options, w.breaks_before)
     return words
 
 
@@ -101,6 +143,8 @@ def _choose(
         nounish = nxt & (NOUNISH | {"ADJ", "NUM"}) and not nxt & {"PREP", "$", "TO", "CC"}
         return "POSS" if nounish else "OBJ"
     if low in ("that", "this", "these", "those"):
+        if prev == "PREP" and nxt & NOUNISH:
+            return "DETP" if low in ("these", "those") else "DETS"  # "on that scale", "about those plans"
         if nxt == {"NNP"} and low == "that" and prev in NOUNISH:
             return "SUB"  # "the questions that Ada asked": a relative clause with a name for its subject
         if nxt & (NOUNISH | {"ADJ"}) and (not nxt & (FINITE | {"VB"} - {"VBD"}) or after == {"$"}):
@@ -111,6 +155,8 @@ def _choose(
     if low == "there":
         if nxt <= {"ADV", "NOT"}:
             nxt = after  # "there still is" / "there still interviewing": the word after the adverb decides
+        elif nxt & NOUNISH and after & (FINITE | {"MD"}) and not after & NOUNISH:
+            return "ADV"  # "the brand team and there surveys are": a noun and its own verb follow
         return (
             "EX"
             if nxt & {"BE", "BES", "BEP", "MD", "HAVS", "HAVP", "HAVD", "VBZ", "VBD", "ADV", "NOT"}
@@ -147,6 +193,8 @@ def _choose(
             return "NN"  # "the winter school holiday workshops": a compound goes on
         return "ADJ" if nxt & NOUNISH and not nxt & {"VBZ", "VB"} else "NN"
     if "VBD" in options and "VBN" in options:
+        if prev in ("PREP", "DET", "DETS", "DETP", "POSS", "ADJ") and nxt & NOUNISH:
+            return "VBN"  # a participle before its noun: "with denied claims", "the revised plan"
         return "VBN" if prev in ("HAVS", "HAVP", "HAVD", "BES", "BEP", "AM", "BE") else "VBD"
     return sorted(options)[0]
 
