@@ -244,10 +244,12 @@ def test_a_50_mb_file_is_refused_by_its_size_before_it_is_read(populated: Path, 
         opened.append(self)
         return real_open(self, *args, **kwargs)
 
+    small = write(tmp_path, "small.vcf", DANA_CARD)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(Path, "open", watched_open)
         result = invoke("person", "import", str(big), "--yes")
-    assert big not in opened and opened  # the database was opened through the same door
+        invoke("person", "import", str(small))  # read through the watched door (then refused: no --yes)
+    assert big not in opened and small in opened
     assert_one_line_error(result, f"{big}: expected a vCard file of at most 5 MB; this one is 50 MB")
     assert state(populated) == before
 

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from followup.cli import today
 from followup.core import codec
@@ -574,3 +576,57 @@ def test_both_queries_of_today_tell_long_overdue_rows_apart_in_the_index(populat
         con.close()
     index = "INDEX ix_agenda_owner_ends_at_starts_at_stale_at (owner=? AND ends_at>?)"
     assert all(plan.startswith(f"SEARCH agenda USING {index}") for plan in plans), plans
+
+
+# --- `--now` and days without `datetime` (issue 9: its import is a tenth of Python's start-up) ------------
+
+_DIGITS = st.text(alphabet="0123456789", min_size=1, max_size=4)
+_ISO_LIKE = st.builds(
+    lambda y, m, d, sep, h, mi, s, zone: f"{y}-{m}-{d}{sep}{h}:{mi}{s}{zone}",
+    st.integers(1960, 2210).map(str),
+    st.integers(0, 13).map(lambda n: f"{n:02d}"),
+    st.integers(0, 32).map(lambda n: f"{n:02d}"),
+    st.sampled_from(["T", " ", "t", "TT"]),
+    st.integers(0, 25).map(lambda n: f"{n:02d}"),
+    st.integers(0, 61).map(lambda n: f"{n:02d}"),
+    st.sampled_from(["", ":00", ":59", ":60", ".5", ":7"]),
+    st.sampled_from(["", "Z", "+00:00", "-05:00", "+05:30", "+24:00", "+0200", "-00:00", "+1:00"]),
+)
+
+
+@given(st.one_of(_ISO_LIKE, st.text(max_size=30), _DIGITS.map(lambda d: f"2026-11-{d}")))
+@settings(max_examples=400, deadline=None)
+def test_the_quick_reader_of_now_agrees_with_datetime_or_leaves_it_to_datetime(text: str) -> None:
+    quick = today.quick_moment(text.strip())
+    if quick is None:
+        return  # datetime reads it, as before
+    fields, offset = quick
+    moment = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00").replace(" ", "T", 1))
+    assert fields == (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+    given_offset = moment.utcoffset()
+    assert offset == (None if given_offset is None else int(given_offset.total_seconds()))
+    assert 1970 <= moment.year <= 2200
+    if offset is not None:
+        assert today.epoch_of(fields) - offset == int(moment.timestamp())
+
+
+@given(st.integers(0, 7_258_118_400))  # 1970 to 2200
+@settings(max_examples=300, deadline=None)
+def test_days_are_counted_as_datetime_counts_them(epoch: int) -> None:
+    local = dt.datetime.fromtimestamp(epoch, dt.UTC)
+    assert today.ordinal(local.timetuple()) == local.date().toordinal()
+    fields = (local.year, local.month, local.day, local.hour, local.minute, local.second)
+    assert today.epoch_of(fields) == epoch
+
+
+def test_now_read_quickly_in_a_zone_is_the_moment_datetime_reads() -> None:
+    from zoneinfo import ZoneInfo
+
+    clock = today.Clock("America/New_York")
+    assert clock.native
+    with clock:
+        for text in ("2026-11-24T18:00", "2026-11-24 18:00:30", "2026-11-24", "2026-03-08T02:30",
+                     "2026-11-01T01:30", "2026-12-31T23:59:59-03:00", "2026-06-01T00:00Z"):  # fmt: skip
+            moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
+            expected = moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo("America/New_York"))
+            assert clock.parse(text) == int(expected.timestamp()), text

@@ -13,20 +13,19 @@ standard error stays empty (docs/json-output.md, "Errors"):
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 
 # Not ``typing.TYPE_CHECKING``: importing typing (and with it re and enum) would cost the everyday
 # ``followup today`` more than its own query; mypy treats any name TYPE_CHECKING as true.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from followup.core.errors import FollowupError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     as_json = wants_json(args)
-    from followup.core.errors import FollowupError
-
     try:
         if args[:1] == ["today"]:
             from followup.cli import today
@@ -38,14 +37,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         from followup.cli.app import run
 
         return run(args)
-    except FollowupError as error:
-        return report(error, as_json)
     except KeyboardInterrupt:
+        from followup.core.errors import FollowupError
+
         interrupted = FollowupError("interrupted; nothing was written by the unfinished command")
         interrupted.exit_code = 130
         return report(interrupted, as_json)
     except BrokenPipeError:
         return 0
+    except Exception as error:
+        # Imported only when something went wrong: `followup today` never needs the error tree.
+        from followup.core.errors import FollowupError
+
+        if isinstance(error, FollowupError):
+            return report(error, as_json)
+        raise
 
 
 def fast_read(args: list[str]) -> int | None:

@@ -14,18 +14,24 @@ not this year's. The order of urgency is ``core.urgency``'s, the codes' meanings
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-import sqlite3
 import sys
 import time
 from collections import namedtuple
 
+try:
+    # The driver itself: the ``sqlite3`` package around it adds only DB-API adapters, and imports
+    # ``datetime`` for them, which costs this command a tenth of Python's own start-up (issue 9).
+    import _sqlite3 as sqlite3
+except ImportError:  # an interpreter without CPython's module layout
+    import sqlite3  # type: ignore[no-redef]
+
 from followup.core.meanings import meaning
 from followup.core.urgency import action_of, urgency
 
-# Imports here are counted in milliseconds (benchmarks/today.py): no typing, pathlib, re or json at
-# start-up; json and getpass load only when asked for. core.meanings and core.urgency import nothing.
+# Imports here are counted in milliseconds (benchmarks/today.py): no typing, pathlib, re, json or
+# datetime at start-up; json, getpass and datetime load only when asked for (a zone the system lacks, a
+# --now the quick reader leaves to ``datetime``). core.meanings and core.urgency import nothing.
 
 USAGE = """Usage: followup today [OPTIONS]
 
@@ -102,7 +108,8 @@ class Clock:
         self.native = hasattr(time, "tzset") and safe and os.path.isfile(os.path.join(tzdir, self.name))
         self._saved: str | None = None
         self._zone: dt.tzinfo | None = None
-        self.today: dt.date | None = None
+        self.today: int | None = None  # the day now is, as an ordinal (``datetime.date.toordinal``)
+        self._year: int | None = None  # and its year
 
     def __enter__(self) -> Clock:
         if self.native:
@@ -127,16 +134,19 @@ class Clock:
         if self.native:
             local = time.localtime(epoch)
             return local, local.tm_gmtoff
+        import datetime as dt
+
         moment = dt.datetime.fromtimestamp(epoch, self._zone)
         offset = moment.utcoffset()
         return moment.timetuple(), int(offset.total_seconds()) if offset else 0
 
     def read_at(self, now: int) -> None:
-        self.today = self.date(now)
+        local, _ = self._local(now)
+        self.today, self._year = ordinal(local), local.tm_year
 
-    def date(self, epoch: int) -> dt.date:
-        local, _ = self._local(epoch)
-        return dt.date(local.tm_year, local.tm_mon, local.tm_mday)
+    def day(self, epoch: int) -> int:
+        """The local day of ``epoch``, as an ordinal."""
+        return ordinal(self._local(epoch)[0])
 
     def at_midnight(self, epoch: int) -> bool:
         """An exclusive end at local midnight: the day before is the last day of the window."""
@@ -149,7 +159,7 @@ class Clock:
         local, _ = self._local(epoch)
         if end and (local.tm_hour, local.tm_min, local.tm_sec) == (0, 0, 0):
             local, _ = self._local(epoch - 60)
-        text = "%a %d %b" if self.today is None or local.tm_year == self.today.year else "%a %d %b %Y"
+        text = "%a %d %b" if self._year is None or local.tm_year == self._year else "%a %d %b %Y"
         return time.strftime(text + (" %H:%M" if clock_time else ""), local)
 
     def by(self, epoch: int) -> str:
@@ -160,11 +170,11 @@ class Clock:
         end_of_day = (local.tm_hour, local.tm_min) in ((0, 0), (23, 59))
         if (local.tm_hour, local.tm_min, local.tm_sec) == (0, 0, 0):
             local, _ = self._local(epoch - 60)
-        day = dt.date(local.tm_year, local.tm_mon, local.tm_mday)
+        day = ordinal(local)
         at = "" if end_of_day else time.strftime(" by %H:%M", local)
         if day == self.today:
             return "today" + at
-        if self.today is not None and (day - self.today).days == 1:
+        if self.today is not None and day - self.today == 1:
             return "tomorrow" + at
         return "by " + self.human(epoch, end=True, clock_time=not end_of_day)
 
@@ -177,6 +187,16 @@ class Clock:
     def parse(self, text: str) -> int:
         """``--now``: ISO 8601; without an offset it is read in this zone."""
         value = text.strip()
+        quick = quick_moment(value)
+        if quick is not None and self.native:
+            fields, offset = quick
+            if offset is not None:
+                return epoch_of(fields) - offset
+            found = local_epoch(fields)
+            if found is not None:
+                return found
+        import datetime as dt
+
         try:
             moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T", 1))
             if not 1970 <= moment.year <= 2200:
@@ -191,9 +211,86 @@ class Clock:
             raise
         if moment.tzinfo is not None:
             return int(moment.timestamp())
-        if self.native:
-            return int(time.mktime((*moment.timetuple()[:8], -1)))
+        if self._zone is None:  # a zone the system has, read by ``datetime`` (a time the clocks skip)
+            from followup.cli.timefmt import zone
+
+            self._zone = zone(self.name)
         return int(moment.replace(tzinfo=self._zone).timestamp())
+
+
+def ordinal(local: time.struct_time) -> int:
+    """The day of ``local`` counted as ``datetime.date.toordinal`` counts it (1 January of year 1 is 1)."""
+    return day_number(local.tm_year, local.tm_yday)
+
+
+def day_number(year: int, yday: int) -> int:
+    """Day ``yday`` (1 for 1 January) of ``year`` as an ordinal, as ``datetime.date.toordinal``."""
+    before = year - 1
+    return before * 365 + before // 4 - before // 100 + before // 400 + yday
+
+
+def leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+DAYS_BEFORE_MONTH = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+EPOCH_DAY = 719163  # 1 January 1970 as an ordinal
+
+
+def epoch_of(fields: tuple[int, int, int, int, int, int]) -> int:
+    """Epoch seconds of a UTC date and time (year, month, day, hour, minute, second)."""
+    year, month, day, hour, minute, second = fields
+    yday = DAYS_BEFORE_MONTH[month - 1] + day + (month > 2 and leap(year))
+    return (day_number(year, yday) - EPOCH_DAY) * DAY + hour * 3600 + minute * 60 + second
+
+
+def local_epoch(fields: tuple[int, int, int, int, int, int]) -> int | None:
+    """Epoch seconds of a wall-clock time in the zone the C library is set to: of an hour the clocks
+    repeat, the first (as ``zoneinfo`` reads it, and so every other command); None for a time they skip
+    (``datetime`` then says which moment that is)."""
+    found = []
+    for dst in (0, 1):
+        epoch = int(time.mktime((*fields, 0, 0, dst)))
+        if tuple(time.localtime(epoch)[:6]) == fields:
+            found.append(epoch)
+    return min(found) if found else None
+
+
+def quick_moment(value: str) -> tuple[tuple[int, int, int, int, int, int], int | None] | None:
+    """``YYYY-MM-DD``, then ``THH:MM`` or `` HH:MM`` and ``:SS``, then ``Z`` or ``±HH:MM``: the date and
+    time fields and the offset in seconds (None: none given), read without ``datetime``; None for
+    anything else, an impossible day or a year outside 1970-2200 (``datetime`` then reads it, and says
+    what is wrong)."""
+    offset: int | None = None
+    if value.endswith("Z"):
+        value, offset = value[:-1], 0
+    elif len(value) > 16 and value[-6] in "+-" and value[-3] == ":":
+        sign = -1 if value[-6] == "-" else 1
+        hours, minutes = value[-5:-3], value[-2:]
+        if not (hours.isdigit() and minutes.isdigit() and hours.isascii() and minutes.isascii()):
+            return None
+        offset, value = sign * (int(hours) * 3600 + int(minutes) * 60), value[:-6]
+        if abs(offset) >= DAY:
+            return None
+    date, _, clock = value.replace(" ", "T", 1).partition("T")
+    if len(date) != 10 or date[4] != "-" or date[7] != "-" or (offset is not None and not clock):
+        return None
+    parts = [date[:4], date[5:7], date[8:]]
+    if clock:
+        if len(clock) not in (5, 8) or clock[2] != ":" or (len(clock) == 8 and clock[5] != ":"):
+            return None
+        parts += [clock[:2], clock[3:5], clock[6:8] or "00"]
+    else:
+        parts += ["00", "00", "00"]
+    if not all(part.isascii() and part.isdigit() for part in parts):
+        return None
+    year, month, day, hour, minute, second = (int(part) for part in parts)
+    days = (31, 29 if leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    if not (1970 <= year <= 2200 and 1 <= month <= 12 and 1 <= day <= days[month - 1]):
+        return None
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return (year, month, day, hour, minute, second), offset
 
 
 # One stored agenda row, fields named as the columns; and one application's long-overdue rows, summarised.
@@ -202,6 +299,7 @@ class Clock:
 # comes from, so ``typing`` is never imported.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import datetime as dt
     from typing import NamedTuple
 
     class Item(NamedTuple):
@@ -305,6 +403,8 @@ def sqlite_path(db: str | None) -> str:
         from followup.store.location import default_db_file
 
         return default_db_file()
+    if ":" not in db and "//" not in db:  # no scheme: a path (``is_url`` would say so, after an import)
+        return os.path.expanduser(db)
     from followup.store.location import is_url
 
     if is_url(db):
@@ -510,8 +610,8 @@ def late_by(since: int, now: int, clock: Clock) -> str:
         size, unit = (3600, "hour") if seconds >= 3600 else (60, "minute")
         count = max(seconds // size, 1)
     else:
-        due = clock.date(since - 1 if clock.at_midnight(since) else since)
-        unit, count = "day", max((clock.date(now) - due).days, 1)
+        due = clock.day(since - 1 if clock.at_midnight(since) else since)
+        unit, count = "day", max(clock.day(now) - due, 1)
     return f"{count} {unit}" + ("" if count == 1 else "s")
 
 
@@ -601,6 +701,8 @@ def full_planner_rows(
         records = ws.read()
     with Clock(records.profile.tz) as clock:
         at = clock.parse(now_text) if now_text else int(time.time())
+    import datetime as dt
+
     known = as_of(records, dt.datetime.fromtimestamp(at, dt.UTC))
     calendars = calendars_for(known)
     shared = shared_facts(known)
