@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from followup.core.checks.anatomy import Span
 from followup.core.checks.base import ALL_ACTIONS, THANK_YOU_ROUND, Message, TextRule, flag, names_date
 from followup.core.checks.presumption import OVERCONFIDENT
+from followup.core.checks.feelings import WAITED, hurt
 from followup.core.checks.reproach import reproach, ultimatum
 from followup.core.checks.speech import CANDIDATE_ACTS, about_outcome, asks_reader
 from followup.core.drafts import TextFinding
@@ -455,7 +456,8 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
         return _tone("ultimatum", f"{hit.group()!r} reads as an ultimatum.", span(hit), "Leave it out.")
     if hit := ultimatum(text):
         return _tone("ultimatum", "This reads as an ultimatum.", span(hit), "Ask, do not set conditions.")
-    if (hit := _GUILT.search(text) or reproach(text)) and not _OTHERS_GRIEVANCE.search(text):
+    guilt = _GUILT.search(text) or reproach(text) or (hurt(text) if m.action in WAITED else None)
+    if (hit := guilt) and not _OTHERS_GRIEVANCE.search(text):
         return _tone(
             "guilt",
             f"{hit.group()!r} reproaches the reader.",
