@@ -22,8 +22,8 @@ from collections.abc import Iterator
 
 from followup.core.checks.anatomy import Span
 from followup.core.checks.base import ALL_ACTIONS, THANK_YOU_ROUND, Message, TextRule, flag, names_date
-from followup.core.checks.presumption import OVERCONFIDENT
 from followup.core.checks.feelings import WAITED, hurt
+from followup.core.checks.presumption import OVERCONFIDENT
 from followup.core.checks.reproach import reproach, ultimatum
 from followup.core.checks.speech import CANDIDATE_ACTS, about_outcome, asks_reader
 from followup.core.drafts import TextFinding

@@ -162,8 +162,8 @@ _CONSEQUENCE = _phrases(
     r"|withdraw|pull out|move on(?! to\b)|look elsewhere|go elsewhere|be out|bow out"
     r"|accept (?:the |an |another |their )?(?:other|another|offer"
     r"|position elsewhere|role elsewhere|elsewhere|theirs|it|that one)"
-    r"|take (?:the|an|another) (?:other(?! (?:one|route|way|slot|time|day|date|option)\b)|offer|role elsewhere"
-    r"|position elsewhere|job elsewhere)"
+    r"|take (?:the|an|another) (?:other(?! (?:one|route|way|slot|time|day|date|option)\b)|offer"
+    r"|role elsewhere|position elsewhere|job elsewhere)"
     r"|consider (?:my|the) (?:application|candidacy|interest) (?:withdrawn|closed|over|at an end)"
     r"|go (?:with|for) (?:the other|them|theirs|that offer|their offer|another)|sign (?:with|elsewhere))",
 )
