@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from followup.core.checks.agreement import previous_word
 from followup.core.checks.base import flag
+from followup.core.checks.lexicon import tags_of
 from followup.core.checks.words import (
     ADVERBS,
     CLAUSE_VERBS,
@@ -359,6 +360,10 @@ def _possessive_after_verb(before: str, nxt: str) -> bool:
         return False
     verb = before in ("has", "have", "had") or (len(before) > 4 and before.endswith("ed"))
     verb = verb or (len(before) > 3 and looks_plural_noun(before) and before not in _NOT_VERBS_S)
+    # any past or participle the lexicon knows ("lost it's queen", "outgrown it's storage"), or a verb that
+    # can be nothing else ("improve it's reach")
+    tags = tags_of(before)
+    verb = verb or bool(tags & {"VBD", "VBN"}) or (bool(tags) and tags <= {"VB", "VBZ"})
     if not verb:
         return False
     return not (
