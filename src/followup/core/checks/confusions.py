@@ -65,6 +65,14 @@ _THEIR_THERE = (
     (re.compile(r"\b([Tt]heir)(?=\s*[.!?;]|\s*,\s*(?:and|but|so|too)\b)"), "there"),
     (re.compile(rf"\b([Tt]hey['’]re)\s+(?:{_OWNED})\b(?![\s-]+players?\b)"), "their"),
     (re.compile(r"\b([Tt]hey['’]re)\s+(?:is|are|was|were)\b"), "there"),
+    # a question's existential: "Is they're a chance", "Are they're any seats left"
+    (
+        re.compile(
+            r"\b(?i:is|are|was|were|isn['’]t|aren['’]t)\s+([Tt]hey['’]re)\s+(?:a|an|any|no|some|enough|plenty"
+            r"|still)\b"
+        ),
+        "there",
+    ),
     # a contraction never ends its clause: "see you out they're someday" is the place
     (
         re.compile(
@@ -229,7 +237,11 @@ _WHO_THERE = frozenset(
 
 
 def _names_place_of(before: str) -> bool:
-    return before in _WHO_THERE or before in COMMON_NOUNS or looks_plural_noun(before)
+    if before in _WHO_THERE or before in COMMON_NOUNS or looks_plural_noun(before):
+        return True
+    # any noun the lexicon knows that cannot be a verb wanting an object: "the crew there work"
+    tags = tags_of(before)
+    return bool(tags & {"NN", "NNS", "NNC"}) and not tags & {"VB", "VBD", "VBN", "VBG"}
 
 
 def _inverted_there(text: str, at: int, start: int) -> bool:
