@@ -535,6 +535,41 @@ _THEIRS = _phrases(
 )
 
 
+# K17 leverage as a class of meaning, beyond the stock phrases: any organisation (a broad class of the nouns
+# English names employers by, not the corpus's) courting the candidate, or the candidate's own employer
+# bidding to keep them.
+_ORGANISATION = (
+    r"(?:firm|company|employer|organi[sz]ation|agency|studio|bank|charity|business|startup|start-up|authority"
+    r"|department|institution|provider|utility|trust|board|group|consultancy|partnership|network|practice"
+    r"|clinic|hospital|school|college|academy|university|council|lab|operator|outfit|house|yard|boatyard"
+    r"|shop|maker|producer|manufacturer|supplier|vendor|retailer|publisher|label|museum|gallery|library"
+    r"|archive|theatre|theater|orchestra|newspaper|magazine|broadcaster|station|airline|carrier|port|chain"
+    r"|brand|co-?op|cooperative|foundation|institute|centre|center|body|regulator|ministry|club|venue|hotel"
+    r"|restaurant|bakery|brewery|winery|distillery|farm|estate|mill|works|plant|factory|insurer|fund|firm"
+    r"|team|service|office|press|association|society|federation|union|league|collective|cooperative)s?"
+)
+_LEVER_CLASS = _phrases(
+    # another organisation courting the candidate: "a boatyard in Falmouth has also asked me to come in"
+    rf"(?:an?|one|two|three|another|several|other|rival|competing)\s+(?:[\w-]+\s+){{0,3}}{_ORGANISATION}"
+    r"\b[^.!?]{0,40}\b(?:has|have|had)\s+(?:(?:also|since|now|just|already|recently)\s+)*(?:"
+    r"(?:asked|invited|called|approached|contacted)\s+me\s+(?:to|for|about|in)\s+(?:(?:an?|the|another)\s+)?"
+    r"(?:(?:second|final|further|formal|first|follow-up|next)\s+)?(?:interview|round|conversation|chat|meeting"
+    r"|assessment|trial|role|job|position|post|come in|meet|apply|join)"
+    r"|offered\s+me\s+(?:a|an|the|their)\s+(?:\w+\s+)?(?:role|job|position|post|contract|place|offer)"
+    r"|made\s+me\s+an?\s+(?:\w+\s+)?offer|shortlisted\s+me|put\s+me\s+forward)",
+    # the candidate's role with another organisation under way: "a position with a rival ferry operator"
+    rf"(?:position|role|post|job|offer) (?:with|at|from) (?:an?|two"
+    rf"|several|other|another|rival|competing) (?:[\w-]+ ){{0,3}}{_ORGANISATION}\b",
+    # more than one conversation or application elsewhere: "two other conversations going"
+    r"(?:another|other|two other|several other|a few other|a couple of other)\s+(?:conversations|discussions"
+    r"|talks|applications)\b(?=[^.!?]{0,30}\b(?:going|under way|underway|on the go|in progress|lined up"
+    r"|ongoing|in hand|elsewhere|with (?:an?|two|several|other|another)\b))",
+    # the candidate's employer bidding to keep them: "my current apiary has offered to match"
+    r"my (?:current|present|existing) (?:[\w-]+ )?(?:employer|boss|manager|[\w-]+)\b[^.!?]{0,30}"
+    r"\b(?:counter-?offer\w*|to match|keep me|me to stay|a raise|a pay rise|a promotion|more money)",
+)
+
+
 def _leverage(text: str) -> re.Match[str] | None:
     if _NOT_LEVERAGE.search(text):
         return None
@@ -545,7 +580,9 @@ def _leverage(text: str) -> re.Match[str] | None:
     recruiters = other is not None and re.search(r"recruit|headhunt", other.group(), re.IGNORECASE)
     if _THEIRS.search(text) or not (_SELF.search(text) or recruiters):
         return None  # (recruiters in touch about other roles are the candidate's, whoever is named)
-    return other if other is not None and _PROCESS.search(text) else None
+    if other is not None and _PROCESS.search(text):
+        return other
+    return _LEVER_CLASS.search(text)
 
 
 # Their own speed described or thanked for ("your quick turnaround", "thank you for the prompt reply").
