@@ -60,3 +60,42 @@ def test_c13_a_linkedin_note_offering_an_article_has_no_presumption() -> None:
         "I'll send your team the article on audit trails on Monday."
     )
     assert [f for f in check_text(context("LI"), SUBJECT, text) if f.code == "W-OVERCONFIDENT"] == []
+
+
+A_HIRE_HAS = [
+    "Save me a seat at the Friday crew lunch!",
+    "I'll need a locker near the rigging loft, I expect.",
+    "Let me know which parking bay will be mine.",
+    "Any idea when the contracts go out?",
+    "I'd love your vote when the panel meets.",
+    "I'll see you bright and early on the quay, boss.",
+    "Counting down the days until I start.",
+    "Once the paperwork is through, I'll be on the ferry with you.",
+]
+
+
+@pytest.mark.parametrize("sentence", A_HIRE_HAS)
+def test_c13_what_only_a_hire_has_or_awaits_is_w_overconfident_in_unseen_words(sentence: str) -> None:
+    text = f"Hi John, Alex Morgan here from today's interview about e-discovery. {sentence}"
+    codes = [
+        f.code for f in check_text(context("LI"), SUBJECT, text) if f.code in ("W-OVERCONFIDENT", "W-TONE")
+    ]
+    assert codes and set(codes) == {"W-OVERCONFIDENT"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'd love to stay in touch and follow the berth project.",
+        "Thanks for the tip about the tide tables; I ordered the almanac.",
+        "I'll look out for your talk at the maritime fair.",
+        "Counting down the days until your atlas is published.",
+        "Before I start my evening shift at the bakery, I read your column.",
+        "My locker at the rowing club is full of your old charts.",  # the candidate's own story
+        "I'll need a contract template like yours for my own studio.",
+        "The council's vote on the berth plan is next week.",
+    ],
+)
+def test_c13_near_misses_of_a_hires_things_raise_nothing(sentence: str) -> None:
+    text = f"Hi John, Alex Morgan here from today's interview about e-discovery. {sentence}"
+    assert [f.code for f in check_text(context("LI"), SUBJECT, text) if f.code == "W-OVERCONFIDENT"] == []

@@ -105,7 +105,38 @@ _THE_HIRING = (
     r"|(?:picturing|imagining|envisag\w+|dreaming of|can['’]t wait for)\b[^.!?]*\b(?:our|together|the team"
     r"|my (?:first|new))"
 )
-OVERCONFIDENT = re.compile(rf"\b(?:{_FUTURE_TOGETHER}|{_THE_HIRING})\b", re.IGNORECASE)
+# What only a hire has, or does, as classes of meaning rather than the corpus's phrases: the things a new
+# starter is given (a locker, a badge, a parking bay, a payslip, a contract), a place kept for them, the
+# count-down to a start, the hiring decision as a vote or a pick, the reader addressed as the boss.
+_STARTER_THINGS = (
+    r"(?:locker|desk|badge|lanyard|security pass|swipe card|key card|uniform|overalls|hi-vis|workstation"
+    r"|parking (?:bay|space|spot|permit)|payslip|login|work (?:email|phone|laptop|van|car)|rota|roster"
+    r"|induction|onboarding|contract|paperwork|staff (?:card|number|id)|employee (?:number|id)|probation"
+    r"|notice period|first (?:pay|salary|wage)|seat on the team)"
+)
+_A_HIRE_HAS = (
+    r"(?:will be|is going to be|['’]ll be|would be) mine"
+    rf"|my (?:new|future|first) {_STARTER_THINGS}"
+    rf"|my {_STARTER_THINGS} (?:will|['’]ll|is ready|arrives|comes through|gets|is signed|starts)\b"
+    r"|I(?:['’]ll| will) (?:need|get|have|want|be given|be issued) (?:a|an|my|the) (?:\w+ )?"
+    rf"{_STARTER_THINGS}"
+    r"(?=\s*[,.;:!?]|\s+(?:near|at|on|in|by|from|when|once|before|and|I)\b)"
+    rf"|(?:save|keep|hold|reserve|find) me an? (?:seat|spot|place|desk|locker|parking \w+|bench|station)"
+    # (the candidate's own day is theirs: "before I start my evening shift")
+    r"|(?:until|till|before|once|after) I (?:start|begin|join|arrive|clock in|get there|come aboard)"
+    r"(?! (?:my|a|an|the|this|on|with|work|each|every|at|in)\b)"
+    r"|counting (?:down )?the (?:days|hours|sleeps|weeks) (?:until|till|to|before) (?:I|my)\b"
+    r"|the (?:paperwork|contracts?|offer letters?) (?:is |are |gets? |goes |go )?(?:through|out|sent|signed"
+    r"|ready|drawn up)"
+    r"|(?:your|a|the panel['’]s|their) vote(?! (?:on|for) (?:the|a) (?:\w+ )?(?:budget|plan|motion|proposal))"
+    r"|(?:the panel|you|they|everyone|the team) (?:pick|picks|picked|choose|chooses|chose|select|selects"
+    r"|vote for|votes for|back|backs) me"
+    r"|(?:when|once|after) the panel (?:meets|decides|votes|has met|has decided)"
+    r"|,\s*boss\b|\bboss\s*[!.]"
+    r"|(?:bought|ordered|got|picked up|packed|sorted) my (?:[\w-]+ ){0,3}(?:for|ready for) (?:the|my)"
+    r" (?:job|role|new|first|start)"
+)
+OVERCONFIDENT = re.compile(rf"\b(?:{_FUTURE_TOGETHER}|{_THE_HIRING}|{_A_HIRE_HAS})\b", re.IGNORECASE)
 
 # The candidate's work with them, dated: a structure rather than a phrase. Three parts in one sentence:
 # the candidate's own prospect ("I'll", "can't wait to", "looking forward to") with a verb of doing that is
