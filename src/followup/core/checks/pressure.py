@@ -118,8 +118,13 @@ _HASTE_PRESSED = _phrases(
     r"time is (?:of the essence|short|running out|tight|pressing)",
     r"(?:short|pressed) (?:of|for) time",
     r"the sooner the better",
-    r"(?:a )?(?:quick|quicker|prompt|speedy|fast|swift|rapid) (?:answer|response|decision|reply|turnaround"
-    r"|outcome)",
+    r"(?:a )?(?:quick|quicker|prompt|speedy|fast|swift|swifter|rapid|brisk|early|earlier|hasty) (?:answer"
+    r"|response|decision|reply|turnaround|outcome|verdict|resolution|conclusion)",
+    # ("a quick word" and "a quick call" are courtesies; a swift or speedy word is not)
+    r"(?:a )?(?:swift|swifter|speedy|prompt|rapid) (?:word|yes)",
+    # the clock run against the candidate: "time is not on my side", "the clock is ticking for me"
+    r"time is(?:n['’]t| not) on my side|the clock is ticking(?= for me| on my|\s*[,.;!?])",
+    r"(?:I['’]m|I am) (?:running|short) (?:out of|on) time|up against the clock|time presses",
     r"(?:treat|handle|consider|move) (?:my|this|the) (?:application|candidacy|matter|file) (?:as )?(?:a )?"
     r"(?:priority|urgent|urgently|quickly|fast)",
     # any request to speed their process: "expedite", "fast-track", "hurry things along", "prioritise"
@@ -127,7 +132,8 @@ _HASTE_PRESSED = _phrases(
     r"move (?:things|it|matters|this) (?:along|on|forward)(?: (?:quickly|fast|faster))?",
     # a wish about their pace ("if things could move along quickly"), not a description ("things move fast")
     r"(?:could|would|might|can) (?:move|progress|go|proceed)(?: along| forward| on| ahead)? (?:quickly|fast"
-    r"|faster|swiftly|promptly|rapidly|speedily|sooner)",
+    r"|faster|swiftly|promptly|rapidly|speedily|sooner|briskly|apace|at pace|expeditiously|smartly"
+    r"|double-quick)",
     r"prioriti[sz]e (?:my (?:application|candidacy|file|case)|this|me)\b|as a (?:matter of )?priority"
     r"|by return(?: of post)?",
     r"(?:at|on) the (?:first|earliest) (?:opportunity|chance|moment)",
@@ -208,7 +214,7 @@ _REQUEST = _phrases(
     r"(?:would|will) be (?:much |greatly |most |very |really )?(?:appreciated|welcome|ideal|great|helpful)",
 )
 _DECISION = re.compile(
-    r"\b(?:ask|push|press|nudge|urge|get|encourage|prompt|hurry)\s+(?:[\w’']+\s+){1,3}(?:to|towards|into|for)\s+"
+    r"\b(?:ask|push|press|nudge|urge|get|encourage|prompt|hurry)\s+(?:[\w’']+\s+){1,3}(?:to|towards?|into|for)\s+"
     r"(?:make\s+|reach\s+|give\s+)?(?:a|an|the|their|her|his|its)\s+(?:final\s+)?(?:decision|verdict|call"
     r"|choice)\b|\bmake (?:her|his|their|a|the|your) (?:final )?call on me\b|"
     rf"\b{_WHOSE} (?:decision|verdict|outcome|answer|choice)(?!\s*(?:timeline|time ?frame|date|process"
@@ -217,7 +223,7 @@ _DECISION = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = _phrases(
-    r"(?:by|before|within|no later than|not later than|until|in|ahead of)\s+(?:the\s+)?(?:"
+    r"(?:by|before|within|inside|inside of|no later than|not later than|until|in|ahead of)\s+(?:the\s+)?(?:"
     + "|".join(
         (
             r"end of (?:the |this |next )?(?:day|week|month|business day)",
@@ -239,6 +245,9 @@ _DEADLINE = _phrases(
             r"(?:this |next |the )?fortnight|a fortnight|mid-?week|the middle of (?:the |this |next )?week",
             r"(?:the )?(?:week|month)['’]s end|(?:the )?(?:week|month) is out",
             r"(?:[A-Z][\w’']*\s+)*(?:long\s+)?weekend|(?:the\s+)?holidays?",
+            # the events people date things by, in any words: "before the harvest festival"
+            r"(?:[\w’'-]+\s+){0,2}(?:festival|fair|show|season|break|recess|harvest|conference|summit"
+            r"|cut-?off|semester|exams?|vacation|half-term|bank holiday|school holidays)",
         )
     )
     + ")",
@@ -623,6 +632,7 @@ def _hurry(text: str, pressured: bool) -> re.Match[str] | None:
 
 _HASTE_WORDS = _phrases(
     r"straight away|right away|immediately|at once|promptly|quickly|swiftly|speedily|rapidly|urgently"
+    r"|briskly|apace|expeditiously|forthwith|hastily|in haste|in a hurry|double-quick|in no time"
     r"|without delay|in short order|post-?haste|pronto|as soon as (?:possible|you can|you are able)"
     r"|(?:very|really) soon"
 )
