@@ -27,6 +27,8 @@ def _agreement(sentence: str) -> list[str]:
         ("Splicing the mooring lines were the hardest part.", "were"),
         ("The buoys along the northern channel needs repainting before spring.", "needs"),
         ("The hives behind the cider press needs moving.", "needs"),
+        # a relative clause with a plural verb shows a compound noun, not a gerund and its object
+        ("Mooring ropes that rot in salt water needs replacing.", "needs"),
     ],
 )
 def test_c11_a_gerund_subject_or_a_plural_head_past_a_phrase_disagreeing_is_found(

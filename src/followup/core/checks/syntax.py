@@ -493,11 +493,10 @@ def _subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | None:
         return None
     if w.tag in ("PRO3",) and w.low not in ("he", "she", "it"):
         return i, "s", i + 1  # "everyone", "someone"
-    if "VBG" in w.options and w.tag != "DETS":
-        return _gerund_subject(words, i)
-    if i == 0 and w.low.endswith("ing") and "VBG" in (broad_tags(w.low) or ()):
-        # "Painting buoys is": a gerund and its object, or a compound noun ("painting buoys are"); the
-        # lexicon knows the verb, so it is read as a gerund, and left alone when its object is bare
+    gerund = "VBG" in w.options or (i == 0 and w.low.endswith("ing") and "VBG" in (broad_tags(w.low) or ()))
+    if gerund and w.tag != "DETS" and not _plural_relative(words, i):
+        # "Restoring the old marionettes take": a gerund and its object; "Painting buoys is" may be a
+        # compound noun too ("painting buoys are"), so a bare object is left alone (``_gerund_subject``)
         return _gerund_subject(words, i)
     if w.tag in ("DET", "DETS", "DETP", "POSS", "NUM", "ADJ", "NN", "NNS"):
         found = _np(words, i)
@@ -508,6 +507,18 @@ def _subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | None:
             return None
         return head, number, head + 1
     return None
+
+
+def _plural_relative(words: Sequence[Word], i: int) -> bool:
+    """ "Pricing experiments that don't annoy customers": a relative clause with a plural verb after the
+    bare noun shows a compound noun, not a gerund and its object."""
+    k = i + 2
+    return (
+        k + 1 < len(words)
+        and words[i + 1].tag == "NNS"
+        and words[k].low in ("that", "which", "who")
+        and (words[k + 1].tag in ("BEP", "HAVP", "DOP", "VBP") or "VB" in words[k + 1].options)
+    )
 
 
 def _gerund_subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | None:
