@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from followup.core.checks.agreement import previous_word
 from followup.core.checks.base import flag
+from followup.core.checks.lexicon import tags_of
 from followup.core.checks.words import (
     ADVERBS,
     CLAUSE_VERBS,
@@ -64,6 +65,14 @@ _THEIR_THERE = (
     (re.compile(r"\b([Tt]heir)(?=\s*[.!?;]|\s*,\s*(?:and|but|so|too)\b)"), "there"),
     (re.compile(rf"\b([Tt]hey['’]re)\s+(?:{_OWNED})\b(?![\s-]+players?\b)"), "their"),
     (re.compile(r"\b([Tt]hey['’]re)\s+(?:is|are|was|were)\b"), "there"),
+    # a question's existential: "Is they're a chance", "Are they're any seats left"
+    (
+        re.compile(
+            r"\b(?i:is|are|was|were|isn['’]t|aren['’]t)\s+([Tt]hey['’]re)\s+(?:a|an|any|no|some|enough|plenty"
+            r"|still)\b"
+        ),
+        "there",
+    ),
     # a contraction never ends its clause: "see you out they're someday" is the place
     (
         re.compile(
@@ -228,7 +237,11 @@ _WHO_THERE = frozenset(
 
 
 def _names_place_of(before: str) -> bool:
-    return before in _WHO_THERE or before in COMMON_NOUNS or looks_plural_noun(before)
+    if before in _WHO_THERE or before in COMMON_NOUNS or looks_plural_noun(before):
+        return True
+    # any noun the lexicon knows that cannot be a verb wanting an object: "the crew there work"
+    tags = tags_of(before)
+    return bool(tags & {"NN", "NNS", "NNC"}) and not tags & {"VB", "VBD", "VBN", "VBG"}
 
 
 def _inverted_there(text: str, at: int, start: int) -> bool:
@@ -359,6 +372,10 @@ def _possessive_after_verb(before: str, nxt: str) -> bool:
         return False
     verb = before in ("has", "have", "had") or (len(before) > 4 and before.endswith("ed"))
     verb = verb or (len(before) > 3 and looks_plural_noun(before) and before not in _NOT_VERBS_S)
+    # any past or participle the lexicon knows ("lost it's queen", "outgrown it's storage"), or a verb that
+    # can be nothing else ("improve it's reach")
+    tags = tags_of(before)
+    verb = verb or bool(tags & {"VBD", "VBN"}) or (bool(tags) and tags <= {"VB", "VBZ"})
     if not verb:
         return False
     return not (

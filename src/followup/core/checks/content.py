@@ -23,7 +23,7 @@ from followup.core.checks.base import (
     missing,
     span_of,
 )
-from followup.core.checks.presumption import OVERCONFIDENT
+from followup.core.checks.presumption import OVERCONFIDENT, presumed_start
 from followup.core.codes import Severity
 from followup.core.drafts import TextFinding
 from followup.core.model import Application, EventType, Person, Role
@@ -303,7 +303,9 @@ def c13_linkedin(m: Message) -> Iterator[TextFinding]:
             (offset, offset + len(text)),
             f"Refer to {person.talking_points[0]!r}, ideally with a link worth reading.",
         )
+    presumed = False
     for hit in OVERCONFIDENT.finditer(m.text):
+        presumed = True
         yield flag(
             "W-OVERCONFIDENT",
             "C-13",
@@ -311,6 +313,16 @@ def c13_linkedin(m: Message) -> Iterator[TextFinding]:
             (hit.start(), hit.end()),
             "Keep the note about the conversation, not the job.",
         )
+    for sentence, _ in [] if presumed else m.sentences:
+        if presumed_start(sentence.text) is not None:
+            yield flag(
+                "W-OVERCONFIDENT",
+                "C-13",
+                f"{sentence.text.strip()!r} pictures you already working with them.",
+                (sentence.start, sentence.end),
+                "Keep the note about the conversation, not the job.",
+            )
+            break  # one finding a note is enough
 
 
 def c14_formal_letter(m: Message) -> Iterator[TextFinding]:

@@ -381,6 +381,11 @@ def _broad() -> dict[str, frozenset[str]]:
     return table
 
 
+def broad_tags(word: str) -> frozenset[str] | None:
+    """The parts of speech the broad lexicon alone gives ``word`` (lower case), or None if it lists none."""
+    return _broad().get(word)
+
+
 def opens_clause(word: str) -> bool:
     return word in _CLAUSE_OPENERS
 

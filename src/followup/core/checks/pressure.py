@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from followup.core.checks.anatomy import Span
 from followup.core.checks.base import ALL_ACTIONS, THANK_YOU_ROUND, Message, TextRule, flag, names_date
+from followup.core.checks.feelings import WAITED, hurt
 from followup.core.checks.presumption import OVERCONFIDENT
 from followup.core.checks.reproach import reproach, ultimatum
 from followup.core.checks.speech import CANDIDATE_ACTS, about_outcome, asks_reader
@@ -117,8 +118,13 @@ _HASTE_PRESSED = _phrases(
     r"time is (?:of the essence|short|running out|tight|pressing)",
     r"(?:short|pressed) (?:of|for) time",
     r"the sooner the better",
-    r"(?:a )?(?:quick|quicker|prompt|speedy|fast|swift|rapid) (?:answer|response|decision|reply|turnaround"
-    r"|outcome)",
+    r"(?:a )?(?:quick|quicker|prompt|speedy|fast|swift|swifter|rapid|brisk|early|earlier|hasty) (?:answer"
+    r"|response|decision|reply|turnaround|outcome|verdict|resolution|conclusion)",
+    # ("a quick word" and "a quick call" are courtesies; a swift or speedy word is not)
+    r"(?:a )?(?:swift|swifter|speedy|prompt|rapid) (?:word|yes)",
+    # the clock run against the candidate: "time is not on my side", "the clock is ticking for me"
+    r"time is(?:n['’]t| not) on my side|the clock is ticking(?= for me| on my|\s*[,.;!?])",
+    r"(?:I['’]m|I am) (?:running|short) (?:out of|on) time|up against the clock|time presses",
     r"(?:treat|handle|consider|move) (?:my|this|the) (?:application|candidacy|matter|file) (?:as )?(?:a )?"
     r"(?:priority|urgent|urgently|quickly|fast)",
     # any request to speed their process: "expedite", "fast-track", "hurry things along", "prioritise"
@@ -126,7 +132,8 @@ _HASTE_PRESSED = _phrases(
     r"move (?:things|it|matters|this) (?:along|on|forward)(?: (?:quickly|fast|faster))?",
     # a wish about their pace ("if things could move along quickly"), not a description ("things move fast")
     r"(?:could|would|might|can) (?:move|progress|go|proceed)(?: along| forward| on| ahead)? (?:quickly|fast"
-    r"|faster|swiftly|promptly|rapidly|speedily|sooner)",
+    r"|faster|swiftly|promptly|rapidly|speedily|sooner|briskly|apace|at pace|expeditiously|smartly"
+    r"|double-quick)",
     r"prioriti[sz]e (?:my (?:application|candidacy|file|case)|this|me)\b|as a (?:matter of )?priority"
     r"|by return(?: of post)?",
     r"(?:at|on) the (?:first|earliest) (?:opportunity|chance|moment)",
@@ -207,7 +214,7 @@ _REQUEST = _phrases(
     r"(?:would|will) be (?:much |greatly |most |very |really )?(?:appreciated|welcome|ideal|great|helpful)",
 )
 _DECISION = re.compile(
-    r"\b(?:ask|push|press|nudge|urge|get|encourage|prompt|hurry)\s+(?:[\w’']+\s+){1,3}(?:to|towards|into|for)\s+"
+    r"\b(?:ask|push|press|nudge|urge|get|encourage|prompt|hurry)\s+(?:[\w’']+\s+){1,3}(?:to|towards?|into|for)\s+"
     r"(?:make\s+|reach\s+|give\s+)?(?:a|an|the|their|her|his|its)\s+(?:final\s+)?(?:decision|verdict|call"
     r"|choice)\b|\bmake (?:her|his|their|a|the|your) (?:final )?call on me\b|"
     rf"\b{_WHOSE} (?:decision|verdict|outcome|answer|choice)(?!\s*(?:timeline|time ?frame|date|process"
@@ -216,7 +223,7 @@ _DECISION = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = _phrases(
-    r"(?:by|before|within|no later than|not later than|until|in|ahead of)\s+(?:the\s+)?(?:"
+    r"(?:by|before|within|inside|inside of|no later than|not later than|until|in|ahead of)\s+(?:the\s+)?(?:"
     + "|".join(
         (
             r"end of (?:the |this |next )?(?:day|week|month|business day)",
@@ -238,6 +245,9 @@ _DEADLINE = _phrases(
             r"(?:this |next |the )?fortnight|a fortnight|mid-?week|the middle of (?:the |this |next )?week",
             r"(?:the )?(?:week|month)['’]s end|(?:the )?(?:week|month) is out",
             r"(?:[A-Z][\w’']*\s+)*(?:long\s+)?weekend|(?:the\s+)?holidays?",
+            # the events people date things by, in any words: "before the harvest festival"
+            r"(?:[\w’'-]+\s+){0,2}(?:festival|fair|show|season|break|recess|harvest|conference|summit"
+            r"|cut-?off|semester|exams?|vacation|half-term|bank holiday|school holidays)",
         )
     )
     + ")",
@@ -455,7 +465,8 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
         return _tone("ultimatum", f"{hit.group()!r} reads as an ultimatum.", span(hit), "Leave it out.")
     if hit := ultimatum(text):
         return _tone("ultimatum", "This reads as an ultimatum.", span(hit), "Ask, do not set conditions.")
-    if (hit := _GUILT.search(text) or reproach(text)) and not _OTHERS_GRIEVANCE.search(text):
+    guilt = _GUILT.search(text) or reproach(text) or (hurt(text) if m.action in WAITED else None)
+    if (hit := guilt) and not _OTHERS_GRIEVANCE.search(text):
         return _tone(
             "guilt",
             f"{hit.group()!r} reproaches the reader.",
@@ -533,6 +544,41 @@ _THEIRS = _phrases(
 )
 
 
+# K17 leverage as a class of meaning, beyond the stock phrases: any organisation (a broad class of the nouns
+# English names employers by, not the corpus's) courting the candidate, or the candidate's own employer
+# bidding to keep them.
+_ORGANISATION = (
+    r"(?:firm|company|employer|organi[sz]ation|agency|studio|bank|charity|business|startup|start-up|authority"
+    r"|department|institution|provider|utility|trust|board|group|consultancy|partnership|network|practice"
+    r"|clinic|hospital|school|college|academy|university|council|lab|operator|outfit|house|yard|boatyard"
+    r"|shop|maker|producer|manufacturer|supplier|vendor|retailer|publisher|label|museum|gallery|library"
+    r"|archive|theatre|theater|orchestra|newspaper|magazine|broadcaster|station|airline|carrier|port|chain"
+    r"|brand|co-?op|cooperative|foundation|institute|centre|center|body|regulator|ministry|club|venue|hotel"
+    r"|restaurant|bakery|brewery|winery|distillery|farm|estate|mill|works|plant|factory|insurer|fund|firm"
+    r"|team|service|office|press|association|society|federation|union|league|collective|cooperative)s?"
+)
+_LEVER_CLASS = _phrases(
+    # another organisation courting the candidate: "a boatyard in Falmouth has also asked me to come in"
+    rf"(?:an?|one|two|three|another|several|other|rival|competing)\s+(?:[\w-]+\s+){{0,3}}{_ORGANISATION}"
+    r"\b[^.!?]{0,40}\b(?:has|have|had)\s+(?:(?:also|since|now|just|already|recently)\s+)*(?:"
+    r"(?:asked|invited|called|approached|contacted)\s+me\s+(?:to|for|about|in)\s+(?:(?:an?|the|another)\s+)?"
+    r"(?:(?:second|final|further|formal|first|follow-up|next)\s+)?(?:interview|round|conversation|chat|meeting"
+    r"|assessment|trial|role|job|position|post|come in|meet|apply|join)"
+    r"|offered\s+me\s+(?:a|an|the|their)\s+(?:\w+\s+)?(?:role|job|position|post|contract|place|offer)"
+    r"|made\s+me\s+an?\s+(?:\w+\s+)?offer|shortlisted\s+me|put\s+me\s+forward)",
+    # the candidate's role with another organisation under way: "a position with a rival ferry operator"
+    rf"(?:position|role|post|job|offer) (?:with|at|from) (?:an?|two"
+    rf"|several|other|another|rival|competing) (?:[\w-]+ ){{0,3}}{_ORGANISATION}\b",
+    # more than one conversation or application elsewhere: "two other conversations going"
+    r"(?:another|other|two other|several other|a few other|a couple of other)\s+(?:conversations|discussions"
+    r"|talks|applications)\b(?=[^.!?]{0,30}\b(?:going|under way|underway|on the go|in progress|lined up"
+    r"|ongoing|in hand|elsewhere|with (?:an?|two|several|other|another)\b))",
+    # the candidate's employer bidding to keep them: "my current apiary has offered to match"
+    r"my (?:current|present|existing) (?:[\w-]+ )?(?:employer|boss|manager|[\w-]+)\b[^.!?]{0,30}"
+    r"\b(?:counter-?offer\w*|to match|keep me|me to stay|a raise|a pay rise|a promotion|more money)",
+)
+
+
 def _leverage(text: str) -> re.Match[str] | None:
     if _NOT_LEVERAGE.search(text):
         return None
@@ -543,7 +589,9 @@ def _leverage(text: str) -> re.Match[str] | None:
     recruiters = other is not None and re.search(r"recruit|headhunt", other.group(), re.IGNORECASE)
     if _THEIRS.search(text) or not (_SELF.search(text) or recruiters):
         return None  # (recruiters in touch about other roles are the candidate's, whoever is named)
-    return other if other is not None and _PROCESS.search(text) else None
+    if other is not None and _PROCESS.search(text):
+        return other
+    return _LEVER_CLASS.search(text)
 
 
 # Their own speed described or thanked for ("your quick turnaround", "thank you for the prompt reply").
@@ -584,6 +632,7 @@ def _hurry(text: str, pressured: bool) -> re.Match[str] | None:
 
 _HASTE_WORDS = _phrases(
     r"straight away|right away|immediately|at once|promptly|quickly|swiftly|speedily|rapidly|urgently"
+    r"|briskly|apace|expeditiously|forthwith|hastily|in haste|in a hurry|double-quick|in no time"
     r"|without delay|in short order|post-?haste|pronto|as soon as (?:possible|you can|you are able)"
     r"|(?:very|really) soon"
 )

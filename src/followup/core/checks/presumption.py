@@ -105,4 +105,81 @@ _THE_HIRING = (
     r"|(?:picturing|imagining|envisag\w+|dreaming of|can['’]t wait for)\b[^.!?]*\b(?:our|together|the team"
     r"|my (?:first|new))"
 )
-OVERCONFIDENT = re.compile(rf"\b(?:{_FUTURE_TOGETHER}|{_THE_HIRING})\b", re.IGNORECASE)
+# What only a hire has, or does, as classes of meaning rather than the corpus's phrases: the things a new
+# starter is given (a locker, a badge, a parking bay, a payslip, a contract), a place kept for them, the
+# count-down to a start, the hiring decision as a vote or a pick, the reader addressed as the boss.
+_STARTER_THINGS = (
+    r"(?:locker|desk|badge|lanyard|security pass|swipe card|key card|uniform|overalls|hi-vis|workstation"
+    r"|parking (?:bay|space|spot|permit)|payslip|login|work (?:email|phone|laptop|van|car)|rota|roster"
+    r"|induction|onboarding|contract|paperwork|staff (?:card|number|id)|employee (?:number|id)|probation"
+    r"|notice period|first (?:pay|salary|wage)|seat on the team)"
+)
+_A_HIRE_HAS = (
+    r"(?:will be|is going to be|['’]ll be|would be) mine"
+    rf"|my (?:new|future|first) {_STARTER_THINGS}"
+    rf"|my {_STARTER_THINGS} (?:will|['’]ll|is ready|arrives|comes through|gets|is signed|starts)\b"
+    r"|I(?:['’]ll| will) (?:need|get|have|want|be given|be issued) (?:a|an|my|the) (?:\w+ )?"
+    rf"{_STARTER_THINGS}"
+    r"(?=\s*[,.;:!?]|\s+(?:near|at|on|in|by|from|when|once|before|and|I)\b)"
+    rf"|(?:save|keep|hold|reserve|find) me an? (?:seat|spot|place|desk|locker|parking \w+|bench|station)"
+    # (the candidate's own day is theirs: "before I start my evening shift")
+    r"|(?:until|till|before|once|after) I (?:start|begin|join|arrive|clock in|get there|come aboard)"
+    r"(?! (?:my|a|an|the|this|on|with|work|each|every|at|in)\b)"
+    r"|counting (?:down )?the (?:days|hours|sleeps|weeks) (?:until|till|to|before) (?:I|my)\b"
+    r"|the (?:paperwork|contracts?|offer letters?) (?:is |are |gets? |goes |go )?(?:through|out|sent|signed"
+    r"|ready|drawn up)"
+    r"|(?:your|a|the panel['’]s|their) vote(?! (?:on|for) (?:the|a) (?:\w+ )?(?:budget|plan|motion|proposal))"
+    r"|(?:the panel|you|they|everyone|the team) (?:pick|picks|picked|choose|chooses|chose|select|selects"
+    r"|vote for|votes for|back|backs) me"
+    r"|(?:when|once|after) the panel (?:meets|decides|votes|has met|has decided)"
+    r"|,\s*boss\b|\bboss\s*[!.]"
+    r"|(?:bought|ordered|got|picked up|packed|sorted) my (?:[\w-]+ ){0,3}(?:for|ready for) (?:the|my)"
+    r" (?:job|role|new|first|start)"
+)
+OVERCONFIDENT = re.compile(rf"\b(?:{_FUTURE_TOGETHER}|{_THE_HIRING}|{_A_HIRE_HAS})\b", re.IGNORECASE)
+
+# The candidate's work with them, dated: a structure rather than a phrase. Three parts in one sentence:
+# the candidate's own prospect ("I'll", "can't wait to", "looking forward to") with a verb of doing that is
+# not a courtesy of the note (sending, reading, catching up, meeting again); a time still to come ("on
+# Monday", "next month", "soon"); and the work shared with the reader ("with you", "alongside", "your team",
+# "the studio"). "I'll send your team the article on Monday" is a courtesy; "I'll bring my own sketchbook
+# on Monday, your dog can meet me" and "can't wait to get going on the model with you next month" presume.
+_PROSPECT = re.compile(
+    r"\b(?:I['’]ll|I will|I['’]m going to|I am going to|I plan to|can['’]?t wait to|cannot wait to"
+    r"|look(?:ing)? forward to|(?:I['’]m |I am )?(?:ready|eager|keen|itching|raring) to)"
+    r" (?:(?:be |finally |really |properly |soon )+)?(?!(?:send|share|forward|e-?mail|pass|post|drop|mail"
+    r"|read|reading|watch|watching|follow|following|check|checking|reply|write|writing|call|ring|hear"
+    r"|hearing|see|seeing|meet|meeting|catch|catching|chat|chatting|talk|talking|speak|speaking|stay"
+    r"|staying|keep|keeping|connect|connecting|try|trying|learn|learning|listen|listening|visit|visiting"
+    r"|attend|attending|look|looking|think|thinking|reflect|let|in touch|compare|comparing|swap|swapping"
+    r"|exchange|exchanging|bump|bumping|run|running into)\b)[a-z]+",
+    re.IGNORECASE,
+)
+_TO_COME = re.compile(
+    r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day one)|next (?:week|month"
+    r"|quarter|term|season|year|spring|summer|autumn|fall|winter)|from next|in the new year|soon|before long"
+    r"|in (?:a few|two|three) weeks|this coming \w+)\b",
+    re.IGNORECASE,
+)
+_SHARED_WORK = re.compile(
+    r"\b(?:with you|alongside|beside you|side by side|together|you all|your (?:\w+ )?(?:team|crew|studio"
+    r"|office|desk|squad|unit|ward|lab|shop|depot|kitchen|site|dog|floor)|the (?:\w+ )?(?:team|crew|studio"
+    r"|office|squad|unit|ward|lab|depot|site|floor))\b",
+    re.IGNORECASE,
+)
+
+
+# Working beside the reader, after the prospect: no date is needed ("can't wait to be sketching alongside
+# your team").
+_BESIDE = re.compile(r"\b(?:alongside|beside you|side by side|together)\b", re.IGNORECASE)
+
+
+def presumed_start(sentence: str) -> re.Match[str] | None:
+    """The candidate's prospect in ``sentence`` when it is dated and shared with them (C-13), else None."""
+    prospect = _PROSPECT.search(sentence)
+    if prospect is None:
+        return None
+    beside = _BESIDE.search(sentence, prospect.end())
+    if beside is not None or (_TO_COME.search(sentence) and _SHARED_WORK.search(sentence)):
+        return prospect
+    return None

@@ -159,10 +159,11 @@ _CONSEQUENCE = _phrases(
     r"(?:\s+(?:simply|just|then|probably|reluctantly|regretfully|have to))?\s+(?:"
     rf"assume\s+{_OUTCOME_ASSUMED}"
     r"|take (?:that|it|this|your silence|silence) as"
-    r"|withdraw|pull out|move on|look elsewhere|go elsewhere|be out|bow out"
+    r"|withdraw|pull out|move on(?! to\b)|look elsewhere|go elsewhere|be out|bow out"
     r"|accept (?:the |an |another |their )?(?:other|another|offer"
     r"|position elsewhere|role elsewhere|elsewhere|theirs|it|that one)"
-    r"|take (?:the|an|another) (?:other|offer|role elsewhere|position elsewhere|job elsewhere)"
+    r"|take (?:the|an|another) (?:other(?! (?:one|route|way|slot|time|day|date|option)\b)|offer"
+    r"|role elsewhere|position elsewhere|job elsewhere)"
     r"|consider (?:my|the) (?:application|candidacy|interest) (?:withdrawn|closed|over|at an end)"
     r"|go (?:with|for) (?:the other|them|theirs|that offer|their offer|another)|sign (?:with|elsewhere))",
 )
@@ -188,11 +189,55 @@ _TIME_LIMIT = _phrases(
 )
 
 
+# The candidate leaving them for the other side, as a class of moves rather than phrases: a verb of taking
+# the other offer (accept, take, sign, commit, go ahead, say yes, opt for...) with the other side for its
+# object (them, theirs, the other firm, their offer, elsewhere), or a verb of leaving this process (withdraw,
+# pull out, walk away, step back, bow out) with nothing or this process after it; said as what the
+# candidate will or must do, or is doing ("I'll be signing with them", "I'm taking the other job"). Declining
+# the other side ("I'd gladly turn the other offer down") favours them and is not listed.
+_OFFER_NOUN = (
+    r"(?:offer|role|post|position|job|contract|terms|package|firm|company|employer|studio|agency|bank)"
+)
+_OTHER_OFFER = (
+    rf"(?:theirs|elsewhere|(?:the|their|that|this|an?|my) (?:\w+ )?(?:other|rival|competing|second|outside)"
+    rf" (?:\w+ )?{_OFFER_NOUN}|their (?:\w+ )?{_OFFER_NOUN}|the {_OFFER_NOUN} (?:from|with|at) (?:them|\w+)"
+    rf"|(?-i:[A-Z])\w+(?:['’]s)? {_OFFER_NOUN})"
+)
+_ORGANISATION = (
+    r"(?:office|firm|company|employer|studio|agency|bank|practice|council|group|house|service|board|authority"
+    r"|trust|team|lab|clinic|hospital|school|charity|consultancy|partnership|startup|business)"
+)
+_OTHER_SIDE = (
+    rf"(?:them|(?-i:[A-Z])\w+(?! {_OFFER_NOUN})|{_OTHER_OFFER}|(?:the|a|an) (?:\w+ ){{0,2}}{_ORGANISATION})"
+)
+_WALK_AWAY = _phrases(
+    r"I(?:['’]ll| will| shall| would|['’]d| must| am going to|['’]m going to| have to| may| might|['’]m| am)?"
+    r"(?: (?:have|need|be forced|be obliged|be compelled|feel obliged|be left) to)?"
+    r"(?: be)?(?: (?:simply|just|then|probably|reluctantly|regretfully|sadly|obviously|certainly|likely"
+    r"|definitely|honestly|therefore|have to))*"
+    r" (?:"
+    # taking the other offer
+    r"(?:accept(?:ing)?|tak(?:e|ing)|go(?:ing)? (?:ahead )?with|opt(?:ing)? for|choos(?:e|ing)|settl(?:e|ing)"
+    r" (?:for|on)|mov(?:e|ing) (?:forward|ahead) with|lock(?:ing)? in)"
+    rf" {_OTHER_OFFER}"
+    # binding oneself to the other side
+    r"|(?:sign(?:ing)?(?: on)? with|sign(?:ing)? (?:up )?(?:for|with)|commit(?:ting)? to|say(?:ing)? yes to"
+    rf"|agree(?:ing)? terms with) {_OTHER_SIDE}"
+    r"|(?:sign(?:ing)?|commit(?:ting)?|go(?:ing)?|look(?:ing)?) elsewhere"
+    # leaving this process
+    r"|(?:withdraw(?:ing)?|pull(?:ing)? out|walk(?:ing)? away|step(?:ping)? (?:back|away|aside)|bow(?:ing)?"
+    r" out|drop(?:ping)? out|mov(?:e|ing) on)"
+    r"(?=\s*[,.;:!?]|$| (?:from|of) (?:your|the|this|Aurora|[A-Z]\w+)| my (?:application|candidacy|name)"
+    r"| and (?:accept|take|sign|go))"
+    r")",
+)
+
+
 def ultimatum(text: str) -> re.Match[str] | None:
     """C-20/C-23 ultimatums in any words (see the module's docstring)."""
     if hit := _TIME_LIMIT.search(text):
         return hit
-    consequence = _CONSEQUENCE.search(text)
+    consequence = _CONSEQUENCE.search(text) or _WALK_AWAY.search(text)
     if consequence is None:
         return None
     return consequence if _CONDITION.search(text) else None

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from followup.core.checks.base import flag
-from followup.core.checks.lexicon import ING_NOUNS, third_person
+from followup.core.checks.lexicon import ING_NOUNS, broad_tags, third_person
 from followup.core.checks.tagger import FINITE, NOUNISH, Word, tag
 from followup.core.drafts import TextFinding
 
@@ -128,8 +128,12 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
         return nxt is None or nxt.tag in ("PREP", "ADV", "DET", "DETS", "DETP", "POSS", "OBJ", "NUM")
     if w.tag == "VBZ" and nxt is not None and nxt.tag == "ADV" and nxt.low.endswith("ly"):
         return True  # "the analysts works closely"
-    if w.tag == "VBZ" and nxt is not None and nxt.tag in ("VBG", "VBN", "TO"):
-        return True  # "the deck needs updating", "the plan seems to"
+    if (
+        w.tag == "VBZ"
+        and nxt is not None
+        and (nxt.tag in ("VBG", "VBN", "TO") or ("VBG" in nxt.options and nxt.low.endswith("ing")))
+    ):
+        return True  # "the deck needs updating", "the plan seems to", "the buoys needs repainting"
     if k > 0 and not w.breaks_before and words[k - 1].tag in ("PRO3", "PROP", "PRO1", "OBJ"):
         return True  # "behind it covers": after a pronoun no noun goes on
     if nxt is None or nxt.tag not in ("DET", "DETS", "DETP", "POSS", "OBJ", "NUM"):
@@ -489,8 +493,11 @@ def _subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | None:
         return None
     if w.tag in ("PRO3",) and w.low not in ("he", "she", "it"):
         return i, "s", i + 1  # "everyone", "someone"
-    if "VBG" in w.options and w.tag != "DETS":
-        return None  # a gerund's phrase ("coordinating volunteers was"): singular, whatever follows
+    gerund = "VBG" in w.options or (i == 0 and w.low.endswith("ing") and "VBG" in (broad_tags(w.low) or ()))
+    if gerund and w.tag != "DETS" and not _plural_relative(words, i):
+        # "Restoring the old marionettes take": a gerund and its object; "Painting buoys is" may be a
+        # compound noun too ("painting buoys are"), so a bare object is left alone (``_gerund_subject``)
+        return _gerund_subject(words, i)
     if w.tag in ("DET", "DETS", "DETP", "POSS", "NUM", "ADJ", "NN", "NNS"):
         found = _np(words, i)
         if found is None:
@@ -500,6 +507,37 @@ def _subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | None:
             return None
         return head, number, head + 1
     return None
+
+
+def _plural_relative(words: Sequence[Word], i: int) -> bool:
+    """ "Pricing experiments that don't annoy customers": a relative clause with a plural verb after the
+    bare noun shows a compound noun, not a gerund and its object."""
+    k = i + 2
+    return (
+        k + 1 < len(words)
+        and words[i + 1].tag == "NNS"
+        and words[k].low in ("that", "which", "who")
+        and (words[k + 1].tag in ("BEP", "HAVP", "DOP", "VBP") or "VB" in words[k + 1].options)
+    )
+
+
+def _gerund_subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | None:
+    """A gerund's phrase opening a sentence ("Restoring the old marionettes take"): one activity, singular,
+    whatever its object's number. Only with a determiner after the gerund ("Sailing ships are" is ships);
+    not two gerunds ("Meeting the crew and touring the berth were"), nor a participle's clause (a comma ends
+    it: "Looking at the charts, I saw")."""
+    w = words[i]
+    if i != 0 or not w.low.endswith("ing") or i + 1 >= len(words):
+        return None
+    if words[i + 1].tag not in ("DET", "DETS", "DETP", "POSS", "NUM", "OBJ") or words[i + 1].breaks_before:
+        return None  # "Sailing ships are", "Visiting relatives are": an adjective before a plural noun
+    end = _skip_np(words, i + 1)
+    if end == i + 1 or end >= len(words) or words[end].breaks_before:
+        return None
+    joined = any(
+        words[k].low in ("and", "or") and k + 1 < end and "VBG" in words[k + 1].options for k in range(i, end)
+    )
+    return None if joined else (i, "s", end)
 
 
 def _agreement(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from followup.core.checks.lexicon import broad_tags
+
 # Function words: what may follow a verb of being or a contraction ("it's a", "they're not"), and what
 # a possessive is never followed by.
 DETERMINERS = frozenset(
@@ -112,7 +114,14 @@ def looks_plural_noun(word: str) -> bool:
 
 def looks_adjective(word: str) -> bool:
     low = word.lower()
-    return low in ADJECTIVES or (bool(_ADJ_SUFFIX.match(low)) and low not in _NOUNS_LIKE_ADJECTIVES)
+    if low in ADJECTIVES:
+        return True
+    if not _ADJ_SUFFIX.match(low) or low in _NOUNS_LIKE_ADJECTIVES:
+        return False
+    # An adjective's ending is a guess; the broad lexicon knows better: "archive", "motive" and "relic"
+    # are nouns wherever a dictionary lists them without an adjective's sense.
+    known = broad_tags(low)
+    return known is None or "ADJ" in known
 
 
 # Nouns with an adjective's ending ("their initiative", "our objective").
