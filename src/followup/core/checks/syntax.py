@@ -126,6 +126,12 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
         return True  # "sounds like", "looks organised", "transfers well", "sounds promising"
     if w.tag == "VBP" and k > 0 and words[k - 1].tag == "NNS" and not w.breaks_before:
         return nxt is None or nxt.tag in ("PREP", "ADV", "DET", "DETS", "DETP", "POSS", "OBJ", "NUM")
+    if w.tag == "VBP" and nxt is not None and nxt.tag == "ADJ" and k + 2 < len(words):
+        # "the kettle in the back office boil faster than": a noun cannot run on into a lone adjective
+        # and a preposition; a verb and its complement can
+        end = words[k + 2]
+        if not end.breaks_before and end.tag in ("PREP", "SUB", "TO") and end.low != "of":
+            return True
     if w.tag == "VBZ" and nxt is not None and nxt.tag == "ADV" and nxt.low.endswith("ly"):
         return True  # "the analysts works closely"
     if (
@@ -629,6 +635,8 @@ def _questions(words: Sequence[Word]) -> Iterator[TextFinding]:
             number = "p"
         elif det.tag == "DETS" and h.tag != "NNC":
             number = "s"
+        if aux.tag in ("DOS", "DOP"):
+            j = _past_phrase(words, j)  # "does the nurses on the ward work": the bare verb after the phrase
         while j < n and not words[j].breaks_before and words[j].tag == "ADV":
             j += 1  # "does the team still use"
         after = words[j] if j < n and not words[j].breaks_before else None
@@ -640,6 +648,27 @@ def _questions(words: Sequence[Word]) -> Iterator[TextFinding]:
             yield _finding(
                 aux, "agreement", f'"{aux.text}": the verb does not agree with "{h.text}".', _other_form(aux)
             )
+
+
+def _past_phrase(words: Sequence[Word], j: int) -> int:
+    """Past a prepositional phrase at ``j`` after a question's subject ("on the night ward"): the index of
+    the first word after the phrase's first noun that may be a bare verb; ``j`` when no such phrase."""
+    n = len(words)
+    if j >= n or words[j].breaks_before or words[j].tag != "PREP" or words[j].low in ("to", "of"):
+        return j
+    k = j + 1
+    while (
+        k < n and not words[k].breaks_before and words[k].tag in ("DET", "DETS", "DETP", "POSS", "ADJ", "NUM")
+    ):
+        k += 1
+    if k >= n or words[k].breaks_before or words[k].tag not in NOUNISH:
+        return j
+    k += 1
+    while k < n and not words[k].breaks_before and words[k].tag in NOUNISH and "VB" not in words[k].options:
+        k += 1
+    while k < n and not words[k].breaks_before and words[k].tag == "ADV":
+        k += 1  # "at the yard still shape"
+    return k if k < n and not words[k].breaks_before and "VB" in words[k].options else j
 
 
 def _relatives(words: Sequence[Word]) -> Iterator[TextFinding]:
@@ -1007,6 +1036,12 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
                 if nxt.tag == "ADJ" or nxt is head:
                     yield _finding(w, "its-its", f'"{w.text}" here should be "{right}".', fix)
             continue
+        if w.low == "its" and not _object_place(before, before2):
+            if _clause_after_its(nxt, after):
+                yield _finding(
+                    w, "its-its", f'"{w.text}" here should be "it\'s".', "It's" if w.capital else "it's"
+                )
+            continue
         if w.low == "there" and w.tag == "ADV":
             if before is not None and before.tag in NOUNISH | {"BES", "BEP", "BE", "AM", "PRON", "OBJ"}:
                 continue  # "the people there", "is there", "I was there"
@@ -1092,6 +1127,22 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
             yield _finding(
                 w, "their-there", f'"{w.text}" here should be "there".', "There" if w.capital else "there"
             )
+
+
+# What may follow a clause's complement, never a possessive's noun: "why its popular with", "its clear that".
+_AFTER_COMPLEMENT = frozenset({"PREP", "TO", "SUB", "CC", "REL", "WH", "PRO1", "PROP"})
+
+
+def _clause_after_its(nxt: Word, after: Word | None) -> bool:
+    """ "its" where only "it is" can stand, by the parts of speech of the words after it: an adjective that
+    is nothing else and is not followed by a noun ("why its popular with visitors"), or a verb's -ing form
+    with its object or an adverb after it ("and its running well")."""
+    if "ADJ" in nxt.options and nxt.options <= {"ADJ", "ADV"}:
+        # (not before "of": "its share of" is a noun's phrase, and an adjective may stand for one)
+        return after is None or (after.tag in _AFTER_COMPLEMENT and after.low != "of")
+    if nxt.tag != "VBG" or not nxt.options <= {"VBG", "NN"} or after is None:
+        return False
+    return after.tag in ("DET", "DETS", "DETP", "OBJ", "ADV")
 
 
 _TIME_NOUNS = frozenset(
