@@ -83,3 +83,19 @@ def test_c11_its_before_a_lone_adjective_or_a_verb_with_its_object_is_it_is(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The casks you've filled for the spring order needs a week to settle.", [("needs", "agreement")]),
+        ("The casks you've filled for the spring order need a week to settle.", []),
+        ("The telescope they'd restored for the dome were older than the building.", [("were", "agreement")]),
+        ("The telescope they'd restored for the dome was older than the building.", []),
+        ("The barn it's stored in stays dry all winter.", []),
+    ],
+)
+def test_c11_a_relative_clause_without_that_whose_subject_is_a_contraction_is_skipped_to_the_main_verb(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence) == expected

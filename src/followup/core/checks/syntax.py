@@ -350,6 +350,14 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
                     return n, relative_verb
                 j = _after_relative(words, k)
             continue
+        if w.tag == "CONTR" and w.low not in _NOT_RELATIVE_SUBJECT:
+            k = j + 1
+            while k < n and not words[k].breaks_before and words[k].tag == "ADV":
+                k += 1
+            if k < n and not words[k].breaks_before and words[k].tag in ("VBN", "VBD", "VB", "VBG"):
+                j = _after_relative(words, k)  # "the changes you've made to the rota makes": a contact clause
+                continue
+            return n, relative_verb
         if w.tag in ("PRO1", "PROP", "PRO3") or (
             (w.tag in ("DET", "DETS", "POSS") and w.low != "the") or w.low == "the"
         ):
@@ -383,6 +391,10 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
             continue
         return j, relative_verb
     return n, relative_verb
+
+
+# Contractions that open no relative clause without "that": "it's", "there's" are a clause of their own.
+_NOT_RELATIVE_SUBJECT = frozenset(str.split("it's that's there's here's what's who's let's it'll"))
 
 
 def _inner_verb(words: Sequence[Word], j: int, k: int) -> int | None:
