@@ -99,3 +99,34 @@ def test_c11_a_relative_clause_without_that_whose_subject_is_a_contraction_is_sk
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The stave gauge and the hoop chart you lent me was a great help.", [("was", "compound-subject")]),
+        ("The stave gauge and the hoop chart you lent me were a great help.", []),
+        ("The tide table and the berth plan that I drew up has been useful.", [("has", "compound-subject")]),
+        ("The tide table and the berth plan that I drew up have been useful.", []),
+    ],
+)
+def test_c11_a_compound_subject_is_followed_past_a_relative_clause_to_its_verb(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lindqvist and the Senior Cooper role remains my first choice.", [("remains", "compound-subject")]),
+        ("Lindqvist and the Senior Cooper role remain my first choice.", []),
+        ("Romeo and Juliet is on at the planetarium's theatre tonight.", []),
+        ("The Harbour Master office were closed on Sunday.", [("were", "agreement")]),
+        ("The Harbour Master office was closed on Sunday.", []),
+    ],
+)
+def test_c11_a_name_beside_a_common_noun_phrase_is_two_things_and_a_run_of_names_may_end_in_a_noun(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence) == expected

@@ -253,8 +253,10 @@ def _np(words: Sequence[Word], i: int) -> tuple[int, str] | None:
     head = None
     while j < n and not (j > i and words[j].breaks_before):
         w = words[j]
-        if w.tag in ("NN", "NNS", "NNC") or (w.tag == "NNP" and head is None and j > i):
-            head = j
+        if w.tag in ("NN", "NNS", "NNC") or (
+            w.tag == "NNP" and j > i and (head is None or words[head].tag == "NNP")
+        ):
+            head = j  # (a run of names may go on to a common noun: "the Technical Writer role")
         elif w.tag in ("ADJ", "POSS", "NUM") or (
             w.tag in ("VBG", "VBN") and j + 1 < n and words[j + 1].tag in NOUNISH
         ):
@@ -394,6 +396,7 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
 
 
 # Contractions that open no relative clause without "that": "it's", "there's" are a clause of their own.
+_OPENS_RELATIVE = frozenset({"PRO1", "PROP", "PRO3", "CONTR", "REL", "SUB"})
 _NOT_RELATIVE_SUBJECT = frozenset(str.split("it's that's there's here's what's who's let's it'll"))
 
 
@@ -843,6 +846,19 @@ def _judged_member(member: Sequence[Word], people: frozenset[str]) -> bool:
     return first.capital and member[-1].low in people
 
 
+def _name_and_thing(members: tuple[Sequence[Word], Sequence[Word]]) -> bool:
+    """A name and a common noun's phrase ("Aurora and the writer role", "the depot and Harbourside"): two
+    things, whatever the name is; not a title, whose nouns are capitalised too ("Pride and Prejudice")."""
+    for name, thing in (members, members[::-1]):
+        if not (name[0].capital and name[0].tag not in ("DET", "DETS", "DETP", "POSS")):
+            continue
+        if thing[0].tag in ("DET", "DETS", "POSS") and not thing[0].capital and not thing[-1].capital:
+            return thing[-1].tag in ("NN", "NNS")
+        if thing[0].low in ("the", "a", "an", "my", "our", "your") and thing[-1].tag in ("NN", "NNS"):
+            return not thing[-1].capital
+    return False
+
+
 def _plural_complement(words: Sequence[Word], k: int) -> bool:
     """After "is"/"was" at ``k``, a complement that counts more than one ("the two factors", "both")."""
     if words[k].tag != "BES" or k + 1 >= len(words):
@@ -925,6 +941,9 @@ def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -
                 if after_phrase == k + 1:
                     break
                 k = after_phrase
+            if k < n and not words[k].breaks_before and words[k].tag in _OPENS_RELATIVE:
+                # "the pickup log I kept beside it was", "the list that you sent has": past a relative clause
+                k = _postmodifiers(words, k, words[second_end - 1], "p")[0]
             if k >= n or words[k].breaks_before or words[k].tag not in FINITE | {"VB", "VBD", "MD", "HAVD"}:
                 continue
             for member in members:
@@ -936,9 +955,8 @@ def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -
             else:
                 verb = words[k]
                 if _verb_number(verb) == "s" and _clear_verb(words, k):
-                    if not all(_judged_member(m, people) for m in members) and not _plural_complement(
-                        words, k
-                    ):
+                    judged = all(_judged_member(m, people) for m in members) or _name_and_thing(members)
+                    if not judged and not _plural_complement(words, k):
                         continue  # ("fish and chips is my favourite": one dish; "soil type and pipe age
                         # is the two factors": two, as its complement says)
                     yield _finding(
