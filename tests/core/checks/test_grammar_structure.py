@@ -130,3 +130,36 @@ def test_c11_a_name_beside_a_common_noun_phrase_is_two_things_and_a_run_of_names
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The dairy's new churns, with their copper bands, was the first thing I saw.",
+            [("was", "agreement")],
+        ),
+        ("The dairy's new churns, with their copper bands, were the first thing I saw.", []),
+        ("The head cooper, in my experience, is the one to ask.", []),
+    ],
+)
+def test_c11_a_prepositional_aside_between_commas_is_skipped_to_the_subject_s_verb(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Has the hospice's night volunteers finished their training?", [("Has", "agreement")]),
+        ("Have the hospice's night volunteers finished their training?", []),
+        ("Has the hospice's chaplain finished his rounds?", []),
+        ("Does the sawmill's saws run on diesel?", [("Does", "agreement")]),
+        ("Do the sawmill's saws run on diesel?", []),
+    ],
+)
+def test_c11_a_question_s_auxiliary_agrees_with_the_noun_after_an_owner_s_name(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence) == expected

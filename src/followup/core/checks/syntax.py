@@ -313,7 +313,8 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
             return j, relative_verb
         w = words[j]
         if w.breaks_before and not through:
-            if w.low in _PARENTHETICAL or w.low in ("who", "which"):  # ", along with two associates, were"
+            # ", along with two associates, were", ", with a chalk mark on each, show": an aside
+            if w.low in _PARENTHETICAL or w.low in ("who", "which") or (w.tag == "PREP" and w.low != "of"):
                 k = j + 1
                 while k < n and not words[k].breaks_before:
                     k += 1
@@ -635,6 +636,13 @@ def _questions(words: Sequence[Word]) -> Iterator[TextFinding]:
             if w.low in ("and", "or", "&"):
                 head = None
                 break
+            if w.tag == "POSS" and w.low.endswith(("'s", "s'")):
+                det, head = (
+                    w,
+                    None,
+                )  # "has the lab's new freezers": the owner opens the phrase whose head counts
+                j += 1
+                continue
             if aux.tag in ("DOS", "DOP") and head is not None and w.options & {"VB"}:
                 break  # "does the team use": the bare verb ends the phrase
             if w.tag in ("NN", "NNS", "NNC") or (w.tag in ("ADJ", "VBG", "VBN") and head is None):
