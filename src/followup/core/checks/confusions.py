@@ -532,8 +532,14 @@ def _complement(nxt: str, after: str) -> bool:
     if nxt.endswith("ing") and after in ("of", "on"):
         return False  # a gerund as a noun: "its ranking of", "their thinking on"
     if looks_adjective(nxt) or looks_participle(nxt):
-        return after == "." or after in _COMPLEMENT_END or after.endswith("ing")
+        # a verb's -ing form after it ("clear working with"), not a noun that ends so ("new wing", "spring")
+        return after == "." or after in _COMPLEMENT_END or (after.endswith("ing") and _verbal_ing(after))
     return False
+
+
+def _verbal_ing(word: str) -> bool:
+    """An -ing word that may be a verb's form (a word no list knows gets that reading from its shape)."""
+    return "VBG" in tags_of(word)
 
 
 def _confused_at(word: re.Match[str], right: str, kind: str) -> TextFinding:

@@ -23,7 +23,7 @@ from followup.core.checks.base import (
     missing,
     span_of,
 )
-from followup.core.checks.presumption import OVERCONFIDENT, presumed_start
+from followup.core.checks.presumption import OVERCONFIDENT, presumed_belonging, presumed_start
 from followup.core.codes import Severity
 from followup.core.drafts import TextFinding
 from followup.core.model import Application, EventType, Person, Role
@@ -314,7 +314,7 @@ def c13_linkedin(m: Message) -> Iterator[TextFinding]:
             "Keep the note about the conversation, not the job.",
         )
     for sentence, _ in [] if presumed else m.sentences:
-        if presumed_start(sentence.text) is not None:
+        if presumed_start(sentence.text) is not None or presumed_belonging(sentence.text) is not None:
             yield flag(
                 "W-OVERCONFIDENT",
                 "C-13",

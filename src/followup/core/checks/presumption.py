@@ -135,6 +135,14 @@ _A_HIRE_HAS = (
     r"|,\s*boss\b|\bboss\s*[!.]"
     r"|(?:bought|ordered|got|picked up|packed|sorted) my (?:[\w-]+ ){0,3}(?:for|ready for) (?:the|my)"
     r" (?:job|role|new|first|start)"
+    # the current job left for theirs, the cut made, a place among them taken for granted, the starter's
+    # first weeks
+    r"|(?:hand(?:ed|ing)? in|gave|give|giving|put in|serving|working) my notice|(?:my|a) resignation"
+    r"|resign(?:ed|ing)? (?:from|at) (?:my|the)"
+    r"|(?:leave|leaving|quit|quitting) my (?:current |present |old )?(?:job|role|post|position|employer)"
+    r"|(?:made|make|making) the cut"
+    r"|I(?:['’]ll| will|['’]d| would) fit (?:right |straight )?in\b"
+    r"|(?:the|my|our) induction|(?:my|our) onboarding|my probation"
 )
 OVERCONFIDENT = re.compile(rf"\b(?:{_FUTURE_TOGETHER}|{_THE_HIRING}|{_A_HIRE_HAS})\b", re.IGNORECASE)
 
@@ -172,6 +180,55 @@ _SHARED_WORK = re.compile(
 # Working beside the reader, after the prospect: no date is needed ("can't wait to be sketching alongside
 # your team").
 _BESIDE = re.compile(r"\b(?:alongside|beside you|side by side|together)\b", re.IGNORECASE)
+
+
+# Belonging, as grammar rather than phrases: the candidate speaks of the employer's people, things and work
+# as "ours" while picturing what they will do ("can't wait to meet our regulars", "I'd love to direct one of
+# our matinees"), or says what "we" will have to do there ("we'll need to reorder the flour"). In a note after
+# an interview "we" and "our" are otherwise the two people: their conversation, what they share ("our dogs",
+# "our paths"), and what they might do as contacts ("we could grab a coffee") are not presumption.
+_OURS_NOT = (
+    r"conversation|conversations|talk|talks|chat|chats|call|calls|interview|interviews|meeting|meetings"
+    r"|discussion|discussions|exchange|exchanges|walk|tour|visit|coffee|lunch|time|session|afternoon|morning"
+    r"|evening|introduction|connection|paths|shared|mutual|common|own|respective|industry|field|profession"
+    r"|sector|trade|line|city|town|neighbourhood|neighborhood|community|region|country|alma|university"
+    r"|college|school|hometown|network|group|first|last|brief|short|long|recent|earlier|lovely|great|good"
+    r"|quick|hour|two|conversation['’]s|chat['’]s"
+)
+_OURS = re.compile(rf"\bour\s+(?!(?:{_OURS_NOT})\b)[a-z][\w-]*", re.IGNORECASE)
+# the candidate picturing their own part: "I'll", "I'd love to", "can't wait to", "already"
+_PICTURING = re.compile(
+    r"\b(?:I['’]ll|I will|I['’]d|I would|I['’]m going to|can['’]?t wait|cannot wait|look(?:ing)? forward"
+    r"|already|(?:ready|keen|eager|itching) to)\b",
+    re.IGNORECASE,
+)
+_WE_MAY = (
+    r"talk|chat|speak|meet|catch|keep|stay|connect|swap|compare|share|exchange|grab|have|get|cross|bump|run"
+    r"|see|follow|trade|continue|pick|both|all|each|go|do|try"
+)
+# what "we" will do or must do there (not what two contacts could do: "we could", "we can", "we would")
+_ADVERBS = r"(?:(?:be|also|then|soon|really|finally|probably|perhaps|maybe|definitely|surely|just)\s+)*+"
+_WE_WILL = re.compile(
+    rf"\bwe(?:['’]ll| will| shall| are going to|['’]re going to)\s+{_ADVERBS}(?!(?:{_WE_MAY})\b)[a-z]+"
+    rf"|\bwe(?:['’]ll| will)?(?: need to| have to| must)\s+{_ADVERBS}"
+    r"(?!(?:talk|chat|speak|meet|catch|keep|stay|connect|swap|compare|grab|get together|do this again)\b)"
+    r"[a-z]+",
+    re.IGNORECASE,
+)
+# The candidate's own team is theirs to call "ours": "at my current bakery our ovens", "in my last job we".
+_OWN_TEAM = re.compile(
+    r"\b(?:my|our) (?:current|present|last|previous|old|former)\b|\bat my\b", re.IGNORECASE
+)
+
+
+def presumed_belonging(sentence: str) -> re.Match[str] | None:
+    """The employer's people, things or work spoken of as the candidate's own (C-13), else None."""
+    if _OWN_TEAM.search(sentence):
+        return None
+    ours = _OURS.search(sentence)
+    if ours is not None and _PICTURING.search(sentence):
+        return ours
+    return _WE_WILL.search(sentence)
 
 
 def presumed_start(sentence: str) -> re.Match[str] | None:

@@ -126,6 +126,12 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
         return True  # "sounds like", "looks organised", "transfers well", "sounds promising"
     if w.tag == "VBP" and k > 0 and words[k - 1].tag == "NNS" and not w.breaks_before:
         return nxt is None or nxt.tag in ("PREP", "ADV", "DET", "DETS", "DETP", "POSS", "OBJ", "NUM")
+    if w.tag == "VBP" and nxt is not None and nxt.tag == "ADJ" and k + 2 < len(words):
+        # "the kettle in the back office boil faster than": a noun cannot run on into a lone adjective
+        # and a preposition; a verb and its complement can
+        end = words[k + 2]
+        if not end.breaks_before and end.tag in ("PREP", "SUB", "TO") and end.low != "of":
+            return True
     if w.tag == "VBZ" and nxt is not None and nxt.tag == "ADV" and nxt.low.endswith("ly"):
         return True  # "the analysts works closely"
     if (
@@ -247,8 +253,10 @@ def _np(words: Sequence[Word], i: int) -> tuple[int, str] | None:
     head = None
     while j < n and not (j > i and words[j].breaks_before):
         w = words[j]
-        if w.tag in ("NN", "NNS", "NNC") or (w.tag == "NNP" and head is None and j > i):
-            head = j
+        if w.tag in ("NN", "NNS", "NNC") or (
+            w.tag == "NNP" and j > i and (head is None or words[head].tag == "NNP")
+        ):
+            head = j  # (a run of names may go on to a common noun: "the Technical Writer role")
         elif w.tag in ("ADJ", "POSS", "NUM") or (
             w.tag in ("VBG", "VBN") and j + 1 < n and words[j + 1].tag in NOUNISH
         ):
@@ -305,7 +313,8 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
             return j, relative_verb
         w = words[j]
         if w.breaks_before and not through:
-            if w.low in _PARENTHETICAL or w.low in ("who", "which"):  # ", along with two associates, were"
+            # ", along with two associates, were", ", with a chalk mark on each, show": an aside
+            if w.low in _PARENTHETICAL or w.low in ("who", "which") or (w.tag == "PREP" and w.low != "of"):
                 k = j + 1
                 while k < n and not words[k].breaks_before:
                     k += 1
@@ -344,6 +353,14 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
                     return n, relative_verb
                 j = _after_relative(words, k)
             continue
+        if w.tag == "CONTR" and w.low not in _NOT_RELATIVE_SUBJECT:
+            k = j + 1
+            while k < n and not words[k].breaks_before and words[k].tag == "ADV":
+                k += 1
+            if k < n and not words[k].breaks_before and words[k].tag in ("VBN", "VBD", "VB", "VBG"):
+                j = _after_relative(words, k)  # "the changes you've made to the rota makes": a contact clause
+                continue
+            return n, relative_verb
         if w.tag in ("PRO1", "PROP", "PRO3") or (
             (w.tag in ("DET", "DETS", "POSS") and w.low != "the") or w.low == "the"
         ):
@@ -377,6 +394,11 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
             continue
         return j, relative_verb
     return n, relative_verb
+
+
+# Contractions that open no relative clause without "that": "it's", "there's" are a clause of their own.
+_OPENS_RELATIVE = frozenset({"PRO1", "PROP", "PRO3", "CONTR", "REL", "SUB"})
+_NOT_RELATIVE_SUBJECT = frozenset(str.split("it's that's there's here's what's who's let's it'll"))
 
 
 def _inner_verb(words: Sequence[Word], j: int, k: int) -> int | None:
@@ -614,6 +636,13 @@ def _questions(words: Sequence[Word]) -> Iterator[TextFinding]:
             if w.low in ("and", "or", "&"):
                 head = None
                 break
+            if w.tag == "POSS" and w.low.endswith(("'s", "s'")):
+                det, head = (
+                    w,
+                    None,
+                )  # "has the lab's new freezers": the owner opens the phrase whose head counts
+                j += 1
+                continue
             if aux.tag in ("DOS", "DOP") and head is not None and w.options & {"VB"}:
                 break  # "does the team use": the bare verb ends the phrase
             if w.tag in ("NN", "NNS", "NNC") or (w.tag in ("ADJ", "VBG", "VBN") and head is None):
@@ -629,6 +658,8 @@ def _questions(words: Sequence[Word]) -> Iterator[TextFinding]:
             number = "p"
         elif det.tag == "DETS" and h.tag != "NNC":
             number = "s"
+        if aux.tag in ("DOS", "DOP"):
+            j = _past_phrase(words, j)  # "does the nurses on the ward work": the bare verb after the phrase
         while j < n and not words[j].breaks_before and words[j].tag == "ADV":
             j += 1  # "does the team still use"
         after = words[j] if j < n and not words[j].breaks_before else None
@@ -640,6 +671,27 @@ def _questions(words: Sequence[Word]) -> Iterator[TextFinding]:
             yield _finding(
                 aux, "agreement", f'"{aux.text}": the verb does not agree with "{h.text}".', _other_form(aux)
             )
+
+
+def _past_phrase(words: Sequence[Word], j: int) -> int:
+    """Past a prepositional phrase at ``j`` after a question's subject ("on the night ward"): the index of
+    the first word after the phrase's first noun that may be a bare verb; ``j`` when no such phrase."""
+    n = len(words)
+    if j >= n or words[j].breaks_before or words[j].tag != "PREP" or words[j].low in ("to", "of"):
+        return j
+    k = j + 1
+    while (
+        k < n and not words[k].breaks_before and words[k].tag in ("DET", "DETS", "DETP", "POSS", "ADJ", "NUM")
+    ):
+        k += 1
+    if k >= n or words[k].breaks_before or words[k].tag not in NOUNISH:
+        return j
+    k += 1
+    while k < n and not words[k].breaks_before and words[k].tag in NOUNISH and "VB" not in words[k].options:
+        k += 1
+    while k < n and not words[k].breaks_before and words[k].tag == "ADV":
+        k += 1  # "at the yard still shape"
+    return k if k < n and not words[k].breaks_before and "VB" in words[k].options else j
 
 
 def _relatives(words: Sequence[Word]) -> Iterator[TextFinding]:
@@ -802,6 +854,19 @@ def _judged_member(member: Sequence[Word], people: frozenset[str]) -> bool:
     return first.capital and member[-1].low in people
 
 
+def _name_and_thing(members: tuple[Sequence[Word], Sequence[Word]]) -> bool:
+    """A name and a common noun's phrase ("Aurora and the writer role", "the depot and Harbourside"): two
+    things, whatever the name is; not a title, whose nouns are capitalised too ("Pride and Prejudice")."""
+    for name, thing in (members, members[::-1]):
+        if not (name[0].capital and name[0].tag not in ("DET", "DETS", "DETP", "POSS")):
+            continue
+        if thing[0].tag in ("DET", "DETS", "POSS") and not thing[0].capital and not thing[-1].capital:
+            return thing[-1].tag in ("NN", "NNS")
+        if thing[0].low in ("the", "a", "an", "my", "our", "your") and thing[-1].tag in ("NN", "NNS"):
+            return not thing[-1].capital
+    return False
+
+
 def _plural_complement(words: Sequence[Word], k: int) -> bool:
     """After "is"/"was" at ``k``, a complement that counts more than one ("the two factors", "both")."""
     if words[k].tag != "BES" or k + 1 >= len(words):
@@ -884,6 +949,9 @@ def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -
                 if after_phrase == k + 1:
                     break
                 k = after_phrase
+            if k < n and not words[k].breaks_before and words[k].tag in _OPENS_RELATIVE:
+                # "the pickup log I kept beside it was", "the list that you sent has": past a relative clause
+                k = _postmodifiers(words, k, words[second_end - 1], "p")[0]
             if k >= n or words[k].breaks_before or words[k].tag not in FINITE | {"VB", "VBD", "MD", "HAVD"}:
                 continue
             for member in members:
@@ -895,9 +963,8 @@ def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -
             else:
                 verb = words[k]
                 if _verb_number(verb) == "s" and _clear_verb(words, k):
-                    if not all(_judged_member(m, people) for m in members) and not _plural_complement(
-                        words, k
-                    ):
+                    judged = all(_judged_member(m, people) for m in members) or _name_and_thing(members)
+                    if not judged and not _plural_complement(words, k):
                         continue  # ("fish and chips is my favourite": one dish; "soil type and pipe age
                         # is the two factors": two, as its complement says)
                     yield _finding(
@@ -1007,6 +1074,12 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
                 if nxt.tag == "ADJ" or nxt is head:
                     yield _finding(w, "its-its", f'"{w.text}" here should be "{right}".', fix)
             continue
+        if w.low == "its" and not _object_place(before, before2):
+            if _clause_after_its(nxt, after):
+                yield _finding(
+                    w, "its-its", f'"{w.text}" here should be "it\'s".', "It's" if w.capital else "it's"
+                )
+            continue
         if w.low == "there" and w.tag == "ADV":
             if before is not None and before.tag in NOUNISH | {"BES", "BEP", "BE", "AM", "PRON", "OBJ"}:
                 continue  # "the people there", "is there", "I was there"
@@ -1092,6 +1165,22 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
             yield _finding(
                 w, "their-there", f'"{w.text}" here should be "there".', "There" if w.capital else "there"
             )
+
+
+# What may follow a clause's complement, never a possessive's noun: "why its popular with", "its clear that".
+_AFTER_COMPLEMENT = frozenset({"PREP", "TO", "SUB", "CC", "REL", "WH", "PRO1", "PROP"})
+
+
+def _clause_after_its(nxt: Word, after: Word | None) -> bool:
+    """ "its" where only "it is" can stand, by the parts of speech of the words after it: an adjective that
+    is nothing else and is not followed by a noun ("why its popular with visitors"), or a verb's -ing form
+    with its object or an adverb after it ("and its running well")."""
+    if "ADJ" in nxt.options and nxt.options <= {"ADJ", "ADV"}:
+        # (not before "of": "its share of" is a noun's phrase, and an adjective may stand for one)
+        return after is None or (after.tag in _AFTER_COMPLEMENT and after.low != "of")
+    if nxt.tag != "VBG" or not nxt.options <= {"VBG", "NN"} or after is None:
+        return False
+    return after.tag in ("DET", "DETS", "DETP", "OBJ", "ADV")
 
 
 _TIME_NOUNS = frozenset(

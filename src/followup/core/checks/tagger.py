@@ -27,6 +27,7 @@ _BEFORE_VERB = _SUBJECTS | {"MD", "TO", "DOS", "DOP", "DOD", "NOT"}
 _INDEFINITES = frozenset(
     str.split("anything something nothing everything anyone someone everyone no-one anybody somebody nobody")
 )
+_DETERMINERS = frozenset({"DET", "DETS", "DETP", "POSS"})
 _AFTER_NP_VERB = frozenset({"DET", "DETS", "DETP", "POSS", "OBJ", "PRO3", "ADV", "ADJ", "NUM"})
 
 
@@ -80,6 +81,19 @@ def tag(text: str, start: int, end: int) -> list[Word]:
         joined = prev_low in ("and", "or") and len(words) >= 2 and words[-2].tag in ("NN", "NNS", "NNC")
         if joined and chosen in ("VB", "VBP") and options[i] & NOUNISH and nxt & {"REL", "PREP", "$"}:
             chosen = _noun(options[i])  # "guidance on damp and mould that...": a second noun, not a verb
+        if chosen == "ADV" and options[i] == {"ADV"} and prev in _DETERMINERS and nxt & NOUNISH:
+            chosen = "ADJ"  # "the back kitchen", "the then owner": between a determiner and its noun
+        if (
+            chosen in ("VB", "VBP")
+            and not options[i] & NOUNISH
+            and prev == "NN"
+            and len(words) >= 2
+            and words[-2].tag in _DETERMINERS | {"ADJ", "NN", "NNC", "VBG", "VBN"}
+            and (nxt <= _SURE_FINITE or nxt <= {"PRO1", "PROP"})
+        ):
+            # "the pickup log was", "the pickup log I kept": a bare verb cannot follow a singular noun before
+            # a verb or a relative clause's subject; the noun goes on
+            chosen = "NN"
         if prev_low in _INDEFINITES and "ADJ" in options[i] and chosen in VERBAL | {"VB"}:
             chosen = "ADJ"  # "anything further", "someone new": what follows the pronoun describes it
         if chosen == "VB" and (
