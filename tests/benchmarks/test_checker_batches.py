@@ -3,28 +3,16 @@ rule written for one writer's wording can be seen to hold (or not) on the others
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from tests.benchmarks.drafts_benchmark import BENCHMARK
+
 ROOT = Path(__file__).resolve().parents[2]
 
-
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("drafts_benchmark", ROOT / "benchmarks" / "checker.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCHMARK = _benchmark()
 
 DEV = BENCHMARK.CORPUS / "dev"
 

@@ -7,12 +7,9 @@ The benchmark's figures (precision, recall, the share of clean good messages) ar
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -23,6 +20,7 @@ from followup.core.compose.context import context_for
 from followup.core.drafts import FINDING_KINDS, MESSAGE_ACTIONS
 from followup.core.model import EventType, Records
 from followup.workdays import calendars_for
+from tests.benchmarks.drafts_benchmark import BENCHMARK
 
 ROOT = Path(__file__).resolve().parents[2]
 GRAMMAR_KINDS = (
@@ -33,16 +31,6 @@ REQUIRED_KINDS = tuple(f"W-PROOF/{k}" for k in GRAMMAR_KINDS) + tuple(f"W-TONE/{
 PER_PERSON = frozenset({"TY", "TA", "LI", "FL"})  # steps of their own for each recipient
 
 
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("drafts_benchmark", ROOT / "benchmarks" / "checker.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCHMARK = _benchmark()
 Message = BENCHMARK.Message
 MESSAGES = BENCHMARK.corpus()
 FAULTY = [m for m in MESSAGES if not m.good]

@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup.core.checks.checker import check_text
-from tests.core.checks.world import SUBJECT, context, letter
-
-
-def _tone(action: str, sentence: str) -> list[str]:
-    text = letter(
-        "Dear Mr. Whitaker,",
-        f"Thank you for meeting me about the Paralegal role. {sentence} I look forward to hearing from you.",
-    )
-    return [str(f.kind) for f in check_text(context(action), SUBJECT, text) if f.code == "W-TONE"]
+from tests.core.checks.world import tone_kinds
 
 
 @pytest.mark.parametrize(
@@ -34,7 +25,7 @@ def _tone(action: str, sentence: str) -> list[str]:
 def test_k17_haste_dates_and_nudges_in_unseen_words_are_their_kind(
     action: str, sentence: str, kind: str
 ) -> None:
-    assert _tone(action, sentence) == [kind]
+    assert tone_kinds(action, sentence) == [kind]
 
 
 @pytest.mark.parametrize(
@@ -49,8 +40,8 @@ def test_k17_haste_dates_and_nudges_in_unseen_words_are_their_kind(
     ],
 )
 def test_k17_their_pace_their_dates_and_the_candidates_own_plans_are_no_pressure(sentence: str) -> None:
-    assert _tone("F1", sentence) == []
+    assert tone_kinds("F1", sentence) == []
 
 
 def test_k17_a_quick_word_or_call_is_a_courtesy_not_haste() -> None:
-    assert _tone("F1", "Could I have a quick word with the skipper about the rota?") == []
+    assert tone_kinds("F1", "Could I have a quick word with the skipper about the rota?") == []

@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup.core.checks.checker import check_text
-from tests.core.checks.world import SUBJECT, context, letter
-
-
-def _tone(action: str, sentence: str) -> list[str]:
-    text = letter(
-        "Dear Mr. Whitaker,",
-        f"Thank you for meeting me about the Paralegal role. {sentence} I look forward to hearing from you.",
-    )
-    return [str(f.kind) for f in check_text(context(action), SUBJECT, text) if f.code == "W-TONE"]
+from tests.core.checks.world import tone_kinds
 
 
 @pytest.mark.parametrize(
@@ -33,7 +24,7 @@ def _tone(action: str, sentence: str) -> list[str]:
     ],
 )
 def test_k17_another_organisation_courting_the_candidate_is_leverage(action: str, sentence: str) -> None:
-    assert _tone(action, sentence) == ["leverage"]
+    assert tone_kinds(action, sentence) == ["leverage"]
 
 
 @pytest.mark.parametrize(
@@ -49,4 +40,4 @@ def test_k17_another_organisation_courting_the_candidate_is_leverage(action: str
     ],
 )
 def test_k17_other_organisations_in_the_candidates_story_are_no_leverage(sentence: str) -> None:
-    assert _tone("TY", sentence) == []
+    assert tone_kinds("TY", sentence) == []

@@ -198,3 +198,15 @@ def codes(findings: list[TextFinding]) -> set[str]:
 def marked(text: str, finding: TextFinding) -> str:
     """The text a finding points at."""
     return text[finding.start : finding.end]
+
+
+def tone_kinds(action: str, sentence: str) -> list[str]:
+    """The W-TONE kinds a letter to Mr. Whitaker about the Paralegal role raises when ``sentence`` sits
+    between its thanks and its close, for a message of ``action``."""
+    from followup.core.checks.checker import check_text
+
+    text = letter(
+        "Dear Mr. Whitaker,",
+        f"Thank you for meeting me about the Paralegal role. {sentence} I look forward to hearing from you.",
+    )
+    return [str(f.kind) for f in check_text(context(action), SUBJECT, text) if f.code == "W-TONE"]
