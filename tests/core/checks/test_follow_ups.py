@@ -79,6 +79,41 @@ def test_c15_the_interview_date_may_be_written_in_several_ways() -> None:
         assert of_rule(check_text(context("F1", recipient=erin()), SUBJECT, text), "C-15") == [], written
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you know roughly when the bakery will be deciding?",
+        "Could you tell me where the timing stands?",
+        "I would be grateful to know how the timetable is looking.",
+        "It would help to know how the schedule looks on your side.",
+        "I'd be glad to know when a decision might be made.",
+        "When do you expect to make your choice?",
+    ],
+)
+def test_c15_the_timeline_question_may_be_asked_in_other_words(question: str) -> None:
+    paragraphs = [p.replace("Could you share an update on the timeline for a decision?", question)
+                  for p in F1_PARAGRAPHS]  # fmt: skip
+    text = letter("Dear Ms. Walsh,", *paragraphs)
+    found = of_rule(check_text(context("F1", recipient=erin()), SUBJECT, text), "C-15")
+    assert [f.message for f in found] == [], question
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I know the decision is a hard one with so many strong candidates.",
+        "The timing of our conversation was perfect for me.",
+        "I enjoyed hearing how the schedule of the kitchen works.",
+    ],
+)
+def test_c15_a_mention_of_timing_that_asks_nothing_is_no_timeline_question(sentence: str) -> None:
+    paragraphs = [p.replace("Could you share an update on the timeline for a decision?", sentence)
+                  for p in F1_PARAGRAPHS]  # fmt: skip
+    text = letter("Dear Ms. Walsh,", *paragraphs)
+    found = of_rule(check_text(context("F1", recipient=erin()), SUBJECT, text), "C-15")
+    assert ["timeline" in f.message for f in found] == [True], sentence
+
+
 def test_c15_at_most_three_paragraphs_and_200_words() -> None:
     four = letter("Dear Ms. Walsh,", *F1_PARAGRAPHS, "Thank you again.")
     found = of_rule(check_text(context("F1", recipient=erin()), SUBJECT, four), "C-15")

@@ -66,14 +66,32 @@ INDIRECT_STATUS = re.compile(
 _TIMELINE_WORDS = re.compile(
     r"\b(?:news|timetable|schedule|progress|updates?|where things stand)\b", re.IGNORECASE
 )
+# What C-15's question is about, in any of its names: the timing, the decision and when it comes, where the
+# process stands ("how the timetable is looking", "where the timing stands", "when you'll be deciding").
+_TIMING = (
+    r"\b(?:timing|timeline|time ?frame|timetable|timescale|schedule|next steps?"
+    r"|where (?:the )?(?:timing|timetable|process|things|matters|it) (?:stands?|is|are)"
+    r"|how (?:the )?(?:timing|timetable|timeline|schedule|process|things) (?:is|are|looks?|looking)"
+    r"|when(?: [\w'’]+){1,4}? (?:be )?(?:decid\w*|decision|made|make|making|hear|expect|know|finali[sz]\w*"
+    r"|choos\w*|announc\w*|be in touch|get back))"
+)
+# ... asked in a question, or as a wish to know: "I would be grateful to know how the timetable is looking",
+# "it would help to know how the timing looks on your side".
+_ASKS_TIMING = re.compile(
+    r"\b(?:know|ask|asking|tell me|let me know|learn|hear|understand|curious|wonder\w*|share)\b[^.!?]*"
+    + _TIMING,
+    re.IGNORECASE,
+)
+_TIMING_WORDS = re.compile(_TIMING, re.IGNORECASE)
 
 
 def asks_timeline(body: str) -> bool:
-    """C-15: a question about the timeline or status ("Is there any news on the timetable?"), or the
-    same asked indirectly ("I wanted to ask whether there is any update on the timeline")."""
-    if asks_status(body) or INDIRECT_STATUS.search(body):
+    """C-15: a question about the timeline or status ("Is there any news on the timetable?", "Do you know
+    roughly when you'll be deciding?"), or the same asked indirectly ("I wanted to ask whether there is any
+    update on the timeline", "I would be grateful to know how the timetable is looking")."""
+    if asks_status(body) or INDIRECT_STATUS.search(body) or _ASKS_TIMING.search(body):
         return True
-    return any(_TIMELINE_WORDS.search(q) for q in questions(body))
+    return any(_TIMELINE_WORDS.search(q) or _TIMING_WORDS.search(q) for q in questions(body))
 
 
 STATUS_WORDS = re.compile(r"\bstatus\b|\bdecision\b|where I stand|any update", re.IGNORECASE)
