@@ -234,6 +234,22 @@ def test_c18_new_links_and_new_news_count(body: str, earlier_body: str, fresh: b
     assert (f2(body, earlier_messages=earlier) == []) is fresh
 
 
+@pytest.mark.parametrize(
+    ("body", "fresh"),
+    [
+        ("Since then I have given a short talk to the harbour pilots' association on tide tables.", True),
+        ("I recently read the guild's note on apprentice kilns, which bears on what Ms. Walsh said.", True),
+        ("Since my interview, the cooperative has adopted the pruning rota I produced for it.", True),
+        ("Over the past week I put together a one-page guide to our ferry timetable data.", True),
+        ("Since my last note, I remain very keen on the Paralegal role.", False),
+        ("I recently thought again about our conversation and the role.", False),
+    ],
+)
+def test_c18_news_of_the_candidates_own_doing_counts_in_any_words(body: str, fresh: bool) -> None:
+    earlier = (sent("F1", "Thank you for your time. I remain very interested.", to=("erin",)),)
+    assert (codes(f2(body, earlier_messages=earlier)) == set()) is fresh, body
+
+
 # --- C-19 ------------------------------------------------------------------------------------------------
 FINAL = (
     "Thank you for considering me for the Paralegal role. I would welcome staying in touch about future "

@@ -98,7 +98,22 @@ STATUS_WORDS = re.compile(r"\bstatus\b|\bdecision\b|where I stand|any update", r
 HOOK_WORDS = re.compile(
     r"\b(?:article|blog|post|paper|report|study|podcast|webinar|connection|connected|met|introduced|"
     r"accomplishment|award(?:ed)?|certif\w*|course|completed|finished|launched|patent|granted|accepted|"
-    r"published|learning|learned|progress|went live|shipped|released|presented|earned|built)\b",
+    r"published|learning|learned|progress|went live|shipped|released|presented|earned|built)\b"
+    # C-18 by meaning: something the candidate has done or found since, in any words ("I recently read the
+    # association's note on...", "since then I have run a session on...", "I put together a guide")
+    r"|\b(?:since (?:then|my last|our last|we last|I last|I wrote|(?:my|our|the) (?:interview|conversation"
+    r"|meeting|call|visit))|recently|this (?:week|month)|over the "
+    r"(?:past|last) (?:week|weeks|month|few)|in the meantime|meanwhile)\b[^.!?]*\bI(?:['’]ve| have)? "
+    r"(?:\w+ )?(?:read|came across|come across|found|put together|ran|run|wrote|written|made|drafted"
+    r"|sketched|finished|completed|started|joined|took|taken|attended|volunteered|tried|tested|spoke|visited"
+    r"|signed up|enrolled|mapped|prototyped|designed|redesigned|analy[sz]ed|set up|produced|gave|given"
+    r"|delivered|taught|led|organi[sz]ed)\b"
+    r"|\bI(?:['’]ve| have)? (?:\w+ )?(?:read|came across|come across|put together|ran|run|wrote|written"
+    r"|drafted|sketched|prototyped|mapped|set up|signed up|enrolled)\b[^.!?]*\b(?:since|recently|this "
+    r"(?:week|month)|last (?:week|month)|in the meantime)\b"
+    r"|\bI(?:['’]ve| have)? (?:recently|just|lately|since|also) (?:read|came across|come across|found"
+    r"|put together|ran|run|wrote|written|drafted|finished|completed|started|joined|took|taken|attended"
+    r"|volunteered|tried|tested|visited|signed up|enrolled|mapped|prototyped|designed|set up)\b",
     re.IGNORECASE,
 )
 FALLBACK = re.compile(
