@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from followup.core.checks.checker import check_text
-from tests.core.checks.world import SUBJECT, context, letter
+from tests.core.checks.world import SUBJECT, context, letter, tone_kinds
 
 OPENING = "Thank you for meeting with me today about the Paralegal role."
 CLOSE = "I am very interested and look forward to hearing from you."
@@ -242,3 +242,20 @@ def test_c24_why_it_matters_is_read_in_any_words_that_tie_it_to_their_work(tie: 
         if f.rule == "C-24"
     ]
     assert found == ([] if tied else ["Missing: why it matters for the role."])
+
+
+@pytest.mark.parametrize(
+    ("action", "sentence", "kinds"),
+    [
+        ("TY", "You mentioned a decision by August 28, and I look forward to hearing from you.", []),
+        ("TY", "I understand a decision should come within two weeks.", []),
+        ("TY", "I know a decision takes time, so please take all the time you need.", []),
+        ("TY", "Your decision, please.", ["decision"]),
+        ("TY", "Please let me have your decision by Friday.", ["deadline"]),
+        ("F1", "I'd like your decision this week.", ["deadline"]),
+    ],
+)
+def test_k17_a_decision_reported_is_not_a_decision_asked_for(
+    action: str, sentence: str, kinds: list[str]
+) -> None:
+    assert tone_kinds(action, sentence) == kinds

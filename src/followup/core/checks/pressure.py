@@ -720,6 +720,11 @@ _OUTCOME = re.compile(
 _WHEN_CLAUSE = re.compile(r"\b(?:once|when|whenever|before|after|until|till|as soon as)\s+$", re.IGNORECASE)
 
 
+# Where one clause ends and the next begins: a request past it asks for something else ("a decision takes
+# time, so please take all you need").
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|so|but|as|because|though|although|while)\b|;|\s[-–—]\s")
+
+
 def _demanded_decision(text: str) -> tuple[int, int] | None:
     """K17: the decision itself asked for ("please let me have your decision"), not when it will come;
     the span runs from the request to the decision when the one leads to the other."""
@@ -736,6 +741,17 @@ def _demanded_decision(text: str) -> tuple[int, int] | None:
     if _OWN_OUTCOME.match(text, decision.end()) or CANDIDATE_ACTS.search(text, 0, decision.start()):
         return None  # ("I would be glad to share the outcome of my pilot": the candidate's, offered)
     before = [r for r in requests if r.start() <= decision.start() and decision.start() - r.end() <= _NEAR]
+    after = [
+        r
+        for r in requests
+        if r.start() >= decision.end()
+        and r.start() - decision.end() <= _NEAR // 4
+        and not _CLAUSE_BREAK.search(text, decision.end(), r.start())
+    ]
+    if not before and not after:
+        # The decision reported, not asked for ("You mentioned a decision by August 28, and I look forward
+        # to hearing from you"): the only request is another clause's.
+        return None
     start = before[0].start() if before else 0
     if _asks_when(text, start, decision.end()):
         return None
