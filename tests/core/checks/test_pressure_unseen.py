@@ -251,6 +251,8 @@ def test_c24_why_it_matters_is_read_in_any_words_that_tie_it_to_their_work(tie: 
         ("TY", "I understand a decision should come within two weeks.", []),
         ("TY", "I know a decision takes time, so please take all the time you need.", []),
         ("TY", "Your decision, please.", ["decision"]),
+        ("F1", "Do you know if it's likely that a decision will be made soon?", []),
+        ("TY", "I'd love to know whether the bakery role is likely to be mine.", ["decision"]),
         ("TY", "Please let me have your decision by Friday.", ["deadline"]),
         ("F1", "I'd like your decision this week.", ["deadline"]),
     ],
