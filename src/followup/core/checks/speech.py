@@ -89,8 +89,8 @@ OUTCOME = _class(
     r"|the (?:job|role|position|post|offer))",
     r"(?:whether|if) (?:you|they|the \w+)(?:['’]ll| will| are going to| plan to| intend to)?(?: be)?"
     r" (?:offer|offering|hire|hiring|choose|choosing|select|selecting|pick|picking)\w* me",
-    r"(?:the|this) (?:job|role|position|post|offer) (?:is|will be|['’]s|might be|could be|would be)"
-    r"(?: \w+){0,3} mine",
+    r"(?:the|this|that|your)(?: [\w-]+){0,2} (?:job|role|position|post|offer|vacancy|opening)"
+    r" (?:is|will be|['’]s|might be|could be|would be|may be)(?: \w+){0,3} mine",
 )
 # A question about when or how the decision comes, or where the process stands (C-05, C-15).
 TIMING = _class(
