@@ -821,6 +821,33 @@ def test_c14_each_element_is_required(index: int, replacement: str, what: str) -
     assert what in found[0].message
 
 
+@pytest.mark.parametrize(
+    ("index", "replacement"),
+    [
+        (
+            1,
+            "At the ferry office I cut boarding delays by checking tickets at the gate during the "
+            "e-discovery platform migration you described.",
+        ),
+        (1, "I think I could be useful to the team during the e-discovery platform migration you described."),
+        (2, "I have enclosed a two-page outline of how I would stage the move, in case it helps."),
+    ],
+)
+def test_c14_an_asset_and_something_of_value_in_other_words(index: int, replacement: str) -> None:
+    paragraphs = list(FL_PARAGRAPHS)
+    paragraphs[index] = replacement
+    text = letter("Dear Mr. Whitaker,", *paragraphs, closing="Yours sincerely,")
+    assert of_rule(check_text(context("FL"), SUBJECT, text), "C-14") == []
+
+
+def test_c14_an_enclosure_without_anything_in_it_offers_nothing() -> None:
+    paragraphs = list(FL_PARAGRAPHS)
+    paragraphs[2] = "Please find my details enclosed with this letter."
+    text = letter("Dear Mr. Whitaker,", *paragraphs, closing="Yours sincerely,")
+    found = of_rule(check_text(context("FL"), SUBJECT, text), "C-14")
+    assert ["something useful" in f.message for f in found] == [True]
+
+
 def test_c14_at_most_400_words() -> None:
     room = 400 - word_count("\n\n".join(FL_PARAGRAPHS))
     fitting = letter("Dear Mr. Whitaker,", *FL_PARAGRAPHS, _words(room), closing="Yours sincerely,")

@@ -41,12 +41,20 @@ ARRANGED = re.compile(
 )
 ASSET = re.compile(
     r"qualif|experience|\bskill|background|\basset|strength|\bbring|contribut|\bfit\b|track record"
-    r"|expertise|proven",
+    r"|expertise|proven"
+    # C-14 by meaning: being of use to them, or what the candidate has done that answers their need ("why I
+    # think I could be useful to the team", "At a pediatric practice I cut those denials by...")
+    r"|\b(?:useful|of use|of help|helpful|valuable) to (?:you|your|the|them)\b"
+    r"|\bI (?:ran|led|built|cut|reduced|raised|grew|saved|improved|managed|designed|launched|delivered"
+    r"|trained|automated|moved|streamlined|doubled|halved|rebuilt|introduced|set up|turned around)\b",
     re.IGNORECASE,
 )
 VALUE = re.compile(
     r"\barticle|\bidea|\bsuggest|\bproposal|\bdata\b|\bstudy|\breport\b|\bresearch|\d+\s?%|white ?paper"
-    r"|checklist|template|\bresource",
+    r"|checklist|template|\bresource"
+    # something offered, in any words: "I have enclosed a two-page outline of how I would stage that move"
+    r"|\b(?:enclos|attach)\w*\b[^.!?]*\b(?:outline|note|plan|sketch|draft|summary|guide|list|example"
+    r"|sample|map|chart|table)\b",
     re.IGNORECASE,
 )
 # C-05's next-steps question in any words: a question about what follows the interview and when
