@@ -64,6 +64,22 @@ _EMOJI = re.compile(
 _PAIR = re.compile(r"(?=\b([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)\b)")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+([A-Z][\w'’-]+)")
 _END = re.compile(r"[.!?][\"'”’)\]]*$")
+# A proposed slot on a line of its own ("Tuesday 1 September, 10:00 am"): a list item, with no end mark.
+_SLOT_LINE = re.compile(
+    r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? [^.!?]{0,40}?\b\d{1,2}(?:[:.]\d{2})?"
+    r"\s*(?:[ap]\.?\s?m\.?)?$",
+    re.IGNORECASE,
+)
+
+
+def _slots(text: str) -> bool:
+    """Proposed slots, one to a line: a list, whose items end with no mark (C-25's three times)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(_SLOT_LINE.match(line) for line in lines)
+
+
+_OPENING_QUOTES = "\"“‘'"
+_CLOSING_QUOTES = "\"”’'"
 
 
 def c11_proofread(m: Message) -> Iterator[TextFinding]:
@@ -292,13 +308,19 @@ def _sentences(m: Message) -> Iterator[TextFinding]:
                 first.text[:1].upper() + first.text[1:],
                 kind="capital",
             )
-        if bullet or _END.search(text) or URL.search(text.split()[-1]):
+        if bullet or _END.search(text) or URL.search(text.split()[-1]) or _slots(text):
             continue
-        if n == len(sentences) - 1 and m.full_name and text in (m.full_name, m.full_name.split()[0]):
-            continue  # a note signed with the name at its end
+        signed = text.rstrip(_CLOSING_QUOTES)
+        names = (m.full_name, m.full_name.split()[0]) if m.full_name else ()
+        if signed in names and (n == len(sentences) - 1 or signed != text):
+            continue  # a note signed with the name at its end, or a quoted note signed inside its quote
         following = sentences[n + 1] if n + 1 < len(sentences) else None
-        if text.endswith(":") and following is not None and following[1]:
-            continue
+        if (
+            text.endswith(":")
+            and following is not None
+            and (following[1] or following[0].text[:1] in _OPENING_QUOTES)
+        ):
+            continue  # a list, or a quoted note, follows
         yield flag(
             "W-PROOF",
             "C-11",
