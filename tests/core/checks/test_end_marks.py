@@ -25,12 +25,15 @@ def test_c11_a_line_that_is_not_a_slot_still_needs_its_end_mark() -> None:
 
 
 def test_c11_a_colon_before_a_quoted_note_and_the_name_inside_its_quote_are_no_faults() -> None:
-    assert _end_marks(
-        "TY-FWD",
-        "Could you forward this note to Ms. Brennan, whose address I don't have:",
-        '"Ms. Brennan, thank you for your questions this morning. I enjoyed our talk. Alex Morgan"',
-        "Thank you for your help.",
-    ) == []
+    assert (
+        _end_marks(
+            "TY-FWD",
+            "Could you forward this note to Ms. Brennan, whose address I don't have:",
+            '"Ms. Brennan, thank you for your questions this morning. I enjoyed our talk. Alex Morgan"',
+            "Thank you for your help.",
+        )
+        == []
+    )
 
 
 def test_c11_a_sentence_without_its_end_mark_is_flagged() -> None:
