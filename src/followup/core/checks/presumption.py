@@ -144,7 +144,72 @@ _A_HIRE_HAS = (
     r"|I(?:['’]ll| will|['’]d| would) fit (?:right |straight )?in\b"
     r"|(?:the|my|our) induction|(?:my|our) onboarding|my probation"
 )
-OVERCONFIDENT = re.compile(rf"\b(?:{_FUTURE_TOGETHER}|{_THE_HIRING}|{_A_HIRE_HAS})\b", re.IGNORECASE)
+# The candidate pictured as already in the job, as classes of meaning rather than the corpus's phrases: the
+# decision taken as made ("now that it's settled", "the panel agrees I'm the one", "settled on me"); the
+# candidate as their new arrival ("a new face at feeding time", "the newest pair of hands", "one of the crew",
+# "the rest of the pilots"); a claim on their place ("I'll take the bench by the kiln", "save me a stool",
+# "the tower is mine for the season", "once the bindery is my home"); the move and the commute to it ("a flat
+# ten minutes from the dairy", "moving closer to the brewery", "my way to the observatory each morning"); the
+# work itself as theirs to expect ("expect me to reorganise the scores", "I'll be tuning pianos for you",
+# "the clinic's go-to"); the start counted down or told to others ("can't come soon enough", "I've told my
+# family I'll be ..."); the employer having found its hire ("the studio has found its blower"). Modest hope
+# stays clean: "if I'm lucky enough", "I hope our paths cross", "I grew up ten minutes from a dairy".
+_DAYS = r"(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|mornings|evenings|nights|shifts)"
+_IN_THE_JOB = (
+    r"(?:now that|since|as) (?:it['’]s|that['’]s|everything['’]s|all['’]s|the panel['’]s"
+    r"|the \w+ (?:is|has|have))"
+    r" (?:been )?(?:settled|official|agreed|decided|sorted|confirmed|done|signed)"
+    r"|(?:it['’]s|that['’]s|all) (?:settled|official|sorted|agreed|decided) (?:then|now|at last)"
+    r"|consider it (?:done|settled|official)|a done deal|signed,? sealed"
+    r"|(?:settled|agreed|decided|landed|fixed|set) on me\b"
+    r"|(?:agrees?|agreed|thinks?|knows?|feels?|reckons?|says?|said|decided) (?:that )?I['’]?m"
+    r" (?:the|your) (?:\w+ )?one\b"
+    r"|(?:a|the|your|\w+['’]s) (?:new|newest|latest|fresh) (?:face|pair of hands|set of hands|arrival"
+    r"|blood|kid|starter|pair of eyes)"
+    r"|(?:I['’]m|I am|I['’]ll be|I will be|I['’]d be|as|being) (?:the|your|\w+['’]s) (?:new|newest|latest)"
+    r" [\w-]+"
+    r"|(?:one of the|part of the) (?:crew|gang|family|regulars|team|furniture)(?! (?:who|that|I met|you)\b)"
+    r"|(?:with|like|join) the rest of (?:the|your|you)\b"
+    r"|(?:when|once|while|whenever) I['’]m (?:there|in (?:post|place|the building)|on (?:site|shift"
+    r"|the (?:floor"
+    r"|rota|team|crew|line)))"
+    r"|(?:once|when|as soon as) I['’]m \w+ing (?:with|for|alongside|beside) (?:them|you|the|your)\b"
+    r"|I['’]ll (?:take|claim|grab|bag|have) (?:the|that) (?:[\w-]+ ){0,2}(?:bench|desk|seat|spot|corner"
+    r"|locker"
+    r"|station|stool|chair|table|van|truck|tower|shift|round|route|bay|berth|bunk|peg)\b"
+    r"|\b(?:dibs|bagsy)\b|nobody has claimed"
+    r"|(?:save|keep|hold|reserve) me (?:some|a|an|the|my) (?!(?:copy|note|link|minute|moment|reply)\b)"
+    r"|(?<!pleasure )(?<!mistake )(?:is|are) (?:all )?mine (?:for|from|come|next|this|once|when|now)\b"
+    r"|(?:is|be|becomes?|becoming) my (?:new |second |future )?(?:home|patch|turf|spot|bench|corner"
+    r"|place of work"
+    r"|workplace|base)\b"
+    r"|(?:found|rented|renting|booked|viewing|moving|move|moved|relocat\w+)(?: a (?:flat|place|room|house"
+    r"|apartment|bedsit))? (?:closer to|nearer to|near|next to|by|round the corner from|walking distance"
+    r" (?:of|from)|(?:\w+ )?minutes (?:from|away from)) (?:the|your) [\w-]+"
+    r"|(?:get|getting|travel|travelling|commut\w+|cycl\w+|walk(?:ing)?|driv\w+|rid(?:e|ing)|way)(?: in)?"
+    r" to (?:the|your) (?:[\w-]+ ){1,2}(?:each|every) (?:morning|day|shift|evening|night|week)"
+    rf"|(?:on|for|with) my {_DAYS}\b"
+    r"|(?:can )?expect me (?:to|at|in|on|for|by)\b|count on me (?:to|for) (?!(?:send|share|pass)\b)"
+    r"|I['’]ll be (?!(?:rooting|cheering|thinking|in touch|glad|happy|sure)\b)\w+ing (?:\w+ ){0,3}for you\b"
+    r"|I['’]ll be (?!(?:rooting|cheering|thinking|in touch|glad|happy|sure)\b)\w+ing\b[^.!?]{0,40}"
+    r"\b(?:by (?:spring|summer|autumn|the autumn|fall|winter|the new year|Christmas|next)|from now on"
+    r"|with the rest)"
+    r"|from now on"
+    r"|(?:being|be|become|becoming) (?:the |your )?(?:\w+['’]s )?go-to\b"
+    r"|I['’]ll \w+ first (?:in|at|on|for) (?:the|your)\b|which (?:\w+ ){1,3}I['’]ll \w+ first"
+    r"|can['’]t come (?:soon|quickly|fast) enough"
+    r"|(?:told|telling|tell|let|letting) (?:my|everyone|the|your|all)\b[^.!?]{0,40}\bI['’]ll"
+    r" (?!(?:send|share|pass|be in touch|keep|follow|read|write|call|stay)\b)"
+    r"|(?:has|have|['’]s|['’]ve) (?:finally )?found (?:its|their|your) (?:new |next )?[\w-]+"
+    r"|(?:the )?paperwork (?:clears|has cleared|is cleared|goes in|comes back|is done|is sorted|is finished)"
+    r"|see (?:everyone|you all|all of you|the (?:\w+ )?(?:team|crew|gang)) (?:at|in|on) (?:the|your)\b"
+    r"(?! (?:\w+ )?(?:open day|event|talk|webinar|fair|conference|meetup))"
+    r"|(?:breaking in|broke in|sharpening|sharpened|dusting off|dusted off) my (?:[\w-]+ ){0,2}\w+"
+    r" for (?:the|your)"
+)
+OVERCONFIDENT = re.compile(
+    rf"\b(?:{_FUTURE_TOGETHER}|{_THE_HIRING}|{_A_HIRE_HAS}|{_IN_THE_JOB})\b", re.IGNORECASE
+)
 
 # The candidate's work with them, dated: a structure rather than a phrase. Three parts in one sentence:
 # the candidate's own prospect ("I'll", "can't wait to", "looking forward to") with a verb of doing that is

@@ -585,6 +585,8 @@ def _agreement(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]
         for verb in (relative, words[verb_at] if verb_at < len(words) else None):
             if verb is None or not (verbless or _clear_verb(words, words.index(verb))):
                 continue
+            if verb is not relative and _noun_of_compound(words, verb_at):
+                continue
             said = _slot_number(verb) if verb is not relative else _verb_number(verb) or _slot_number(verb)
             if said and said != number and not (number == "p" and said == "1"):
                 yield _finding(
@@ -593,6 +595,17 @@ def _agreement(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]
                     f'"{verb.text}": the verb does not agree with "{head.text}".',
                     _other_form(verb),
                 )
+
+
+def _noun_of_compound(words: Sequence[Word], k: int) -> bool:
+    """The word at ``k`` read as a verb is the last noun of a compound subject when a prepositional phrase and
+    the clause's own verb follow it: "The repair stand near the till is busy" (the verb is "is"), where "The
+    repair crew stand near the till" has no verb after it and keeps its fault."""
+    j = k + 1
+    if j >= len(words) or words[j].tag != "PREP" or words[j].breaks_before:
+        return False
+    end = _skip_np(words, j + 1)
+    return end > j + 1 and end < len(words) and words[end].tag in _SURE_VERB and not words[end].breaks_before
 
 
 def _verbless(words: Sequence[Word], i: int, head: int) -> tuple[int, int] | None:
@@ -608,6 +621,7 @@ def _verbless(words: Sequence[Word], i: int, head: int) -> tuple[int, int] | Non
 
 
 _AUX = frozenset({"BES", "BEP", "HAVS", "HAVP", "DOS", "DOP", "MD"})
+_SURE_VERB = FINITE - {"VBP"}  # the clause's own verb after a compound subject (a plural "stand" is not sure)
 _UNITS = frozenset(
     str.split(
         """
