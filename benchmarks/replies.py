@@ -17,24 +17,18 @@ cannot be read.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import email
 import json
 import sys
 from dataclasses import dataclass
-from email.message import Message
-from email.policy import compat32
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from followup.core.errors import InvalidInput  # noqa: E402
 from followup.core.replies.classify import classify  # noqa: E402
 from followup.core.replies.model import KINDS, Reply, Verdict  # noqa: E402
-from followup.mail.reading import header_text, read_mail  # noqa: E402
+from followup.services.inbox import read_reply  # noqa: E402
 
 CORPUS = ROOT / "benchmarks" / "replies"
 SPLITS = ("dev", "holdout")
@@ -50,19 +44,8 @@ class Case:
 
 
 def reply_of(data: bytes, name: str) -> Reply:
-    """An .eml as the classifier reads it (what ``followup inbox classify`` does too)."""
-    message: Message = email.message_from_bytes(data, policy=compat32)
-    headers = {k: header_text(v) for k, v in message.items()}
-    try:
-        mail = read_mail(data, name)
-        subject, text = mail.subject, mail.text
-    except InvalidInput:
-        subject, text = header_text(message.get("Subject")), ""
-    try:
-        sent: dt.datetime | None = parsedate_to_datetime(headers.get("Date", ""))
-    except (TypeError, ValueError, IndexError):
-        sent = None
-    return Reply(subject=subject, text=text, headers=headers, sent=sent)
+    """An .eml as the classifier reads it: by ``followup inbox classify``'s own reader."""
+    return read_reply(data, name)
 
 
 def cases(split: str) -> list[Case]:
