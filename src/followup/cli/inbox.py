@@ -9,6 +9,8 @@ import sys
 import click
 
 from followup.cli.common import emit, json_option
+from followup.cli.params import text
+from followup.core import fields
 
 
 @click.group()
@@ -17,7 +19,7 @@ def inbox() -> None:
 
 
 @inbox.command("classify")
-@click.argument("source", metavar="FILE|-")
+@click.argument("source", metavar="FILE|-", type=text(fields.PATH))
 @json_option
 def classify_command(source: str, as_json: bool) -> None:
     """Say what an employer's reply is (an .eml or plain text; - for stdin): its kind, how sure, the
