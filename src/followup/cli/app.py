@@ -131,6 +131,7 @@ COMMANDS: dict[str, Lazy] = {
         "undo",
         "Undo the last command that changed your records; run it again to undo the one before.",
     ),
+    "inbox": Lazy("followup.cli.inbox", "inbox", "Replies from employers: what each one is."),
     "admin": Lazy(
         "followup.cli.admin",
         "admin",

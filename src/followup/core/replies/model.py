@@ -1,0 +1,52 @@
+"""A reply as the classifier reads it, and the verdict it gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+KINDS = (
+    "invitation", "offer", "rejection", "info_request", "timeframe", "schedule_reply", "call_back",
+    "feedback", "generic", "auto_reply", "bounce", "other",
+)  # fmt: skip
+SURE_AT = 0.6  # below this the verdict says "not sure" and asks (chosen on the dev split)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One email from the employer's side: its subject, its own text (quotes and forwards left out), its
+    headers (names in any case) and when it was sent (for relative dates, K4). ``day_first`` says how the
+    sender writes 4/9: True (4 September), False (9 April), None to judge by the sent date's UTC offset
+    (the Americas write month first) or, without one, to read only dates that cannot be mistaken."""
+
+    subject: str
+    text: str
+    headers: Mapping[str, str] = field(default_factory=dict)
+    sent: dt.datetime | None = None
+    day_first: bool | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the reply is: a kind of ``KINDS``, a confidence from 0 to 1, the phrases that decided it, the
+    date it gives (a timeframe's decision date, an auto-reply's return, an invitation's day) or None, and
+    whether the confidence reaches ``SURE_AT`` (when it does not, ask rather than act on it)."""
+
+    kind: str
+    confidence: float
+    phrases: tuple[str, ...]
+    date: dt.date | None = None
+
+    @property
+    def sure(self) -> bool:
+        return self.confidence >= SURE_AT
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "confidence": round(self.confidence, 2),
+            "sure": self.sure,
+            "phrases": list(self.phrases),
+            "date": self.date.isoformat() if self.date else None,
+        }

@@ -1,0 +1,117 @@
+"""The reply classifier on our own sentences: each kind, negations, headers first, the not-sure path."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followup.core.replies.classify import classify
+from followup.core.replies.model import KINDS, SURE_AT, Reply
+
+SENT = dt.datetime(2026, 9, 8, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-4)))  # a Tuesday, in the US
+
+
+def kind_of(text: str, subject: str = "", **headers: str) -> str:
+    return classify(Reply(subject, text, headers, SENT)).kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We would like to invite you to a final interview with our director.", "invitation"),  # E-01
+        ("I am delighted to offer you the position of Analyst, starting salary $70,000.", "offer"),  # E-02
+        ("We regret to inform you that you were not selected for this role.", "rejection"),  # E-03
+        ("Could you please send the names of two referees and your notice period?", "info_request"),  # E-05
+        ("We now expect to decide by Friday, September 18.", "timeframe"),  # E-06
+        ("Thursday at 2:30 works for me. Speak then.", "schedule_reply"),  # E-09
+        ("Could you give me a call back when you have a minute? 555-0100.", "call_back"),  # A-07
+        ("Since you asked: your answers were strong, but I'd suggest more examples next time.", "feedback"),
+        ("Thanks so much for your lovely note. Lovely to meet you too.", "generic"),  # E-07
+        ("You're receiving this because you signed up. Unsubscribe at any time.", "other"),
+    ],
+)
+def test_each_kind_is_read_from_its_own_words(text: str, kind: str) -> None:
+    assert kind_of(text) == kind
+
+
+def test_e03_a_warm_opening_still_reads_as_a_rejection() -> None:
+    text = (
+        "We were really impressed by your case study. However, we have decided to appoint another candidate."
+    )
+    verdict = classify(Reply("", text, {}, SENT))
+    assert (verdict.kind, verdict.sure) == ("rejection", True)
+    assert any("another candidate" in p for p in verdict.phrases)
+
+
+def test_e07_next_steps_in_an_acknowledgement_is_no_rejection_and_no_timeframe() -> None:
+    text = "Thanks for your note. We're still reviewing and will let you know about next steps."
+    assert kind_of(text) == "generic"
+
+
+def test_a_negated_cue_counts_for_nothing() -> None:
+    assert kind_of("There's no need to send references yet. Thanks for your note!") == "generic"
+    assert kind_of("This is not an invite you to anything formal.") != "invitation"
+
+
+def test_a12_headers_decide_a_bounce_before_the_text() -> None:
+    headers = {
+        "From": "MAILER-DAEMON@mx.example",
+        "Content-Type": "multipart/report; report-type=delivery-status",
+    }
+    verdict = classify(Reply("Undelivered Mail", "We would like to offer you the role.", headers, SENT))
+    assert verdict.kind == "bounce"
+
+
+def test_rfc3834_auto_replied_is_an_auto_reply_with_its_return_date() -> None:
+    text = "I am out of the office until Monday 21 September with limited access to email."
+    verdict = classify(Reply("Out of Office: thanks", text, {"Auto-Submitted": "auto-replied"}, SENT))
+    assert (verdict.kind, verdict.date) == ("auto_reply", dt.date(2026, 9, 21))
+
+
+def test_auto_submitted_no_and_auto_generated_alone_leave_the_text_to_decide() -> None:
+    text = "We regret to inform you that you were not selected."
+    assert kind_of(text, **{"Auto-Submitted": "no"}) == "rejection"
+    assert kind_of(text, **{"Auto-Submitted": "auto-generated"}) == "rejection"
+
+
+def test_exchange_subject_and_german_return_date() -> None:
+    text = "Ich bin bis zum 14. September nicht im Büro."
+    verdict = classify(Reply("Automatische Antwort: Danke", text, {"X-Auto-Response-Suppress": "All"}, SENT))
+    assert (verdict.kind, verdict.date) == ("auto_reply", dt.date(2026, 9, 14))
+
+
+def test_k4_a_timeframe_gives_its_new_date_not_the_old_one() -> None:
+    text = "We won't make our 4 September date; we now expect to decide within two weeks."
+    verdict = classify(Reply("", text, {}, SENT))
+    assert (verdict.kind, verdict.date) == ("timeframe", dt.date(2026, 9, 22))
+
+
+def test_e06_a_hold_without_a_date_is_generic() -> None:
+    assert kind_of("We're still reviewing and will be in touch soon. Thanks for your patience.") == "generic"
+
+
+def test_text_with_no_cue_is_reported_not_sure() -> None:
+    verdict = classify(Reply("", "Lorem ipsum dolor sit amet.", {}, SENT))
+    assert verdict.confidence < SURE_AT
+    assert verdict.as_json()["sure"] is False
+
+
+_HEADER_NAMES = st.sampled_from(["Auto-Submitted", "X-Autoreply", "From", "Content-Type", "Subject", "X-Any"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    subject=st.text(max_size=80),
+    text=st.text(max_size=400),
+    headers=st.dictionaries(_HEADER_NAMES, st.text(max_size=60), max_size=4),
+    sent=st.one_of(st.none(), st.datetimes(timezones=st.just(dt.UTC))),
+)
+def test_the_classifier_never_raises_and_always_answers_a_kind(
+    subject: str, text: str, headers: dict[str, str], sent: dt.datetime | None
+) -> None:
+    verdict = classify(Reply(subject, text, headers, sent))
+    assert verdict.kind in KINDS
+    assert 0.0 <= verdict.confidence <= 1.0

@@ -1,0 +1,55 @@
+"""Dates in replies, read against the sent day (K4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.replies.dates import day_first_of, find_dates, pick
+
+TUESDAY = dt.date(2026, 8, 4)
+
+
+def picked(text: str, day_first: bool | None = None, sent: dt.date = TUESDAY) -> dt.date | None:
+    found = pick(find_dates(text, sent, day_first), sent)
+    return found.date if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "date"),
+    [
+        ("we decide next Wednesday", None, dt.date(2026, 8, 12)),  # K4: the Wednesday of next week
+        ("by Friday", None, dt.date(2026, 8, 7)),
+        ("by the 19th", None, dt.date(2026, 8, 19)),
+        ("by the 2nd", None, dt.date(2026, 9, 2)),  # the 2nd has passed this month: next month's
+        ("within two weeks", None, dt.date(2026, 8, 18)),
+        ("within five business days", None, dt.date(2026, 8, 11)),
+        ("by the end of the month", None, dt.date(2026, 8, 31)),
+        ("by 28/8", None, dt.date(2026, 8, 28)),  # unmistakable
+        ("by 9/4", False, dt.date(2026, 9, 4)),  # month first (US)
+        ("by 4/9", True, dt.date(2026, 9, 4)),  # day first
+        ("am 21.09.2026", None, dt.date(2026, 9, 21)),
+        ("jusqu'au 17 août", None, dt.date(2026, 8, 17)),
+    ],
+)
+def test_k4_dates_are_read_against_the_sent_day(text: str, day_first: bool | None, date: dt.date) -> None:
+    assert picked(text, day_first) == date
+
+
+def test_an_ambiguous_numeric_date_from_an_unknown_hand_is_not_guessed() -> None:
+    assert picked("by 9/10", None) is None
+
+
+def test_k4_an_explicit_date_wins_over_a_relative_one() -> None:
+    assert picked("within two weeks, by Wednesday, August 12") == dt.date(2026, 8, 12)
+
+
+def test_an_old_date_before_the_reply_is_never_the_new_one() -> None:
+    assert picked("we missed our 31 July date; now by 14 August") == dt.date(2026, 8, 14)
+
+
+def test_the_sender_habit_follows_the_offset_of_the_sent_date() -> None:
+    us = dt.datetime(2026, 8, 4, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    uk = dt.datetime(2026, 8, 4, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert (day_first_of(us), day_first_of(uk), day_first_of(None)) == (False, True, None)
