@@ -32,6 +32,7 @@ from html.parser import HTMLParser
 
 from followup.core.errors import InvalidInput
 
+MAX_MESSAGE_BYTES = 30_000_000  # the largest emails mail servers accept, attachments included
 MAX_MULTIPARTS = 100  # no mail program nests or lists this many multiparts; a parser would take seconds
 MAIL_HEADERS = frozenset(
     str.split(
@@ -335,3 +336,22 @@ def _attribution_width(lines: list[str], n: int) -> int:
 def _attribution_at(lines: list[str], n: int, second: bool = False) -> bool:
     width = _attribution_width(lines, n)
     return width == 2 if second else width > 0
+
+
+def read_message_file(path: str) -> bytes:
+    """The bytes of a message file the user names (`check FILE`, `inbox classify FILE`): refused in one
+    line, naming the file, when it is larger than any mail server accepts or cannot be read."""
+    import os
+
+    from followup.core.errors import InvalidInput
+
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_MESSAGE_BYTES:
+            raise InvalidInput(
+                path, f"a message file of at most {MAX_MESSAGE_BYTES // 1_000_000} MB", f"{size} bytes"
+            )
+        with open(path, "rb") as file:
+            return file.read()
+    except OSError as e:
+        raise InvalidInput(path, "a file you can read", e.strerror or str(e)) from e

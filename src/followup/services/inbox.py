@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import email
-import os
 from email.message import Message
 from email.policy import compat32
 from email.utils import parsedate_to_datetime
@@ -20,16 +19,22 @@ from followup.core import codec
 from followup.core.errors import InvalidInput
 from followup.core.replies.classify import classify
 from followup.core.replies.model import Reply, Verdict
-from followup.mail.reading import MAX_MULTIPARTS, header_text, looks_like_mail, read_mail, strip_quotes
-
-MAX_BYTES = 30_000_000  # the largest emails mail servers accept, attachments included
+from followup.mail.reading import (
+    MAX_MESSAGE_BYTES,
+    MAX_MULTIPARTS,
+    header_text,
+    looks_like_mail,
+    read_mail,
+    read_message_file,
+    strip_quotes,
+)
 
 
 def read_reply(data: bytes, name: str) -> Reply:
     """The reply in ``data``, read from the file called ``name`` (see the module)."""
     if name.lower().endswith(".eml") or looks_like_mail(data):
         return _mail(data, name)
-    text = codec.decode(data, name, MAX_BYTES).replace("\r\n", "\n").replace("\r", "\n")
+    text = codec.decode(data, name, MAX_MESSAGE_BYTES).replace("\r\n", "\n").replace("\r", "\n")
     first, _, rest = text.partition("\n")
     subject = ""
     if first.lower().startswith("subject:"):
@@ -68,16 +73,7 @@ def _sent(value: object) -> dt.datetime | None:
 
 def read_reply_file(path: str) -> Reply:
     """The reply in the file at ``path``; one line naming the file when it cannot be read."""
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise InvalidInput(
-                path, f"a message file of at most {MAX_BYTES // 1_000_000} MB", f"{size} bytes"
-            )
-        with open(path, "rb") as file:
-            data = file.read()
-    except OSError as e:
-        raise InvalidInput(path, "a file you can read", e.strerror or str(e)) from e
+    data = read_message_file(path)
     return read_reply(data, path)
 
 

@@ -29,7 +29,7 @@ from followup.core.errors import InvalidInput
 from followup.core.model import Application, Company, EventType, Person, Records
 from followup.core.plan.planner import Shared
 from followup.core.settings import resolve
-from followup.mail.reading import looks_like_mail, read_mail
+from followup.mail.reading import looks_like_mail, read_mail, read_message_file
 from followup.services.drafts import slot_days, with_spelling_suggestions
 from followup.services.people import find_person
 from followup.services.workspace import Workspace
@@ -37,7 +37,6 @@ from followup.store.location import default_db_file
 from followup.workdays import calendars_for
 
 MAX_CHARACTERS = 20_000  # a formal letter is 400 words (C-14); 20,000 characters is eight pages of them
-MAX_BYTES = 30_000_000  # the largest emails mail servers accept, attachments included
 _UTF8 = "a text in UTF-8 (save it as UTF-8)"
 _NO_APPLICATION = Application(id="", company=Company(name=""))
 
@@ -81,16 +80,7 @@ class TextCheck:
 # --- reading -------------------------------------------------------------------------------------------
 def read_file(path: str) -> Source:
     """The text in the file at ``path`` (see the module docstring for what is accepted)."""
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise InvalidInput(
-                path, f"a message file of at most {MAX_BYTES // 1_000_000} MB", f"{size} bytes"
-            )
-        with open(path, "rb") as file:
-            data = file.read()
-    except OSError as e:
-        raise InvalidInput(path, "a file you can read", e.strerror or str(e)) from e
+    data = read_message_file(path)
     return read_source(data, path)
 
 
