@@ -12,7 +12,7 @@ DEV = Path(__file__).resolve().parents[2] / "benchmarks" / "replies" / "dev"
 def test_a_warm_rejection_file_is_a_rejection_with_its_phrases() -> None:
     result = invoke("inbox", "classify", str(DEV / "rejection" / "002-impressed-however.eml"))
     assert result.code == 0, result.err
-    assert result.out.splitlines()[0] == "rejection, confidence 0.75"
+    assert result.out.splitlines()[0] == "rejection, confidence 1.00"
     assert '  "decided to appoint another"' in result.out.splitlines()
 
 
@@ -44,10 +44,13 @@ def test_plain_text_on_standard_input() -> None:
 
 
 def test_text_without_cues_says_not_sure() -> None:
+    # words the classifier never met: whichever kind leads, it leads by the bias alone and says so
     result = invoke("inbox", "classify", "-", stdin="Lorem ipsum dolor sit amet.\n")
-    assert result.out.splitlines() == [
-        "generic, confidence 0.30 (not sure: read it yourself before acting on it)"
-    ]
+    (line,) = result.out.splitlines()
+    kind, confidence = line.split(", confidence ")
+    assert kind in ("generic", "other")
+    assert confidence.endswith(" (not sure: read it yourself before acting on it)")
+    assert float(confidence.split()[0]) < 0.1
 
 
 def test_a_missing_file_is_one_line_naming_it(tmp_path: Path) -> None:

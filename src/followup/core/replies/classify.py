@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from followup.core.replies import dates, headers
 from followup.core.replies.cues import CUES, NEGATION
-from followup.core.replies.model import Reply, Verdict
+from followup.core.replies.features import features
+from followup.core.replies.learned import shipped_weights
+from followup.core.replies.model import KINDS, Reply, Verdict
+from followup.core.replies.training import Weights, scores_of, softmax
 
 _OUT_OF_OFFICE = re.compile(
     "|".join(
@@ -61,8 +65,19 @@ def _date(reply: Reply, text: str) -> dt.date | None:
     return found.date if found else None
 
 
-def classify(reply: Reply) -> Verdict:
-    """The verdict on one reply (see the module). Never raises on any text or headers."""
+@dataclass(frozen=True)
+class _Reading:
+    """What the words of a reply say before any weighing: its own subject (none on a reply "Re: ..."),
+    its text, each phrase table's kind that fired with its weight and phrases, and the date it gives."""
+
+    subject: str
+    text: str
+    scores: dict[str, tuple[float, list[str]]]
+    date: dt.date | None
+
+
+def _read(reply: Reply) -> Verdict | _Reading:
+    """A verdict when the headers decide (A-12: a bounce, an automatic reply), else the reading."""
     subject = reply.subject[:1000]
     text = reply.text[:_MAX_TEXT]
     bounce = headers.bounce_phrase(reply.headers, subject)
@@ -80,7 +95,32 @@ def classify(reply: Reply) -> Verdict:
     scores = _spans(f"{own_subject}\n{text}")
     if away is not None and "auto_reply" not in scores:
         scores["auto_reply"] = (0.5, [away.group(0)])
-    date = _date(reply, text)
+    return _Reading(own_subject, text, scores, _date(reply, text))
+
+
+def learning_features(reply: Reply) -> list[str] | None:
+    """The features the learned weights read for ``reply``, or None when its headers decide it (those
+    replies never reach the weights, so they are not trained on)."""
+    reading = _read(reply)
+    if isinstance(reading, Verdict):
+        return None
+    return features(reading.subject, reading.text, sorted(reading.scores))
+
+
+def classify(reply: Reply, weights: Weights | None = None) -> Verdict:
+    """The verdict on one reply (see the module). Never raises on any text or headers. ``weights`` are
+    the learned ones to use (cross-validation); by default those that ship with followup."""
+    reading = _read(reply)
+    if isinstance(reading, Verdict):
+        return reading
+    learned = shipped_weights() if weights is None else weights
+    if learned:
+        return _weighed(learned, reading)
+    return _by_cues(reading.scores, reading.date)
+
+
+def _by_cues(scores: dict[str, tuple[float, list[str]]], date: dt.date | None) -> Verdict:
+    """The phrase tables alone (no learned weights): the heaviest kind wins."""
     if "timeframe" in scores and date is None:
         total, cues = scores["timeframe"]
         scores["timeframe"] = (total / 4, cues)  # E-06 needs a date; without one it is a hold (E-07)
@@ -95,3 +135,35 @@ def classify(reply: Reply) -> Verdict:
     confidence = (top / (top + second)) * min(1.0, top / 3.0)
     keep_date = kind in ("timeframe", "invitation", "schedule_reply")
     return Verdict(kind, round(confidence, 3), tuple(phrases), date if keep_date else None)
+
+
+TEXT_KINDS = tuple(k for k in KINDS if k != "bounce")  # a bounce is said by its headers only
+
+
+def _weighed(weights: Weights, reading: _Reading) -> Verdict:
+    """The learned weights over the words, the subject and the phrase tables that fired."""
+    feats = features(reading.subject, reading.text, sorted(reading.scores))
+    probabilities = softmax(scores_of(weights, feats, TEXT_KINDS))
+    if reading.date is None:
+        # E-06 needs a date: without one, a "timeframe" is a hold with no date, an acknowledgement (E-07)
+        probabilities["generic"] += probabilities.pop("timeframe")
+    kind = max(probabilities, key=lambda k: (probabilities[k], -KINDS.index(k)))
+    phrases = reading.scores.get(kind, (0.0, []))[1] or _telling_words(weights, feats, kind)
+    # A reply in words the weights never met is judged by the bias alone: say so rather than guess.
+    known = sum(1 for f in feats if f in weights)
+    confidence = probabilities[kind] * min(1.0, known / _KNOWN_ENOUGH)
+    keep_date = kind in ("timeframe", "invitation", "schedule_reply", "auto_reply")
+    return Verdict(kind, round(confidence, 3), tuple(phrases), reading.date if keep_date else None)
+
+
+_KNOWN_ENOUGH = 8  # features the weights know, below which the confidence is scaled down
+
+
+def _telling_words(weights: Weights, feats: list[str], kind: str) -> list[str]:
+    """The three words or word pairs that spoke most for ``kind``, when no phrase of its table did."""
+    said = [
+        (weights[f][kind], f)
+        for f in feats
+        if f in weights and kind in weights[f] and weights[f][kind] > 0 and ":" not in f
+    ]
+    return [f.replace("not_", "not ") for _, f in sorted(said, key=lambda x: (-x[0], x[1]))[:3]]

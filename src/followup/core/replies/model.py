@@ -10,7 +10,8 @@ KINDS = (
     "invitation", "offer", "rejection", "info_request", "timeframe", "schedule_reply", "call_back",
     "feedback", "generic", "auto_reply", "bounce", "other",
 )  # fmt: skip
-SURE_AT = 0.6  # below this the verdict says "not sure" and asks (chosen on the dev split)
+SURE_AT = 0.5  # below this the verdict says "not sure" and asks (chosen by cross-validation on dev, 5
+# folds: 19 of the 44 wrong verdicts fall below it, and 49 of the 398 verdicts in all)
 
 
 @dataclass(frozen=True)
