@@ -26,9 +26,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from followup.core.learning import Weights, train  # noqa: E402
 from followup.core.replies.classify import TEXT_KINDS, classify, learning_features  # noqa: E402
 from followup.core.replies.model import KINDS, Reply, Verdict  # noqa: E402
-from followup.core.replies.training import Weights, train  # noqa: E402
 from followup.services.inbox import read_reply  # noqa: E402
 
 CORPUS = ROOT / "benchmarks" / "replies"
@@ -49,16 +49,25 @@ def reply_of(data: bytes, name: str) -> Reply:
     return read_reply(data, name)
 
 
-def cases(split: str) -> list[Case]:
+def cases(split: str, batch: str | None = None) -> list[Case]:
+    """The split's messages; with ``batch`` (``b2``...) only that batch's (``NNN-b2-...``), and with
+    ``batch`` ``b1`` only the first batch's (no batch marker)."""
     splits = SPLITS if split == "all" else (split,)
     found: list[Case] = []
     for name in splits:
         for path in sorted((CORPUS / name).glob("*/*.eml")):
+            if batch is not None and _batch_of(path) != batch:
+                continue
             label = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
             found.append(Case(path, path.parent.name, label.get("date")))
     if not found:
         raise FileNotFoundError(f"no messages under {CORPUS} for split {split}")
     return found
+
+
+def _batch_of(path: Path) -> str:
+    marker = path.name.split("-")[1] if path.name.count("-") >= 1 else ""
+    return marker if marker[:1] == "b" and marker[1:].isdigit() else "b1"
 
 
 def examples(found: list[Case]) -> list[tuple[list[str], str]]:
@@ -76,11 +85,11 @@ def train_on(found: list[Case]) -> Weights:
     return train(examples(found), TEXT_KINDS)
 
 
-def verdicts(split: str, folds: int) -> list[tuple[Case, Verdict]]:
+def verdicts(split: str, folds: int, batch: str | None = None) -> list[tuple[Case, Verdict]]:
     """Each message's verdict: by the shipped weights, or with ``folds`` > 1 by weights trained on the
     other folds of the split (every K-th message by file name in one fold), so that no message is judged
     by weights that saw it."""
-    found = cases(split)
+    found = cases(split, batch)
     if folds <= 1:
         return [(c, classify(reply_of(c.path.read_bytes(), c.path.name))) for c in found]
     results: list[tuple[Case, Verdict]] = []
@@ -92,8 +101,8 @@ def verdicts(split: str, folds: int) -> list[tuple[Case, Verdict]]:
     return sorted(results, key=lambda r: found.index(r[0]))
 
 
-def measure(split: str, folds: int = 1) -> tuple[dict[str, Any], list[str]]:
-    results = verdicts(split, folds)
+def measure(split: str, folds: int = 1, batch: str | None = None) -> tuple[dict[str, Any], list[str]]:
+    results = verdicts(split, folds, batch)
     confusion = {k: dict.fromkeys(KINDS, 0) for k in KINDS}
     for case, verdict in results:
         confusion[case.kind][verdict.kind] += 1
@@ -123,6 +132,7 @@ def measure(split: str, folds: int = 1) -> tuple[dict[str, Any], list[str]]:
     figures = {
         "split": split,
         "folds": folds,
+        "batch": batch,
         "messages": len(results),
         "accuracy": correct / len(results),
         "not_sure": sum(1 for _, v in results if not v.sure),
@@ -179,12 +189,15 @@ def main(argv: list[str] | None = None) -> int:
         help="K-fold cross-validation: each message judged by weights trained on the other folds"
         " (default 5 for dev, whose messages the shipped weights were trained on; 1 otherwise)",
     )
+    parser.add_argument(
+        "--batch", help="only one batch of the corpus: b1 (the first), b2...; with the shipped weights"
+    )
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     try:
-        folds = args.folds if args.folds is not None else (5 if args.split == "dev" else 1)
-        figures, misses = measure(args.split, folds)
+        folds = args.folds if args.folds is not None else (5 if args.split == "dev" and not args.batch else 1)
+        figures, misses = measure(args.split, folds, args.batch)
     except (OSError, ValueError) as error:
         print(f"replies: the corpus cannot be read: {error}", file=sys.stderr)
         return 2

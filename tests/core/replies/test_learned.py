@@ -6,11 +6,11 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from followup.core.learning import Settings, format_weights, parse_weights, stem, train
 from followup.core.replies.classify import TEXT_KINDS, classify
-from followup.core.replies.features import features, stem
-from followup.core.replies.learned import WEIGHTS_FILE, format_weights, parse_weights, shipped_weights
+from followup.core.replies.features import features
+from followup.core.replies.learned import WEIGHTS_FILE, shipped_weights
 from followup.core.replies.model import SURE_AT, Reply
-from followup.core.replies.training import Settings, train
 
 ROOT = Path(__file__).resolve().parents[3]
 SENT = dt.datetime(2026, 9, 8, 10, 0, tzinfo=dt.UTC)

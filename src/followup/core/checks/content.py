@@ -24,6 +24,8 @@ from followup.core.checks.base import (
     span_of,
 )
 from followup.core.checks.presumption import OVERCONFIDENT, presumed_belonging, presumed_start
+from followup.core.checks.presumption_model import THRESHOLD as PRESUMES_AT
+from followup.core.checks.presumption_model import presumption
 from followup.core.codes import Severity
 from followup.core.drafts import TextFinding
 from followup.core.model import Application, EventType, Person, Role
@@ -323,6 +325,7 @@ def c13_linkedin(m: Message) -> Iterator[TextFinding]:
         )
     for sentence, _ in [] if presumed else m.sentences:
         if presumed_start(sentence.text) is not None or presumed_belonging(sentence.text) is not None:
+            presumed = True
             yield flag(
                 "W-OVERCONFIDENT",
                 "C-13",
@@ -331,6 +334,17 @@ def c13_linkedin(m: Message) -> Iterator[TextFinding]:
                 "Keep the note about the conversation, not the job.",
             )
             break  # one finding a note is enough
+    if not presumed and m.action == "LI" and presumption(m.text) >= PRESUMES_AT:
+        # the learned reading (presumption_model): the sentence that reads most as presuming is the one shown
+        likeliest = max((s for s, _ in m.sentences), key=lambda s: presumption(s.text), default=None)
+        if likeliest is not None:
+            yield flag(
+                "W-OVERCONFIDENT",
+                "C-13",
+                f"{likeliest.text.strip()!r} reads as if the job were already yours.",
+                (likeliest.start, likeliest.end),
+                "Keep the note about the conversation and them, not about working there.",
+            )
 
 
 def c14_formal_letter(m: Message) -> Iterator[TextFinding]:

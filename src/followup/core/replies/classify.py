@@ -16,12 +16,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from followup.core.learning import Weights, scores_of, softmax
 from followup.core.replies import dates, headers
 from followup.core.replies.cues import CUES, NEGATION
 from followup.core.replies.features import features
 from followup.core.replies.learned import shipped_weights
 from followup.core.replies.model import KINDS, Reply, Verdict
-from followup.core.replies.training import Weights, scores_of, softmax
 
 _OUT_OF_OFFICE = re.compile(
     "|".join(
