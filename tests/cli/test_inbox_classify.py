@@ -50,7 +50,7 @@ def test_text_without_cues_says_not_sure() -> None:
     kind, confidence = line.split(", confidence ")
     assert kind in ("generic", "other")
     assert confidence.endswith(" (not sure: read it yourself before acting on it)")
-    assert float(confidence.split()[0]) < 0.1
+    assert float(confidence.split()[0]) < 0.5  # SURE_AT
 
 
 def test_a_missing_file_is_one_line_naming_it(tmp_path: Path) -> None:

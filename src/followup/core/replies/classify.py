@@ -159,11 +159,14 @@ def _weighed(weights: Weights, reading: _Reading) -> Verdict:
 _KNOWN_ENOUGH = 8  # features the weights know, below which the confidence is scaled down
 
 
+_TELLING = 0.5  # a weight below this is one word among many: not worth showing as a reason
+
+
 def _telling_words(weights: Weights, feats: list[str], kind: str) -> list[str]:
     """The three words or word pairs that spoke most for ``kind``, when no phrase of its table did."""
     said = [
         (weights[f][kind], f)
         for f in feats
-        if f in weights and kind in weights[f] and weights[f][kind] > 0 and ":" not in f
+        if f in weights and kind in weights[f] and weights[f][kind] >= _TELLING and ":" not in f
     ]
     return [f.replace("not_", "not ") for _, f in sorted(said, key=lambda x: (-x[0], x[1]))[:3]]
