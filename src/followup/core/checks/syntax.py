@@ -23,6 +23,7 @@ said (precision first, as in ``grammar``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from followup.core.checks.base import flag
@@ -66,6 +67,7 @@ _CLAUSE_VERBS = frozenset(
 )
 _QUANTITY_ONE = frozenset(str.split("each one either neither"))
 _QUANTITY_MANY = frozenset(str.split("both many several few"))
+_PART_OF = frozenset(str.split("most all some half"))
 _OPEN_NUMBER = frozenset(str.split("none all some most half any more lots plenty rest majority part"))
 _SUBJECT_FORM = {
     "me": "I",
@@ -476,7 +478,9 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
         if "VBZ" in w.options and follows in verb_like and not complement:
             return j  # "the projects I described uses the same tools" (not "leave surveys unanswered came")
         j += 1
-    return n
+    # a relative of its own between commas is an aside: "The panels you described, which meet in the
+    # evening, gives" (anything else after a comma or a colon ends the simple clause)
+    return j if j < n and words[j].low in ("which", "who") else n
 
 
 # --- agreement ---------------------------------------------------------------------------------------------
@@ -495,6 +499,12 @@ def _subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | None:
         return i, "s", _skip_np(words, i + 3)
     if w.low in _QUANTITY_MANY and nxt == "of":
         return i, "p", _skip_np(words, i + 2)
+    if w.low in _PART_OF and nxt == "of":
+        # "most of the breaks were", "most of the work was": the part takes the number of its whole
+        whole = _np(words, i + 2)
+        if whole is None or not whole[1] or words[whole[0]].tag == "NNC":
+            return None
+        return whole[0], whole[1], whole[0] + 1
     if w.low in _OPEN_NUMBER and nxt == "of":
         return None
     if w.low in ("a", "the") and nxt == "number" and i + 2 < n and words[i + 2].low == "of":
@@ -551,8 +561,14 @@ def _gerund_subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | Non
     w = words[i]
     if i != 0 or not w.low.endswith("ing") or i + 1 >= len(words):
         return None
-    if words[i + 1].tag not in ("DET", "DETS", "DETP", "POSS", "NUM", "OBJ") or words[i + 1].breaks_before:
-        return None  # "Sailing ships are", "Visiting relatives are": an adjective before a plural noun
+    if words[i + 1].breaks_before:
+        return None
+    if words[i + 1].tag not in ("DET", "DETS", "DETP", "POSS", "NUM", "OBJ"):
+        # "Sailing ships are", "Visiting relatives are": an adjective before a plural noun; a bare object
+        # whose head is singular cannot be that ("Testing data quality before each release take")
+        bare = _np(words, i + 1)
+        if bare is None or words[bare[0]].tag != "NN":
+            return None
     end = _skip_np(words, i + 1)
     if end == i + 1 or end >= len(words) or words[end].breaks_before:
         return None
@@ -724,8 +740,10 @@ def _relatives(words: Sequence[Word]) -> Iterator[TextFinding]:
             "NUM",
         ):
             continue
-        if any(w.low == "of" for w in words[max(0, k - 4) : k - 1]):
-            continue  # "one of the people who are": the number people disagree on
+        of = next((o for o in range(k - 2, max(0, k - 4) - 1, -1) if words[o].low == "of"), None)
+        if of is not None and not (of > 0 and words[of - 1].tag == noun.tag):
+            continue  # "one of the people who are": the number people disagree on ("parts of my answers
+            # that was" is wrong whichever noun the clause belongs to)
         following = words[k + 2] if k + 2 < len(words) and not words[k + 2].breaks_before else None
         if following is not None and following.tag in FINITE | {"MD"}:
             continue  # "a reminder that research doesn't": the clause's subject, then its verb
@@ -738,6 +756,12 @@ def _relatives(words: Sequence[Word]) -> Iterator[TextFinding]:
                 f'"{verb.text}": the verb does not agree with "{noun.text}".',
                 _other_form(verb),
             )
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+# Words that put the subject after "is"/"are" when they open a clause: "Attached are my references".
+_INVERTING = frozenset(str.split("attached enclosed included below overleaf"))
 
 
 def _existential(words: Sequence[Word]) -> Iterator[TextFinding]:
@@ -760,6 +784,14 @@ def _existential(words: Sequence[Word]) -> Iterator[TextFinding]:
             if w.low == "here" and i > 0 and not w.breaks_before:
                 continue
             verb, j = words[i + 1], i + 2
+        elif (
+            w.low in _INVERTING
+            and (i == 0 or w.breaks_before or words[i - 1].low in ("and", "also"))
+            and i + 1 < n
+            and words[i + 1].tag in ("BES", "BEP")
+            and not words[i + 1].breaks_before
+        ):
+            verb, j = words[i + 1], i + 2  # "Attached is two letters": the subject follows the verb
         elif (
             w.low == "there"
             and i + 2 < n
@@ -1211,7 +1243,14 @@ def syntax_faults(
     if not words:
         return
     starts = set(_clause_starts(words))
-    yield from _agreement(words, starts)
+    if "(" in text[start:end]:
+        # a bracketed aside between a subject and its verb is read past: "The three charts in the piece
+        # (https://...) shows"; the aside itself is still read by the passes below
+        unbracketed = _BRACKETS.sub(lambda m: " " * len(m.group()), text[start:end])
+        plain = tag(" " * start + unbracketed, start, end)
+        yield from _agreement(plain, set(_clause_starts(plain)))
+    else:
+        yield from _agreement(words, starts)
     yield from _existential(words)
     yield from _relatives(words)
     if "?" in text[start:end]:

@@ -81,6 +81,15 @@ def tag(text: str, start: int, end: int) -> list[Word]:
         joined = prev_low in ("and", "or") and len(words) >= 2 and words[-2].tag in ("NN", "NNS", "NNC")
         if joined and chosen in ("VB", "VBP") and options[i] & NOUNISH and nxt & {"REL", "PREP", "$"}:
             chosen = _noun(options[i])  # "guidance on damp and mould that...": a second noun, not a verb
+        if (
+            chosen == "VBZ"
+            and "NNS" in options[i]
+            and prev in NOUNISH
+            and i + 1 < len(raw)
+            and not breaks[i + 1]
+            and lows[i + 1] == "of"
+        ):
+            chosen = "NNS"  # "the denial management sections of the exam": a plural noun and its "of" phrase
         if chosen == "ADV" and options[i] == {"ADV"} and prev in _DETERMINERS and nxt & NOUNISH:
             chosen = "ADJ"  # "the back kitchen", "the then owner": between a determiner and its noun
         if (
