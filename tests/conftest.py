@@ -98,7 +98,7 @@ def tls_certificate(tmp_path_factory: pytest.TempPathFactory) -> Certificate:
 @pytest.fixture
 def dovecot(tls_certificate: Certificate) -> Iterator[Dovecot]:
     """A throwaway Dovecot IMAP server (STARTTLS offered with the session's certificate) with the user
-    alex (password ``imap-Pa55``). Skipped only when dovecot is missing and cannot be installed here
+    alex (password ``mail-Pa55``). Skipped only when dovecot is missing and cannot be installed here
     (not root); as root a missing dovecot fails the test, as `make test` installs it."""
     problem = dovecot_problem()
     if problem and os.geteuid() != 0:
@@ -125,7 +125,7 @@ def _smtp(security: str, certificate: Certificate) -> Iterator[SmtpServer]:
 
 @pytest.fixture
 def smtp_starttls(tls_certificate: Certificate) -> Iterator[SmtpServer]:
-    """aiosmtpd requiring STARTTLS, then AUTH (alex: ``smtp-Pa55``, or XOAUTH2 token ``tok-XOAUTH2``)."""
+    """aiosmtpd requiring STARTTLS, then AUTH (alex: ``mail-Pa55``, or XOAUTH2 token ``tok-XOAUTH2``)."""
     yield from _smtp("starttls", tls_certificate)
 
 

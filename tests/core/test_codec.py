@@ -630,7 +630,7 @@ BAD_INPUTS = [
     pytest.param(
         changed(lambda d: d.update(extra=1)),
         "extra",
-        "one of: format, version, profile, settings, applications, events",
+        "one of: format, version, mail_account, profile, settings, applications, events",
         id="unknown top-level key",
     ),
     pytest.param(

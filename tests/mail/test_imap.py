@@ -13,7 +13,7 @@ from followup.mail.imap import Mailbox, decode_folder_name, open_mailbox
 from followup.mail.servers import Server, ServerError
 from tests.support.mailservers import FIXTURE_EML, Certificate, Dovecot, free_port
 
-PASSWORD = "imap-Pa55"
+PASSWORD = "mail-Pa55"
 
 
 def message(n: int, message_id: str = "") -> bytes:

@@ -63,7 +63,7 @@ def test_dovecot_offers_starttls_with_the_session_certificate(
 ) -> None:
     connection = imaplib.IMAP4(dovecot.host, dovecot.port, timeout=10)
     connection.starttls(ssl.create_default_context(cafile=str(tls_certificate.cert)))
-    connection.login("alex", "imap-Pa55")
+    connection.login("alex", "mail-Pa55")
     connection.logout()
 
 
@@ -72,7 +72,7 @@ def test_smtp_takes_mail_over_starttls_after_login(
 ) -> None:
     with smtplib.SMTP(smtp_starttls.host, smtp_starttls.port, timeout=10) as client:
         client.starttls(context=ssl.create_default_context(cafile=str(tls_certificate.cert)))
-        client.login("alex", "smtp-Pa55")
+        client.login("alex", "mail-Pa55")
         client.sendmail("a@example.com", ["b@example.com"], MESSAGE)
     [received] = smtp_starttls.messages
     assert (received.login, received.rcpt_tos) == ("alex", ("b@example.com",))
@@ -84,7 +84,7 @@ def test_smtp_refuses_mail_before_starttls(smtp_starttls: SmtpServer) -> None:
         smtplib.SMTP(smtp_starttls.host, smtp_starttls.port, timeout=10) as client,
         pytest.raises(smtplib.SMTPException),
     ):
-        client.login("alex", "smtp-Pa55")
+        client.login("alex", "mail-Pa55")
     assert smtp_starttls.messages == []
 
 
@@ -95,7 +95,7 @@ def test_smtp_over_implicit_tls_refuses_a_wrong_password(
     with smtplib.SMTP_SSL(smtp_tls.host, smtp_tls.port, timeout=10, context=context) as client:
         with pytest.raises(smtplib.SMTPAuthenticationError):
             client.login("alex", "wrong")
-        client.login("alex", "smtp-Pa55")
+        client.login("alex", "mail-Pa55")
         client.sendmail("a@example.com", ["b@example.com"], MESSAGE)
     assert len(smtp_tls.messages) == 1
 

@@ -42,7 +42,7 @@ def test_a_message_goes_once_with_our_message_id(
     which: str, request: pytest.FixtureRequest, tls_certificate: Certificate
 ) -> None:
     smtp: SmtpServer = request.getfixturevalue(which)
-    AccountMailer(server_of(smtp, tls_certificate), lambda: "smtp-Pa55").send(note())
+    AccountMailer(server_of(smtp, tls_certificate), lambda: "mail-Pa55").send(note())
     [received] = smtp.messages
     assert (received.login, received.rcpt_tos) == ("alex", ("dana@harbor.example",))
     assert b"Message-ID: <ty.1@example.com>" in received.content
@@ -80,7 +80,7 @@ def test_a_server_that_is_down_is_one_line(tls_certificate: Certificate) -> None
     port = free_port()
     server = Server("SMTP", "127.0.0.1", port, "starttls", "alex", ca_file=str(tls_certificate.cert))
     with pytest.raises(ServerError) as caught:
-        check_submission(server, "smtp-Pa55")
+        check_submission(server, "mail-Pa55")
     assert caught.value.message == (
         f"SMTP server 127.0.0.1:{port}: nothing answers there (is the server down, or the port wrong?)"
     )
@@ -88,7 +88,7 @@ def test_a_server_that_is_down_is_one_line(tls_certificate: Certificate) -> None
 
 def test_an_untrusted_certificate_is_one_line(smtp_tls: SmtpServer, tls_certificate: Certificate) -> None:
     with pytest.raises(ServerError) as caught:
-        check_submission(server_of(smtp_tls, tls_certificate, ca_file=""), "smtp-Pa55")
+        check_submission(server_of(smtp_tls, tls_certificate, ca_file=""), "mail-Pa55")
     assert caught.value.kind == "tls"
     assert "its TLS certificate is not accepted (self-signed certificate)" in caught.value.message
 
@@ -97,7 +97,7 @@ def test_starttls_to_a_server_without_it_is_one_line(
     smtp_plain: SmtpServer, tls_certificate: Certificate
 ) -> None:
     with pytest.raises(ServerError) as caught:
-        check_submission(server_of(smtp_plain, tls_certificate, security="starttls"), "smtp-Pa55")
+        check_submission(server_of(smtp_plain, tls_certificate, security="starttls"), "mail-Pa55")
     assert (
         caught.value.message == f"SMTP server 127.0.0.1:{smtp_plain.port}: the server does not offer STARTTLS"
     )
@@ -107,7 +107,7 @@ def test_implicit_tls_to_a_starttls_port_is_one_line(
     smtp_starttls: SmtpServer, tls_certificate: Certificate
 ) -> None:
     with pytest.raises(ServerError) as caught:
-        check_submission(server_of(smtp_starttls, tls_certificate, security="tls", timeout=3.0), "smtp-Pa55")
+        check_submission(server_of(smtp_starttls, tls_certificate, security="tls", timeout=3.0), "mail-Pa55")
     assert caught.value.kind in ("tls", "timeout")
     assert caught.value.message.startswith(f"SMTP server 127.0.0.1:{smtp_starttls.port}: ")
 

@@ -117,7 +117,7 @@ class Dovecot:
     ``tls``: also offer STARTTLS with ``certificate`` (plain login stays allowed without it, as on
     127.0.0.1 nothing crosses a network)."""
 
-    users: dict[str, str] = field(default_factory=lambda: {"alex": "imap-Pa55"})
+    users: dict[str, str] = field(default_factory=lambda: {"alex": "mail-Pa55"})
     certificate: Certificate | None = None
     directory: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="followup-dovecot-")))
     port: int = field(default_factory=free_port)
@@ -401,7 +401,7 @@ class SmtpServer:
 
     security: str = "starttls"
     certificate: Certificate | None = None
-    users: dict[str, str] = field(default_factory=lambda: {"alex": "smtp-Pa55"})
+    users: dict[str, str] = field(default_factory=lambda: {"alex": "mail-Pa55"})
     tokens: dict[str, str] = field(default_factory=dict)
     port: int = field(default_factory=free_port)
     messages: list[Received] = field(default_factory=list)

@@ -15,7 +15,6 @@ import ssl
 from dataclasses import dataclass
 
 from followup.core.errors import FollowupError, InvalidInput
-from followup.mail.smtp import is_loopback
 
 SECURITY = ("tls", "starttls", "none")
 AUTH = ("password", "xoauth2")
@@ -52,6 +51,8 @@ class Server:
 
     def check(self, option_prefix: str) -> None:
         """Refuse what can never work or is unsafe, before connecting (``option_prefix``: ``--imap``)."""
+        from followup.mail.smtp import is_loopback  # not at import: it loads smtplib
+
         if self.security not in SECURITY:
             raise InvalidInput(f"{option_prefix}-security", " or ".join(SECURITY), self.security)
         if self.auth not in AUTH:
