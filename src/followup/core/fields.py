@@ -238,6 +238,8 @@ RECORD_FIELDS: dict[tuple[type, str], TextField] = {
     (SavedDraft, "subject"): SUBJECT,
     (SavedDraft, "text"): BODY,
     (SavedDraft, "message_id"): MESSAGE_ID,
+    (SavedDraft, "override_codes"): CODE,
+    (SavedDraft, "override_reason"): REASON,
     (Application, "id"): ID,
     (Application, "position"): TITLE,
     (Application, "main_contact"): ID,

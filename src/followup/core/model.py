@@ -266,6 +266,11 @@ class SavedDraft:
     text: str = ""
     message_id: str = ""  # the Message-ID given to its .eml, so replies can be matched later
     saved_at: dt.datetime | None = None
+    # When it was put into the user's Drafts folder (`draft --to-mailbox`), so a sync can notice it sent
+    # (by its Message-ID, or by recipients, subject and time); and the guard's blocks overridden then.
+    mailbox_at: dt.datetime | None = None
+    override_codes: tuple[str, ...] = ()
+    override_reason: str = ""
 
 
 @dataclass(frozen=True)
