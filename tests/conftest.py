@@ -98,12 +98,13 @@ def tls_certificate(tmp_path_factory: pytest.TempPathFactory) -> Certificate:
 @pytest.fixture
 def dovecot(tls_certificate: Certificate) -> Iterator[Dovecot]:
     """A throwaway Dovecot IMAP server (STARTTLS offered with the session's certificate) with the user
-    alex (password ``mail-Pa55``). Skipped only when dovecot is missing and cannot be installed here
-    (not root); as root a missing dovecot fails the test, as `make test` installs it."""
+    alex (password ``mail-Pa55``, or XOAUTH2 with the token ``tok-XOAUTH2``). Skipped only when dovecot
+    is missing and cannot be installed here (not root); as root a missing dovecot fails the test, as
+    `make test` installs it."""
     problem = dovecot_problem()
     if problem and os.geteuid() != 0:
         pytest.skip(f"no IMAP server for this test: {problem}")
-    server = Dovecot(certificate=tls_certificate)
+    server = Dovecot(certificate=tls_certificate, tokens={"alex": "tok-XOAUTH2"})
     try:
         server.start()
     except MailServerUnavailable as error:

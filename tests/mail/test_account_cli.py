@@ -308,3 +308,45 @@ def test_an_export_with_a_bad_account_is_refused_naming_the_path(home: Path) -> 
         invoke("import", str(home / "bad.json")),
         "mail_account.smtp_security: expected tls or starttls or none",
     )
+
+
+def test_xoauth2_logs_in_to_both_servers_with_the_token_command(
+    home: Path, keyring: FileKeyring, servers: tuple[Dovecot, SmtpServer], tls_certificate: Certificate
+) -> None:
+    dovecot, smtp = servers
+    token = f"{sys.executable} -c \"print('tok-XOAUTH2')\""
+    result = set_up(dovecot, smtp, tls_certificate, "--auth", "xoauth2", "--token-command", token, "--json")
+    assert result.code == 0, result
+    data = result.json()
+    assert (data["account"]["auth"], data["account"]["secret_command"]) == ("xoauth2", token)
+    assert data["secret"]["where"] == "the command given by --token-command"
+    assert keyring.get_password(KEYRING_SERVICE, ADDRESS) is None
+    assert [s["ok"] for s in ok("mail", "check", "--json").json()["servers"]] == [True, True]
+
+
+def test_a_refused_token_is_one_line_per_server(
+    home: Path, keyring: FileKeyring, servers: tuple[Dovecot, SmtpServer], tls_certificate: Certificate,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    dovecot, smtp = servers
+    refused = set_up(dovecot, smtp, tls_certificate, "--auth", "xoauth2", stdin="")
+    assert_one_line_error(refused, "no mail token found for alex@example.com: give --token-command")
+    monkeypatch.setenv("FOLLOWUP_MAIL_TOKEN", "tok-XOAUTH2")
+    assert set_up(dovecot, smtp, tls_certificate, "--auth", "xoauth2").code == 0
+    monkeypatch.setenv("FOLLOWUP_MAIL_TOKEN", "expired")
+    result = invoke("mail", "check")
+    assert (result.code, result.out.splitlines()) == (
+        2,
+        [
+            f"IMAP  FAILED: IMAP server 127.0.0.1:{dovecot.port}: the server refused the token for 'alex'",
+            f"SMTP  FAILED: SMTP server 127.0.0.1:{smtp.port}: the server refused the token for 'alex'",
+        ],
+    )
+
+
+def test_a_password_command_with_xoauth2_is_refused(home: Path, keyring: FileKeyring) -> None:
+    result = invoke(
+        "mail", "setup", "--address", ADDRESS, "--smtp-host", "127.0.0.1", "--imap-host", "127.0.0.1",
+        "--auth", "xoauth2", "--password-command", "pass show mail",
+    )  # fmt: skip
+    assert_one_line_error(result, "--password-command: expected --token-command with --auth xoauth2")

@@ -181,3 +181,15 @@ def test_folder_names_in_modified_utf7_are_decoded() -> None:
     assert decode_folder_name("Entw&APw-rfe") == "Entwürfe"
     assert decode_folder_name("&AMk-l&AOk-ments envoy&AOk-s") == "Éléments envoyés"
     assert decode_folder_name("Tom &- Jerry") == "Tom & Jerry"
+
+
+def test_xoauth2_logs_in_with_the_token_and_a_wrong_one_is_one_line(dovecot: Dovecot) -> None:
+    server = server_of(dovecot, auth="xoauth2")
+    with open_mailbox(server, "tok-XOAUTH2") as mailbox:
+        assert mailbox.special_folders().drafts == "Drafts"
+    with pytest.raises(ServerError) as caught:
+        open_mailbox(server, "expired-token")
+    assert (caught.value.kind, caught.value.message) == (
+        "auth",
+        f"IMAP server 127.0.0.1:{dovecot.port}: the server refused the token for 'alex'",
+    )

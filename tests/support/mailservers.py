@@ -119,11 +119,33 @@ class Dovecot:
 
     users: dict[str, str] = field(default_factory=lambda: {"alex": "mail-Pa55"})
     certificate: Certificate | None = None
+    tokens: dict[str, str] = field(default_factory=dict)  # user → XOAUTH2 bearer token it accepts
     directory: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="followup-dovecot-")))
     port: int = field(default_factory=free_port)
     _process: subprocess.Popen[bytes] | None = None
+    _introspection: Any = None
 
     host = "127.0.0.1"
+
+    def _oauth2_lines(self) -> str:
+        """With ``tokens``: XOAUTH2 through Dovecot's oauth2 passdb, which asks a token introspection
+        endpoint (RFC 7662) on 127.0.0.1, served here from ``tokens``."""
+        if not self.tokens:
+            return ""
+        self._introspection = _introspection_server(self.tokens)
+        port = self._introspection.server_address[1]
+        conf = self.directory / "oauth2.conf.ext"
+        conf.write_text(
+            f"introspection_mode = post\nintrospection_url = http://127.0.0.1:{port}/introspect\n"
+            "username_attribute = username\nactive_attribute = active\nactive_value = true\n"
+        )
+        os.chmod(conf, 0o644)
+        return f"""passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {conf}
+}}
+"""
 
     def start(self, timeout: float = 20.0) -> None:
         binary = dovecot_binary()
@@ -155,13 +177,14 @@ state_dir = {d}/state
 log_path = {d}/dovecot.log
 info_log_path = {d}/dovecot.log
 {ssl_lines}disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{" xoauth2 oauthbearer" if self.tokens else ""}
 default_internal_user = {internal_user}
 default_internal_group = {internal_group}
 default_login_user = {login_user}
 mail_location = maildir:{d}/mail/%u
-passdb {{
+{self._oauth2_lines()}passdb {{
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN username_format=%u {passwd}
 }}
 userdb {{
@@ -237,6 +260,10 @@ service stats {{
         return " | ".join(lines) or "(no log)"
 
     def stop(self) -> None:
+        if self._introspection is not None:
+            self._introspection.shutdown()
+            self._introspection.server_close()
+            self._introspection = None
         if self._process is not None:
             if self._process.poll() is None:
                 with contextlib.suppress(ProcessLookupError):
@@ -306,6 +333,37 @@ service stats {{
     def delete_folder(self, folder: str, user: str = "alex") -> None:
         with self.client(user) as connection:
             connection.delete(_quoted(folder))
+
+
+def _introspection_server(tokens: dict[str, str]) -> Any:
+    """An RFC 7662 token introspection endpoint on 127.0.0.1, in a thread: a token of ``tokens`` is
+    active for its user, any other is not."""
+    import json
+    import threading
+    import urllib.parse
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    users = {token: user for user, token in tokens.items()}
+
+    class Introspect(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            form = urllib.parse.parse_qs(self.rfile.read(length).decode())
+            token = (form.get("token") or [""])[0]
+            user = users.get(token)
+            body = json.dumps({"active": True, "username": user} if user else {"active": False}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:  # quiet
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Introspect)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
 
 
 def _quoted(folder: str) -> str:

@@ -161,7 +161,8 @@ class Mailbox:
         try:
             if self.server.auth == "xoauth2":
                 blob = xoauth2_string(self.server.user, secret).encode()
-                self._connection.authenticate("XOAUTH2", lambda _challenge: blob)
+                # A refusing server sends a challenge with details and waits for an empty answer.
+                self._connection.authenticate("XOAUTH2", lambda challenge: b"" if challenge else blob)
             else:
                 self._connection.login(self.server.user, secret)
         except imaplib.IMAP4.error:
