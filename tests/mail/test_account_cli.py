@@ -10,6 +10,7 @@ import json
 import os
 import sqlite3
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -350,3 +351,73 @@ def test_a_password_command_with_xoauth2_is_refused(home: Path, keyring: FileKey
         "--auth", "xoauth2", "--password-command", "pass show mail",
     )  # fmt: skip
     assert_one_line_error(result, "--password-command: expected --token-command with --auth xoauth2")
+
+
+@pytest.fixture
+def unmarked(tls_certificate: Certificate) -> Iterator[Dovecot]:
+    """A Dovecot whose folders carry no special-use attribute: only their names tell (French here)."""
+    server = Dovecot(certificate=tls_certificate, folders={"Brouillons": "", "Éléments envoyés": ""})
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_drafts_and_sent_are_found_by_their_names_where_nothing_marks_them(
+    home: Path,
+    keyring: FileKeyring,
+    unmarked: Dovecot,
+    smtp_starttls: SmtpServer,
+    tls_certificate: Certificate,
+) -> None:
+    result = set_up(unmarked, smtp_starttls, tls_certificate, "--password-stdin", stdin=f"{PASSWORD}\n")
+    assert result.code == 0, result
+    assert "Drafts: Brouillons; Sent: Éléments envoyés." in result.out
+    shown = ok("mail", "show", "--json").json()["account"]  # as the server names it, for IMAP commands
+    assert (shown["drafts_folder"], shown["sent_folder"]) == ("Brouillons", "&AMk-l&AOk-ments envoy&AOk-s")
+    assert "Drafts: Brouillons   Sent: Éléments envoyés" in ok("mail", "show").out
+    named = set_up(
+        unmarked, smtp_starttls, tls_certificate, "--sent-folder", "Éléments envoyés", "--json",
+        "--password-stdin", stdin=f"{PASSWORD}\n",
+    )  # fmt: skip
+    assert named.json()["account"]["sent_folder"] == "&AMk-l&AOk-ments envoy&AOk-s"
+
+
+def test_a_named_folder_that_does_not_exist_is_refused_with_the_ones_that_do(
+    home: Path, keyring: FileKeyring, servers: tuple[Dovecot, SmtpServer], tls_certificate: Certificate
+) -> None:
+    dovecot, smtp = servers
+    result = set_up(
+        dovecot,
+        smtp,
+        tls_certificate,
+        "--password-stdin",
+        "--drafts-folder",
+        "Entwürfe",
+        stdin=f"{PASSWORD}\n",
+    )
+    assert_one_line_error(
+        result, "--drafts-folder: expected a folder of this mailbox: Drafts, INBOX, Sent (got 'Entwürfe')"
+    )
+    assert keyring.get_password(KEYRING_SERVICE, ADDRESS) is None
+
+
+def test_check_says_a_tls_failure_and_an_unknown_host_in_one_line(
+    home: Path, keyring: FileKeyring, servers: tuple[Dovecot, SmtpServer], tls_certificate: Certificate
+) -> None:
+    dovecot, smtp = servers
+    assert set_up(dovecot, smtp, tls_certificate, "--password-stdin", stdin=f"{PASSWORD}\n").code == 0
+    host = "h" * 64 + ".example"
+    with sqlite3.connect(home / "followup.db") as connection:  # as if edited since: no CA file, a bad host
+        connection.execute("UPDATE mail_accounts SET ca_file = '', smtp_host = ?", (host,))
+    connection.close()
+    result = invoke("mail", "check")
+    assert (result.code, result.out.splitlines()) == (
+        2,
+        [
+            f"IMAP  FAILED: IMAP server 127.0.0.1:{dovecot.port}: its TLS certificate is not accepted "
+            "(self-signed certificate); for a server with its own certificate give --ca-file",
+            f"SMTP  FAILED: SMTP server {host}:{smtp.port}: unknown host {host!r} (check the name)",
+        ],
+    )

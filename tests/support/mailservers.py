@@ -120,6 +120,9 @@ class Dovecot:
     users: dict[str, str] = field(default_factory=lambda: {"alex": "mail-Pa55"})
     certificate: Certificate | None = None
     tokens: dict[str, str] = field(default_factory=dict)  # user → XOAUTH2 bearer token it accepts
+    # Folders made for every user, with their special-use attribute ("" for none: a server that marks
+    # nothing, where only the names tell)
+    folders: dict[str, str] = field(default_factory=lambda: {"Drafts": "\\Drafts", "Sent": "\\Sent"})
     directory: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="followup-dovecot-")))
     port: int = field(default_factory=free_port)
     _process: subprocess.Popen[bytes] | None = None
@@ -146,6 +149,17 @@ class Dovecot:
   args = {conf}
 }}
 """
+
+    def _mailbox_lines(self) -> str:
+        lines = []
+        for name, use in self.folders.items():
+            quoted = '"' + name.replace('"', '\\"') + '"'
+            lines.append(
+                f"  mailbox {quoted} {{\n"
+                + (f"    special_use = {use}\n" if use else "")
+                + "    auto = subscribe\n  }\n"
+            )
+        return "".join(lines)
 
     def start(self, timeout: float = 20.0) -> None:
         binary = dovecot_binary()
@@ -194,15 +208,7 @@ userdb {{
 namespace inbox {{
   inbox = yes
   separator = /
-  mailbox Drafts {{
-    special_use = \\Drafts
-    auto = subscribe
-  }}
-  mailbox Sent {{
-    special_use = \\Sent
-    auto = subscribe
-  }}
-}}
+{self._mailbox_lines()}}}
 service anvil {{
   chroot =
 }}

@@ -169,8 +169,8 @@ def setup_command(
     lines = [
         f"Mail account for {saved.address} saved: logged in to {saved.imap_host} (IMAP) and "
         f"{saved.smtp_host} (SMTP).",
-        f"Drafts: {saved.drafts_folder or 'not found (drafts cannot go to your mailbox)'}; "
-        f"Sent: {saved.sent_folder or 'not found'}.",
+        f"Drafts: {_folder(saved.drafts_folder) or 'not found (drafts cannot go to your mailbox)'}; "
+        f"Sent: {_folder(saved.sent_folder) or 'not found'}.",
         f"The {what} is read from {done.secret_where}" + (" each time." if done.kept is None else "."),
     ]
     emit(as_json, data, "\n".join(lines))
@@ -196,6 +196,13 @@ def _typed_password(account: MailAccount, from_stdin: bool) -> str | None:
         raise InvalidInput("--token-command", "a command that prints an access token (docs/mail.md)")
     typed: str = click.prompt(f"Password for {account.smtp_user}", hide_input=True)
     return typed
+
+
+def _folder(name: str) -> str:
+    """A folder's name as people read it (the server's is modified UTF-7: ``Entw&APw-rfe``)."""
+    from followup.mail.imap import decode_folder_name
+
+    return decode_folder_name(name)
 
 
 def account_data(account: MailAccount) -> dict[str, Any]:
@@ -239,7 +246,7 @@ def show_command(context: Context, /, as_json: bool) -> None:
         f"Login by {a.auth}"
         + (f", from the command {a.secret_command!r}" if a.secret_command else "")
         + (f", kept in {a.secret_file}" if a.secret_file else ""),
-        f"Drafts: {a.drafts_folder or '-'}   Sent: {a.sent_folder or '-'}",
+        f"Drafts: {_folder(a.drafts_folder) or '-'}   Sent: {_folder(a.sent_folder) or '-'}",
     ]
     if a.ca_file:
         lines.append(f"Trusts the certificate in {a.ca_file}")

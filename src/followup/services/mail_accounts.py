@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from followup.core.errors import InvalidInput, NotFound
 from followup.core.model import MailAccount
+from followup.mail.imap import decode_folder_name
 from followup.mail.secrets import Kept, Secret, find_secret, forget_secret, keyring_backend, save_secret
 from followup.mail.servers import Server, ServerError
 from followup.services.workspace import Workspace
@@ -140,9 +141,10 @@ def set_up(
             account = with_file
     with open_mailbox(imap, secret.value) as mailbox:
         found = mailbox.special_folders()
-        names = {f.name for f in mailbox.folders()}
-    drafts = _folder(account.drafts_folder, found.drafts, names, "--drafts-folder", "Drafts")
-    sent = _folder(account.sent_folder, found.sent, names, "--sent-folder", "Sent")
+        # a folder named as people read it (Éléments envoyés) or as the server does (&AMk-l&AOk-ments...)
+        names = {f.display: f.name for f in mailbox.folders()} | {f.name: f.name for f in mailbox.folders()}
+    drafts = _folder(account.drafts_folder, found.drafts, names, "--drafts-folder")
+    sent = _folder(account.sent_folder, found.sent, names, "--sent-folder")
     check_submission(smtp, secret.value)
     account = dataclasses.replace(account, drafts_folder=drafts, sent_folder=sent)
     kept = None
@@ -156,11 +158,13 @@ def set_up(
     return SetUp(account, where, kept)
 
 
-def _folder(asked: str, found: str | None, names: set[str], option: str, what: str) -> str:
+def _folder(asked: str, found: str | None, names: dict[str, str], option: str) -> str:
+    """The folder the user named (as the server names it), else the one found, else ""."""
     if asked:
         if asked not in names:
-            raise InvalidInput(option, f"a folder of this mailbox: {', '.join(sorted(names))}", asked)
-        return asked
+            shown = sorted({decode_folder_name(n) for n in names.values()})
+            raise InvalidInput(option, f"a folder of this mailbox: {', '.join(shown)}", asked)
+        return names[asked]
     return found or ""
 
 
