@@ -150,3 +150,9 @@ def test_a_mailbox_server_that_is_down_leaves_no_draft_record(
     assert result.code == 2 and result.err == ""
     assert "nothing answers there" in result.json()["error"]["message"]
     assert codec.loads(ok("export").out).applications[0].drafts == ()
+
+
+def test_a_message_that_does_not_go_by_email_is_refused(lumen: Dovecot) -> None:
+    result = invoke("draft", "VOICEMAIL", "--now", DUE, "--to-mailbox")
+    assert_one_line_error(result, "--to-mailbox: expected an email draft (this VOICEMAIL goes by phone)")
+    assert lumen.messages("Drafts") == []
