@@ -421,3 +421,61 @@ def test_check_says_a_tls_failure_and_an_unknown_host_in_one_line(
             f"SMTP  FAILED: SMTP server {host}:{smtp.port}: unknown host {host!r} (check the name)",
         ],
     )
+
+
+def test_in_a_terminal_setup_asks_for_what_is_missing_and_the_password_unseen(
+    home: Path, servers: tuple[Dovecot, SmtpServer], tls_certificate: Certificate
+) -> None:
+    """The real console script on a pseudo-terminal: it asks for the two servers and the password (not
+    echoed), logs in, and keeps the password in the keyring."""
+    import pty
+    import select
+    import subprocess
+
+    from tests.cli.conftest import CONSOLE_SCRIPT
+
+    dovecot, smtp = servers
+    keyring_file = home / "keyring.json"
+    env = {
+        **os.environ,
+        "FOLLOWUP_HOME": str(home),
+        "PYTHON_KEYRING_BACKEND": "tests.support.file_keyring.FileKeyring",
+        "FOLLOWUP_TEST_KEYRING": str(keyring_file),
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+    }
+    primary, secondary = pty.openpty()
+    process = subprocess.Popen(
+        [str(CONSOLE_SCRIPT), "mail", "setup", "--address", ADDRESS, "--user", "alex",
+         "--smtp-port", str(smtp.port), "--imap-port", str(dovecot.port), "--imap-security", "starttls",
+         "--ca-file", str(tls_certificate.cert)],
+        stdin=secondary, stdout=secondary, stderr=secondary, env=env, close_fds=True,
+    )  # fmt: skip
+    os.close(secondary)
+    screen = b""
+    answers = [
+        (b"SMTP server", b"127.0.0.1\n"),
+        (b"IMAP server", b"127.0.0.1\n"),
+        (b"Password for alex", PASSWORD.encode() + b"\n"),
+    ]
+    try:
+        while True:
+            ready, _, _ = select.select([primary], [], [], 30)
+            assert ready, screen
+            try:
+                chunk = os.read(primary, 1024)
+            except OSError:  # the program ended and closed the terminal
+                break
+            if not chunk:
+                break
+            screen += chunk
+            if answers and answers[0][0] in screen.rsplit(b"\n", 1)[-1]:
+                os.write(primary, answers.pop(0)[1])
+        assert process.wait(timeout=30) == 0, screen
+    finally:
+        os.close(primary)
+        if process.poll() is None:
+            process.kill()
+    assert answers == []
+    assert PASSWORD.encode() not in screen  # typed unseen
+    assert b"Mail account for alex@example.com saved" in screen
+    assert json.loads(keyring_file.read_text()) == {f"{KEYRING_SERVICE}/{ADDRESS}": PASSWORD}
