@@ -39,7 +39,7 @@ from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 HOW_TO_INSTALL = "run `make system-deps` (as root: apt-get install dovecot-imapd)"
 DOVECOT = "/usr/sbin/dovecot"
-FIXTURE_EML = Path(__file__).resolve().parents[2] / ".." / "shared" / "fixtures" / "eml"
+FIXTURE_EML = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "eml"
 
 
 class MailServerUnavailable(RuntimeError):
