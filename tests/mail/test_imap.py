@@ -43,19 +43,28 @@ def test_drafts_and_sent_are_found_by_special_use(dovecot: Dovecot) -> None:
     assert (folders.drafts, folders.sent) == ("Drafts", "Sent")
 
 
-def test_drafts_and_sent_are_found_by_common_names_without_special_use(dovecot: Dovecot) -> None:
-    with dovecot.client() as client:
-        client.create('"Brouillons"')
-        client.create('"Sent Items"')
-    with open_mailbox(server_of(dovecot), PASSWORD) as mailbox:
-        folders = {f.name: f for f in mailbox.folders()}
-        assert folders["Brouillons"].flags == ("\\HasNoChildren",)
-        # without the special-use attribute, the names decide: strip the attributes by asking a list
-        bare = [f for f in folders.values() if f.name in ("INBOX", "Brouillons", "Sent Items")]
-    from followup.mail.imap import DRAFTS_NAMES, SENT_NAMES, _special
-
-    assert _special(bare, "\\Drafts", DRAFTS_NAMES) == "Brouillons"
-    assert _special(bare, "\\Sent", SENT_NAMES) == "Sent Items"
+@pytest.mark.parametrize(
+    ("folders", "drafts", "sent"),
+    [
+        ({"Brouillons": "", "Sent Items": ""}, "Brouillons", "Sent Items"),
+        ({"[Gmail]/Drafts": "", "[Gmail]/Sent Mail": ""}, "[Gmail]/Drafts", "[Gmail]/Sent Mail"),
+        ({"Entwürfe": "", "Gesendet": ""}, "Entw&APw-rfe", "Gesendet"),
+        ({"Notes": "", "Archive": ""}, None, None),
+    ],
+    ids=["french-and-outlook", "gmail", "german", "none"],
+)
+def test_without_special_use_the_common_names_tell(
+    tls_certificate: Certificate, folders: dict[str, str], drafts: str | None, sent: str | None
+) -> None:
+    server = Dovecot(certificate=tls_certificate, folders=folders)
+    server.start()
+    try:
+        with open_mailbox(server_of(server), PASSWORD) as mailbox:
+            found = mailbox.special_folders()
+            assert all(not {"\\Drafts", "\\Sent"} & set(f.flags) for f in mailbox.folders())
+    finally:
+        server.stop()
+    assert (found.drafts, found.sent) == (drafts, sent)
 
 
 def test_a_draft_is_appended_flagged_draft_and_found_by_its_message_id(dovecot: Dovecot) -> None:
