@@ -142,14 +142,33 @@ def test_a_file_format_and_the_mailbox_are_not_mixed(lumen: Dovecot, tmp_path: P
     )
 
 
-def test_a_mailbox_server_that_is_down_leaves_no_draft_record(
-    lumen: Dovecot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_mailbox_server_that_is_down_puts_nothing_there_and_a_retry_does(lumen: Dovecot) -> None:
+    port = lumen.port
     lumen.stop()
     result = invoke("draft", "F1", "--now", DUE, "--to-mailbox", "--json")
     assert result.code == 2 and result.err == ""
-    assert "nothing answers there" in result.json()["error"]["message"]
-    assert codec.loads(ok("export").out).applications[0].drafts == ()
+    assert result.json()["error"]["message"] == (
+        f"IMAP server 127.0.0.1:{port}: nothing answers there (is the server down, or the port wrong?)"
+    )
+    kept = saved_draft()  # its Message-ID is kept before the server is asked, but it is not in the mailbox
+    assert kept.message_id and kept.mailbox_at is None  # type: ignore[attr-defined]
+    lumen.directory.mkdir()
+    lumen.start()
+    again = ok("draft", "F1", "--now", DUE, "--to-mailbox", "--json").json()["mailbox"]
+    assert again["message_id"] == kept.message_id  # type: ignore[attr-defined]
+    assert [uid for uid, _, _ in lumen.messages("Drafts")] == [again["uid"]]
+
+
+def test_a_copy_already_there_but_not_recorded_is_taken_not_doubled(lumen: Dovecot, tmp_path: Path) -> None:
+    """As after a run that died between the append and the record, or an .eml the user put there."""
+    eml = tmp_path / "f1.eml"
+    assert invoke("init", "--email", "alex@example.com").code == 0  # S04's profile has no address
+    assert invoke("draft", "F1", "--now", DUE, "--format", "eml", "--out", str(eml)).code == 0
+    uid = lumen.append(eml.read_bytes(), "Drafts", flags="(\\Draft)")
+    placed = ok("draft", "F1", "--now", DUE, "--to-mailbox", "--json").json()["mailbox"]
+    assert placed["uid"] == uid
+    assert [u for u, _, _ in lumen.messages("Drafts")] == [uid]
+    assert saved_draft().mailbox_at is not None  # type: ignore[attr-defined]
 
 
 def test_a_message_that_does_not_go_by_email_is_refused(lumen: Dovecot) -> None:

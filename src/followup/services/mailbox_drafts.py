@@ -81,7 +81,12 @@ def put_in_mailbox(
     sender = dataclasses.replace(
         records.profile, name=account.name or records.profile.name, email=account.address
     )
-    message_id = (drafted.saved.message_id if drafted.saved else "") or message_id_for(sender)
+    message_id = drafted.saved.message_id if drafted.saved else ""
+    if not message_id:
+        # Kept before the server sees it: if this command dies after the append, the next run finds the
+        # copy by this Message-ID instead of putting a second one there.
+        message_id = message_id_for(sender)
+        save_draft(ws, application_id, drafted, subject, text, now, message_id)
     d = drafted.draft
     message = build_message(
         Draft(d.action, d.step_key, "email", d.to, d.cc, subject, paragraphs=(text,)),
@@ -93,12 +98,14 @@ def put_in_mailbox(
     del message["X-Unsent"]  # Outlook's mark for a draft file; in a Drafts folder the \Draft flag says it
     with open_account_mailbox(account) as mailbox:
         there = mailbox.find_message_id(account.drafts_folder, message_id)
-        if there:  # never two copies: the one there may hold the user's own edits
+        if there and drafted.saved is not None and drafted.saved.mailbox_at is not None:
+            # never two copies: the one there may hold the user's own edits
             raise Refused(
                 f"this draft is in your Drafts folder already ({account.drafts_folder}, UID {there[-1]}, "
                 f"Message-ID {message_id}): edit and send it there, or delete it there first"
             )
-        uid = mailbox.append_draft(account.drafts_folder, message.as_bytes(), now)
+        # A copy there that was never recorded (a run that died after its append) is taken as it is.
+        uid = there[-1] if there else mailbox.append_draft(account.drafts_folder, message.as_bytes(), now)
     saved = save_draft(
         ws,
         application_id,
