@@ -176,6 +176,10 @@ def test_without_a_keyring_a_typed_password_needs_an_opt_in_file(
     ok("mail", "check")
     secret.chmod(0o644)
     assert_one_line_error(invoke("mail", "check"), "expected a file only you can read", "not mode 644")
+    assert ok("mail", "forget").out == (
+        f"Forgot the mail account for {ADDRESS}; removed the secret from the file {secret}.\n"
+    )
+    assert not secret.exists()
 
 
 def test_check_says_each_failure_in_one_line(
