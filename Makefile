@@ -31,13 +31,14 @@ run: install
 
 # System packages the tests use: the PostgreSQL server (store tests), poppler-utils (pdftotext and
 # pdftoppm read the PDF letters back), and the spell checker's regional dictionaries (Debian's hunspell
-# US, GB, CA and AU English, read through the enchant library; K15). As root only; a no-op when they are
-# there.
+# US, GB, CA and AU English, read through the enchant library; K15), and Dovecot's IMAP server (the mail
+# tests run a private one: tests/support/mailservers.py). As root only; a no-op when they are there.
 HUNSPELL = /usr/share/hunspell
 system-deps:
 	@missing=""; \
 	ls $(PG_BINARIES) >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	[ -x /usr/sbin/dovecot ] || missing="$$missing dovecot-imapd"; \
 	ls /usr/lib/*/libenchant-2.so.2 >/dev/null 2>&1 || missing="$$missing libenchant-2-2"; \
 	for region in us gb ca au; do \
 		tag=$$(echo $$region | tr a-z A-Z); \

@@ -14,6 +14,14 @@ import pytest
 from hypothesis import settings
 
 from followup.store.engine import Store, open_store
+from tests.support.mailservers import (
+    Certificate,
+    Dovecot,
+    MailServerUnavailable,
+    SmtpServer,
+    dovecot_problem,
+    make_certificate,
+)
 from tests.support.postgres import PostgresCluster, PostgresUnavailable
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
@@ -76,3 +84,59 @@ def store(db_url: str) -> Iterator[Store]:
         yield opened
     finally:
         opened.close()
+
+
+# --- real mail servers on 127.0.0.1 (tests/support/mailservers.py) ----------------------------------------
+
+
+@pytest.fixture(scope="session")
+def tls_certificate(tmp_path_factory: pytest.TempPathFactory) -> Certificate:
+    """A self-signed certificate for 127.0.0.1 and localhost, made once per session."""
+    return make_certificate(tmp_path_factory.mktemp("certificate"))
+
+
+@pytest.fixture
+def dovecot(tls_certificate: Certificate) -> Iterator[Dovecot]:
+    """A throwaway Dovecot IMAP server (STARTTLS offered with the session's certificate) with the user
+    alex (password ``mail-Pa55``, or XOAUTH2 with the token ``tok-XOAUTH2``). Skipped only when dovecot
+    is missing and cannot be installed here (not root); as root a missing dovecot fails the test, as
+    `make test` installs it."""
+    problem = dovecot_problem()
+    if problem and os.geteuid() != 0:
+        pytest.skip(f"no IMAP server for this test: {problem}")
+    server = Dovecot(certificate=tls_certificate, tokens={"alex": "tok-XOAUTH2"})
+    try:
+        server.start()
+    except MailServerUnavailable as error:
+        pytest.fail(f"cannot start dovecot: {error}", pytrace=False)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def _smtp(security: str, certificate: Certificate) -> Iterator[SmtpServer]:
+    server = SmtpServer(security=security, certificate=certificate, tokens={"alex": "tok-XOAUTH2"})
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def smtp_starttls(tls_certificate: Certificate) -> Iterator[SmtpServer]:
+    """aiosmtpd requiring STARTTLS, then AUTH (alex: ``mail-Pa55``, or XOAUTH2 token ``tok-XOAUTH2``)."""
+    yield from _smtp("starttls", tls_certificate)
+
+
+@pytest.fixture
+def smtp_tls(tls_certificate: Certificate) -> Iterator[SmtpServer]:
+    """aiosmtpd over implicit TLS (as on port 465), with the same users."""
+    yield from _smtp("tls", tls_certificate)
+
+
+@pytest.fixture
+def smtp_plain(tls_certificate: Certificate) -> Iterator[SmtpServer]:
+    """aiosmtpd without TLS (127.0.0.1 only), with the same users."""
+    yield from _smtp("none", tls_certificate)

@@ -191,6 +191,9 @@ def full_records() -> Records:
                 text="Dear Dana,\n\nThank you.",
                 message_id="<m1@example.org>",
                 saved_at=at(3, 9),
+                mailbox_at=at(3, 10),
+                override_codes=("W-EARLY",),
+                override_reason="they asked for it today",
             ),
         ),
         resume=Document("cv.pdf", "cd" * 32, 2048, at(1, 8), at(1, 9)),
@@ -550,6 +553,9 @@ def saved_drafts(draw: st.DrawFn) -> SavedDraft:
         text=draw(text),
         message_id=draw(text),
         saved_at=draw(st.none() | aware),
+        mailbox_at=draw(st.none() | aware),
+        override_codes=tuple(draw(st.lists(text, max_size=2))),
+        override_reason=draw(text),
     )
 
 
@@ -630,7 +636,7 @@ BAD_INPUTS = [
     pytest.param(
         changed(lambda d: d.update(extra=1)),
         "extra",
-        "one of: format, version, profile, settings, applications, events",
+        "one of: format, version, mail_account, profile, settings, applications, events",
         id="unknown top-level key",
     ),
     pytest.param(

@@ -48,8 +48,9 @@ def test_readme_keeps_the_two_command_quick_start() -> None:
     assert "make test" in quick
 
 
-# Commands for a server's administrator, not a person's tour: each has its own guide.
-ADMINISTRATOR_GUIDES = {"admin": "docs/shared-server.md"}
+# Commands for a server's administrator, not a person's tour, and the mail account's set-up: each has its
+# own guide, which names every subcommand.
+ADMINISTRATOR_GUIDES = {"admin": "docs/shared-server.md", "mail": "docs/mail.md"}
 
 
 def test_every_command_is_in_the_readme_tour() -> None:

@@ -218,6 +218,9 @@ def _acme(tag: str) -> Application:
                 text="Dear Ms. Kim,\n\nThank you.",
                 message_id="<m1@example.org>",
                 saved_at=dt.datetime(2026, 3, 2, 15, 0, tzinfo=UTC),
+                mailbox_at=dt.datetime(2026, 3, 2, 15, 5, tzinfo=UTC),
+                override_codes=("W-EARLY",),
+                override_reason="they asked for it today",
             ),
         ),
         resume=Document(

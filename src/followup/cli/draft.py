@@ -71,6 +71,15 @@ from followup.services.drafts import Drafted, draft, recheck, save_draft
 )
 @mode_option
 @click.option("--edit", "use_editor", is_flag=True, help="Edit in $EDITOR; the text is re-checked and kept.")
+@click.option(
+    "--to-mailbox",
+    is_flag=True,
+    help="Put it in your mailbox's Drafts folder (`followup mail setup`), to send from your mail program.",
+)
+@click.option(
+    "--force", is_flag=True, help="With --to-mailbox: even though the guard blocks it (needs --reason)."
+)
+@click.option("--reason", type=text(fields.REASON), default="", help="Why you override the guard.")
 @now_option
 @json_option
 @pass_context
@@ -85,6 +94,9 @@ def draft_command(
     out: Path | None,
     file_mode: int,
     use_editor: bool,
+    to_mailbox: bool,
+    force: bool,
+    reason: str,
     now_text: str | None,
     as_json: bool,
 ) -> None:
@@ -100,6 +112,14 @@ def draft_command(
     now = context.now(now_text, records)
     if output != "text" and out is None:
         raise InvalidInput("--out", f"a file to write the {output} to")
+    if to_mailbox and output != "text":
+        raise InvalidInput(
+            "--to-mailbox", "no --format (the draft goes to your mailbox, not to a file)", output
+        )
+    if (force or reason) and not to_mailbox:
+        raise InvalidInput(
+            "--force", "--to-mailbox with it (a draft is never refused; putting it in your mailbox may be)"
+        )
     if out is not None:
         outputs.check(out, "--out")  # before the editor opens and anything is kept
     result = draft(context.ws, app.id, action.upper(), person_ref, now, hooks)
@@ -115,7 +135,17 @@ def draft_command(
     elif output == "pdf":
         assert out is not None
         note = _write_pdf(context, app.id, result, subject, text, now, out, file_mode)
-    if output != "text" and not as_json:  # with --json, standard error stays empty: "file" says it
+    placed = None
+    if to_mailbox:
+        from followup.services.mailbox_drafts import put_in_mailbox
+
+        placed = put_in_mailbox(context.ws, app.id, result, subject, text, now, force=force, reason=reason)
+        where = f", UID {placed.uid}" if placed.uid is not None else ""
+        note = (note + "\n" if note else "") + (
+            f"Put in your Drafts folder ({placed.folder}{where} on {placed.host}; Message-ID "
+            f"{placed.message_id}): send it from your mail program."
+        )
+    if (output != "text" or to_mailbox) and not as_json:  # with --json, stderr stays empty: the data says it
         click.echo(note, err=True)
     names = {p.id: p for p in app.people}
     tz = zone(records.profile.tz)
@@ -123,6 +153,13 @@ def draft_command(
         "file": str(out) if out else None,
         "guard": guard_data(result.verdict, tz),
     }
+    if placed is not None:
+        data["mailbox"] = {
+            "folder": placed.folder,
+            "uid": placed.uid,
+            "message_id": placed.message_id,
+            "override_codes": list(placed.saved.override_codes),
+        }
     emit(as_json, data, guard_text(result.verdict, tz) + _text(result, subject, text, findings, names))
 
 

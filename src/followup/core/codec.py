@@ -40,6 +40,7 @@ from followup.core.model import (
     EventType,
     InboundKind,
     Interview,
+    MailAccount,
     Person,
     Profile,
     Records,
@@ -56,9 +57,12 @@ __all__ = [
     "check_country",
     "check_email",
     "check_time_zone",
+    "data_to_export",
     "data_to_records",
     "dumps",
+    "export_to_data",
     "loads",
+    "loads_export",
     "records_to_data",
 ]
 
@@ -118,6 +122,24 @@ def records_to_data(records: Records) -> dict[str, JSONValue]:
 
 def data_to_records(data: object) -> Records:
     """Read an export document (already parsed from JSON), or raise ``InvalidInput`` naming the path."""
+    return data_to_export(data)[0]
+
+
+MAIL_ACCOUNT = "mail_account"  # the export's key for the mail account's settings (never a secret)
+MAIL_SECURITY = ("tls", "starttls", "none")
+MAIL_AUTH = ("password", "xoauth2")
+
+
+def export_to_data(records: Records, account: MailAccount | None) -> dict[str, JSONValue]:
+    """The export document with the mail account's settings beside the records (when there is one)."""
+    data = records_to_data(records)
+    if account is not None:
+        data[MAIL_ACCOUNT] = _encode_record(account, MAIL_ACCOUNT)
+    return data
+
+
+def data_to_export(data: object) -> tuple[Records, MailAccount | None]:
+    """The records and the mail account of an export document (already parsed from JSON)."""
     if not isinstance(data, dict):
         raise InvalidInput(IMPORT_FILE, f'a JSON object with "format": "{FORMAT}" (not a followup export)')
     marker, version = data.get("format"), data.get("version")
@@ -127,8 +149,12 @@ def data_to_records(data: object) -> Records:
     if version != VERSION or isinstance(version, bool):  # True == 1 in Python
         given = _given(version) if "version" in data else None
         raise InvalidInput("version", f"{VERSION} (not a followup export this program can read)", given)
-    body = {key: value for key, value in data.items() if key not in ("format", "version")}
-    return _decode_record(Records, body, "", envelope=("format", "version"))
+    envelope = ("format", "version", MAIL_ACCOUNT)
+    body = {key: value for key, value in data.items() if key not in envelope}
+    records = _decode_record(Records, body, "", envelope=envelope)
+    raw_account = data.get(MAIL_ACCOUNT)
+    account = None if raw_account is None else _decode_record(MailAccount, raw_account, MAIL_ACCOUNT)
+    return records, account
 
 
 def event_to_data(event: Event) -> dict[str, JSONValue]:
@@ -141,12 +167,18 @@ def data_to_event(data: object) -> Event:
     return _decode_record(Event, data, "event")
 
 
-def dumps(records: Records) -> str:
+def dumps(records: Records, account: MailAccount | None = None) -> str:
     """The export file's text: stable key order and indentation, so equal records give equal bytes."""
-    return json.dumps(records_to_data(records), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    data = export_to_data(records, account)
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def loads(text: str | bytes) -> Records:
+    """Read an export file's text (``loads_export``), the records alone."""
+    return loads_export(text)[0]
+
+
+def loads_export(text: str | bytes) -> tuple[Records, MailAccount | None]:
     """Read an export file's text (or bytes, which must be UTF-8); text that is not JSON is refused with
     its line and column, and hostile JSON (deep nesting, NaN, numbers of a thousand digits) in one line."""
     if isinstance(text, bytes):
@@ -165,7 +197,7 @@ def loads(text: str | bytes) -> Records:
     except RecursionError:  # the parser's own limit, far past ours
         raise InvalidInput(IMPORT_FILE, _NESTING_TEXT) from None
     _check_depth(data)
-    return data_to_records(data)
+    return data_to_export(data)
 
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # an export of years of records is a few hundred kilobytes
@@ -362,7 +394,23 @@ def _check_records(records: Records, path: str) -> None:
         _check_people_named(event, f"events[{index}]", None)
 
 
+def _check_mail_account(account: MailAccount, path: str) -> None:
+    for name in ("smtp_security", "imap_security"):
+        if getattr(account, name) not in MAIL_SECURITY:
+            raise InvalidInput(f"{path}.{name}", " or ".join(MAIL_SECURITY), getattr(account, name))
+    if account.auth not in MAIL_AUTH:
+        raise InvalidInput(f"{path}.auth", " or ".join(MAIL_AUTH), account.auth)
+    for name in ("smtp_port", "imap_port"):
+        if not 0 < getattr(account, name) < 65536:
+            raise InvalidInput(f"{path}.{name}", "a port number (1 to 65535)", str(getattr(account, name)))
+    for name in ("smtp_host", "imap_host", "address"):
+        if not getattr(account, name):
+            raise InvalidInput(f"{path}.{name}", "a value (this field is required)")
+    check_email(account.address, f"{path}.address")
+
+
 _RECORD_CHECKS: dict[type, Callable[[Any, str], None]] = {
+    MailAccount: _check_mail_account,
     Interview: _check_interview,
     Event: _check_event,
     Application: _check_application,

@@ -30,6 +30,7 @@ from followup.core.model import (
     Event,
     ImprovementItem,
     Interview,
+    MailAccount,
     Person,
     Profile,
     SavedDraft,
@@ -169,6 +170,11 @@ OPTIONAL_MOMENT = TextField("date or time", True, 100, what=MOMENT_TEXT)  # wher
 OWNER = line("owner", 100, required=True)  # whose records: --owner
 PATH = line("file", 4_096, required=True)  # a file to read: --resume, --attach
 SENTENCE = line("sentence", 2_000)  # followup check "send F1 to Dana by email"
+HOST = line("host", 253)  # a DNS name's longest text form
+MAIL_USER = line("user", 320)  # a mail server's user name: often an address (64 + @ + 255)
+COMMAND = line("command", 1_000)  # --password-command, --token-command
+FILE = line("file", 4_096)  # a file named in a record (a CA file, a password file); may be empty
+FOLDER = line("folder", 1_000)
 
 # Every string, and every string in a tuple, of every record (a test holds this to the model).
 RECORD_FIELDS: dict[tuple[type, str], TextField] = {
@@ -232,6 +238,8 @@ RECORD_FIELDS: dict[tuple[type, str], TextField] = {
     (SavedDraft, "subject"): SUBJECT,
     (SavedDraft, "text"): BODY,
     (SavedDraft, "message_id"): MESSAGE_ID,
+    (SavedDraft, "override_codes"): CODE,
+    (SavedDraft, "override_reason"): REASON,
     (Application, "id"): ID,
     (Application, "position"): TITLE,
     (Application, "main_contact"): ID,
@@ -240,4 +248,18 @@ RECORD_FIELDS: dict[tuple[type, str], TextField] = {
     (Application, "notes"): BODY,
     (Document, "name"): ATTACHMENT,
     (Document, "sha256"): CODE,
+    (MailAccount, "name"): NAME,
+    (MailAccount, "address"): EMAIL,
+    (MailAccount, "smtp_host"): HOST,
+    (MailAccount, "smtp_security"): CODE,
+    (MailAccount, "smtp_user"): MAIL_USER,
+    (MailAccount, "imap_host"): HOST,
+    (MailAccount, "imap_security"): CODE,
+    (MailAccount, "imap_user"): MAIL_USER,
+    (MailAccount, "auth"): CODE,
+    (MailAccount, "secret_command"): COMMAND,
+    (MailAccount, "secret_file"): FILE,
+    (MailAccount, "ca_file"): FILE,
+    (MailAccount, "drafts_folder"): FOLDER,
+    (MailAccount, "sent_folder"): FOLDER,
 }

@@ -266,6 +266,11 @@ class SavedDraft:
     text: str = ""
     message_id: str = ""  # the Message-ID given to its .eml, so replies can be matched later
     saved_at: dt.datetime | None = None
+    # When it was put into the user's Drafts folder (`draft --to-mailbox`), so a sync can notice it sent
+    # (by its Message-ID, or by recipients, subject and time); and the guard's blocks overridden then.
+    mailbox_at: dt.datetime | None = None
+    override_codes: tuple[str, ...] = ()
+    override_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -295,6 +300,31 @@ class Application:
         """The latest interview that was not cancelled: a new round restarts the playbook (E-01)."""
         live = [i for i in self.interviews if not i.cancelled]
         return max(live, key=lambda i: i.start) if live else None
+
+
+@dataclass(frozen=True)
+class MailAccount:
+    """The user's mail account as `followup mail setup` checked it (issue 10, item 1): who sends, the
+    SMTP server that sends and the IMAP server that holds the mailbox. Never a secret: ``secret_command``
+    is the command that prints the password or XOAUTH2 token (when the user gave one), ``secret_file``
+    the 600 file the user opted to keep it in. Exported and imported beside the records."""
+
+    name: str
+    address: str
+    smtp_host: str
+    smtp_port: int
+    smtp_security: str  # tls, starttls or none (none: this machine only)
+    smtp_user: str
+    imap_host: str
+    imap_port: int
+    imap_security: str
+    imap_user: str
+    auth: str = "password"  # or xoauth2
+    secret_command: str = ""
+    secret_file: str = ""
+    ca_file: str = ""  # a certificate authority to trust besides the system's (a self-signed server)
+    drafts_folder: str = ""  # as the IMAP server names it; found by special use or common names
+    sent_folder: str = ""
 
 
 @dataclass(frozen=True)

@@ -159,8 +159,13 @@ def save_draft(
     text: str,
     now: dt.datetime,
     message_id: str = "",
+    *,
+    mailbox_at: dt.datetime | None = None,
+    override_codes: tuple[str, ...] = (),
+    override_reason: str = "",
 ) -> SavedDraft:
-    """Keep the text the user settled on with its plan step (replacing an earlier one)."""
+    """Keep the text the user settled on with its plan step (replacing an earlier one). ``mailbox_at``:
+    when it was put into the user's Drafts folder, with the guard's blocks overridden to do it."""
     if "\n" in subject or "\r" in subject:
         raise InvalidInput("subject", "a single line", subject)
     draft_ = drafted.draft
@@ -177,6 +182,11 @@ def save_draft(
             text=text,
             message_id=message_id or (previous.message_id if previous else ""),
             saved_at=now,
+            # an edit after the draft went to the mailbox keeps that fact (the copy there is the user's)
+            mailbox_at=mailbox_at or (previous.mailbox_at if previous else None),
+            override_codes=override_codes or (previous.override_codes if previous and not mailbox_at else ()),
+            override_reason=override_reason
+            or (previous.override_reason if previous and not mailbox_at else ""),
         )
         kept = tuple(d for d in app.drafts if d.step_key != saved.step_key)
         change.put(dataclasses.replace(app, drafts=(*kept, saved)))

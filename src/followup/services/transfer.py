@@ -13,13 +13,27 @@ from followup.services.workspace import Workspace
 
 
 def export_text(ws: Workspace) -> str:
-    return codec.dumps(ws.read())
+    """Every record, and the mail account's settings when there is one (never its secret)."""
+    from followup.services.mail_accounts import load_account
+
+    return codec.dumps(ws.read(), load_account(ws))
 
 
 def import_text(ws: Workspace, text: str | bytes, *, replace: bool = False) -> Records:
     """Add the file's applications (ids must be new), or with ``replace`` swap everything for the file.
-    Bytes must be UTF-8 (``codec.decode``)."""
-    incoming = codec.loads(text)
+    Bytes must be UTF-8 (``codec.decode``). The file's mail account is taken when there is none yet, or
+    with ``replace``; its secret is not in the file and is found as `followup mail check` finds it."""
+    incoming, account = codec.loads_export(text)
+    records = _import_records(ws, incoming, replace)
+    if account is not None:
+        from followup.services.mail_accounts import load_account, put_account
+
+        if replace or load_account(ws) is None:
+            put_account(ws, account)
+    return records
+
+
+def _import_records(ws: Workspace, incoming: Records, replace: bool) -> Records:
     for app in incoming.applications:
         check_calendar(app)
     with ws.transaction() as change:

@@ -133,6 +133,10 @@ def draft_from_json(data: dict[str, Any]) -> SavedDraft:
         text=data["text"],
         message_id=data["message_id"],
         saved_at=dt.datetime.fromisoformat(saved) if saved else None,
+        # drafts saved before `draft --to-mailbox` have none of these keys
+        mailbox_at=dt.datetime.fromisoformat(data["mailbox_at"]) if data.get("mailbox_at") else None,
+        override_codes=tuple(data.get("override_codes", ())),
+        override_reason=data.get("override_reason", ""),
     )
 
 
@@ -147,6 +151,9 @@ def draft_to_json(draft: SavedDraft) -> dict[str, Any]:
         "text": draft.text,
         "message_id": draft.message_id,
         "saved_at": draft.saved_at.astimezone(dt.UTC).isoformat() if draft.saved_at else None,
+        "mailbox_at": draft.mailbox_at.astimezone(dt.UTC).isoformat() if draft.mailbox_at else None,
+        "override_codes": list(draft.override_codes),
+        "override_reason": draft.override_reason,
     }
 
 

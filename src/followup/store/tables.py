@@ -362,6 +362,34 @@ schedules = Table(
 # --- end of schedules ----------------------------------------------------------------------------------
 
 
+# --- mail_accounts (migration 0012): the owner's mail account, never a secret ------------------------------
+# The SMTP and IMAP servers `followup mail setup` checked (``services.mail_accounts``), one row per owner.
+# ``secret_command``: the command printing the password or XOAUTH2 token, when given; ``secret_file``: the
+# 600 file the user opted to keep it in; there is no password column (``mail.secrets``).
+mail_accounts = Table(
+    "mail_accounts",
+    metadata,
+    Column("owner", String(), primary_key=True),
+    Column("name", String(), nullable=False),
+    Column("address", String(), nullable=False),
+    Column("smtp_host", String(), nullable=False),
+    Column("smtp_port", Integer(), nullable=False),
+    Column("smtp_security", String(), nullable=False),
+    Column("smtp_user", String(), nullable=False),
+    Column("imap_host", String(), nullable=False),
+    Column("imap_port", Integer(), nullable=False),
+    Column("imap_security", String(), nullable=False),
+    Column("imap_user", String(), nullable=False),
+    Column("auth", String(), nullable=False),
+    Column("secret_command", Text(), nullable=False),
+    Column("secret_file", Text(), nullable=False),
+    Column("ca_file", Text(), nullable=False),
+    Column("drafts_folder", Text(), nullable=False),
+    Column("sent_folder", Text(), nullable=False),
+)
+# --- end of mail_accounts ---------------------------------------------------------------------------------
+
+
 USER_TABLES = (
     "profiles",
     "applications",
@@ -373,4 +401,5 @@ USER_TABLES = (
     "summaries",
     "summary_periods",
     "schedules",
+    "mail_accounts",
 )
