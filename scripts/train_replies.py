@@ -1,6 +1,6 @@
 """Regenerate ``src/followup/data/reply_weights.tsv``: the learned part of the reply classifier.
 
-Trains ``followup.core.replies.training`` (multinomial logistic regression in plain Python, deterministic)
+Trains ``followup.core.learning`` (multinomial logistic regression in plain Python, deterministic)
 on every message of the replies corpus's development split (``benchmarks/replies/dev``, our own writing),
 read exactly as ``followup inbox classify`` reads a file, and writes the weights. The held-apart fifth
 (``holdout/``) is never read. Run it after the development split changes:
@@ -22,8 +22,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from replies import cases, train_on  # noqa: E402
 
+from followup.core.learning import format_weights  # noqa: E402
 from followup.core.replies.classify import TEXT_KINDS  # noqa: E402
-from followup.core.replies.learned import WEIGHTS_FILE, format_weights  # noqa: E402
+from followup.core.replies.learned import WEIGHTS_FILE  # noqa: E402
 
 OUT = ROOT / "src" / "followup" / "data" / WEIGHTS_FILE
 
