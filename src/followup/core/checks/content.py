@@ -68,14 +68,36 @@ _ABOUT_NEXT = re.compile(
     r"|another (?:round|interview|stage|conversation)|second (?:round|interview|stage)|go(?:es)? from here"
     r"|happens next|comes next|what['’]s next|be in touch|get back to (?:me|candidates|people)"
     r"|hear (?:back|about|from|anything|something|more|the outcome)|when[^?]*\bdecid"
-    r"|(?:reach|make|made) (?:a|your|their|the) (?:final )?decision)\b",
+    r"|(?:reach|make|made) (?:a|your|their|its|the) (?:final )?(?:decision|choice))\b",
     re.IGNORECASE,
 )
+# A question asked as a wish to know, without a question mark: "I would be glad to know what the next steps
+# will be", "I'd be grateful to hear roughly when the team hopes to make its choice".
+_INDIRECT = re.compile(
+    r"\b(?:(?:glad|grateful|keen|happy|pleased|interested|curious) to (?:know|hear|learn|understand)"
+    r"|appreciate (?:knowing|hearing|learning|a sense|an idea|any (?:sense|idea|indication))"
+    r"|(?:I['’]d|I would) (?:love|like) to (?:know|hear|learn)"
+    r"|wonder(?:ed|ing)? (?:whether|if|when|what|how)"
+    r"|(?:please )?let me know (?:when|whether|if|what|how)"
+    r"|(?:I )?wanted to ask (?:when|whether|if|what|how))",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 
 
 def asks_next(body: str) -> bool:
-    """C-05: a question about what comes next in the process (see ``_ABOUT_NEXT``)."""
-    return asks_next_steps(body) or any(_ABOUT_NEXT.search(q) for q in questions(body))
+    """C-05: a question about what comes next in the process (see ``_ABOUT_NEXT``), with a question mark
+    or asked as a wish to know (``_INDIRECT``)."""
+    if asks_next_steps(body) or any(_ABOUT_NEXT.search(q) for q in questions(body)):
+        return True
+    return any(
+        _INDIRECT.search(s) and (_ABOUT_NEXT.search(s) or _TIMING_WORDS.search(s))
+        for s in _SENTENCE.findall(body)
+        if "?" not in s
+    )
+
+
+_TIMING_WORDS = re.compile(r"\b(?:next steps?|timeline|time ?frame|timing|timetable|decision|choice)\b", re.I)
 
 
 FORMAL_LETTER_WORDS = 400  # C-14 [D]

@@ -43,8 +43,8 @@ _WHOSE = (
 )
 # A question about when the decision comes, or where it stands (C-05, C-15): not a demand for it.
 _TIMING = re.compile(
-    r"\b(?:when|timeline|time ?frame|timing|how long|expect(?:ed|s)?|schedule|process|next steps?|news"
-    r"|updates?|status|stand|progress|whatever|regardless)\b|\b(?:whether|if) there\b"
+    r"\b(?:when|timeline|time ?frame|timing|timetable|time ?scale|how long|expect(?:ed|s)?|schedule|process"
+    r"|next steps?|news|updates?|status|stand|progress|whatever|regardless)\b|\b(?:whether|if) there\b"
     # the decision as what is to come, asked about: "whether a decision will be made soon"
     r"|\b(?:will|would|might|could) (?:be )?(?:made|reached|taken|announced|come)\b",
     re.IGNORECASE,
