@@ -62,3 +62,28 @@ def test_c11_a_plural_noun_before_its_of_phrase_is_a_noun_not_a_verb() -> None:
     sentence = "The glazing sections of the manual were clear."
     tags = {w.low: w.tag for w in tag(sentence, 0, len(sentence))}
     assert tags["sections"] == "NNS"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "kind"),
+    [
+        ("The glaziers clearly take pride in there weekly schedule.", "there", "their-there"),
+        ("Could you tell me whether its best to bring my own gloves?", "its", "its-its"),
+        ("Your notes would help my tutor and I plan the next term.", "I", "compound-subject"),
+    ],
+)
+def test_c11_possessives_and_pronouns_in_new_places(sentence: str, word: str, kind: str) -> None:
+    assert _found(sentence) == [(word, kind)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We met in there last week.",
+        "The foundry did its best to help.",
+        "Your notes would help my tutor and me plan the next term.",
+        "They told me Dana and I were next.",
+    ],
+)
+def test_c11_their_near_misses_raise_nothing(sentence: str) -> None:
+    assert _found(sentence) == []

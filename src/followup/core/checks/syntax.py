@@ -1029,12 +1029,23 @@ def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -
             continue
         following = words[second_end] if second_end < n and not words[second_end].breaks_before else None
         verb_before = before.tag != "PREP"
-        if verb_before and following is not None and following.tag in FINITE | {"VB", "MD", "CONTR"}:
+        bare_after_causative = (
+            before.low in _CAUSATIVE and following is not None and following.tag in ("VB", "VBP")
+        )  # "help my mentor and I plan": the pair is the object, the bare verb theirs
+        if (
+            verb_before
+            and following is not None
+            and following.tag in FINITE | {"VB", "MD", "CONTR"}
+            and not bare_after_causative
+        ):
             continue  # "told me Dana and I were": a clause of its own
         if last.low in ("he", "she", "we", "they"):
             continue
         right = _OBJECT_FORM[last.low]
         yield _finding(last, "compound-subject", f'"{last.text}" is the object here: use "{right}".', right)
+
+
+_CAUSATIVE = frozenset(str.split("help helps helped let lets make makes made watch watched saw hear heard"))
 
 
 # --- its / it's, their / there / they're ----------------------------------------------------------------
@@ -1121,10 +1132,14 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
                     yield _finding(w, "its-its", f'"{w.text}" here should be "{right}".', fix)
             continue
         if w.low == "its" and not _object_place(before, before2):
-            if _clause_after_its(nxt, after):
+            if _clause_after_its(nxt, after, before):
                 yield _finding(
                     w, "its-its", f'"{w.text}" here should be "it\'s".', "It's" if w.capital else "it's"
                 )
+            continue
+        if w.low == "there" and before is not None and before.tag == "PREP" and _noun_follows(words, i + 1):
+            # "take pride in there nightly pipeline": after a preposition, a described noun is owned
+            yield _finding(w, "their-there", f'"{w.text}" here should be "their".', "their")
             continue
         if w.low == "there" and w.tag == "ADV":
             if before is not None and before.tag in NOUNISH | {"BES", "BEP", "BE", "AM", "PRON", "OBJ"}:
@@ -1159,7 +1174,7 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
                 continue
             if j == i + 1 and nw.tag in ("NN", "NNS", "NNC") and _object_place(before, before2):
                 nafter = words[j + 1] if j + 1 < n and not words[j + 1].breaks_before else None
-                if nw.low in ("today", "tomorrow", "now", "then", "yesterday") or nw.low in _TIME_NOUNS:
+                if nw.low in _TIME_NOUNS | _WHEN_WORDS or nw.low in ("today", "tomorrow", "now", "yesterday"):
                     continue
                 if nafter is not None and nafter.tag in FINITE:
                     continue
@@ -1213,14 +1228,45 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
             )
 
 
+_WHEN_WORDS = frozenset(
+    str.split("last next this every each all many most some several few early late other then")
+)
+
+
+def _noun_follows(words: Sequence[Word], j: int) -> bool:
+    """One or two describing words, then a noun that is not a time ("nightly pipeline", "new offices";
+    not "there today", "there nightly"), and no verb of its own after it, from ``j`` in one clause."""
+    n = len(words)
+    k = j
+    if j < n and words[j].low in _WHEN_WORDS:
+        return False  # "in there last week", "out there every day": when, not whose
+    while k < n and k - j < 2 and not words[k].breaks_before and "ADJ" in words[k].options:
+        k += 1
+    if k == j or k >= n or words[k].breaks_before:
+        return False
+    noun = words[k]
+    if noun.tag not in ("NN", "NNS", "NNC") or noun.low in _TIME_NOUNS:
+        return False
+    return k + 1 >= n or words[k + 1].breaks_before or words[k + 1].tag not in FINITE
+
+
 # What may follow a clause's complement, never a possessive's noun: "why its popular with", "its clear that".
 _AFTER_COMPLEMENT = frozenset({"PREP", "TO", "SUB", "CC", "REL", "WH", "PRO1", "PROP"})
 
 
-def _clause_after_its(nxt: Word, after: Word | None) -> bool:
+_EFFORT = frozenset(str.split("do does did doing done try tries tried trying give gives gave giving"))
+_JUDGEMENTS = frozenset(
+    str.split("best better easier harder worth fine okay ok wise wiser safest simplest quickest possible")
+)
+
+
+def _clause_after_its(nxt: Word, after: Word | None, before: Word | None = None) -> bool:
     """ "its" where only "it is" can stand, by the parts of speech of the words after it: an adjective that
     is nothing else and is not followed by a noun ("why its popular with visitors"), or a verb's -ing form
     with its object or an adverb after it ("and its running well")."""
+    if nxt.low in _JUDGEMENTS and after is not None and after.low in ("to", "if", "that"):
+        # "whether its best to park": a judgement and what it judges ("did its best to help" is an effort)
+        return before is None or before.low not in _EFFORT
     if "ADJ" in nxt.options and nxt.options <= {"ADJ", "ADV"}:
         # (not before "of": "its share of" is a noun's phrase, and an adjective may stand for one)
         return after is None or (after.tag in _AFTER_COMPLEMENT and after.low != "of")
