@@ -53,3 +53,21 @@ def test_the_sender_habit_follows_the_offset_of_the_sent_date() -> None:
     us = dt.datetime(2026, 8, 4, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
     uk = dt.datetime(2026, 8, 4, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     assert (day_first_of(us), day_first_of(uk), day_first_of(None)) == (False, True, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("we hope to decide within a fortnight", dt.date(2026, 8, 18)),
+        ("we will let you know on Monday week", dt.date(2026, 8, 17)),  # the Monday after the coming one
+        ("expect news two weeks from Monday", dt.date(2026, 8, 24)),
+        ("by the last day of September", dt.date(2026, 9, 30)),
+        ("by the end of January", dt.date(2027, 1, 31)),  # a month already past this year: next year's
+    ],
+)
+def test_k4_british_and_calendar_turns_of_phrase(text: str, date: dt.date) -> None:
+    assert picked(text) == date
+
+
+def test_k4_a_weekly_meeting_is_not_monday_week() -> None:
+    assert picked("our Monday weekly stand-up") == dt.date(2026, 8, 10)

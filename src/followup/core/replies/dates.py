@@ -52,7 +52,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month_day", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"(?!\d)" + _YEAR + r"(?![.:]?\d)", re.I)),
 )
 _RELATIVE = re.compile(
-    r"\b(?:(?P<after_next>" + _weekday("wd1") + r"\s+after\s+next)"
+    # British: "Monday week" is the Monday after the coming one
+    r"\b(?:(?P<weekday_week>(?:on\s+|by\s+)?" + _weekday("wd4") + r"\s+week)\b"
+    r"|(?P<after_next>" + _weekday("wd1") + r"\s+after\s+next)"
     r"|(?P<next>next\s+" + _weekday("wd2") + r")"
     r"|(?P<plain>(?:this\s+|on\s+|by\s+|until\s+)?"
     + _weekday("wd3")
@@ -60,7 +62,14 @@ _RELATIVE = re.compile(
     + _MONTH_ANY
     + r"))"
     r"|(?P<within>(?:within|in)\s+(?:the\s+next\s+)?(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve|fourteen|fifteen|twenty)\s+(?P<unit>business\s+days?|working\s+days?|days?|weeks?))"
+    r"|ten|eleven|twelve|fourteen|fifteen|twenty)\s+(?P<unit>business\s+days?|working\s+days?|days?|weeks?"
+    r"|fortnights?))"
+    # "two weeks from Monday" counts from that Monday
+    r"|(?P<n4>\d+|a|one|two|three|four|five|six)\s+(?P<unit4>weeks?|days?)\s+(?:from|after)\s+(?:this\s+|next\s+)?"
+    + _weekday("wd5")
+    + r"|(?P<last_day>(?:the\s+)?(?:last\s+day|end)\s+of\s+(?P<month_end>"
+    + _MONTH_ANY
+    + r"))\b"
     r"|(?P<n2>\d+|two|three|four|five|ten)\s+(?P<unit2>weeks?|days?)\s+from\s+(?:now|today)"
     r"|(?P<give>give\s+us\s+(?P<n3>\d+|two|three|four|five|six|seven|ten|a)\s+(?P<unit3>days?|weeks?))"
     r"|(?P<the_nth>\bthe\s+(?P<nth>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH_ANY + r"))"
@@ -156,6 +165,9 @@ def _add_business_days(base: dt.date, n: int) -> dt.date:
     return day
 
 
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "fort": 14}  # by a unit's first four letters
+
+
 def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), 0)
 
@@ -170,7 +182,7 @@ def _relative(text: str, base: dt.date) -> list[Found]:
     for m in _RELATIVE.finditer(text):
         g = m.groupdict()
         date: dt.date | None = None
-        named = g.get("wd1") or g.get("wd2") or g.get("wd3") or ""
+        named = g.get("wd1") or g.get("wd2") or g.get("wd3") or g.get("wd4") or g.get("wd5") or ""
         weekday = _WEEKDAYS.get(named.lower())
         if g["after_next"] and weekday is not None:
             date = _weekday_on_or_after(base, weekday) + dt.timedelta(days=7)
@@ -185,7 +197,18 @@ def _relative(text: str, base: dt.date) -> list[Found]:
             if unit.startswith(("business", "working")):
                 date = _add_business_days(base, n)
             else:
-                date = base + dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
+                date = base + dt.timedelta(days=n * _UNIT_DAYS[unit[:4]])
+        elif g["weekday_week"] and weekday is not None:
+            date = _weekday_on_or_after(base, weekday) + dt.timedelta(days=7)
+        elif g["n4"] and weekday is not None:
+            n = _count(g["n4"])
+            date = _weekday_on_or_after(base, weekday) + dt.timedelta(
+                days=n * _UNIT_DAYS[g["unit4"].lower()[:4]]
+            )
+        elif g["last_day"]:
+            month = _MONTHS[g["month_end"].lower()]
+            year = base.year if month >= base.month else base.year + 1
+            date = _month_end(year, month)
         elif g["n2"]:
             n = _count(g["n2"])
             date = base + dt.timedelta(days=n * (7 if g["unit2"].lower().startswith("week") else 1))
