@@ -304,3 +304,8 @@ def test_a_charset_label_that_breaks_pythons_own_decoding_is_read_as_utf8(label:
     data = b"Content-Type: text/plain; charset=" + label + b"\nFrom: a@b.example\n\nDear Ms. Kim, "
     data += "café\n".encode()
     assert read_mail(data, "x.eml").text == "Dear Ms. Kim, café"
+
+
+def test_html_to_text_keeps_the_cells_of_a_row_apart() -> None:
+    html = "<table><tr><td>Expected decision by</td><td>September 25, 2026</td></tr></table>"
+    assert html_to_text(html) == "Expected decision by September 25, 2026"

@@ -241,6 +241,8 @@ class _Text(HTMLParser):
             return
         if tag == "br":
             self.out.append("\n")
+        elif tag in ("td", "th"):
+            self.out.append(" ")  # cells of one row: "Expected decision by" | "September 25", not glued
         elif tag in ("p", "tr", "table", "ul", "ol"):
             self.out.append("\n\n")
         elif tag in _BLOCK or tag == "hr":
