@@ -64,3 +64,12 @@ def test_the_shipped_weights_are_those_the_development_notes_train() -> None:
     shipped = (ROOT / "src" / "followup" / "data" / WEIGHTS_FILE).read_text(encoding="utf-8")
     assert format_weights(train_on(notes()), KINDS) == shipped
     assert shipped_weights()
+
+
+def test_c13_a_sentence_in_the_past_or_looking_forward_to_a_courtesy_pictures_no_future() -> None:
+    from followup.core.checks.presumption_model import pictures_no_future
+
+    assert pictures_no_future("My first placement was on a surgical ward, so your talk rang true.")
+    assert pictures_no_future("I'm already looking forward to reading the report you mentioned.")
+    assert not pictures_no_future("My first week with you will be busy.")
+    assert not pictures_no_future("I'm going to rebuild those macros for you.")

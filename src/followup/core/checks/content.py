@@ -25,7 +25,7 @@ from followup.core.checks.base import (
 )
 from followup.core.checks.presumption import OVERCONFIDENT, presumed_belonging, presumed_start
 from followup.core.checks.presumption_model import THRESHOLD as PRESUMES_AT
-from followup.core.checks.presumption_model import presumption
+from followup.core.checks.presumption_model import pictures_no_future, presumption
 from followup.core.codes import Severity
 from followup.core.drafts import TextFinding
 from followup.core.model import Application, EventType, Person, Role
@@ -359,7 +359,7 @@ def c13_linkedin(m: Message) -> Iterator[TextFinding]:
     if not presumed and m.action == "LI" and presumption(m.text) >= PRESUMES_AT:
         # the learned reading (presumption_model): the sentence that reads most as presuming is the one shown
         likeliest = max((s for s, _ in m.sentences), key=lambda s: presumption(s.text), default=None)
-        if likeliest is not None:
+        if likeliest is not None and not pictures_no_future(likeliest.text):
             yield flag(
                 "W-OVERCONFIDENT",
                 "C-13",

@@ -113,7 +113,21 @@ HOOK_WORDS = re.compile(
     r"(?:week|month)|last (?:week|month)|in the meantime)\b"
     r"|\bI(?:['’]ve| have)? (?:recently|just|lately|since|also) (?:read|came across|come across|found"
     r"|put together|ran|run|wrote|written|drafted|finished|completed|started|joined|took|taken|attended"
-    r"|volunteered|tried|tested|visited|signed up|enrolled|mapped|prototyped|designed|set up)\b",
+    r"|volunteered|tried|tested|visited|signed up|enrolled|mapped|prototyped|designed|set up)\b"
+    # the candidate's own news as grammar: a present perfect of doing or of being chosen ("I have joined the
+    # institute's network", "I have just been asked to lead"), not of feeling, waiting or sending this note
+    r"|\bI(?:['’]ve| have) (?:just |recently |now |since |also )?(?:been (?:asked|invited|chosen|selected"
+    r"|made|given|promoted|appointed|awarded|elected|offered)|(?!(?:enjoyed|thought|wondered|waited|heard"
+    r"|hoped|felt|appreciated|loved|liked|valued|reflected|kept|remained|continued|followed|attached"
+    r"|included|enclosed|mentioned|noted|copied|forwarded|checked|emailed|tried to reach|wanted|needed"
+    r"|considered|decided|learned of|realised|realized|noticed)\b)[a-z]+ed|begun|become|won|given|taken"
+    r"|written|run|built|made|grown|led|spoken|taught|sat|passed|got|gotten)\b"
+    # news dated since ("last Thursday I gave a short talk") and the candidate's work taken up by others
+    # ("my briefing ... has been adopted as a template")
+    r"|\b(?:last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday"
+    r"|earlier this (?:week|month))\b,? I \w+"
+    r"|\bmy [^.!?]{0,60}\b(?:has|have) (?:just |now |since |recently )?been (?:adopted|accepted|published"
+    r"|chosen|selected|shortlisted|approved|featured|commended|used|taken up|rolled out)\b",
     re.IGNORECASE,
 )
 FALLBACK = re.compile(

@@ -22,12 +22,12 @@ from followup.core.learning import Weights, parse_weights, scores_of, softmax, w
 
 KINDS = ("presumes", "fine")
 WEIGHTS_FILE = "presumption_weights.tsv"
-THRESHOLD = 0.6  # by 5-fold cross-validation on the dev notes: the most found with no false alarm
+THRESHOLD = 0.8  # 5-fold CV on the dev notes: 86 of 117 found (67 by phrases), no false alarm added
 
 # The candidate and a time to come: a pair of words holding one of these can picture the candidate there.
 GRAMMAR_WORDS = frozenset(
     (
-        *("i", "i'm", "i'll", "i'd", "i've", "me", "my", "mine"),
+        *("i", "i'm", "i'll", "i'd", "i've", "my"),
         *("we", "we'll", "we're", "we'd", "we've", "our", "us"),
         *("will", "would", "shall", "going", "gonna"),
         *("once", "when", "whenever", "until", "soon", "next", "first", "start", "join"),
@@ -45,6 +45,27 @@ _OWN_LIFE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[^,;.!?]+[,;.!?]?")
+
+# What the weights cannot see, said by grammar: a sentence told in the past ("My first placement was on a
+# surgical ward") or whose only prospect is a courtesy of the note ("looking forward to reading the report
+# you mentioned") pictures no future with them, whatever its pairs of words.
+_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|going to|once|soon|next|from (?:next|now)|can['’]?t wait)\b|['’]ll\b", re.IGNORECASE
+)
+_COURTESY = re.compile(
+    r"\blook(?:ing)? forward to (?:reading|hearing|seeing|meeting|catching up|staying in touch|keeping in"
+    r" touch|following|learning|talking|chatting|swapping|trying|comparing)\b",
+    re.IGNORECASE,
+)
+
+
+def pictures_no_future(sentence: str) -> bool:
+    """Whether ``sentence`` is told in the past, or looks forward only to a courtesy (see above)."""
+    if _FUTURE.search(_COURTESY.sub("", sentence)):
+        return False
+    return bool(_PAST.search(sentence) or _COURTESY.search(sentence))
+
 
 PHRASES = "cue:phrases"  # the phrase classes found the note presuming
 
