@@ -48,6 +48,7 @@ def test_every_table_with_an_owner_and_meta_are_guarded_and_nothing_else_is_left
     expected = ["profiles", "applications", "people", "interviews", "events", "agenda", "journal"]
     expected += ["summaries", "summary_periods"]  # made by migration 0007
     expected += ["schedules"]  # made by migration 0009
+    expected += ["outbox"]  # made by migration 0012
     assert owned == sorted(expected)
     for name in owned:
         assert guards[name] == (True, True, [OWNER_POLICY]), name
