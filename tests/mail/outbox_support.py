@@ -24,6 +24,7 @@ class Server:
     def __init__(self) -> None:
         self.messages: list[bytes] = []
         self.refuse: dict[str, str] = {}
+        self.hang_up_after_data = False  # take the message, then drop the connection before answering
         self.port = 0
 
     async def handle_RCPT(
@@ -36,6 +37,8 @@ class Server:
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.messages.append(envelope.content)
+        if self.hang_up_after_data:
+            server.transport.close()
         return "250 OK"
 
     def parsed(self) -> list[EmailMessage]:

@@ -72,7 +72,7 @@ def test_sending_the_same_step_twice_is_refused_and_nothing_more_arrives(
     assert len(server.messages) == 1 and outbox_rows(store)[1:] == []
 
 
-def test_a07_a_block_stops_a_send_now_in_words_and_nothing_is_queued_or_sent(
+def test_a01_a_block_stops_a_send_now_in_words_and_nothing_is_queued_or_sent(
     store: Path, server: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     configure(monkeypatch, server.port, SECRET)
@@ -313,3 +313,28 @@ def test_undo_of_a_sent_message_refuses_in_one_line_and_offers_a_correction(
         "mail cannot be unsent; to correct the record instead: `followup event edit 1 -a harbor`"
     ], result
     assert sent_events(store) != []
+
+
+def test_a_connection_lost_after_the_message_was_handed_over_leaves_it_uncertain_and_unsent_again(
+    store: Path, server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    configure(monkeypatch, server.port, SECRET)
+    server.hang_up_after_data = True
+    result = invoke("send", "TY", "--person", "dana", "--yes", "--now", NOW)
+    assert result.code == 2 and result.err_lines == [
+        f"followup: outbox 1: uncertain: could not send through 127.0.0.1:{server.port}: "
+        "SMTPServerDisconnected; it may have gone out"
+    ], result
+    server.hang_up_after_data = False
+    rerun = invoke("outbox", "run", "--now", "2026-03-02T15:00")
+    assert rerun.code == 2 and "uncertain" in rerun.err
+    assert len(server.messages) == 1 and outbox_rows(store)[0][1] == "uncertain" and sent_events(store) == []
+
+
+def test_outbox_run_without_a_mail_server_is_one_line_and_keeps_the_message(
+    store: Path, server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _send("TY", "--person", "dana", "--yes", "--at", "2026-03-02T14:10", "--now", NOW)[0] == 0
+    result = invoke("outbox", "run", "--now", "2026-03-02T14:11")
+    assert result.code == 2 and len(result.err_lines) == 1 and "FOLLOWUP_SMTP_HOST" in result.err
+    assert outbox_rows(store)[0][1] == "queued"

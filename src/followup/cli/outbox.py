@@ -162,7 +162,9 @@ def resolve(
     --drop. Without one, the message is shown, so you can look for it in your Sent folder."""
     from followup.services import outbox as service
 
-    tz = zone(context.ws.read_base().profile.tz)
+    base = context.ws.read_base()
+    tz = zone(base.profile.tz)
+    now = context.now(now_text, base)  # a --now that is no moment is refused first, whatever N is
     item = service.get(context.ws, number)
     chosen = [name for name, on in (("sent", went), ("resend", resend), ("drop", drop)) if on]
     if len(chosen) != 1:
@@ -188,7 +190,6 @@ def resolve(
             )
         )
         return
-    now = context.now(now_text, context.ws.read_base())
     result = service.resolve(context.ws, number, chosen[0], now, dt.datetime.now(dt.UTC))
     line = f"outbox {number}: {outcome_line(result.item, tz)}"
     if result.error:

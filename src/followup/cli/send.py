@@ -139,11 +139,10 @@ def send(
         emit(as_json, data, f"Queued as outbox {item.number}: {outcome_line(item, tz)}")
         return
     assert mailer is not None
-    holder = outbox.new_run()
-    item = outbox.enqueue(
-        context.ws, prepared, clock, holder=holder, force_reason=reason.strip() if force else ""
-    )
-    result = outbox.deliver(context.ws, item, mailer, now, dt.datetime.now(dt.UTC), forced=force)
+    with outbox.holding() as holder:
+        forced = reason.strip() if force else ""
+        item = outbox.enqueue(context.ws, prepared, clock, holder=holder, force_reason=forced)
+        result = outbox.deliver(context.ws, item, mailer, now, dt.datetime.now(dt.UTC), forced=force)
     data |= {"outbox": row_data(result.item, tz)}
     line = outcome_line(result.item, tz)
     if result.item.state is not OutboxState.SENT:

@@ -38,7 +38,8 @@ import os
 import secrets
 import signal
 import socket
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -247,18 +248,20 @@ def blocks_of(verdict: Verdict) -> str:
 # --- putting a message in the outbox ------------------------------------------------------------------------
 
 
-def runner_id() -> str:
-    """Who holds a claim: this machine, this process and this run (``host:pid:token``)."""
-    return f"{socket.gethostname()}:{os.getpid()}:{_TOKEN}"
+_ACTIVE: set[str] = set()  # the holders of this process that are still at work
 
 
-_TOKEN = secrets.token_hex(4)  # set again per run (``new_run``): two runs in one process are two holders
-
-
-def new_run() -> str:
-    global _TOKEN
-    _TOKEN = secrets.token_hex(4)
-    return runner_id()
+@contextmanager
+def holding() -> Iterator[str]:
+    """A holder for the claims of one run (a send now, an `outbox run`): ``host:pid:token``, known to
+    this process as at work until the block ends, so that a later run in the same process (a web app,
+    the tests) can tell a finished or failed run from one still sending."""
+    holder = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+    _ACTIVE.add(holder)
+    try:
+        yield holder
+    finally:
+        _ACTIVE.discard(holder)
 
 
 def enqueue(
@@ -513,14 +516,14 @@ def record_sent(
 
 def _process_alive(holder: str) -> bool | None:
     """Whether the process holding a claim still runs: known on this machine only (None elsewhere).
-    A holder of this process with another token is an earlier run of it, and is over."""
+    A holder of this process is at work while its run is (``holding``)."""
     host, _, rest = holder.partition(":")
-    pid_text, _, token = rest.partition(":")
+    pid_text, _, _token = rest.partition(":")
     if host != socket.gethostname() or not pid_text.isdigit():
         return None
     pid = int(pid_text)
     if pid == os.getpid():
-        return token == _TOKEN
+        return holder in _ACTIVE
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -630,16 +633,16 @@ def run(
 ) -> Run:
     """`followup outbox run`: recover what a stopped runner left, look for uncertain messages in the
     Sent folder, then deliver each due message once, claimed one at a time."""
-    holder = new_run()
     if ws.missing:
         return Run((), (), ())
-    recovered = recover(ws, clock)
-    uncertain = search_sent(ws, folder or sent_folder_for(ws), now, clock)
-    outcomes: list[Outcome] = []
-    if due(ws, now):
-        mailer = mailer or mailer_for(ws)  # a missing configuration is refused before anything is claimed
-        while (item := claim_next(ws, holder, now, clock)) is not None:
-            outcomes.append(deliver(ws, item, mailer, now, clock))
+    with holding() as holder:
+        recovered = recover(ws, clock)
+        uncertain = search_sent(ws, folder or sent_folder_for(ws), now, clock)
+        outcomes: list[Outcome] = []
+        if due(ws, now):
+            mailer = mailer or mailer_for(ws)  # a missing configuration is refused before anything is claimed
+            while (item := claim_next(ws, holder, now, clock)) is not None:
+                outcomes.append(deliver(ws, item, mailer, now, clock))
     return Run(tuple(recovered), tuple(uncertain), tuple(outcomes))
 
 
@@ -704,7 +707,13 @@ def resolve(
             _transaction_move(ws, item, OutboxState.DROPPED, clock, "dropped by the user", lease_until=None)
         )
     mailer = mailer or mailer_for(ws)
-    holder = new_run()
+    with holding() as holder:
+        return _resend(ws, item, holder, mailer, now, clock)
+
+
+def _resend(
+    ws: Workspace, item: rows.Outgoing, holder: str, mailer: Mailer, now: dt.datetime, clock: dt.datetime
+) -> Outcome:
     queued = _transaction_move(
         ws,
         item,
