@@ -8,6 +8,7 @@ uncertain and waits for `outbox resolve N`; `outbox cancel N` takes a message ou
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from typing import Any
 
 import click
@@ -90,7 +91,8 @@ def run(context: Context, /, now_text: str | None, as_json: bool) -> None:
 
     The guard judges each message again: one it now blocks is held, with why. A message whose sender
     stopped while sending is never sent again by itself: it waits for `followup outbox resolve N`. The
-    exit status is 2 when a message could not be sent (kept, with its next try) or is uncertain.
+    exit status is 2 when a message could not be sent (kept, with its next try) or has just become
+    uncertain. A run that does nothing prints nothing unless in a terminal, so cron mails only news.
     """
     from followup.services import outbox as service
 
@@ -102,10 +104,14 @@ def run(context: Context, /, now_text: str | None, as_json: bool) -> None:
         "uncertain": [row_data(i, tz) for i in result.uncertain],
         "delivered": [row_data(o.item, tz) for o in result.delivered],
     }
-    lines = [f"outbox {i.number}: {outcome_line(i, tz)}" for i in result.uncertain]
+    # An uncertain message is news once, from the run that found its sender gone (or the Sent folder
+    # answered): `followup outbox` lists it until it is resolved; cron is not to repeat it every run.
+    news = {i.number for i in result.recovered if i.state is OutboxState.UNCERTAIN}
+    told = [i for i in result.uncertain if i.number in news or i.state is not OutboxState.UNCERTAIN]
+    lines = [f"outbox {i.number}: {outcome_line(i, tz)}" for i in told]
     lines += [f"outbox {o.number}: {outcome_line(o.item, tz)}" for o in result.delivered]
     problems = [o.item for o in result.delivered if o.error]
-    problems += [i for i in result.uncertain if i.state is OutboxState.UNCERTAIN]
+    problems += [i for i in told if i.state is OutboxState.UNCERTAIN]
     if problems:
         from followup.mail.smtp import MailError
 
@@ -120,7 +126,10 @@ def run(context: Context, /, now_text: str | None, as_json: bool) -> None:
         error = MailError(message)
         error.data = data
         raise error
-    emit(as_json, data, "\n".join(lines) or "Nothing is due.")
+    if lines or as_json:
+        emit(as_json, data, "\n".join(lines))
+    elif sys.stdout.isatty():
+        click.echo("Nothing is due.")
 
 
 @outbox.command("cancel")
