@@ -78,3 +78,12 @@ def sent_events(home: Path) -> list[tuple[str, str, str]]:
         return [tuple(r) for r in con.execute("SELECT kind, subject, body FROM events WHERE type = 'sent'")]
     finally:
         con.close()
+
+
+def stored_sizes(home: Path) -> list[int]:
+    """How many bytes of each message the outbox keeps (its whole copy, attachments included)."""
+    con = sqlite3.connect(f"{(home / 'followup.db').resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return [int(r[0]) for r in con.execute("SELECT length(message) FROM outbox ORDER BY number")]
+    finally:
+        con.close()

@@ -13,7 +13,7 @@ import pytest
 
 from tests.cli.conftest import Result, invoke
 from tests.mail.conftest import SECRET, configure
-from tests.mail.outbox_support import Server, outbox_rows, sent_events, server
+from tests.mail.outbox_support import Server, outbox_rows, sent_events, server, stored_sizes
 
 __all__ = ["server"]
 
@@ -251,6 +251,19 @@ def test_an_attachment_goes_with_the_message_and_is_recorded(
     ]
     events = _events()
     assert [a["name"] for e in events if e["type"] == "sent" for a in e["attachments"]] == ["resume.pdf"]
+    assert stored_sizes(store) == [0]  # sent: the outbox's copy of the file is gone
+
+
+def test_a_waiting_message_is_kept_whole_until_it_is_cancelled(
+    store: Path, server: Server, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    resume = tmp_path / "resume.pdf"
+    resume.write_bytes(b"%PDF-1.4\n" + b"x" * 5000)
+    args = ("--yes", "--at", "2026-03-02T16:00", "--now", NOW, "--attach", str(resume))
+    assert _send("TY", "--person", "dana", *args)[0] == 0
+    assert stored_sizes(store)[0] > 5000
+    assert invoke("outbox", "cancel", "1").code == 0
+    assert stored_sizes(store) == [0]
 
 
 @pytest.mark.parametrize(

@@ -145,6 +145,9 @@ def sent_events(session: Connection, owner: str) -> dict[tuple[str, str], Outgoi
     return {(r.application_id, r.event_id): r for r in rows if r.event_id}
 
 
+FINAL = frozenset({OutboxState.SENT, OutboxState.FAILED, OutboxState.CANCELLED, OutboxState.DROPPED})
+
+
 class Conflict(Exception):
     """The row is no longer in the state the move starts from (another runner moved it first)."""
 
@@ -163,6 +166,8 @@ def move(
     if not can_move(item.state, state):
         raise ValueError(f"outbox: no move from {item.state.value} to {state.value}")
     history = [list(h) for h in item.history] + [[state.value, at.astimezone(dt.UTC).isoformat(), note]]
+    if state in FINAL:
+        values["message"] = b""  # its copy of the attachments goes once it can never be sent again
     done = session.execute(
         update(outbox)
         .where(
