@@ -351,3 +351,20 @@ def test_outbox_run_without_a_mail_server_is_one_line_and_keeps_the_message(
     result = invoke("outbox", "run", "--now", "2026-03-02T14:11")
     assert result.code == 2 and len(result.err_lines) == 1 and "FOLLOWUP_SMTP_HOST" in result.err
     assert outbox_rows(store)[0][1] == "queued"
+
+
+def test_a_message_the_server_never_takes_is_failed_after_eight_tries_and_the_step_is_due_again(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.mail.conftest import _free_port
+
+    configure(monkeypatch, _free_port(), SECRET)  # nothing listens there, ever
+    assert invoke("send", "TY", "--person", "dana", "--yes", "--now", NOW).code == 2  # the first try
+    for day in range(3, 9):  # a day apart: past every wait (at most six hours)
+        assert invoke("outbox", "run", "--now", f"2026-03-0{day}T10:00").code == 2
+    row = invoke("outbox", "--json").json()[0]
+    assert (row["state"], row["attempts"]) == ("queued", 7)
+    assert invoke("outbox", "run", "--now", "2026-03-09T10:00").code == 2
+    row = invoke("outbox", "--json").json()[0]
+    assert (row["state"], row["attempts"]) == ("failed", 8), row
+    assert row["reason"].endswith("ConnectionRefusedError (8 tries); TY:dana is due again")

@@ -414,7 +414,9 @@ def deliver(
 def _failed(ws: Workspace, item: rows.Outgoing, clock: dt.datetime, why: str) -> rows.Outgoing:
     step = f"; {item.step_key} is due again" if item.step_key else ""
     reason = f"failed: {why}{step}"
-    return _transaction_move(ws, item, OutboxState.FAILED, clock, why, reason=reason, lease_until=None)
+    return _transaction_move(
+        ws, item, OutboxState.FAILED, clock, why, reason=reason, attempts=item.attempts, lease_until=None
+    )
 
 
 def _retry(
