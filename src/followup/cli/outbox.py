@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -17,7 +17,9 @@ from followup.cli.common import Context, emit, json_option, now_option, pass_con
 from followup.cli.timefmt import human, iso, zone
 from followup.core.errors import InvalidInput
 from followup.core.outbox import OutboxState
-from followup.store.outbox import Outgoing
+
+if TYPE_CHECKING:
+    from followup.services.outbox import Outgoing
 
 
 def row_data(item: Outgoing, tz: dt.tzinfo) -> dict[str, Any]:

@@ -53,6 +53,7 @@ from followup.core.outbox import LEASE, OPEN, OutboxState, is_abandoned, is_due,
 from followup.services.documents import read_documents
 from followup.services.events import log_event
 from followup.store import outbox as rows
+from followup.store.outbox import Outgoing as Outgoing  # what the CLI shows
 from followup.workdays import calendars_for
 
 if TYPE_CHECKING:
@@ -61,6 +62,8 @@ if TYPE_CHECKING:
     from followup.mail.smtp import Mailer
     from followup.services.drafts import Drafted
     from followup.services.workspace import Workspace
+
+__all__ = ["Outgoing", "SentFolder", "copy_to_sent", "mailer_for", "sent_folder_for"]  # and the use cases
 
 KILL_VARIABLE = "FOLLOWUP_TEST_KILL_AT"
 KILL_STEPS = ("queued", "claimed", "sending", "accepted", "sent")
