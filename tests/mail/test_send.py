@@ -168,7 +168,8 @@ def test_a12_a_queued_follow_up_is_held_when_an_offer_arrives_before_it_goes(
     held = run.json()["delivered"][0]
     assert held["state"] == "held"
     assert held["reason"] == (
-        "held: the guard blocks it now: W-CLOSED: The outcome is known: status outreach has stopped (A-12)"
+        "held: the guard blocks it now: W-CLOSED: The outcome is known: status outreach has stopped (A-12); "
+        "it is not sent by itself (`followup outbox cancel 1` takes it out)"
     )
     assert server.messages == []
     listed = invoke("outbox").out
@@ -368,3 +369,21 @@ def test_a_message_the_server_never_takes_is_failed_after_eight_tries_and_the_st
     row = invoke("outbox", "--json").json()[0]
     assert (row["state"], row["attempts"]) == ("failed", 8), row
     assert row["reason"].endswith("ConnectionRefusedError (8 tries); TY:dana is due again")
+
+
+def test_a01_a_queued_follow_up_is_held_when_they_name_a_later_date_after_it_was_queued(
+    store: Path, server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    configure(monkeypatch, server.port, SECRET)
+    assert _send("F1", "--yes", "--at", "2026-03-10T10:00", "--now", NOW)[0] == 0
+    assert invoke("timeline", "we will decide by Friday 13 March", "--now", "2026-03-02T15:00").code == 0
+    run = invoke("outbox", "run", "--now", "2026-03-10T10:05")
+    assert run == Result(
+        0,
+        "outbox 1: held: the guard blocks it now: W-EARLY: They said Fri 13 Mar: wait until Mon 16 Mar "
+        "(A-01); it is not sent by itself (`followup outbox cancel 1` takes it out)\n",
+        "",
+    )
+    assert server.messages == [] and outbox_rows(store)[0][1] == "held" and sent_events(store) == []
+    assert invoke("outbox", "run", "--now", "2026-03-17T10:05") == Result(0, "", "")  # held stays held
+    assert server.messages == []

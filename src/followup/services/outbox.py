@@ -392,7 +392,10 @@ def deliver(
         )
         return Outcome(held)
     if judged.blocked and not forced:
-        why = f"held: the guard blocks it now: {blocks_of(judged)}"
+        why = (
+            f"held: the guard blocks it now: {blocks_of(judged)}; it is not sent by itself "
+            f"(`followup outbox cancel {item.number}` takes it out)"
+        )
         held = _transaction_move(ws, item, OutboxState.HELD, clock, why, reason=why, lease_until=None)
         return Outcome(held)
     sending = _transaction_move(ws, item, OutboxState.SENDING, clock, lease_until=clock + LEASE)
