@@ -12,7 +12,7 @@ the outbox for `followup outbox run`.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -35,6 +35,9 @@ from followup.core import fields
 from followup.core.drafts import MESSAGE_ACTIONS
 from followup.core.errors import InvalidInput, Refused
 from followup.core.outbox import OutboxState
+
+if TYPE_CHECKING:
+    from followup.services.sending import Prepared
 
 SENDABLE = [a for a in MESSAGE_ACTIONS if a not in ("CALL", "VOICEMAIL", "LI", "FL")]
 
@@ -93,7 +96,7 @@ def send(
     blocked message is never scheduled). --at or --next-good-time put it in the outbox instead; `followup
     outbox run` (from cron) sends it then, after asking the guard again.
     """
-    from followup.services import outbox
+    from followup.services import outbox, sending
 
     if at_text and next_good_time:
         raise InvalidInput("--at", "either --at or --next-good-time, not both")
@@ -107,7 +110,7 @@ def send(
     now = context.now(now_text, records)
     tz = zone(records.profile.tz)
     at = parse_moment(at_text, tz, "--at", with_time=True) if at_text else None
-    prepared = outbox.prepare(
+    prepared = sending.prepare(
         context.ws, app.id, action.upper(), person_ref, now, attach, at=at, next_good=next_good_time
     )
     data: dict[str, Any] = {
@@ -123,7 +126,7 @@ def send(
     }
     summary = _summary(prepared, tz)
     if prepared.verdict.blocked and not force:
-        words = outbox.blocks_of(prepared.verdict)
+        words = sending.blocks_of(prepared.verdict)
         how = "" if prepared.scheduled else ' To send it anyway: --force --reason "why"'
         what = "not queued" if prepared.scheduled else "not sent"
         refuse_after(as_json, data, summary, Refused(f"{what}: {words}.{how}"))
@@ -158,7 +161,7 @@ def send(
     )
 
 
-def _summary(prepared: Any, tz: dt.tzinfo) -> str:
+def _summary(prepared: Prepared, tz: dt.tzinfo) -> str:
     """What is about to go: to whom, the subject, the files, when, and the guard's verdict."""
     lines = [
         f"To: {', '.join(prepared.recipients)}",
