@@ -131,6 +131,17 @@ COMMANDS: dict[str, Lazy] = {
         "undo",
         "Undo the last command that changed your records; run it again to undo the one before.",
     ),
+    "send": Lazy(
+        "followup.cli.send",
+        "send",
+        "Send the draft of ACTION (TY, TA, TY-FWD, F1-F3, SCHED, RSP, RJ, FB, EXC-OFFER, EXC-NEWS) by "
+        "email, once, and record it as sent.",
+    ),
+    "outbox": Lazy(
+        "followup.cli.outbox",
+        "outbox",
+        "Messages waiting to be sent, and what became of each: `outbox run` sends what is due (cron).",
+    ),
     "inbox": Lazy("followup.cli.inbox", "inbox", "Replies from employers: what each one is."),
     "mail": Lazy("followup.cli.mail", "mail", "Your mail account: set it up, show it, check it, forget it."),
     "admin": Lazy(

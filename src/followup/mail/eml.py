@@ -9,6 +9,8 @@ email package folds and encodes the rest.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -38,8 +40,17 @@ def _address(name: str, email: str, field: str) -> Address:
 
 
 def build_message(
-    draft: Draft, profile: Profile, people: dict[str, Person], now: dt.datetime, message_id: str
+    draft: Draft,
+    profile: Profile,
+    people: dict[str, Person],
+    now: dt.datetime,
+    message_id: str,
+    *,
+    unsent: bool = True,
+    attachments: Sequence[Attachment] = (),
 ) -> EmailMessage:
+    """The message of ``draft``: ``unsent`` marks it as a draft for Outlook (``X-Unsent: 1``; not on a
+    message that is sent); ``attachments`` follow the text, each with a file name free of line breaks."""
     if "\r" in draft.subject or "\n" in draft.subject:
         raise InvalidInput("subject", "a single line", draft.subject)
     if not profile.email:
@@ -52,9 +63,24 @@ def build_message(
     message["Subject"] = draft.subject
     message["Date"] = format_datetime(now.astimezone(dt.UTC))
     message["Message-ID"] = message_id
-    message["X-Unsent"] = "1"
+    if unsent:
+        message["X-Unsent"] = "1"
     message.set_content(draft.text + "\n", subtype="plain", charset="utf-8", cte="quoted-printable")
+    for attachment in attachments:
+        if "\r" in attachment.name or "\n" in attachment.name or not attachment.name.strip():
+            raise InvalidInput("attachment name", "a file name without line breaks", attachment.name)
+        main, _, sub = attachment.mime_type.partition("/")
+        message.add_attachment(attachment.data, maintype=main, subtype=sub, filename=attachment.name)
     return message
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file sent with a message: its name as the recipient sees it, its bytes, its MIME type."""
+
+    name: str
+    data: bytes
+    mime_type: str
 
 
 def eml_bytes(

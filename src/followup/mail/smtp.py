@@ -20,7 +20,7 @@ import ssl
 import subprocess
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from typing import Protocol
+from typing import Any, Protocol
 
 from followup.core.errors import FollowupError, InvalidInput
 
@@ -115,6 +115,11 @@ class SmtpMailer:
         return lines[0]
 
     def send(self, message: EmailMessage) -> None:
+        """Hand ``message`` to the server. A failure is a ``SendFailure`` saying whether the message is
+        certainly not sent and may be tried again (``temporary``: 4xx, the server down, the password
+        refused), certainly not sent and refused for good (``permanent``: a 5xx to the sender, the
+        recipients or the message), or possibly sent (``uncertain``: the connection broke after the
+        message itself was handed over, before the server said whether it took it)."""
         if self.username and not self.username.isascii():
             raise InvalidInput(
                 "FOLLOWUP_SMTP_USER",
@@ -122,26 +127,90 @@ class SmtpMailer:
                 self.username,
             )
         password = self._password() if self.username else ""
+        where = f"{self.host}:{self.port}"
+        client: _TrackedSMTP | _TrackedSMTPSSL | None = None
         try:
             if self.security == "tls":
-                client: smtplib.SMTP = smtplib.SMTP_SSL(
+                client = _TrackedSMTPSSL(
                     self.host, self.port, timeout=30, context=ssl.create_default_context()
                 )
             else:
-                client = smtplib.SMTP(self.host, self.port, timeout=30)
-            with client:
-                if self.security == "starttls":
-                    client.starttls(context=ssl.create_default_context())
-                if self.username:
-                    client.login(self.username, password)
-                client.send_message(message)
+                client = _TrackedSMTP(self.host, self.port, timeout=30)
+            if self.security == "starttls":
+                client.starttls(context=ssl.create_default_context())
+            if self.username:
+                client.login(self.username, password)
+            client.send_message(message)
         except smtplib.SMTPAuthenticationError:
-            raise MailError(f"the SMTP server {self.host} refused the user name or password") from None
+            raise SendFailure(
+                f"the SMTP server {self.host} refused the user name or password", TEMPORARY
+            ) from None
+        except smtplib.SMTPRecipientsRefused as error:
+            codes = [code for code, _ in error.recipients.values()]
+            kind = PERMANENT if codes and all(c >= 500 for c in codes) else TEMPORARY
+            said = "; ".join(f"{who}: {_reply(c, m)}" for who, (c, m) in error.recipients.items())
+            raise SendFailure(f"{where} refused the recipients ({said})", kind) from None
+        except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as error:
+            kind = PERMANENT if error.smtp_code >= 500 else TEMPORARY
+            raise SendFailure(
+                f"{where} refused the message ({_reply(error.smtp_code, error.smtp_error)})", kind
+            ) from None
+        except smtplib.SMTPResponseException as error:
+            raise SendFailure(
+                f"could not send through {where}: {_reply(error.smtp_code, error.smtp_error)}", TEMPORARY
+            ) from None
         except (smtplib.SMTPException, OSError, ValueError) as error:
             # The message names the server, never the password (ValueError: text the client cannot encode).
-            raise MailError(
-                f"could not send through {self.host}:{self.port}: {error.__class__.__name__}"
-            ) from None
+            handed_over = client is not None and client.data_sent
+            kind = UNCERTAIN if handed_over and not isinstance(error, ValueError) else TEMPORARY
+            raise SendFailure(f"could not send through {where}: {error.__class__.__name__}", kind) from None
+        finally:
+            if client is not None:
+                _close(client)
+
+
+TEMPORARY, PERMANENT, UNCERTAIN = "temporary", "permanent", "uncertain"
+
+
+class SendFailure(MailError):
+    """The server did not take a message (``kind``: temporary, permanent), or may have (uncertain)."""
+
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def _reply(code: int, text: bytes | str) -> str:
+    """A server's reply in one line, as it said it (bounded: it is shown to the user)."""
+    words = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+    return f"{code} {' '.join(words.split())}"[:300]
+
+
+class _TrackedSMTP(smtplib.SMTP):
+    """Knows whether the message itself was handed over (``DATA`` begun): a connection lost after that
+    leaves the message's fate unknown."""
+
+    data_sent = False
+
+    def data(self, msg: Any) -> tuple[int, bytes]:
+        self.data_sent = True
+        return super().data(msg)
+
+
+class _TrackedSMTPSSL(smtplib.SMTP_SSL):
+    data_sent = False
+
+    def data(self, msg: Any) -> tuple[int, bytes]:
+        self.data_sent = True
+        return super().data(msg)
+
+
+def _close(client: smtplib.SMTP) -> None:
+    """Say goodbye if the server still listens; a message it took stays taken whatever QUIT answers."""
+    try:
+        client.quit()
+    except (smtplib.SMTPException, OSError):
+        client.close()
 
 
 def is_loopback(host: str) -> bool:

@@ -16,8 +16,10 @@ import smtplib
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import EmailMessage
+from typing import Any
 
 from followup.mail.servers import Server, ServerError, failure, refused_login, xoauth2_string
+from followup.mail.smtp import PERMANENT, TEMPORARY, UNCERTAIN, SendFailure
 
 
 def open_submission(server: Server, secret: str) -> smtplib.SMTP:
@@ -98,19 +100,39 @@ class AccountMailer:
     secret: Callable[[], str]
 
     def send(self, message: EmailMessage) -> None:
-        client = open_submission(self.server, self.secret())
+        """Send ``message`` as it is (its Message-ID kept). Every failure is a ``SendFailure`` whose kind
+        the outbox acts on: ``temporary`` (not sent: the server down, the login refused, a 4xx),
+        ``permanent`` (refused for good: a 5xx) or ``uncertain`` (the connection broke after the message
+        was handed over, so it may have gone)."""
+        try:
+            client = open_submission(self.server, self.secret())
+        except ServerError as error:
+            raise SendFailure(str(error), TEMPORARY) from None
+        handed_over = False
+        deliver = client.data
+
+        def data(msg: Any) -> tuple[int, bytes]:
+            nonlocal handed_over
+            handed_over = True
+            return deliver(msg)
+
+        client.data = data  # type: ignore[method-assign]  # (to know whether DATA began)
         try:
             client.send_message(message)
-        except (OSError, smtplib.SMTPException, ValueError) as error:
-            if isinstance(error, smtplib.SMTPRecipientsRefused):
-                who = ", ".join(sorted(error.recipients))
-                raise ServerError(
-                    f"{self.server.label}: the server refused the recipients {who}", "protocol"
-                ) from None
-            if isinstance(error, ValueError):  # a header the client cannot encode
-                raise ServerError(
-                    f"{self.server.label}: the message cannot be sent as it is ({error})", "protocol"
-                ) from None
-            raise _failure(self.server, error) from None
+        except smtplib.SMTPRecipientsRefused as error:
+            codes = [code for code, _ in error.recipients.values()]
+            kind = PERMANENT if codes and all(c >= 500 for c in codes) else TEMPORARY
+            who = ", ".join(sorted(error.recipients))
+            raise SendFailure(f"{self.server.label}: the server refused the recipients {who}", kind) from None
+        except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as error:
+            kind = PERMANENT if error.smtp_code >= 500 else TEMPORARY
+            raise SendFailure(str(_failure(self.server, error)), kind) from None
+        except ValueError as error:  # a header the client cannot encode: nothing went
+            raise SendFailure(
+                f"{self.server.label}: the message cannot be sent as it is ({error})", PERMANENT
+            ) from None
+        except (OSError, smtplib.SMTPException) as error:
+            kind = UNCERTAIN if handed_over else TEMPORARY
+            raise SendFailure(str(_failure(self.server, error)), kind) from None
         finally:
             _close(client)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from followup.core.codes import Severity
 from followup.core.errors import InvalidInput, NotFound, Refused
@@ -27,6 +28,9 @@ from followup.services.plausible import (
 from followup.services.workspace import Workspace, next_id
 from followup.workdays import business_calendar, calendars_for, years_for
 
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
 
 def log_event(
     ws: Workspace,
@@ -36,8 +40,12 @@ def log_event(
     force: bool = False,
     reason: str = "",
     now: dt.datetime | None = None,
+    also: Callable[[Connection, Event], None] | None = None,
 ) -> tuple[Event, Verdict | None]:
     """Store ``event`` (its id is assigned here). Sent actions are checked by the guard first.
+
+    ``also`` runs in the same transaction once the event is stored, with its connection and the event as
+    stored: the outbox marks a message sent there, so that the mail is recorded once or not at all.
 
     With ``now``, an event later than now is refused: what is logged has happened, and a typo in the
     future would also hide every later plan change behind it."""
@@ -109,6 +117,9 @@ def log_event(
                 event = dataclasses.replace(event, override_codes=blocks, override_reason=reason.strip())
         events = tuple(sorted((*app.events, event), key=lambda e: e.at))
         change.put(dataclasses.replace(app, events=events), affects=affected_by(event))
+        if also is not None:
+            assert change.session is not None
+            also(change.session, event)
     return event, verdict
 
 

@@ -22,10 +22,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from followup.core import codec
-from followup.core.errors import InvalidInput, NotFound
+from followup.core.errors import InvalidInput, NotFound, Refused
 from followup.core.model import Application, Records
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from followup.services.workspace import Change, Workspace
     from followup.store.journal import JournalEntry
 
@@ -157,10 +159,34 @@ def undo(ws: Workspace, number: int = 1) -> list[Entry]:
         records = change.records
         for entry in group:
             records = restore(records, entry.changes)
+        if change.session is not None:
+            _keep_what_was_mailed(change.session, ws.owner, change.records, records)
         _apply(change, records)
         change.undone = [e.row_id for e in group]
     positions = {e.row_id: n for n, e in enumerate(stack, start=1)}
     return [_entry(positions[e.row_id], e) for e in group]
+
+
+def _keep_what_was_mailed(session: Connection, owner: str, now: Records, undone: Records) -> None:
+    """Refuse an undo that would take back the record of a message that went out by mail (mail cannot
+    be unsent): the way to mend such a record is a correction of the event, which the refusal names."""
+    from followup.store import outbox
+
+    mailed = outbox.sent_events(session, owner)
+    if not mailed:
+        return
+    for app in now.applications:
+        left = undone.application(app.id)
+        kept = {e.id for e in left.events} if left is not None else set()
+        for number, event in enumerate(app.events, start=1):
+            item = mailed.get((app.id, event.id))
+            if item is None or event.id in kept or event.kind != item.action:
+                continue
+            to = ", ".join(item.recipients)
+            raise Refused(
+                f"not undone: {item.action} to {to} went out by mail (outbox {item.number}) and mail cannot "
+                f"be unsent; to correct the record instead: `followup event edit {number} -a {app.id}`"
+            )
 
 
 def _apply(change: Change, records: Records) -> None:

@@ -100,6 +100,9 @@ class Change:
         self.replan_also: set[str] = set()  # other applications whose plans this change moves
         self.journal = journal  # the owner's undo journal, in this transaction
         self.undone: list[int] = []  # journal rows this change puts back (undo: not journaled)
+        # The transaction's connection, for a use case that writes a table of its own in the same
+        # transaction (the outbox records a message as sent with its event, services.outbox).
+        self.session: Connection | None = None
 
     @property
     def scoped(self) -> bool:
@@ -396,6 +399,7 @@ class Workspace:
             else:
                 base = summaries.load_base(session, self.owner)
                 change = Change(base, scope=Scope(session, self.owner), journal=journal)
+            change.session = session
             yield change
             self._finish(session, change, outdated)
 

@@ -44,6 +44,7 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -388,6 +389,42 @@ mail_accounts = Table(
     Column("sent_folder", Text(), nullable=False),
 )
 # --- end of mail_accounts ---------------------------------------------------------------------------------
+# --- outbox (migration 0013): messages to send, each step of each recorded (``core.outbox``) ----------
+# ``number`` is the N of `followup outbox cancel N`, per owner. ``message`` is the whole RFC 5322 message as
+# built when it was queued (attachments included), so a later send is exactly what the user confirmed and
+# a resend carries the same Message-ID. No foreign key to ``applications``: an import that rewrites an
+# application must not take queued mail with it (a message whose application is gone is held).
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("owner", String(), primary_key=True),
+    Column("number", Integer(), primary_key=True, autoincrement=False),
+    Column("application_id", String(), nullable=False),
+    Column("action", String(), nullable=False),
+    Column("step_key", String(), nullable=False),
+    Column("to", JSON(), nullable=False),  # person ids
+    Column("cc", JSON(), nullable=False),
+    Column("recipients", JSON(), nullable=False),  # "Name <address>" as shown when it was confirmed
+    Column("subject", Text(), nullable=False),
+    Column("body", Text(), nullable=False),
+    Column("attachments", JSON(), nullable=False),  # Document values, as the events table keeps them
+    Column("message_id", String(), nullable=False),
+    Column("message", LargeBinary(), nullable=False),
+    Column("state", String(), nullable=False),
+    Column("due_at", UTCDateTime(), nullable=False),
+    Column("retry_at", UTCDateTime(), nullable=True),
+    Column("attempts", Integer(), nullable=False),
+    Column("reason", Text(), nullable=False),  # why it is held, failed, waiting or uncertain
+    Column("force_reason", Text(), nullable=False),  # a send now the user forced past a BLOCK (§1.6)
+    Column("claimed_by", String(), nullable=False),  # host:pid:token of the runner holding it
+    Column("lease_until", UTCDateTime(), nullable=True),  # the machine's clock
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("sent_at", UTCDateTime(), nullable=True),
+    Column("event_id", String(), nullable=False),  # the sent event it was recorded as
+    Column("history", JSON(), nullable=False),  # [[state, ISO time, note], ...]: every step it took
+)
+# --- end of outbox -------------------------------------------------------------------------------------
 
 
 USER_TABLES = (
@@ -402,4 +439,5 @@ USER_TABLES = (
     "summary_periods",
     "schedules",
     "mail_accounts",
+    "outbox",
 )
