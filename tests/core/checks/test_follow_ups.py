@@ -243,6 +243,17 @@ def test_c18_new_links_and_new_news_count(body: str, earlier_body: str, fresh: b
         ("Over the past week I put together a one-page guide to our ferry timetable data.", True),
         ("Since my last note, I remain very keen on the Paralegal role.", False),
         ("I recently thought again about our conversation and the role.", False),
+        # the seventh batch's news as grammar: a present perfect of doing or being chosen, news dated
+        # since, the candidate's work taken up by others
+        (
+            "I have joined the county archivists' network, where damp in old bindings is this year's theme.",
+            True,
+        ),
+        ("I have just been asked to lead the inventory clean-up at my current library.", True),
+        ("Last Thursday I gave a short talk at work on reading ferry timetables.", True),
+        ("My guide to apprentice rotas has been adopted as a template by my borough.", True),
+        ("I have enjoyed thinking about our conversation.", False),
+        ("I have attached my references again for convenience.", False),
     ],
 )
 def test_c18_news_of_the_candidates_own_doing_counts_in_any_words(body: str, fresh: bool) -> None:
