@@ -9,6 +9,7 @@ from email.message import EmailMessage
 import pytest
 
 from followup.mail.servers import Server, ServerError
+from followup.mail.smtp import TEMPORARY, SendFailure
 from followup.mail.submission import AccountMailer, check_submission
 from tests.support.mailservers import Certificate, SmtpServer, free_port
 
@@ -66,14 +67,24 @@ def test_a_wrong_xoauth2_token_is_one_line(smtp_starttls: SmtpServer, tls_certif
 def test_a_wrong_password_is_one_line_and_sends_nothing(
     smtp_starttls: SmtpServer, tls_certificate: Certificate
 ) -> None:
-    with pytest.raises(ServerError) as caught:
+    # a send's failure says whether the message may have gone: here surely not (the outbox retries it)
+    with pytest.raises(SendFailure) as caught:
         AccountMailer(server_of(smtp_starttls, tls_certificate), lambda: "wrong").send(note())
     assert (caught.value.kind, caught.value.message) == (
-        "auth",
+        TEMPORARY,
         f"SMTP server 127.0.0.1:{smtp_starttls.port}: the server refused the user name or password "
         "for 'alex'",
     )
     assert smtp_starttls.messages == []
+
+
+def test_a_send_to_a_server_that_is_down_is_temporary(tls_certificate: Certificate) -> None:
+    port = free_port()
+    server = Server("SMTP", "127.0.0.1", port, "starttls", "alex", ca_file=str(tls_certificate.cert))
+    with pytest.raises(SendFailure) as caught:
+        AccountMailer(server, lambda: "mail-Pa55").send(note())
+    assert caught.value.kind == TEMPORARY
+    assert caught.value.message.startswith(f"SMTP server 127.0.0.1:{port}: nothing answers there")
 
 
 def test_a_server_that_is_down_is_one_line(tls_certificate: Certificate) -> None:
