@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import email
 from email import policy
+from pathlib import Path
+
+import pytest
 
 from followup.services.outbox import AccountSentFolder
 from followup.services.workspace import Workspace
 from tests.cli.conftest import invoke
-from tests.mail.test_draft_to_mailbox import DUE, lumen  # noqa: F401  (the fixture)
+from tests.mail.test_draft_to_mailbox import DUE, SCENARIOS, lumen  # noqa: F401  (the fixture)
 from tests.support.mailservers import Dovecot, SmtpServer
 
 
@@ -43,3 +46,18 @@ def test_the_sent_folder_answers_by_message_id_and_says_when_it_cannot_look(lume
     assert folder.contains("<never@example.com>") is False
     lumen.stop()
     assert folder.contains("<kept-1@example.com>") is None
+
+
+def test_without_an_account_or_a_server_send_says_how_to_set_one_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FOLLOWUP_HOME", str(tmp_path))
+    monkeypatch.delenv("FOLLOWUP_SMTP_HOST", raising=False)
+    assert invoke("import", str(SCENARIOS / "S04.json")).code == 0
+    assert invoke("init", "--email", "casey@example.com").code == 0
+    result = invoke("send", "F1", "--now", DUE, "--yes", "--json")
+    assert result.code == 2
+    assert result.json()["error"]["message"] == (
+        "mail account: expected one set up with `followup mail setup` (docs/mail.md), or a server in "
+        "FOLLOWUP_SMTP_HOST"
+    )

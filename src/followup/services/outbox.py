@@ -97,6 +97,11 @@ def mailer_for(ws: Workspace) -> Mailer:
     account = load_account(ws)
     if account is not None:
         return account_mailer(account)
+    if not os.environ.get("FOLLOWUP_SMTP_HOST"):
+        raise InvalidInput(
+            "mail account",
+            "one set up with `followup mail setup` (docs/mail.md), or a server in FOLLOWUP_SMTP_HOST",
+        )
     from followup.mail.smtp import mailer_from_environment
 
     return mailer_from_environment()
