@@ -132,6 +132,7 @@ COMMANDS: dict[str, Lazy] = {
         "Undo the last command that changed your records; run it again to undo the one before.",
     ),
     "inbox": Lazy("followup.cli.inbox", "inbox", "Replies from employers: what each one is."),
+    "sync": Lazy("followup.cli.sync", "sync", "Read new mail: replies become proposals in `followup inbox`."),
     "mail": Lazy("followup.cli.mail", "mail", "Your mail account: set it up, show it, check it, forget it."),
     "admin": Lazy(
         "followup.cli.admin",
