@@ -275,3 +275,35 @@ def test_dismiss_drops_a_proposal(lumen: Dovecot) -> None:
     assert dismissed["status"] == "dismissed"
     assert ok("inbox", "--json").json()["proposals"] == []
     assert codec.loads(ok("export").out).applications[0].events[-1].kind == "timeframe"
+
+
+def test_auto_apply_replies_applies_a_sure_reply_at_once_and_is_off_by_default(lumen: Dovecot) -> None:
+    assert ok("settings", "auto_apply_replies", "--json").json()["value"] == "false"
+    ok("settings", "auto_apply_replies", "true")
+    lumen.append(mail(INVITATION))
+    result = ok("sync", "--now", LATER, "--json").json()
+    [applied] = result["applied"]
+    assert (applied["kind"], result["proposed"]) == ("invitation", [])
+    events = codec.loads(ok("export").out).applications[0].events
+    assert (events[-1].kind, events[-1].from_person) == ("invitation", "ben")
+    assert plan_step(LATER, "F2")["state"] == "CANCELLED"
+
+
+def test_a_long_run_on_a_pipe_prints_no_progress_bar(lumen: Dovecot) -> None:
+    with lumen.client() as connection:
+        for n in range(210):
+            raw = mail("Newsletter", sender="news@shop.example", message_id=f"<n{n}@shop.example>")
+            connection.append("INBOX", None, None, raw)  # type: ignore[arg-type]
+    result = invoke("sync", "--now", LATER)
+    assert (result.code, result.err) == (0, "")
+    assert result.out == "INBOX: 210 new\nSent: 0 new\nNothing new from your applications.\n"
+
+
+def test_inbox_add_reads_standard_input_and_refuses_what_is_no_email(lumen: Dovecot) -> None:
+    result = invoke("inbox", "add", "-", "--now", LATER, "--json", stdin=mail(INVITATION).decode())
+    assert result.code == 0, result
+    assert [p["kind"] for p in result.json()["proposed"]] == ["invitation"]
+    assert_one_line_error(
+        invoke("inbox", "add", "-", "--now", LATER, stdin="just some words\n"),
+        "standard input: expected an email (.eml) with its headers",
+    )
