@@ -350,7 +350,7 @@ def _take_sent(
     except (InvalidInput, Refused, NotFound) as problem:
         outcome.problems.append(f"{saved.action} sent from your mail program, not logged: {problem}")
     kept = _keep(
-        ws, head, folder, Match(app_id, saved.to[0] if saved.to else "", "thread"), "sent",
+        ws, now, head, folder, Match(app_id, saved.to[0] if saved.to else "", "thread"), "sent",
         Verdict(saved.action, 1.0, ()), "", event_id,
     )  # fmt: skip
     outcome.sent.append(kept)
@@ -378,13 +378,13 @@ def _take_inbound(
     if verdict.kind == "bounce":
         return _take_bounce(ws, now, outcome, folder, raw, head, matcher)
     if verdict.kind == "auto_reply":
-        kept = _keep(ws, head, folder, match, "recorded", verdict, text, "")
+        kept = _keep(ws, now, head, folder, match, "recorded", verdict, text, "")
         event_id = _apply(ws, outcome, kept, "auto_reply", verdict.date, now)
         if event_id:
             _set(ws, kept.number, "recorded", event_id)
         outcome.recorded.append(kept)
         return "records"
-    kept = _keep(ws, head, folder, match, "proposed", verdict, text, "")
+    kept = _keep(ws, now, head, folder, match, "proposed", verdict, text, "")
     if auto and verdict.sure and verdict.kind in ACCEPT_KINDS:
         try:
             event_id = apply(ws, kept, verdict.kind, verdict.date, now)
@@ -414,7 +414,7 @@ def _take_bounce(
         for address in ours:
             rows.mark_failing(session, ws.owner, address, head.sent or now, reason)
     kept = _keep(
-        ws, head, folder, Match(app_id, person_id, "bounce"), "bounce",
+        ws, now, head, folder, Match(app_id, person_id, "bounce"), "bounce",
         Verdict("bounce", 1.0, (reason,)), ", ".join(ours), "",
     )  # fmt: skip
     outcome.bounces.append(kept)
@@ -422,8 +422,8 @@ def _take_bounce(
 
 
 def _keep(
-    ws: Workspace, head: Head, folder: str, match: Match, status: str, verdict: Verdict, text: str,
-    event_id: str,
+    ws: Workspace, now: dt.datetime, head: Head, folder: str, match: Match, status: str, verdict: Verdict,
+    text: str, event_id: str,
 ) -> Stored:  # fmt: skip
     message = Stored(
         number=0,
@@ -439,7 +439,7 @@ def _keep(
         date=verdict.date,
         subject=head.subject[:998],
         sender=head.sender_text[:998],
-        sent_at=head.sent or dt.datetime.now(dt.UTC),
+        sent_at=head.sent or now,
         text=text,
         event_id=event_id,
     )
