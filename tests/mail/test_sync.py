@@ -307,3 +307,29 @@ def test_inbox_add_reads_standard_input_and_refuses_what_is_no_email(lumen: Dove
         invoke("inbox", "add", "-", "--now", LATER, stdin="just some words\n"),
         "standard input: expected an email (.eml) with its headers",
     )
+
+
+def test_a_server_that_is_down_is_one_line_and_one_json_document_and_nothing_is_remembered(
+    lumen: Dovecot,
+) -> None:
+    lumen.append(mail(INVITATION))
+    lumen.stop()
+    result = invoke("sync", "--now", LATER, "--json")
+    assert (result.code, result.out.count("\n{")) == (2, 0)
+    error = result.json()["error"]
+    line = (
+        f"IMAP server 127.0.0.1:{lumen.port}: nothing answers there (is the server down, or the port wrong?)"
+    )
+    assert line in str(error)
+    assert_one_line_error(invoke("sync", "--now", LATER), line)
+    assert ok("inbox", "--json").json() == {"proposals": [], "failing": []}
+
+
+def test_a_proposal_below_the_classifiers_threshold_says_not_sure(lumen: Dovecot) -> None:
+    lumen.append(mail("Got it."))
+    [proposal] = ok("sync", "--now", LATER, "--json").json()["proposed"]
+    assert (proposal["kind"], proposal["sure"]) == ("generic", False)
+    assert ok("inbox").out.startswith(
+        f"1. lumen: generic ({proposal['confidence']:.2f}, not sure: read it yourself) from Ben Carter "
+        "<ben.carter@lumen.example>, 2026-05-27: Re: Credit Analyst\n"
+    )
