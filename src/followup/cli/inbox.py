@@ -62,20 +62,16 @@ def _listing(proposals: list[Any], failing: list[tuple[str, Any, str]]) -> str:
     return "\n".join(lines)
 
 
-def _number(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
+def _number(number: int) -> int:
     if number < 1:
         from followup.core.errors import InvalidInput
 
-        raise InvalidInput("N", "the number of a proposal in `followup inbox`", value)
+        raise InvalidInput("N", "the number of a proposal in `followup inbox`", str(number))
     return number
 
 
 @inbox.command("accept")
-@click.argument("number", metavar="N", type=text(fields.CODE))
+@click.argument("number", metavar="N", type=int)
 @click.option("--as", "kind", type=click.Choice(ACCEPT_KINDS), help="What it is, when the guess is wrong.")
 @click.option(
     "--date", "date_text", type=text(fields.MOMENT), metavar="YYYY-MM-DD", help="timeframe: the new date."
@@ -85,7 +81,7 @@ def _number(value: str) -> int:
 @pass_context
 def accept(
     context: Context,
-    number: str,
+    number: int,
     kind: str | None,
     date_text: str | None,
     now_text: str | None,
@@ -95,19 +91,18 @@ def accept(
     from followup.services.sync import accept as run
     from followup.services.sync import proposal_json
 
-    kept, event_id = run(
-        context.ws, _number(number), kind, parse_day(date_text, "--date"), context.now(now_text)
-    )
+    now = context.now(now_text)  # read first: a bad --now is named before anything else
+    kept, event_id = run(context.ws, _number(number), kind, parse_day(date_text, "--date"), now)
     chosen = kind or kept.kind
     data = {**proposal_json(kept), "kind": chosen, "status": "accepted", "event": event_id}
     emit(as_json, data, f"Logged {chosen} for {kept.application_id} ({event_id}). See `followup plan`.")
 
 
 @inbox.command("dismiss")
-@click.argument("number", metavar="N", type=text(fields.CODE))
+@click.argument("number", metavar="N", type=int)
 @json_option
 @pass_context
-def dismiss(context: Context, number: str, as_json: bool) -> None:
+def dismiss(context: Context, number: int, as_json: bool) -> None:
     """Drop proposal N: nothing is logged."""
     from followup.services.sync import dismiss as run
     from followup.services.sync import proposal_json
@@ -127,13 +122,14 @@ def add(context: Context, source: str, now_text: str | None, as_json: bool) -> N
     from followup.mail.reading import read_message_file
     from followup.services.sync import add_file
 
+    now = context.now(now_text)
     if source == "-":
         stream = getattr(sys.stdin, "buffer", None)
         data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
         name = "standard input"
     else:
         data, name = read_message_file(source), source
-    outcome = add_file(context.ws, data, name, context.now(now_text))
+    outcome = add_file(context.ws, data, name, now)
     result = (
         outcome_text(outcome)
         if outcome.ignored == 0
