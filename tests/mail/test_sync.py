@@ -5,7 +5,9 @@ appended to INBOX as a mail client's server would receive it."""
 
 from __future__ import annotations
 
+import email
 import sys
+from email import policy
 from pathlib import Path
 
 import pytest
@@ -333,3 +335,23 @@ def test_a_proposal_below_the_classifiers_threshold_says_not_sure(lumen: Dovecot
         f"1. lumen: generic ({proposal['confidence']:.2f}, not sure: read it yourself) from Ben Carter "
         "<ben.carter@lumen.example>, 2026-05-27: Re: Credit Analyst\n"
     )
+
+
+def test_a_draft_whose_message_id_the_mail_program_rewrote_is_found_by_recipient_subject_and_time(
+    lumen: Dovecot,
+) -> None:
+    drafted_f2(lumen)
+    [(_, _, raw)] = lumen.messages("Drafts")
+    parsed = email.message_from_bytes(raw, policy=policy.default)
+    resent = mail(
+        "My own words now.", sender="Alex Morgan <alex@example.com>", subject=str(parsed["Subject"]),
+        date="Tue, 26 May 2026 11:00:00 -0400", message_id="<rewritten-1@client.example>",
+    ).replace(b"To: Alex Morgan <alex@example.com>", b"To: Ben Carter <ben.carter@lumen.example>")  # fmt: skip
+    lumen.append(resent, "Sent")
+    other = resent.replace(b"<rewritten-1@", b"<other-2@").replace(b"Subject: ", b"Subject: Fwd: ")
+    lumen.append(other, "Sent")
+    result = ok("sync", "--now", LATER, "--json").json()
+    [noticed] = result["sent"]
+    assert (noticed["kind"], noticed["message_id"]) == ("F2", "<rewritten-1@client.example>")
+    assert result["ignored"] == 1
+    assert plan_step(LATER, "F2")["state"] == "DONE"

@@ -98,15 +98,20 @@ class Matcher:
     by_id: dict[str, tuple[str, SavedDraft]] = field(default_factory=dict)
     by_address: dict[str, tuple[str, str]] = field(default_factory=dict)
     by_domain: dict[str, str] = field(default_factory=dict)
+    placed: list[tuple[str, SavedDraft, frozenset[str]]] = field(default_factory=list)  # in the mailbox
 
     @classmethod
     def of(cls, records: Records) -> Matcher:
         matcher = cls()
         # Archived or closed applications come first so that a live one wins a shared address or domain.
         for app in records.applications:
+            emails = {p.id: p.email.strip().casefold() for p in app.people}
             for saved in app.drafts:
                 if saved.message_id:
                     matcher.by_id[saved.message_id] = (app.id, saved)
+                if saved.mailbox_at is not None:
+                    to = frozenset(emails.get(ref, "") for ref in saved.to) - {""}
+                    matcher.placed.append((app.id, saved, to))
             for person in app.people:
                 address = person.email.strip().casefold()
                 if "@" not in address:
@@ -116,6 +121,21 @@ class Matcher:
                 if domain not in PUBLIC_DOMAINS:
                     matcher.by_domain[domain] = app.id
         return matcher
+
+    def sent_draft(self, head: Head) -> tuple[str, SavedDraft] | None:
+        """The draft put into the mailbox that this message in Sent is: by its Message-ID, else (for mail
+        programs that give a message a new one) by its recipients, its subject and a time after it was
+        put there."""
+        found = self.by_id.get(head.message_id)
+        if found is not None:
+            return found if found[1].mailbox_at is not None else None
+        subject = " ".join(head.subject.split()).casefold()
+        for app_id, saved, to in self.placed:
+            after = head.sent is None or saved.mailbox_at is None or head.sent >= saved.mailbox_at
+            same = " ".join(saved.subject.split()).casefold() == subject
+            if to and to <= set(head.recipients) and same and after:
+                return app_id, saved
+        return None
 
     def match(self, head: Head) -> Match | None:
         for ref in head.references:
@@ -142,6 +162,7 @@ class Head:
     references: tuple[str, ...]
     sender: str  # the From address, lower case
     sender_text: str  # the From header as written
+    recipients: tuple[str, ...]  # To and Cc addresses, lower case
     subject: str
     sent: dt.datetime | None
     headers: Message
@@ -161,11 +182,14 @@ def read_head(raw: bytes) -> Head:
     )
     sender_text = header_text(_get(message, "From"))
     addresses = [a for _, a in getaddresses([sender_text]) if "@" in a]
+    copied = [header_text(_get(message, "To")), header_text(_get(message, "Cc"))]
+    recipients = tuple(a.strip().casefold() for _, a in getaddresses(copied) if "@" in a)
     return Head(
         message_id=message_id,
         references=references,
         sender=addresses[0].strip().casefold() if addresses else "",
         sender_text=sender_text,
+        recipients=recipients,
         subject=header_text(_get(message, "Subject")),
         sent=_date(_get(message, "Date")),
         headers=message,
@@ -323,9 +347,9 @@ def _taker(ws: Workspace, now: dt.datetime, outcome: Outcome, folder: str) -> Ca
 def _take_sent(
     ws: Workspace, now: dt.datetime, outcome: Outcome, folder: str, head: Head, matcher: Matcher
 ) -> str:
-    """A message in Sent with the Message-ID of a draft put into the mailbox: the user sent it."""
-    found = matcher.by_id.get(head.message_id)
-    if found is None or found[1].mailbox_at is None:
+    """A message in Sent that is a draft put into the mailbox (``Matcher.sent_draft``): the user sent it."""
+    found = matcher.sent_draft(head)
+    if found is None:
         outcome.ignored += 1
         return ""
     app_id, saved = found
