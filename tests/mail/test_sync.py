@@ -347,7 +347,8 @@ def test_a_draft_whose_message_id_the_mail_program_rewrote_is_found_by_recipient
         "My own words now.", sender="Alex Morgan <alex@example.com>", subject=str(parsed["Subject"]),
         date="Tue, 26 May 2026 11:00:00 -0400", message_id="<rewritten-1@client.example>",
     )  # fmt: skip
-    resent = resent.replace(b"To: Alex Morgan <alex@example.com>", b"To: Ben Carter <ben.carter@lumen.example>")
+    to_ben = b"To: Ben Carter <ben.carter@lumen.example>"
+    resent = resent.replace(b"To: Alex Morgan <alex@example.com>", to_ben)
     lumen.append(resent, "Sent")
     other = resent.replace(b"<rewritten-1@", b"<other-2@").replace(b"Subject: ", b"Subject: Fwd: ")
     lumen.append(other, "Sent")
