@@ -357,3 +357,13 @@ def test_a_draft_whose_message_id_the_mail_program_rewrote_is_found_by_recipient
     assert (noticed["kind"], noticed["message_id"]) == ("F2", "<rewritten-1@client.example>")
     assert result["ignored"] == 1
     assert plan_step(LATER, "F2")["state"] == "DONE"
+    # a reply threaded to the message as the mail program sent it is matched by that thread
+    lumen.append(
+        mail(
+            INVITATION,
+            sender="Someone <someone@elsewhere.example>",
+            in_reply_to="<rewritten-1@client.example>",
+        )
+    )
+    [proposal] = ok("sync", "--now", LATER, "--json").json()["proposed"]
+    assert (proposal["matched_by"], proposal["application"], proposal["person"]) == ("thread", "lumen", "ben")

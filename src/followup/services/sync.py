@@ -99,6 +99,8 @@ class Matcher:
     by_address: dict[str, tuple[str, str]] = field(default_factory=dict)
     by_domain: dict[str, str] = field(default_factory=dict)
     placed: list[tuple[str, SavedDraft, frozenset[str]]] = field(default_factory=list)  # in the mailbox
+    # Messages sync found sent (their Message-ID as the mail program gave it): application and person
+    sent_ids: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, records: Records) -> Matcher:
@@ -145,6 +147,10 @@ class Matcher:
                 sender = self.by_address.get(head.sender)
                 person = sender[1] if sender and sender[0] == app_id else (saved.to[0] if saved.to else "")
                 return Match(app_id, person, "thread")
+            if ref in self.sent_ids:
+                app_id, person = self.sent_ids[ref]
+                sender = self.by_address.get(head.sender)
+                return Match(app_id, sender[1] if sender and sender[0] == app_id else person, "thread")
         if head.sender in self.by_address:
             app_id, person = self.by_address[head.sender]
             return Match(app_id, person, "sender")
@@ -311,11 +317,14 @@ def _taker(ws: Workspace, now: dt.datetime, outcome: Outcome, folder: str) -> Ca
     def load() -> tuple[Records, Matcher, set[str], bool]:
         if "records" not in state:
             records = ws.read()
+            matcher = Matcher.of(records)
             with ws.store.read() as session:
                 known = rows.known_ids(session, ws.owner)
+                for sent in rows.load_messages(session, ws.owner, "sent"):
+                    matcher.sent_ids[sent.message_id] = (sent.application_id, sent.person_id)
             state.update(
                 records=records,
-                matcher=Matcher.of(records),
+                matcher=matcher,
                 known=known,
                 auto=resolve(records.settings).auto_apply_replies,
             )
