@@ -50,7 +50,7 @@ def test_readme_keeps_the_two_command_quick_start() -> None:
 
 # Commands for a server's administrator, not a person's tour, and the mail account's set-up: each has its
 # own guide, which names every subcommand.
-ADMINISTRATOR_GUIDES = {"admin": "docs/shared-server.md", "mail": "docs/mail.md"}
+ADMINISTRATOR_GUIDES = {"admin": "docs/shared-server.md", "mail": "docs/mail.md", "sync": "docs/mail.md"}
 # Commands documented in their own guide until the README's tour shows them (the lead writes the README).
 GUIDED_ELSEWHERE = {"send": "docs/mail.md", "outbox": "docs/mail.md"}
 

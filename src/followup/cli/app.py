@@ -143,6 +143,7 @@ COMMANDS: dict[str, Lazy] = {
         "Messages waiting to be sent, and what became of each: `outbox run` sends what is due (cron).",
     ),
     "inbox": Lazy("followup.cli.inbox", "inbox", "Replies from employers: what each one is."),
+    "sync": Lazy("followup.cli.sync", "sync", "Read new mail: replies become proposals in `followup inbox`."),
     "mail": Lazy("followup.cli.mail", "mail", "Your mail account: set it up, show it, check it, forget it."),
     "admin": Lazy(
         "followup.cli.admin",

@@ -86,6 +86,7 @@ CODES: dict[str, tuple[str, tuple[str, ...]]] = {
     "N-RESUME": ("the attached résumé is the one you already sent", ("C-17",)),
     "N-ARTICLE": ("to someone outside HR, lead with an article or idea, not a status question", ("C-21",)),
     "N-RESENT": ("a small firm without HR: a call is allowed but may not be welcome", ("H-12",)),
+    "N-AWAY": ("they are away (an automatic reply): it waits until the day they are back", ("A-05",)),
     "N-NETWORK": ("keep applying and building your network meanwhile", ("L-05",)),
     "N-SCHED-ODDS": ("few requests for a call get an answer", ("H-15",)),
     "N-MOVE-ON": ("no more messages are planned here: put your energy elsewhere", ("E-10",)),

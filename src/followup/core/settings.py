@@ -44,6 +44,7 @@ class Settings:
     letter_closing: str = "Yours sincerely"
     linkedin_note_limit: int = 200
     linkedin_requests: bool = True
+    auto_apply_replies: bool = False
 
 
 CHOICES: dict[str, tuple[str, ...]] = {
@@ -78,6 +79,7 @@ DESCRIPTIONS: dict[str, str] = {
     "letter_closing": "Closing of the formal letter (C-10, K-23).",
     "linkedin_note_limit": "Characters allowed in a LinkedIn note: 200 (free) or 300 (premium) (C-13).",
     "linkedin_requests": "Offer LinkedIn connection requests at all (H-08, K-20).",
+    "auto_apply_replies": "`followup sync` applies a reply the classifier is sure of without asking (A-12).",
 }
 
 _BOOL_TEXT = {

@@ -41,6 +41,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Dialect,
+    Float,
     ForeignKeyConstraint,
     Index,
     Integer,
@@ -50,6 +51,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 
 NAMING_CONVENTION = {
@@ -427,6 +429,51 @@ outbox = Table(
 # --- end of outbox -------------------------------------------------------------------------------------
 
 
+# --- mail sync (migration 0014): what `followup sync` remembers and proposes --------------------------------
+# ``mail_folders``: a folder's UIDVALIDITY and the last UID read. ``mail_messages``: each matched message once
+# per Message-ID, with what became of it (``status``: proposed, accepted, dismissed, recorded, bounce, sent)
+# and the number `followup inbox` shows. ``mail_failing``: addresses a bounce said are failing.
+mail_folders = Table(
+    "mail_folders",
+    metadata,
+    Column("owner", String(), primary_key=True),
+    Column("folder", Text(), primary_key=True),
+    Column("uidvalidity", BigInteger(), nullable=False),
+    Column("last_uid", BigInteger(), nullable=False),
+)
+mail_messages = Table(
+    "mail_messages",
+    metadata,
+    Column("owner", String(), primary_key=True),
+    Column("number", Integer(), primary_key=True, autoincrement=False),
+    Column("message_id", Text(), nullable=False),
+    Column("folder", Text(), nullable=False),
+    Column("application_id", String(), nullable=False),
+    Column("person_id", String(), nullable=False),
+    Column("matched_by", String(), nullable=False),
+    Column("status", String(), nullable=False),
+    Column("kind", String(), nullable=False),
+    Column("confidence", Float(), nullable=False),
+    Column("phrases", Text(), nullable=False),
+    Column("date", Date(), nullable=True),
+    Column("subject", Text(), nullable=False),
+    Column("sender", Text(), nullable=False),
+    Column("sent_at", UTCDateTime(), nullable=False),
+    Column("text", Text(), nullable=False),
+    Column("event_id", String(), nullable=False),
+    UniqueConstraint("owner", "message_id"),
+)
+mail_failing = Table(
+    "mail_failing",
+    metadata,
+    Column("owner", String(), primary_key=True),
+    Column("address", Text(), primary_key=True),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("reason", Text(), nullable=False),
+)
+# --- end of mail sync -------------------------------------------------------------------------------------
+
+
 USER_TABLES = (
     "profiles",
     "applications",
@@ -440,4 +487,7 @@ USER_TABLES = (
     "schedules",
     "mail_accounts",
     "outbox",
+    "mail_folders",
+    "mail_messages",
+    "mail_failing",
 )

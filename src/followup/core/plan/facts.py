@@ -291,6 +291,21 @@ class Facts:
         start, until = self.no_contact
         return mask(items, start, self.after_day(until), state, ("W-NOCONTACT",))
 
+    def while_away(self, items: tuple[Phase, ...], person_id: str) -> tuple[Phase, ...]:
+        """An auto-reply from ``person_id`` that gave a return date (issue 10; A-05: no message lands while
+        they are away): from its arrival until that date the step waits, NOT_YET with N-AWAY."""
+        if not person_id:
+            return items
+        for event in self.events:
+            if (
+                event.type is EventType.INBOUND
+                and event.kind == InboundKind.AUTO_REPLY
+                and event.from_person == person_id
+                and event.new_date is not None
+            ):
+                items = mask(items, event.at, self.day_start(event.new_date), State.NOT_YET, ("N-AWAY",))
+        return items
+
     def no_contact_on(self, day: dt.date) -> bool:
         return self.no_contact is not None and day <= self.no_contact[1]
 

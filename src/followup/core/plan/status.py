@@ -231,6 +231,7 @@ def followup_steps(f: Facts, moving_on: dt.datetime | None) -> list[Step]:
                 items, BEGINNING, earliest, State.NOT_YET, (), frozenset({State.OVERDUE, State.DONE})
             )
         items = f.under_no_contact(items)
+        items = f.while_away(items, recipient.id if recipient else "")  # N-AWAY: an auto-reply's return
         notes: list[str] = []
         if sent is None:
             unanswered, count = f.unanswered(), len(fts)

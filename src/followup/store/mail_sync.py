@@ -1,0 +1,141 @@
+"""What `followup sync` keeps (``tables.mail_folders``, ``mail_messages``, ``mail_failing``, migration
+0014): each folder's UIDVALIDITY and last UID, the matched messages by Message-ID with what became of
+them, and the addresses a bounce said are failing."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, and_, delete, func, insert, select, update
+
+from followup.store.tables import mail_failing, mail_folders, mail_messages
+
+
+@dataclass(frozen=True)
+class Stored:
+    """One matched message as kept: ``number`` is what `followup inbox` shows."""
+
+    number: int
+    message_id: str
+    folder: str
+    application_id: str
+    person_id: str
+    matched_by: str  # thread, sender, domain, file
+    status: str  # proposed, accepted, dismissed, recorded, bounce, sent
+    kind: str
+    confidence: float
+    phrases: tuple[str, ...]
+    date: dt.date | None
+    subject: str
+    sender: str
+    sent_at: dt.datetime
+    text: str
+    event_id: str = ""
+
+
+def folder_state(session: Connection, owner: str, folder: str) -> tuple[int, int] | None:
+    """(UIDVALIDITY, last UID) remembered for ``folder``, or None when it was never read."""
+    row = session.execute(
+        select(mail_folders.c.uidvalidity, mail_folders.c.last_uid).where(
+            mail_folders.c.owner == owner, mail_folders.c.folder == folder
+        )
+    ).first()
+    return (int(row[0]), int(row[1])) if row else None
+
+
+def remember_folder(session: Connection, owner: str, folder: str, uidvalidity: int, last_uid: int) -> None:
+    where = and_(mail_folders.c.owner == owner, mail_folders.c.folder == folder)
+    session.execute(delete(mail_folders).where(where))
+    session.execute(
+        insert(mail_folders).values(owner=owner, folder=folder, uidvalidity=uidvalidity, last_uid=last_uid)
+    )
+
+
+def known_ids(session: Connection, owner: str) -> set[str]:
+    """The Message-IDs already kept (a rescan skips them)."""
+    rows = session.execute(select(mail_messages.c.message_id).where(mail_messages.c.owner == owner))
+    return {r[0] for r in rows}
+
+
+def add_message(session: Connection, owner: str, message: Stored) -> Stored:
+    """Keep ``message`` under the next number; the message as kept."""
+    top = session.execute(
+        select(func.max(mail_messages.c.number)).where(mail_messages.c.owner == owner)
+    ).scalar()
+    number = int(top or 0) + 1
+    kept = dataclasses.replace(message, number=number)
+    session.execute(insert(mail_messages).values(owner=owner, **_values(kept)))
+    return kept
+
+
+def set_status(session: Connection, owner: str, number: int, status: str, event_id: str = "") -> None:
+    session.execute(
+        update(mail_messages)
+        .where(mail_messages.c.owner == owner, mail_messages.c.number == number)
+        .values(status=status, event_id=event_id)
+    )
+
+
+def load_messages(session: Connection, owner: str, status: str | None = None) -> list[Stored]:
+    query = select(mail_messages).where(mail_messages.c.owner == owner)
+    if status is not None:
+        query = query.where(mail_messages.c.status == status)
+    rows = session.execute(query.order_by(mail_messages.c.number)).mappings()
+    return [_stored(row) for row in rows]
+
+
+def load_message(session: Connection, owner: str, number: int) -> Stored | None:
+    row = (
+        session.execute(
+            select(mail_messages).where(mail_messages.c.owner == owner, mail_messages.c.number == number)
+        )
+        .mappings()
+        .first()
+    )
+    return _stored(row) if row else None
+
+
+def mark_failing(session: Connection, owner: str, address: str, at: dt.datetime, reason: str) -> None:
+    where = and_(mail_failing.c.owner == owner, mail_failing.c.address == address)
+    session.execute(delete(mail_failing).where(where))
+    session.execute(insert(mail_failing).values(owner=owner, address=address, at=at, reason=reason))
+
+
+def failing(session: Connection, owner: str) -> list[tuple[str, dt.datetime, str]]:
+    rows = session.execute(
+        select(mail_failing.c.address, mail_failing.c.at, mail_failing.c.reason)
+        .where(mail_failing.c.owner == owner)
+        .order_by(mail_failing.c.address)
+    )
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def _values(message: Stored) -> dict[str, object]:
+    return {
+        "number": message.number,
+        "message_id": message.message_id,
+        "folder": message.folder,
+        "application_id": message.application_id,
+        "person_id": message.person_id,
+        "matched_by": message.matched_by,
+        "status": message.status,
+        "kind": message.kind,
+        "confidence": message.confidence,
+        "phrases": json.dumps(list(message.phrases)),
+        "date": message.date,
+        "subject": message.subject,
+        "sender": message.sender,
+        "sent_at": message.sent_at,
+        "text": message.text,
+        "event_id": message.event_id,
+    }
+
+
+def _stored(row: object) -> Stored:
+    data = dict(row)  # type: ignore[call-overload]
+    data.pop("owner", None)
+    data["phrases"] = tuple(json.loads(data["phrases"]))
+    return Stored(**data)
