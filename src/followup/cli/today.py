@@ -53,7 +53,7 @@ Options:
   --help              Show this message and exit.
 """
 SCHEMA_REVISION = "0014"  # must equal store.engine.HEAD_REVISION (a test checks it)
-AGENDA_VERSION = "4"  # must equal core.plan.agenda.AGENDA_VERSION (a test checks it)
+AGENDA_VERSION = "5"  # must equal core.plan.agenda.AGENDA_VERSION (a test checks it)
 HISTORY_KEY = "history_until:"  # meta key: the latest recorded moment of an owner's records (epoch s)
 COLUMNS = (
     "application_id",

@@ -28,10 +28,11 @@ from followup.core.plan.schedule import Schedule, Step
 
 # What the stored rows mean: raise it whenever ``rows_for``, ``core.plan.summary`` or ``core.plan.sheet``
 # changes what it stores (2: stale_at, and closed applications keep only their own answers; 3: the
-# summaries and `list`'s periods are stored too; 4: each schedule as a sheet, for `plan APP`). A store
+# summaries and `list`'s periods are stored too; 4: each schedule as a sheet, for `plan APP`; 5: an
+# auto-reply's return date holds follow-ups to that person, N-AWAY). A store
 # whose rows have another version is replanned by its next write, and until then `followup today`,
 # `list` and `plan APP` ask the planner instead of trusting them.
-AGENDA_VERSION = "4"
+AGENDA_VERSION = "5"
 FOREVER = 253402300799  # 9999-12-31 23:59:59 UTC: an index-friendly "never ends"
 ACTIONABLE = ("DUE", "OVERDUE")
 STALE_AFTER_BUSINESS_DAYS = 10
