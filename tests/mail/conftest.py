@@ -13,7 +13,8 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from tests.cli.conftest import invoke
+from tests.cli.conftest import invoke, ok
+from tests.support.mailservers import Certificate, Dovecot, SmtpServer
 
 SCENARIOS = Path(__file__).resolve().parents[1] / "scenarios"
 SECRET = "s3cret-Pa55"
@@ -74,3 +75,23 @@ def configure(monkeypatch: pytest.MonkeyPatch, port: int, password: str) -> None
     monkeypatch.setenv("FOLLOWUP_SMTP_SECURITY", "none")
     monkeypatch.setenv("FOLLOWUP_SMTP_USER", "alex")
     monkeypatch.setenv("FOLLOWUP_SMTP_PASSWORD_COMMAND", f"{sys.executable} -c \"print('{password}')\"")
+
+
+@pytest.fixture
+def lumen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dovecot: Dovecot, smtp_starttls: SmtpServer,
+    tls_certificate: Certificate,
+) -> Dovecot:  # fmt: skip
+    """Scenario S04 (Lumen Bank) with a mail account on the test Dovecot and the STARTTLS SMTP server."""
+    monkeypatch.setenv("FOLLOWUP_HOME", str(tmp_path))
+    monkeypatch.delenv("FOLLOWUP_MAIL_PASSWORD", raising=False)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    assert invoke("import", str(SCENARIOS / "S04.json")).code == 0
+    ok(
+        "mail", "setup", "--name", "Alex Morgan", "--address", "alex@example.com", "--user", "alex",
+        "--smtp-host", "127.0.0.1", "--smtp-port", str(smtp_starttls.port), "--imap-host", "127.0.0.1",
+        "--imap-port", str(dovecot.port), "--imap-security", "starttls",
+        "--ca-file", str(tls_certificate.cert),
+        "--password-command", f"{sys.executable} -c \"print('mail-Pa55')\"", "--json",
+    )  # fmt: skip
+    return dovecot

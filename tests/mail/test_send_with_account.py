@@ -14,12 +14,13 @@ import pytest
 from followup.services.outbox import AccountSentFolder
 from followup.services.workspace import Workspace
 from tests.cli.conftest import invoke
-from tests.mail.test_draft_to_mailbox import DUE, SCENARIOS, lumen  # noqa: F401  (the fixture)
+from tests.mail.conftest import SCENARIOS
+from tests.mail.test_draft_to_mailbox import DUE
 from tests.support.mailservers import Dovecot, SmtpServer
 
 
 def test_a_follow_up_sent_through_the_account_arrives_once_and_a_copy_is_filed_in_sent(
-    lumen: Dovecot,  # noqa: F811
+    lumen: Dovecot,
     smtp_starttls: SmtpServer,
 ) -> None:
     result = invoke("send", "F1", "--now", DUE, "--yes", "--json")
@@ -34,7 +35,7 @@ def test_a_follow_up_sent_through_the_account_arrives_once_and_a_copy_is_filed_i
     assert len(smtp_starttls.messages) == 1 and len(lumen.messages("Sent")) == 1
 
 
-def test_the_sent_folder_answers_by_message_id_and_says_when_it_cannot_look(lumen: Dovecot) -> None:  # noqa: F811
+def test_the_sent_folder_answers_by_message_id_and_says_when_it_cannot_look(lumen: Dovecot) -> None:
     lumen.append(b"Message-ID: <kept-1@example.com>\r\nSubject: x\r\n\r\nbody\r\n", folder="Sent")
     from followup.services.mail_accounts import load_account
 

@@ -6,38 +6,16 @@ appended to INBOX as a mail client's server would receive it."""
 from __future__ import annotations
 
 import email
-import sys
 from email import policy
 from pathlib import Path
 
-import pytest
-
 from followup.core import codec
 from tests.cli.conftest import assert_one_line_error, invoke, ok
-from tests.support.mailservers import Certificate, Dovecot, SmtpServer
+from tests.support.mailservers import Dovecot
 
 SCENARIOS = Path(__file__).resolve().parents[1] / "scenarios"
 DRAFTED = "2026-05-26T10:00"
 LATER = "2026-05-27T12:00"
-
-
-@pytest.fixture
-def lumen(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dovecot: Dovecot, smtp_starttls: SmtpServer,
-    tls_certificate: Certificate,
-) -> Dovecot:  # fmt: skip
-    monkeypatch.setenv("FOLLOWUP_HOME", str(tmp_path))
-    monkeypatch.delenv("FOLLOWUP_MAIL_PASSWORD", raising=False)
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
-    assert invoke("import", str(SCENARIOS / "S04.json")).code == 0
-    ok(
-        "mail", "setup", "--name", "Alex Morgan", "--address", "alex@example.com", "--user", "alex",
-        "--smtp-host", "127.0.0.1", "--smtp-port", str(smtp_starttls.port), "--imap-host", "127.0.0.1",
-        "--imap-port", str(dovecot.port), "--imap-security", "starttls",
-        "--ca-file", str(tls_certificate.cert),
-        "--password-command", f"{sys.executable} -c \"print('mail-Pa55')\"", "--json",
-    )  # fmt: skip
-    return dovecot
 
 
 def mail(

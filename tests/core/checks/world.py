@@ -210,3 +210,15 @@ def tone_kinds(action: str, sentence: str) -> list[str]:
         f"Thank you for meeting me about the Paralegal role. {sentence} I look forward to hearing from you.",
     )
     return [str(f.kind) for f in check_text(context(action), SUBJECT, text) if f.code == "W-TONE"]
+
+
+OPENING = "Thank you for meeting with me today about the Paralegal role."
+CLOSE = "I am very interested and look forward to hearing from you."
+
+
+def proof_in_letter(sentence: str) -> list[tuple[str, str]]:
+    """C-11's findings on ``sentence`` set in a good thank-you letter: (the words marked, the kind)."""
+    from followup.core.checks.checker import check_text
+
+    text = letter("Dear Mr. Whitaker,", f"{OPENING} {sentence} {CLOSE}")
+    return [(marked(text, f), f.kind) for f in check_text(context(), SUBJECT, text) if f.code == "W-PROOF"]
