@@ -31,12 +31,13 @@ def at(*args: int) -> dt.datetime:
     return dt.datetime(*args, tzinfo=NY).astimezone(dt.UTC)
 
 
-def test_an_uncertain_message_is_never_queued_again_except_by_the_user_and_sent_is_final() -> None:
+def test_an_uncertain_message_is_never_queued_again_except_by_the_user_and_sent_is_never_resent() -> None:
     # Only resolve --resend moves uncertain back to queued; no automatic path leads from sending to claimed.
     assert MOVES[S.SENDING] == {S.SENT, S.FAILED, S.QUEUED, S.UNCERTAIN}
     assert MOVES[S.UNCERTAIN] == {S.SENT, S.QUEUED, S.DROPPED}
-    for final in (S.SENT, S.CANCELLED, S.DROPPED):
+    for final in (S.CANCELLED, S.DROPPED):
         assert MOVES[final] == frozenset()
+    assert MOVES[S.SENT] == {S.FAILED}  # a bounce says it never arrived; nothing sends it again by itself
     assert not can_move(S.QUEUED, S.SENDING)  # a message is claimed before it is sent
     assert not can_move(S.HELD, S.QUEUED)  # a held message waits for the user
 

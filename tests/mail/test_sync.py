@@ -170,11 +170,12 @@ def test_a_bounce_marks_the_address_failing_and_shows_it(lumen: Dovecot) -> None
         {
             "address": "ben.carter@lumen.example",
             "at": "2026-05-27T09:00:00+00:00",
-            "reason": "Undelivered Mail Returned to Sender",
+            "reason": "no such mailbox at that address (status 5.1.1)",
         }
     ]
     assert (
-        "Failing address: ben.carter@lumen.example (Undelivered Mail Returned to Sender)" in ok("inbox").out
+        "Failing address: ben.carter@lumen.example: no such mailbox at that address (status 5.1.1)"
+        in ok("inbox").out
     )
 
 

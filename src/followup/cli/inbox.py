@@ -58,7 +58,7 @@ def _listing(proposals: list[Any], failing: list[tuple[str, Any, str]]) -> str:
     if not proposals:
         lines.append("No replies waiting (`followup sync` reads new mail; `inbox add FILE` reads one).")
     for address, _, reason in failing:
-        lines.append(f"Failing address: {address} ({reason})")
+        lines.append(f"Failing address: {address}: {reason}")
     return "\n".join(lines)
 
 

@@ -43,9 +43,9 @@ def sync(context: Context, now_text: str | None, as_json: bool) -> None:
     """Read new mail: replies become proposals in `followup inbox`.
 
     Reads your INBOX and Sent folders: replies from the people of your applications become proposals,
-    an automatic reply with a return date holds follow-ups to that person
-    until then, a bounce marks the address as failing, and a draft you sent from your mail program is
-    logged as sent. Only what came since the last sync is read."""
+    an automatic reply with a return date holds follow-ups to that person until then, a bounce marks
+    the address as failing and puts the message it returns back to due (it never arrived), and a draft
+    you sent from your mail program is logged as sent. Only what came since the last sync is read."""
     from followup.services.sync import sync as run
 
     now = context.now(now_text)
@@ -63,6 +63,16 @@ def outcome_json(outcome: Outcome) -> dict[str, Any]:
         "applied": [proposal_json(p) for p in outcome.applied],
         "auto_replies": [proposal_json(p) for p in outcome.recorded],
         "bounces": [proposal_json(p) for p in outcome.bounces],
+        "undelivered": [
+            {
+                "application": u.application_id,
+                "action": u.action,
+                "to": list(u.to),
+                "outbox": u.outbox or None,
+                "reason": u.reason,
+            }
+            for u in outcome.undelivered
+        ],
         "sent": [proposal_json(p) for p in outcome.sent],
         "problems": outcome.problems,
     }
@@ -84,6 +94,13 @@ def outcome_text(outcome: Outcome) -> str:
         lines.append(f"  automatic reply from {p.sender}{back}")
     for p in outcome.bounces:
         lines.append(f"  bounce: {p.text} is failing ({p.application_id})")
+    for u in outcome.undelivered:
+        who = ", ".join(u.to)
+        lines.append(
+            f"  {u.action} to {who} ({u.application_id}) never arrived: {u.reason}. It is due again; "
+            f"check the address (`followup person edit {u.to[0] if u.to else 'NAME'} -a {u.application_id} "
+            "--email ...`) and send it once more."
+        )
     for p in outcome.sent:
         lines.append(f"  sent from your mail program: {p.kind} ({p.application_id})")
     for problem in outcome.problems:

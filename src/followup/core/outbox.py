@@ -5,7 +5,7 @@ due, when a claim is abandoned, how long a temporary failure waits, and the next
 A message is recorded at every step, each in its own committed transaction, before the next step starts
 (``services.outbox``), so a process killed anywhere leaves a state that says what is known:
 
-    queued ─claim→ claimed ─→ sending ─SMTP accepted→ sent
+    queued ─claim→ claimed ─→ sending ─SMTP accepted→ sent ─a bounce names it→ failed (the step is due again)
        │              │          ├─ 5xx → failed (the step is due again)
        │              │          ├─ 4xx, server down, password refused → queued (retry later)
        │              │          └─ process gone → uncertain ─ found in Sent / --sent → sent
@@ -34,7 +34,7 @@ class OutboxState(StrEnum):
     CLAIMED = "claimed"  # a runner took it; the server has not been contacted
     SENDING = "sending"  # recorded before the server is contacted: from here on it may have gone
     SENT = "sent"  # the server accepted it, and it is recorded as sent
-    FAILED = "failed"  # the server refused it for good (5xx): not sent, the step is due again
+    FAILED = "failed"  # refused for good (5xx) or bounced: it never arrived, the step is due again
     HELD = "held"  # the guard blocks it now (a reply, an offer...): waits for the user
     UNCERTAIN = "uncertain"  # its process died while sending: never resent automatically
     CANCELLED = "cancelled"  # the user took it out before it went
@@ -50,7 +50,7 @@ MOVES: dict[OutboxState, frozenset[OutboxState]] = {
     OutboxState.UNCERTAIN: frozenset({OutboxState.SENT, OutboxState.QUEUED, OutboxState.DROPPED}),
     OutboxState.HELD: frozenset({OutboxState.CANCELLED}),
     OutboxState.FAILED: frozenset({OutboxState.CANCELLED}),
-    OutboxState.SENT: frozenset(),
+    OutboxState.SENT: frozenset({OutboxState.FAILED}),  # a bounce: it never arrived
     OutboxState.CANCELLED: frozenset(),
     OutboxState.DROPPED: frozenset(),
 }

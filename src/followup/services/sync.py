@@ -44,6 +44,7 @@ from followup.core.replies.headers import bounce_phrase
 from followup.core.replies.model import KINDS, SURE_AT, Verdict
 from followup.core.settings import resolve
 from followup.mail.reading import header_text
+from followup.services.bounces import Undelivered, is_failure, reason_of, record_bounce
 from followup.services.events import log_event
 from followup.services.inbox import classify_reply, read_reply
 from followup.services.workspace import Workspace
@@ -240,6 +241,7 @@ class Outcome:
     applied: list[Stored] = field(default_factory=list)
     recorded: list[Stored] = field(default_factory=list)
     bounces: list[Stored] = field(default_factory=list)
+    undelivered: list[Undelivered] = field(default_factory=list)
     sent: list[Stored] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -438,14 +440,18 @@ def _take_bounce(
     """A bounce: each failing address that is a recorded person's is marked; other bounces are ignored."""
     addresses = dict.fromkeys(a.decode("ascii", "replace").casefold() for a in _FINAL_RECIPIENT.findall(raw))
     ours = [a for a in addresses if a in matcher.by_address]
-    if not ours:
+    if not ours or not is_failure(raw):  # a delay notice: the server is still trying
         outcome.ignored += 1
         return ""
     app_id, person_id = matcher.by_address[ours[0]]
-    reason = head.subject or "undeliverable"
+    reason = reason_of(raw, head.subject)
     with ws.locked() as session:
         for address in ours:
             rows.mark_failing(session, ws.owner, address, head.sent or now, reason)
+    try:
+        outcome.undelivered += record_bounce(ws, raw, ours, reason, head.sent or now, now)
+    except (InvalidInput, Refused, NotFound) as problem:
+        outcome.problems.append(f"a bounce for {', '.join(ours)} not applied: {problem}")
     kept = _keep(
         ws, now, head, folder, Match(app_id, person_id, "bounce"), "bounce",
         Verdict("bounce", 1.0, (reason,)), ", ".join(ours), "",

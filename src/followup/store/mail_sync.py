@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, and_, delete, func, insert, select, update
@@ -85,6 +86,18 @@ def load_messages(session: Connection, owner: str, status: str | None = None) ->
         query = query.where(mail_messages.c.status == status)
     rows = session.execute(query.order_by(mail_messages.c.number)).mappings()
     return [_stored(row) for row in rows]
+
+
+def sent_with_ids(session: Connection, owner: str, message_ids: Sequence[str]) -> list[Stored]:
+    """The drafts sync found sent from the user's mail program whose Message-ID is in ``message_ids``."""
+    if not message_ids:
+        return []
+    query = select(mail_messages).where(
+        mail_messages.c.owner == owner,
+        mail_messages.c.status == "sent",
+        mail_messages.c.message_id.in_(list(message_ids)),
+    )
+    return [_stored(row) for row in session.execute(query.order_by(mail_messages.c.number)).mappings()]
 
 
 def load_message(session: Connection, owner: str, number: int) -> Stored | None:

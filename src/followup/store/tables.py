@@ -431,8 +431,9 @@ outbox = Table(
 
 # --- mail sync (migration 0014): what `followup sync` remembers and proposes --------------------------------
 # ``mail_folders``: a folder's UIDVALIDITY and the last UID read. ``mail_messages``: each matched message once
-# per Message-ID, with what became of it (``status``: proposed, accepted, dismissed, recorded, bounce, sent)
-# and the number `followup inbox` shows. ``mail_failing``: addresses a bounce said are failing.
+# per Message-ID, with what became of it (``status``: proposed, accepted, dismissed, recorded, bounce, sent,
+# bounced: a sent one that a bounce later said never arrived) and the number `followup inbox` shows.
+# ``mail_failing``: addresses a bounce said are failing.
 mail_folders = Table(
     "mail_folders",
     metadata,
