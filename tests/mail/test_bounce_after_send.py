@@ -89,6 +89,9 @@ def test_the_user_can_undo_a_bounce_that_was_wrong_and_f1_is_done_again(
     assert f1_state(LATER) == "ALLOWED"
     ok("undo")
     assert f1_state(LATER) == "DONE"
+    [row] = ok("outbox", "--json").json()
+    assert row["state"] == "sent"  # and so `undo` of the send itself is refused again: mail cannot be unsent
+    assert "mail cannot be unsent" in invoke("undo").err
 
 
 def test_a_bounce_that_returns_no_headers_is_matched_by_the_address_it_failed_for(

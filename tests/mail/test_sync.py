@@ -6,6 +6,9 @@ appended to INBOX as a mail client's server would receive it."""
 from __future__ import annotations
 
 import email
+import os
+import subprocess
+import sys
 from email import policy
 from pathlib import Path
 
@@ -86,6 +89,44 @@ def test_a12_e01_a_reply_threaded_to_our_draft_is_proposed_accepted_and_replans(
     answer = plan_step(LATER, "RSP")
     assert (answer["state"], answer["to"]) == ("DUE", ["Ben Carter"])
     assert ok("inbox", "--json").json()["proposals"] == []
+
+
+def test_undoing_an_accepted_reply_puts_the_proposal_back_and_it_can_be_accepted_again(
+    lumen: Dovecot,
+) -> None:
+    lumen.append(mail(INVITATION))
+    ok("sync", "--now", LATER)
+    ok("inbox", "accept", "1", "--now", LATER)
+    assert plan_step(LATER, "F2")["state"] == "CANCELLED"
+    ok("undo")
+    [back] = ok("inbox", "--json").json()["proposals"]
+    assert (back["number"], back["status"], back["event"]) == (1, "proposed", None)
+    assert plan_step(LATER, "F2")["state"] != "CANCELLED"
+    again = ok("inbox", "accept", "1", "--now", LATER, "--json").json()
+    assert (again["status"], again["kind"]) == ("accepted", "invitation")
+    inbound = [e for e in codec.loads(ok("export").out).applications[0].events if e.kind == "invitation"]
+    assert [e.id for e in inbound] == [again["event"]]  # one event, not two
+
+
+def test_two_syncs_at_once_keep_each_message_once_and_log_a_sent_draft_once(lumen: Dovecot) -> None:
+    message_id = drafted_f2(lumen)
+    [(_, _, raw)] = lumen.messages("Drafts")
+    sent = raw.replace(b"Date: ", b"X-Old-Date: ", 1)
+    lumen.append(b"Date: Tue, 26 May 2026 11:00:00 -0400\r\n" + sent, "Sent")
+    for n in range(12):
+        lumen.append(mail(INVITATION, message_id=f"<reply-{n}@lumen.example>", in_reply_to=message_id))
+    home = os.environ["FOLLOWUP_HOME"]
+    command = [sys.executable, "-m", "followup", "sync", "--now", LATER, "--json"]
+    env = {**os.environ, "FOLLOWUP_HOME": home}
+    runs = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) for _ in range(2)
+    ]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    kept = sorted(p["message_id"] for p in ok("inbox", "--json").json()["proposals"])
+    assert kept == sorted(f"<reply-{n}@lumen.example>" for n in range(12))
+    f2 = [e for e in codec.loads(ok("export").out).applications[0].events if e.kind == "F2"]
+    assert len(f2) == 1
 
 
 def test_a_second_sync_with_nothing_new_reads_nothing(lumen: Dovecot) -> None:

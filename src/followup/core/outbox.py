@@ -13,7 +13,7 @@ A message is recorded at every step, each in its own committed transaction, befo
        │              │                                      └─ --drop → dropped
        │              ├─ the guard blocks it now → held (never sent without the user)
        │              └─ process gone → queued (nothing was sent: the server was not reached yet)
-       └─ cancel → cancelled                       held, failed → cancelled
+       └─ cancel → cancelled                       held, failed → cancelled; failed ─undo of a bounce→ sent
 
 A message in ``sending`` whose process is gone may or may not have reached the server: it is never sent
 again by itself (``uncertain``). A forced override applies to a send now only (PLAYBOOK §1.6): nothing
@@ -49,7 +49,8 @@ MOVES: dict[OutboxState, frozenset[OutboxState]] = {
     ),
     OutboxState.UNCERTAIN: frozenset({OutboxState.SENT, OutboxState.QUEUED, OutboxState.DROPPED}),
     OutboxState.HELD: frozenset({OutboxState.CANCELLED}),
-    OutboxState.FAILED: frozenset({OutboxState.CANCELLED}),
+    # back to sent only when `followup undo` takes back a bounce the user knows was wrong
+    OutboxState.FAILED: frozenset({OutboxState.CANCELLED, OutboxState.SENT}),
     OutboxState.SENT: frozenset({OutboxState.FAILED}),  # a bounce: it never arrived
     OutboxState.CANCELLED: frozenset(),
     OutboxState.DROPPED: frozenset(),

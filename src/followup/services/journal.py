@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, cast
 from followup.core import codec
 from followup.core.errors import InvalidInput, NotFound, Refused
 from followup.core.model import Application, Records
+from followup.core.outbox import OutboxState
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -161,6 +162,7 @@ def undo(ws: Workspace, number: int = 1) -> list[Entry]:
             records = restore(records, entry.changes)
         if change.session is not None:
             _keep_what_was_mailed(change.session, ws.owner, change.records, records)
+            _follow_mail(change.session, ws.owner, change.records, records)
         _apply(change, records)
         change.undone = [e.row_id for e in group]
     positions = {e.row_id: n for n, e in enumerate(stack, start=1)}
@@ -187,6 +189,21 @@ def _keep_what_was_mailed(session: Connection, owner: str, now: Records, undone:
                 f"not undone: {item.action} to {to} went out by mail (outbox {item.number}) and mail cannot "
                 f"be unsent; to correct the record instead: `followup event edit {number} -a {app.id}`"
             )
+
+
+def _follow_mail(session: Connection, owner: str, now: Records, undone: Records) -> None:
+    """What mail sync recorded follows the events an undo takes back or brings back: a reply accepted as a
+    removed event is proposed again; a message a bounce had put back is sent again once its event returns
+    (the user knows the bounce was wrong)."""
+    from followup.store import mail_sync, outbox
+
+    before = {e.id for a in now.applications for e in a.events}
+    after = {e.id for a in undone.applications for e in a.events}
+    removed, restored = sorted(before - after), sorted(after - before)
+    mail_sync.reopen(session, owner, removed, restored)
+    clock = dt.datetime.now(dt.UTC)
+    for item in outbox.failed_with_events(session, owner, restored):
+        outbox.move(session, owner, item, OutboxState.SENT, clock, "undo: the bounce was wrong", reason="")
 
 
 def _apply(change: Change, records: Records) -> None:

@@ -28,6 +28,7 @@ user sending it from their mail program: it is logged as sent, as `log sent` wou
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -37,6 +38,8 @@ from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
+
+from sqlalchemy import Connection
 
 from followup.core.errors import InvalidInput, NotFound, Refused, StoreError
 from followup.core.model import Channel, Event, EventType, InboundKind, Records, SavedDraft
@@ -376,19 +379,35 @@ def _take_sent(
         subject=saved.subject,
         body=saved.text,
     )
-    event_id = ""
+    message = _message(
+        now, head, folder, Match(app_id, saved.to[0] if saved.to else "", "thread"), "sent",
+        Verdict(saved.action, 1.0, ()), "",
+    )  # fmt: skip
+    logged: list[Stored] = []
+
+    def claim(session: Connection, stored: Event) -> None:
+        # kept in the transaction that logs it: a second sync reading the same message logs nothing
+        if rows.is_known(session, ws.owner, message.message_id):
+            raise _Taken
+        logged.append(rows.add_message(session, ws.owner, dataclasses.replace(message, event_id=stored.id)))
+
     try:
-        stored, _ = log_event(
-            ws, app_id, event, force=bool(saved.override_codes), reason=saved.override_reason, now=now
-        )
-        event_id = stored.id
+        log_event(
+            ws, app_id, event, force=bool(saved.override_codes), reason=saved.override_reason, now=now,
+            also=claim,
+        )  # fmt: skip
+    except _Taken:
+        outcome.already += 1
+        return ""
     except (InvalidInput, Refused, NotFound) as problem:
         outcome.problems.append(f"{saved.action} sent from your mail program, not logged: {problem}")
-    kept = _keep(
-        ws, now, head, folder, Match(app_id, saved.to[0] if saved.to else "", "thread"), "sent",
-        Verdict(saved.action, 1.0, ()), "", event_id,
-    )  # fmt: skip
-    outcome.sent.append(kept)
+        kept = _keep(ws, message)
+        if kept is None:
+            outcome.already += 1
+            return ""
+        outcome.sent.append(kept)
+        return "kept"
+    outcome.sent.append(logged[0])
     return "records"
 
 
@@ -412,22 +431,22 @@ def _take_inbound(
     text = reply.text[:MAX_TEXT]
     if verdict.kind == "bounce":
         return _take_bounce(ws, now, outcome, folder, raw, head, matcher)
+    status = "recorded" if verdict.kind == "auto_reply" else "proposed"
+    kept = _keep(ws, _message(now, head, folder, match, status, verdict, text))
+    if kept is None:  # another sync kept it a moment ago
+        outcome.already += 1
+        return ""
     if verdict.kind == "auto_reply":
-        kept = _keep(ws, now, head, folder, match, "recorded", verdict, text, "")
-        event_id = _apply(ws, outcome, kept, "auto_reply", verdict.date, now)
-        if event_id:
-            _set(ws, kept.number, "recorded", event_id)
+        _apply(ws, outcome, kept, "auto_reply", verdict.date, now)
         outcome.recorded.append(kept)
         return "records"
-    kept = _keep(ws, now, head, folder, match, "proposed", verdict, text, "")
     if auto and verdict.sure and verdict.kind in ACCEPT_KINDS:
         try:
-            event_id = apply(ws, kept, verdict.kind, verdict.date, now)
+            apply(ws, kept, verdict.kind, verdict.date, now, mark="accepted")
         except (InvalidInput, Refused, NotFound) as problem:
             outcome.problems.append(f"reply {kept.number} not applied: {problem}")
             outcome.proposed.append(kept)
             return "kept"
-        _set(ws, kept.number, "accepted", event_id)
         outcome.applied.append(kept)
         return "records"
     outcome.proposed.append(kept)
@@ -453,18 +472,26 @@ def _take_bounce(
     except (InvalidInput, Refused, NotFound) as problem:
         outcome.problems.append(f"a bounce for {', '.join(ours)} not applied: {problem}")
     kept = _keep(
-        ws, now, head, folder, Match(app_id, person_id, "bounce"), "bounce",
-        Verdict("bounce", 1.0, (reason,)), ", ".join(ours), "",
+        ws, _message(
+            now, head, folder, Match(app_id, person_id, "bounce"), "bounce",
+            Verdict("bounce", 1.0, (reason,)), ", ".join(ours),
+        ),
     )  # fmt: skip
+    if kept is None:
+        outcome.already += 1
+        return ""
     outcome.bounces.append(kept)
     return "kept"
 
 
-def _keep(
-    ws: Workspace, now: dt.datetime, head: Head, folder: str, match: Match, status: str, verdict: Verdict,
-    text: str, event_id: str,
-) -> Stored:  # fmt: skip
-    message = Stored(
+class _Taken(Exception):
+    """Another sync kept this message first (raised inside a transaction, to roll it back)."""
+
+
+def _message(
+    now: dt.datetime, head: Head, folder: str, match: Match, status: str, verdict: Verdict, text: str
+) -> Stored:
+    return Stored(
         number=0,
         message_id=head.message_id,
         folder=folder,
@@ -480,22 +507,22 @@ def _keep(
         sender=head.sender_text[:998],
         sent_at=head.sent or now,
         text=text,
-        event_id=event_id,
     )
+
+
+def _keep(ws: Workspace, message: Stored) -> Stored | None:
+    """Keep ``message`` under the next number; None when it is kept already (two syncs at once)."""
     with ws.locked() as session:
+        if rows.is_known(session, ws.owner, message.message_id):
+            return None
         return rows.add_message(session, ws.owner, message)
-
-
-def _set(ws: Workspace, number: int, status: str, event_id: str = "") -> None:
-    with ws.locked() as session:
-        rows.set_status(session, ws.owner, number, status, event_id)
 
 
 def _apply(
     ws: Workspace, outcome: Outcome, kept: Stored, kind: str, date: dt.date | None, now: dt.datetime
 ) -> str:
     try:
-        return apply(ws, kept, kind, date, now)
+        return apply(ws, kept, kind, date, now, mark=kept.status)
     except (InvalidInput, Refused, NotFound, StoreError) as problem:
         outcome.problems.append(f"{kind} from {kept.sender} not recorded: {problem}")
         return ""
@@ -504,10 +531,14 @@ def _apply(
 # --- the inbox ---------------------------------------------------------------------------------------
 
 
-def apply(ws: Workspace, kept: Stored, kind: str, date: dt.date | None, now: dt.datetime) -> str:
+def apply(
+    ws: Workspace, kept: Stored, kind: str, date: dt.date | None, now: dt.datetime, *, mark: str
+) -> str:
     """Record ``kept`` as a ``kind`` event through ``log_event`` (the plan changes at once: invitation
     E-01, offer E-02, rejection E-03, info_request E-08, timeframe E-06 with its date, schedule_reply
-    E-09, call_back A-07, feedback E-11, generic E-07, auto_reply §1.7); the event's id."""
+    E-09, call_back A-07, feedback E-11, generic E-07, auto_reply §1.7); the event's id. In the same
+    transaction the message's status becomes ``mark`` with the event, only if nobody changed it meanwhile
+    (`Refused` otherwise: two `inbox accept` at once log one event)."""
     if kind not in ACCEPT_KINDS:
         raise InvalidInput("--as", "one of " + ", ".join(ACCEPT_KINDS), kind)
     at = min(kept.sent_at, now)
@@ -527,7 +558,14 @@ def apply(ws: Workspace, kept: Stored, kind: str, date: dt.date | None, now: dt.
             from_person=kept.person_id,
             new_date=date if kind in ("timeframe", "auto_reply") else None,
         )
-    stored, _ = log_event(ws, kept.application_id, event, now=now)
+
+    def claim(session: Connection, stored: Event) -> None:
+        if not rows.move_status(session, ws.owner, kept.number, kept.status, mark, stored.id):
+            current = rows.load_message(session, ws.owner, kept.number)
+            became = current.status if current is not None else "removed"
+            raise Refused(f"reply {kept.number} was {became} by another command meanwhile: nothing recorded")
+
+    stored, _ = log_event(ws, kept.application_id, event, now=now, also=claim)
     return stored.id
 
 
@@ -555,14 +593,15 @@ def accept(
     """`inbox accept N [--as KIND] [--date DATE]`: the proposal applied; its event's id."""
     kept = proposal(ws, number)
     chosen = kind or kept.kind
-    event_id = apply(ws, kept, chosen, date or kept.date, now)
-    _set(ws, number, "accepted", event_id)
+    event_id = apply(ws, kept, chosen, date or kept.date, now, mark="accepted")
     return kept, event_id
 
 
 def dismiss(ws: Workspace, number: int) -> Stored:
     kept = proposal(ws, number)
-    _set(ws, number, "dismissed")
+    with ws.locked() as session:
+        if not rows.move_status(session, ws.owner, number, "proposed", "dismissed"):
+            raise Refused(f"reply {number} was accepted or dismissed by another command meanwhile")
     return kept
 
 

@@ -10,7 +10,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, and_, func, insert, select, update
 
 from followup.store.tables import mail_failing, mail_folders, mail_messages
 
@@ -48,11 +48,18 @@ def folder_state(session: Connection, owner: str, folder: str) -> tuple[int, int
 
 
 def remember_folder(session: Connection, owner: str, folder: str, uidvalidity: int, last_uid: int) -> None:
-    where = and_(mail_folders.c.owner == owner, mail_folders.c.folder == folder)
-    session.execute(delete(mail_folders).where(where))
-    session.execute(
-        insert(mail_folders).values(owner=owner, folder=folder, uidvalidity=uidvalidity, last_uid=last_uid)
-    )
+    """Remember how far ``folder`` was read. A sync that ran alongside a newer one never moves the mark
+    back (same UIDVALIDITY, lower UID); a new UIDVALIDITY replaces it."""
+    current = folder_state(session, owner, folder)
+    if current is None:
+        session.execute(
+            insert(mail_folders).values(
+                owner=owner, folder=folder, uidvalidity=uidvalidity, last_uid=last_uid
+            )
+        )
+    elif current[0] != uidvalidity or current[1] < last_uid:
+        where = and_(mail_folders.c.owner == owner, mail_folders.c.folder == folder)
+        session.execute(update(mail_folders).where(where).values(uidvalidity=uidvalidity, last_uid=last_uid))
 
 
 def known_ids(session: Connection, owner: str) -> set[str]:
@@ -70,6 +77,60 @@ def add_message(session: Connection, owner: str, message: Stored) -> Stored:
     kept = dataclasses.replace(message, number=number)
     session.execute(insert(mail_messages).values(owner=owner, **_values(kept)))
     return kept
+
+
+def is_known(session: Connection, owner: str, message_id: str) -> bool:
+    """Whether ``message_id`` is kept already (asked under the owner's lock before keeping it, so that two
+    syncs at once keep it, and act on it, once)."""
+    found = session.execute(
+        select(mail_messages.c.number).where(
+            mail_messages.c.owner == owner, mail_messages.c.message_id == message_id
+        )
+    ).first()
+    return found is not None
+
+
+def move_status(session: Connection, owner: str, number: int, old: str, new: str, event_id: str = "") -> bool:
+    """Set message ``number``'s status to ``new`` (and its event) only if it is still ``old`` with no event
+    recorded: False when another command got there first."""
+    done = session.execute(
+        update(mail_messages)
+        .where(
+            mail_messages.c.owner == owner,
+            mail_messages.c.number == number,
+            mail_messages.c.status == old,
+            mail_messages.c.event_id == "",
+        )
+        .values(status=new, event_id=event_id)
+    )
+    return done.rowcount == 1
+
+
+def reopen(session: Connection, owner: str, removed: Sequence[str], restored: Sequence[str]) -> None:
+    """`followup undo` took events back (``removed``) or brought them back (``restored``): a proposal
+    accepted as a removed event waits again, an auto-reply recorded as one keeps no event, and a draft a
+    bounce had put back counts as sent again once its event is restored."""
+    if removed:
+        for old, new in (("accepted", "proposed"), ("recorded", "recorded")):
+            session.execute(
+                update(mail_messages)
+                .where(
+                    mail_messages.c.owner == owner,
+                    mail_messages.c.status == old,
+                    mail_messages.c.event_id.in_(list(removed)),
+                )
+                .values(status=new, event_id="")
+            )
+    if restored:
+        session.execute(
+            update(mail_messages)
+            .where(
+                mail_messages.c.owner == owner,
+                mail_messages.c.status == "bounced",
+                mail_messages.c.event_id.in_(list(restored)),
+            )
+            .values(status="sent")
+        )
 
 
 def set_status(session: Connection, owner: str, number: int, status: str, event_id: str = "") -> None:
@@ -113,8 +174,8 @@ def load_message(session: Connection, owner: str, number: int) -> Stored | None:
 
 def mark_failing(session: Connection, owner: str, address: str, at: dt.datetime, reason: str) -> None:
     where = and_(mail_failing.c.owner == owner, mail_failing.c.address == address)
-    session.execute(delete(mail_failing).where(where))
-    session.execute(insert(mail_failing).values(owner=owner, address=address, at=at, reason=reason))
+    if session.execute(update(mail_failing).where(where).values(at=at, reason=reason)).rowcount == 0:
+        session.execute(insert(mail_failing).values(owner=owner, address=address, at=at, reason=reason))
 
 
 def failing(session: Connection, owner: str) -> list[tuple[str, dt.datetime, str]]:

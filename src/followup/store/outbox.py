@@ -157,6 +157,18 @@ def sent_with_ids(session: Connection, owner: str, message_ids: Sequence[str]) -
     return [_row(r) for r in session.execute(query.order_by(outbox.c.number))]
 
 
+def failed_with_events(session: Connection, owner: str, event_ids: Sequence[str]) -> list[Outgoing]:
+    """``owner``'s failed messages recorded as one of ``event_ids`` (a bounce took them out)."""
+    if not event_ids:
+        return []
+    query = select(outbox).where(
+        outbox.c.owner == owner,
+        outbox.c.state == OutboxState.FAILED.value,
+        outbox.c.event_id.in_(list(event_ids)),
+    )
+    return [_row(r) for r in session.execute(query.order_by(outbox.c.number))]
+
+
 def sent_between(session: Connection, owner: str, start: dt.datetime, end: dt.datetime) -> list[Outgoing]:
     """``owner``'s messages sent from ``start`` to ``end``, by number."""
     query = select(outbox).where(
