@@ -26,7 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from followup.core.learning import Weights, train  # noqa: E402
+from followup.core.learning import Settings, Weights, train  # noqa: E402
 from followup.core.replies.classify import TEXT_KINDS, classify, learning_features  # noqa: E402
 from followup.core.replies.model import KINDS, Reply, Verdict  # noqa: E402
 from followup.services.inbox import read_reply  # noqa: E402
@@ -81,8 +81,11 @@ def examples(found: list[Case]) -> list[tuple[list[str], str]]:
     return out
 
 
+TRAINING = Settings(epochs=15)  # leaving each batch out in turn: 0.876 against 0.866 at 30 epochs
+
+
 def train_on(found: list[Case]) -> Weights:
-    return train(examples(found), TEXT_KINDS)
+    return train(examples(found), TEXT_KINDS, TRAINING)
 
 
 def verdicts(split: str, folds: int, batch: str | None = None) -> list[tuple[Case, Verdict]]:
@@ -115,6 +118,19 @@ def measure(split: str, folds: int = 1, batch: str | None = None) -> tuple[dict[
         r = tp / actual if actual else 1.0
         per_kind[kind] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
                           "support": actual}  # fmt: skip
+    # What acting on the classifier costs: among the verdicts sure enough to act on without asking, how
+    # many are right (a "not sure" verdict asks the user, so it is never acted on silently)
+    sure: dict[str, dict[str, float]] = {}
+    for kind in KINDS:
+        claimed = [c for c, v in results if v.kind == kind and v.sure]
+        right = sum(1 for c in claimed if c.kind == kind)
+        actual = sum(confusion[kind].values())
+        sure[kind] = {
+            "claimed": len(claimed),
+            "right": right,
+            "precision": right / len(claimed) if claimed else 1.0,
+            "recall": right / actual if actual else 1.0,
+        }
     dated = [(c, v) for c, v in results if c.date]
     right_dates = sum(1 for c, v in dated if v.date and v.date.isoformat() == c.date)
     targets: list[dict[str, Any]] = []
@@ -138,6 +154,7 @@ def measure(split: str, folds: int = 1, batch: str | None = None) -> tuple[dict[
         "not_sure": sum(1 for _, v in results if not v.sure),
         "not_sure_wrong": sum(1 for c, v in results if not v.sure and c.kind != v.kind),
         "per_kind": per_kind,
+        "sure": sure,
         "confusion": confusion,
         "dates": {"labelled": len(dated), "right": right_dates},
         "targets": targets,
@@ -161,6 +178,15 @@ def render(figures: dict[str, Any]) -> str:
     for kind, m in figures["per_kind"].items():
         lines.append(
             f"{kind:<15} {m['precision']:>6.3f} {m['recall']:>6.3f} {m['f1']:>6.3f} {m['support']:>4}"
+        )
+    lines += [
+        "",
+        "acted on without asking (sure verdicts only)",
+        f"{'kind':<15} {'P':>6} {'R':>6} {'right':>9}",
+    ]
+    for kind, m in figures["sure"].items():
+        lines.append(
+            f"{kind:<15} {m['precision']:>6.3f} {m['recall']:>6.3f} {m['right']:>4}/{m['claimed']:<4}"
         )
     short = {k: k[:5] for k in KINDS}
     lines += [

@@ -44,7 +44,7 @@ from sqlalchemy import Connection
 from followup.core.errors import InvalidInput, NotFound, Refused, StoreError
 from followup.core.model import Channel, Event, EventType, InboundKind, Records, SavedDraft
 from followup.core.replies.headers import bounce_phrase
-from followup.core.replies.model import KINDS, SURE_AT, Verdict
+from followup.core.replies.model import KINDS, Verdict, sure_at
 from followup.core.settings import resolve
 from followup.mail.reading import header_text
 from followup.services.bounces import Undelivered, is_failure, reason_of, record_bounce
@@ -614,7 +614,7 @@ def proposal_json(kept: Stored) -> dict[str, object]:
         "status": kept.status,
         "kind": kept.kind,
         "confidence": round(kept.confidence, 2),
-        "sure": kept.confidence >= SURE_AT,
+        "sure": kept.confidence >= sure_at(kept.kind),
         "phrases": list(kept.phrases),
         "date": kept.date.isoformat() if kept.date else None,
         "subject": kept.subject,
@@ -627,4 +627,4 @@ def proposal_json(kept: Stored) -> dict[str, object]:
 
 
 def sure(kept: Stored) -> bool:
-    return kept.confidence >= SURE_AT
+    return kept.confidence >= sure_at(kept.kind)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup.core.replies.classify import classify
-from followup.core.replies.model import KINDS, SURE_AT, Reply
+from followup.core.replies.model import KINDS, SURE_AT, Reply, Verdict, sure_at
 
 SENT = dt.datetime(2026, 9, 8, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-4)))  # a Tuesday, in the US
 
@@ -115,3 +115,11 @@ def test_the_classifier_never_raises_and_always_answers_a_kind(
     verdict = classify(Reply(subject, text, headers, sent))
     assert verdict.kind in KINDS
     assert 0.0 <= verdict.confidence <= 1.0
+
+
+def test_a_rejection_must_be_surer_than_other_kinds_before_it_is_acted_on() -> None:
+    # a false "rejection" is the worst error (issue 10): at 0.7 an invitation is sure, a rejection asks
+    assert Verdict("invitation", 0.7, ()).sure is True
+    assert Verdict("rejection", 0.7, ()).sure is False
+    assert Verdict("rejection", 0.8, ()).sure is True
+    assert sure_at("rejection") == 0.8 and sure_at("offer") == SURE_AT
