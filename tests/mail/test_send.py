@@ -5,9 +5,12 @@ line each, and the message is kept or failed as the outbox says."""
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import json
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -152,6 +155,9 @@ def test_the_outbox_delivers_a_scheduled_message_when_it_is_due_and_not_before(
     assert run.code == 0, run
     assert [d["state"] for d in run.json()["delivered"]] == ["sent"]
     assert server.ids() == [data["message_id"]]
+    # dated when it went, not when it was queued eight days before
+    went = email.utils.parsedate_to_datetime(str(server.parsed()[0]["Date"]))
+    assert went == dt.datetime(2026, 3, 10, 10, 1, tzinfo=ZoneInfo("America/New_York"))
     again = invoke("outbox", "run", "--now", "2026-03-10T11:00", "--json")
     assert again.code == 0 and again.json()["delivered"] == []
     assert len(server.messages) == 1

@@ -34,6 +34,7 @@ import dataclasses
 import datetime as dt
 import email
 import email.policy
+import email.utils
 import os
 import secrets
 import signal
@@ -278,6 +279,16 @@ def _verdict_now(ws: Workspace, item: rows.Outgoing, now: dt.datetime) -> Verdic
     return check(records, app.id, proposal, calendars_for(records, [app]), now, reading.shared)
 
 
+def dated(message: bytes, now: dt.datetime) -> bytes:
+    """``message`` with its Date set to ``now``: a message scheduled on Sunday for Tuesday morning, or
+    retried after the server was down, is dated when it goes, as a mail program dates what it sends. The
+    rest, Message-ID included, is exactly what the user confirmed."""
+    parsed = email.message_from_bytes(message, policy=email.policy.SMTP)
+    del parsed["Date"]
+    parsed["Date"] = email.utils.format_datetime(now.astimezone(dt.UTC))
+    return parsed.as_bytes()
+
+
 def deliver(
     ws: Workspace,
     item: rows.Outgoing,
@@ -304,7 +315,9 @@ def deliver(
         )
         held = _transaction_move(ws, item, OutboxState.HELD, clock, why, reason=why, lease_until=None)
         return Outcome(held)
-    sending = _transaction_move(ws, item, OutboxState.SENDING, clock, lease_until=clock + LEASE)
+    sending = _transaction_move(
+        ws, item, OutboxState.SENDING, clock, lease_until=clock + LEASE, message=dated(item.message, now)
+    )
     _step_done("sending")
     try:
         mailer.send(email.message_from_bytes(sending.message, policy=email.policy.SMTP))
