@@ -393,3 +393,30 @@ def test_a01_a_queued_follow_up_is_held_when_they_name_a_later_date_after_it_was
     assert server.messages == [] and outbox_rows(store)[0][1] == "held" and sent_events(store) == []
     assert invoke("outbox", "run", "--now", "2026-03-17T10:05") == Result(0, "", "")  # held stays held
     assert server.messages == []
+
+
+def test_h15_a_scheduled_request_for_a_call_goes_with_its_slots_recorded_for_the_answer(
+    store: Path, server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    configure(monkeypatch, server.port, SECRET)
+    code, data, err = _send("SCHED", "--yes", "--at", "2026-03-10T10:00", "--now", "2026-03-09T10:00")
+    assert code == 0, (data, err)
+    run = invoke("outbox", "run", "--now", "2026-03-10T10:01", "--json")
+    assert [d["state"] for d in run.json()["delivered"]] == ["sent"], run
+    [sched] = [e for e in _events() if e["kind"] == "SCHED"]
+    assert len(sched["proposed_slots"]) == 3  # E-09 matches Dana's answer to one of them
+    body = server.parsed()[0].get_body(("plain",))
+    assert body is not None and "Would any of these times work" in body.get_content()
+
+
+def test_h15_a_request_for_a_call_that_would_go_after_its_first_slot_is_held_not_sent(
+    store: Path, server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    configure(monkeypatch, server.port, SECRET)
+    assert _send("SCHED", "--yes", "--at", "2026-03-10T10:00", "--now", "2026-03-09T10:00")[0] == 0
+    late = invoke("outbox", "run", "--now", "2026-03-16T10:00", "--json")  # the runner did not run for a week
+    assert late.code == 0, late
+    [held] = late.json()["delivered"]
+    assert held["state"] == "held"
+    assert held["reason"].startswith("held: the call times it offers no longer fit: "), held["reason"]
+    assert server.messages == []

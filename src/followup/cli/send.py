@@ -145,7 +145,9 @@ def send(
     with outbox.holding() as holder:
         forced = reason.strip() if force else ""
         item = outbox.enqueue(context.ws, prepared, clock, holder=holder, force_reason=forced)
-        result = outbox.deliver(context.ws, item, mailer, now, dt.datetime.now(dt.UTC), forced=force)
+        result = outbox.deliver(
+            context.ws, item, mailer, now, dt.datetime.now(dt.UTC), forced=force, confirmed_now=True
+        )
     data |= {"outbox": row_data(result.item, tz)}
     line = outcome_line(result.item, tz)
     if result.item.state is not OutboxState.SENT:

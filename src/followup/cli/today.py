@@ -52,7 +52,7 @@ Options:
                       file's own); on a PostgreSQL server, your role's only.
   --help              Show this message and exit.
 """
-SCHEMA_REVISION = "0014"  # must equal store.engine.HEAD_REVISION (a test checks it)
+SCHEMA_REVISION = "0015"  # must equal store.engine.HEAD_REVISION (a test checks it)
 AGENDA_VERSION = "5"  # must equal core.plan.agenda.AGENDA_VERSION (a test checks it)
 HISTORY_KEY = "history_until:"  # meta key: the latest recorded moment of an owner's records (epoch s)
 COLUMNS = (

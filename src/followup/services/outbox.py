@@ -198,6 +198,7 @@ def enqueue(
         subject=prepared.subject,
         body=prepared.text,
         attachments=prepared.documents,
+        slots=prepared.verdict.proposal.slots,
         message_id=prepared.message_id,
         message=prepared.message,
         state=state,
@@ -274,7 +275,13 @@ def _verdict_now(ws: Workspace, item: rows.Outgoing, now: dt.datetime) -> Verdic
     if missing:
         return f"{', '.join(missing)} is no longer recorded in {app.id}"
     proposal = Proposal(
-        action=item.action, to=item.to, cc=item.cc, channel="email", at=now, attachments=item.attachments
+        action=item.action,
+        to=item.to,
+        cc=item.cc,
+        channel="email",
+        at=now,
+        slots=item.slots,  # H-15 again: a slot that has come too close since it was queued
+        attachments=item.attachments,
     )
     return check(records, app.id, proposal, calendars_for(records, [app]), now, reading.shared)
 
@@ -297,9 +304,12 @@ def deliver(
     clock: dt.datetime,
     *,
     forced: bool = False,
+    confirmed_now: bool = False,
 ) -> Outcome:
     """Send ``item``, claimed by this run: the guard again (held if it now blocks, unless this is the
-    send now the user forced), then sending (committed), the SMTP exchange, and sent with its event."""
+    send now the user forced; a SCHED whose call times no longer fit, unless the user confirmed it with
+    the guard's verdict in front of them a moment ago, ``confirmed_now``), then sending (committed), the
+    SMTP exchange, and sent with its event."""
     from followup.mail.smtp import PERMANENT, UNCERTAIN, SendFailure
 
     judged = _verdict_now(ws, item, now)
@@ -312,6 +322,15 @@ def deliver(
         why = (
             f"held: the guard blocks it now: {blocks_of(judged)}; it is not sent by itself "
             f"(`followup outbox cancel {item.number}` takes it out)"
+        )
+        held = _transaction_move(ws, item, OutboxState.HELD, clock, why, reason=why, lease_until=None)
+        return Outcome(held)
+    stale = next((f for f in judged.findings if f.code == "W-SLOTS"), None) if item.slots else None
+    if stale is not None and not (forced or confirmed_now):
+        # H-15: the times it offers were right when it was queued; sent late, they would be wrong
+        why = (
+            f"held: the call times it offers no longer fit: {stale.message} Draft it again with new "
+            f"times (`followup outbox cancel {item.number}`, then `followup send {item.action}`)"
         )
         held = _transaction_move(ws, item, OutboxState.HELD, clock, why, reason=why, lease_until=None)
         return Outcome(held)
@@ -383,6 +402,7 @@ def record_sent(
         subject=item.subject,
         body=item.body,
         attachments=item.attachments,
+        proposed_slots=item.slots,  # E-09 matches the answer to them
     )
     marked: list[rows.Outgoing] = []
 

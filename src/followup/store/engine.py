@@ -80,7 +80,7 @@ __all__ = [
 
 # The newest migration in migrations/versions. Kept here so that opening an up-to-date database does not
 # import Alembic at all; a test checks it against the script directory.
-HEAD_REVISION = "0014"
+HEAD_REVISION = "0015"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 FILE_MODE = 0o600  # the database and its -wal and -shm files: yours alone
 SIDE_FILES = ("-wal", "-shm", "-journal")

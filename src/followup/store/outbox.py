@@ -49,6 +49,7 @@ class Outgoing:
     sent_at: dt.datetime | None = None
     event_id: str = ""
     history: tuple[tuple[str, str, str], ...] = field(default=())
+    slots: tuple[dt.datetime, ...] = ()  # the call times a SCHED offers (H-15), aware
 
 
 def _documents(data: Any) -> tuple[Document, ...]:
@@ -83,6 +84,7 @@ def _row(row: Any) -> Outgoing:
         sent_at=m["sent_at"],
         event_id=m["event_id"],
         history=tuple(tuple(h) for h in m["history"]),
+        slots=tuple(dt.datetime.fromisoformat(s) for s in m["slots"] or ()),
     )
 
 
@@ -103,6 +105,7 @@ def add(session: Connection, owner: str, item: Outgoing, at: dt.datetime, note: 
             subject=item.subject,
             body=item.body,
             attachments=[document_to_json(d) for d in item.attachments],
+            slots=[s.astimezone(dt.UTC).isoformat() for s in item.slots],
             message_id=item.message_id,
             message=item.message,
             state=item.state.value,

@@ -410,6 +410,7 @@ outbox = Table(
     Column("subject", Text(), nullable=False),
     Column("body", Text(), nullable=False),
     Column("attachments", JSON(), nullable=False),  # Document values, as the events table keeps them
+    Column("slots", JSON(), nullable=False),  # a SCHED's call times, ISO in UTC (migration 0015)
     Column("message_id", String(), nullable=False),
     Column("message", LargeBinary(), nullable=False),
     Column("state", String(), nullable=False),
