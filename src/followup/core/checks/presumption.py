@@ -22,7 +22,7 @@ _THEIR_GROUP = (
     rf"(?:(?:the|your|this|our) (?:\w+ )?(?:team|studio|firm|company|crew|group|practice|office)|{_CAPITAL})"
 )
 _PERIOD = (
-    r"(?:day|morning|week|month|quarter|year|project|task|assignment|sprint|case"
+    r"(?:day|morning|week|month|quarter|year|project|task|assignment|sprint|case|cycle|piece"
     r"|(?:\d+|thirty|sixty|ninety) days)"
 )
 
@@ -34,9 +34,11 @@ _FUTURE_TOGETHER = (
     r"|(?:we['’]ll|we will|we['’]d|we would|we can|we could|can['’]t wait to) (?:\w+ )?work"
     r" (?:\w+ )?together|when I join|when I start|I can start|my new team|once I['’]?m hired"
     r"|(?:future |new )?(?:colleagues?|teammates?|co-?workers?)"
-    rf"|(?:my|the) first {_PERIOD}|start(?:ing)? date|day one"
+    rf"|(?:my|the|our) first {_PERIOD}|(?:great|good|perfect|ideal|natural|fitting) first {_PERIOD}"
+    r"|start(?:ing)? date|day one"
     r"|my first (?:\w+ )?(?:team )?(?:meeting|stand-?up|review|week|month|project|task|assignment|sprint)"
-    rf"|(?:join|joining|be joining)\s+(?:you\b|{_THEIR_GROUP})"
+    # (a hope is no presumption: "if I'm lucky enough to join Tidewater", "the chance to join you")
+    rf"|(?<!enough to )(?<!chance to )(?<!if I )(?:join|joining|be joining)\s+(?:you\b|{_THEIR_GROUP})"
     rf"|(?:be|being|become|becoming) (?:a )?part of {_THEIR_GROUP}"
     r"|(?:when|once|after|as soon as) I(?:['’]ve| have|['’]ll| will)? (?:started|joined|begun"
     r"|arrived|settled)"
@@ -47,7 +49,10 @@ _FUTURE_TOGETHER = (
     r" with you"
     # a first shared occasion still to come: "our first councillor briefing together"
     r"|our (?:first|next) (?:\w+ ){0,3}together"
+    # (the candidate's own team told in the past is theirs: "My team at the depot tried it last winter")
     r"|my (?:new |future )?(?:team|manager|boss|desk|office|role|job)"
+    r"(?![^.;!?]*\b(?:was|were|had|did|tried|used to"
+    r"|last (?:year|winter|summer|spring|autumn|fall|month|week))\b)"
     r"|can['’]?t wait to (?:be|join|start|work|get started|get stuck in|dig in|begin)"
     r"|get stuck in|hit the ground running|roll up my sleeves"
     r"|collaborat(?:e|ing|ion)|(?:sitting|sit|working) (?:next to|beside|alongside) you"
@@ -56,7 +61,9 @@ _FUTURE_TOGETHER = (
     r"|engineer|colleague)"
     r"|(?:an? )?(?:great |good |real |valuable )?(?:addition|asset) to (?:your|the) team"
     # the candidate as one of theirs: "being one of your nurses", "your new apprentice", "the newest member"
-    r"|(?:be|being|become|becoming|as) (?:one of your|your (?:newest|new|next|latest)) \w+"
+    r"|(?:be|being|become|becoming|as) (?:one of your|your (?:newest|new|next|latest|incoming|soon-to-be"
+    r"|future)) \w+"
+    r"|(?:your|the) (?:incoming|soon-to-be) (?!(?:emails?|calls?|messages?|mail|post|orders?|tide)\b)\w+"
     r"|(?:newest|latest|new) (?:member|recruit|hire|addition|starter) (?:of|to|on|in) (?:the|your)"
     r"|(?:moving|move|coming|transferring) (?:over )?to your (?:\w+ )?(?:team|firm|studio|depot|ward|practice"
     r"|office|site|crew|group|department)"
@@ -86,7 +93,9 @@ _FUTURE_TOGETHER = (
     r"|colleague|teammate|analyst|member)"
 )
 _THE_HIRING = (
-    r"the job|the position|the role|the vacancy|the post|the opening|\w+ vacancy"
+    # (interest in the role is no presumption: "I'm very interested in the role")
+    r"the job|the position|(?<!interested in )(?<!interest in )the role|the vacancy|the post|the opening"
+    r"|\w+ vacancy"
     r"|decid(?:e|es|ed|ing)|decisions?|hire me|my application"
     r"|(?:an?|the|your|my) (?:job )?offer|(?:hir|select|choos|chose|pick)\w* me\b"
     r"|good word|put in a word|recommend me|my candidacy|shortlist\w*"
@@ -200,7 +209,24 @@ _IN_THE_JOB = (
     r"|can['’]t come (?:soon|quickly|fast) enough"
     r"|(?:told|telling|tell|let|letting) (?:my|everyone|the|your|all)\b[^.!?]{0,40}\bI['’]ll"
     r" (?!(?:send|share|pass|be in touch|keep|follow|read|write|call|stay)\b)"
-    r"|(?:has|have|['’]s|['’]ve) (?:finally )?found (?:its|their|your) (?:new |next )?[\w-]+"
+    r"|(?:has|have|['’]s|['’]ve) (?:just |finally |already )?found (?:yours|theirs|(?:its|their|your)"
+    r" (?:new |next )?[\w-]+)"
+    # the decision claimed as made in the candidate's favour, or the rest of the search called off
+    r"|(?:I['’]ve|I have|I['’]m|I am|to have|having)(?: \w+)? been (?:chosen|picked|selected|hired|offered"
+    r"|accepted|taken on)"
+    r"|I['’]m through\b(?! with)|the (?:result|outcome|verdict)(?:['’]s| is) (?:in|clear|obvious|a formality)"
+    r"|(?:both|all) know how (?:this|it) (?:ends|will end|goes)"
+    r"|(?:call|calling) off (?:the|your|any) (?:other |remaining |rest of the )?(?:interviews|search"
+    r"|candidates)"
+    r"|(?:stop|cancel|end) (?:the|your) (?:search|other interviews)|the search is over"
+    # thanks for what only a hire is given
+    r"|thank(?:s| you) for (?:\w+ )?(?:trusting me with|welcoming me|having me (?:on board|aboard)"
+    r"|taking me on|the (?:\w+ )?welcome (?:to|into) (?:the|your))"
+    r"|congratulations to (?:us|me|both of us)\b"
+    # the candidate's life arranged around starting: a break between jobs, out of the job market
+    r"|(?:off|break|gap|breather|holiday|rest|breathing space) between (?:jobs|roles|positions|employers"
+    r"|contracts)"
+    r"|(?:I['’]m|I am|myself|me) (?:now |officially )?off the (?:job )?market"
     r"|(?:the )?paperwork (?:clears|has cleared|is cleared|goes in|comes back|is done|is sorted|is finished)"
     r"|see (?:everyone|you all|all of you|the (?:\w+ )?(?:team|crew|gang)) (?:at|in|on) (?:the|your)\b"
     r"(?! (?:\w+ )?(?:open day|event|talk|webinar|fair|conference|meetup))"

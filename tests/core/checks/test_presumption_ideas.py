@@ -1,0 +1,97 @@
+"""C-13 (W-OVERCONFIDENT): the ideas of presuming, in wordings of our own rather than the corpus's.
+
+Each idea a LinkedIn note can presume the outcome by (the candidate already in the role, life arranged around
+starting, colleagues assumed, the decision taken as made, thanks for a job not offered, questions about
+onboarding, first instructions asked for) must be found in words nobody trained or tuned on; and a warm note
+that looks ahead without presuming must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.core.checks.checker import check_text
+from followup.core.checks.presumption_model import facets, note_features, pictures_no_future
+from tests.core.checks.world import SUBJECT, context
+
+WHO = "Hi John, Alex Morgan here from today's interview about e-discovery."
+
+PRESUMING = [
+    # already in the role: plans for a stretch of the job counted from its start
+    "My plan for the first sixty days is to clear the e-discovery backlog you mentioned.",
+    "I'll have the e-discovery backlog cleared for you by Christmas.",
+    # life arranged around starting
+    "I've arranged a week off between jobs, then the e-discovery backlog gets all my time.",
+    "I've told the agency I'm off the market, so the e-discovery backlog can expect me.",
+    "I've handed my landlord my notice and I'm moving closer to Summit in June.",
+    # colleagues assumed
+    "As your incoming paralegal, I'll keep the e-discovery backlog moving.",
+    "We'll be the two newest people on the litigation floor this spring.",
+    # the decision taken as made
+    "I think we both know how this ends, so let's talk e-discovery.",
+    "Feel free to call off the remaining interviews.",
+    "I gather I've been selected, so thank you.",
+    "Summit Legal has found its next paralegal, I'd say.",
+    # thanks for a job not offered
+    "Thank you for trusting me with the e-discovery migration.",
+    "Thanks for the warm welcome into your litigation team.",
+    # onboarding, access and training; first instructions
+    "Will I get system access before my first week, or on the day itself?",
+    "Which training sessions should I book before my induction?",
+    "What would you like me to tackle first once I'm at Summit?",
+]
+
+MODEST = [
+    "If I'm lucky enough to join Summit, I'd love to work on the migration; either way, thank you.",
+    "Whatever the outcome, I'll follow how the e-discovery migration goes.",
+    "I'd love the chance to hear more about the migration some time.",
+    "I'll send you the article on e-discovery audits I mentioned.",
+    "I hope we'll speak again soon.",
+    "I'm very interested in the role and enjoyed our talk.",
+    "My team at the agency tried a similar migration last year; happy to share notes.",
+    "Good luck with the migration this winter; I'd be glad to connect.",
+    "I'm studying for a records management certificate this spring, and your talk helped.",
+    "Counting down the days until your e-discovery paper is out.",
+]
+
+
+def overconfident(sentence: str) -> list[str]:
+    found = check_text(context("LI"), SUBJECT, f"{WHO} {sentence}")
+    return [f.rule for f in found if f.code == "W-OVERCONFIDENT"]
+
+
+@pytest.mark.parametrize("sentence", PRESUMING)
+def test_c13_a_note_presuming_the_outcome_in_new_words_is_w_overconfident(sentence: str) -> None:
+    assert overconfident(sentence) == ["C-13"]
+
+
+@pytest.mark.parametrize("sentence", MODEST)
+def test_c13_a_warm_note_looking_ahead_without_presuming_raises_nothing(sentence: str) -> None:
+    assert overconfident(sentence) == []
+
+
+def test_c13_the_employer_named_in_a_note_is_read_as_the_employer() -> None:
+    assert "at zorg" in note_features("I'll be at Summit by June.", company="Summit Legal")
+    assert "at zorg" in note_features("I'll be at Summit Legal by June.", company="Summit Legal")
+    assert facets("See you at Summit next spring.", company="Summit Legal") == ["future", "org"]
+    assert facets("See you at Summit next spring.") == ["future"]
+
+
+def test_c13_a_stretch_of_the_job_counted_from_its_start_is_one_idea_whatever_its_words() -> None:
+    assert "first zperiod" in note_features("My first ninety days will be busy.")
+    assert "first zperiod" in note_features("I'll plan my second week around it.")
+    assert facets("Which training sessions will I need before my induction?") == [
+        "i",
+        "future",
+        "ask",
+        "start",
+    ]
+
+
+def test_c13_a_prospect_hedged_as_a_hope_or_only_a_courtesy_pictures_no_future() -> None:
+    assert pictures_no_future("If I'm fortunate enough to be offered it, I'll start on the backlog.")
+    assert pictures_no_future("Whether or not I'm part of it, I'll be cheering the migration on.")
+    assert pictures_no_future("I'll send you the audit checklist I mentioned.")
+    assert pictures_no_future("I hope we'll talk again.")
+    assert not pictures_no_future("I'll clear the backlog for you next month.")
+    assert not pictures_no_future("We'll share a desk from Monday.")
