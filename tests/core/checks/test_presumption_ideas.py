@@ -39,6 +39,16 @@ PRESUMING = [
     "Will I get system access before my first week, or on the day itself?",
     "Which training sessions should I book before my induction?",
     "What would you like me to tackle first once I'm at Summit?",
+    # the hire's terms taken as settled
+    "The salary we touched on works for me, so let's get going.",
+    "Could you sign me up for the on-call rota for the e-discovery platform?",
+    "Please post the contract to my home address when it's ready.",
+    "My arrival in the spring will free you up for the migration.",
+    # the reader asked to speak for the candidate to whoever decides
+    "Could you vouch for me when the partners meet?",
+    "A kind word from you to Ms Reyes about me would mean a lot.",
+    # the candidate's prospect dated and done for the reader
+    "I'm itching to take the e-discovery backlog off your hands for you from October.",
 ]
 
 MODEST = [
@@ -52,6 +62,8 @@ MODEST = [
     "Good luck with the migration this winter; I'd be glad to connect.",
     "I'm studying for a records management certificate this spring, and your talk helped.",
     "Counting down the days until your e-discovery paper is out.",
+    "Best of luck to your cycling club in the autumn race series.",
+    "I'm heading to a records conference on Friday and will think of your migration.",
 ]
 
 
@@ -95,3 +107,5 @@ def test_c13_a_prospect_hedged_as_a_hope_or_only_a_courtesy_pictures_no_future()
     assert pictures_no_future("I hope we'll talk again.")
     assert not pictures_no_future("I'll clear the backlog for you next month.")
     assert not pictures_no_future("We'll share a desk from Monday.")
+    assert pictures_no_future("Enjoy the regatta next summer.")
+    assert not pictures_no_future("Enjoy the regatta; I'll crew for the firm's boat next summer.")

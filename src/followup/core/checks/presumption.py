@@ -99,6 +99,11 @@ _THE_HIRING = (
     r"|decid(?:e|es|ed|ing)|decisions?|hire me|my application"
     r"|(?:an?|the|your|my) (?:job )?offer|(?:hir|select|choos|chose|pick)\w* me\b"
     r"|good word|put in a word|recommend me|my candidacy|shortlist\w*"
+    # the reader asked to speak for the candidate to whoever decides
+    r"|(?:vouch|vouching|speak up|speaking up|stick up|sticking up) for me|champion(?:ing)? me"
+    r"|(?:a|your) (?:\w+ )?word (?:from you )?(?:to|with) (?:\w+ ){0,2}about me"
+    r"|(?:put|putting) (?:a|in a) (?:\w+ )?word in (?:with|to|for)|put my name forward"
+    r"|(?:would|could) seal it"
     r"|(?:next|second|final) (?:round|interview)"
     r"|next steps?|(?:hiring|recruitment|selection|interview) process"
     r"|update on (?:the|my) (?:process|application)"
@@ -223,6 +228,15 @@ _IN_THE_JOB = (
     r"|thank(?:s| you) for (?:\w+ )?(?:trusting me with|welcoming me|having me (?:on board|aboard)"
     r"|taking me on|the (?:\w+ )?welcome (?:to|into) (?:the|your))"
     r"|congratulations to (?:us|me|both of us)\b"
+    r"|(?:bringing|taking|having|welcoming) me (?:on board|aboard|onto|into|on to)\b"
+    # the terms of the hire taken as settled: pay, contract, notice, a place on their rota
+    r"|\bsalary\b|relocation package|notice period"
+    r"|(?:mail|send|post|email|e-mail|sign|draw up|prepare|forward)\w* (?:me )?(?:the|my) (?:\w+ )?contract"
+    r"|(?:add|put|sign) me (?:up )?(?:on|to|for|onto) (?:the|your) (?:[\w-]+ ){0,2}(?:rota|roster|schedule"
+    r"|shift"
+    r"|channel|on-call|calendar|mailing list)"
+    r"|\bmy arrival\b|(?:step|foot) (?:onto|into|on to|in) your (?:\w+ )?(?:team|firm|studio|door)"
+    r"|(?:save|keep|hold|reserve) (?:my|me) (?:[\w-]+ ){0,3}(?:a |an )?(?:spot|seat|place|desk|corner)\b"
     # the candidate's life arranged around starting: a break between jobs, out of the job market
     r"|(?:off|break|gap|breather|holiday|rest|breathing space) between (?:jobs|roles|positions|employers"
     r"|contracts)"
@@ -257,11 +271,15 @@ _PROSPECT = re.compile(
 _TO_COME = re.compile(
     r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day one)|next (?:week|month"
     r"|quarter|term|season|year|spring|summer|autumn|fall|winter)|from next|in the new year|soon|before long"
-    r"|in (?:a few|two|three) weeks|this coming \w+)\b",
+    r"|in (?:a few|two|three) weeks|this coming \w+"
+    # a month or season named as the start of something ("from September", "by June")
+    r"|(?:from|by|come) (?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Christmas|spring|summer|autumn|fall|winter|the spring|the summer|the autumn|the winter))\b",
     re.IGNORECASE,
 )
 _SHARED_WORK = re.compile(
-    r"\b(?:with you|alongside|beside you|side by side|together|you all|your (?:\w+ )?(?:team|crew|studio"
+    r"\b(?:with you|for you|alongside|beside you|side by side|together|you all"
+    r"|your (?:\w+ )?(?:team|crew|studio"
     r"|office|desk|squad|unit|ward|lab|shop|depot|kitchen|site|dog|floor)|the (?:\w+ )?(?:team|crew|studio"
     r"|office|squad|unit|ward|lab|depot|site|floor))\b",
     re.IGNORECASE,
