@@ -49,6 +49,15 @@ PRESUMING = [
     "A kind word from you to Ms Reyes about me would mean a lot.",
     # the candidate's prospect dated and done for the reader
     "I'm itching to take the e-discovery backlog off your hands for you from October.",
+    # a second set, written after the first was passing
+    "I've started reading up on your case management system so I'm useful from week one.",
+    "Do paralegals at Summit get their own office, or is it open plan?",
+    "I've already bought a season ticket for the commute to your office.",
+    "I'm cancelling my other interviews, so it's Summit or nothing.",
+    "I've found a flat a short walk from Summit Legal.",
+    "Ms Reyes clearly liked me, so I think I'm in.",
+    "Could you send my login details ahead of time so I can explore the document system?",
+    "You and I are going to make the migration fly next year.",
 ]
 
 MODEST = [
@@ -64,6 +73,11 @@ MODEST = [
     "Counting down the days until your e-discovery paper is out.",
     "Best of luck to your cycling club in the autumn race series.",
     "I'm heading to a records conference on Friday and will think of your migration.",
+    "I'm running a records workshop for my team next month, and your ideas will feature.",
+    "It would be a privilege to work on problems like the migration one day.",
+    "I'll share the checklist we built at my old job on Monday.",
+    "I'm off on holiday next week but will read your article when I'm back.",
+    "If our paths cross at the legal tech meetup, the coffee is on me.",
 ]
 
 
@@ -74,7 +88,7 @@ def overconfident(sentence: str) -> list[str]:
 
 @pytest.mark.parametrize("sentence", PRESUMING)
 def test_c13_a_note_presuming_the_outcome_in_new_words_is_w_overconfident(sentence: str) -> None:
-    assert overconfident(sentence) == ["C-13"]
+    assert set(overconfident(sentence)) == {"C-13"}
 
 
 @pytest.mark.parametrize("sentence", MODEST)

@@ -35,7 +35,7 @@ _FUTURE_TOGETHER = (
     r" (?:\w+ )?together|when I join|when I start|I can start|my new team|once I['’]?m hired"
     r"|(?:future |new )?(?:colleagues?|teammates?|co-?workers?)"
     rf"|(?:my|the|our) first {_PERIOD}|(?:great|good|perfect|ideal|natural|fitting) first {_PERIOD}"
-    r"|start(?:ing)? date|day one"
+    r"|start(?:ing)? date|day one|(?:from|in|by) (?:week|month) one"
     r"|my first (?:\w+ )?(?:team )?(?:meeting|stand-?up|review|week|month|project|task|assignment|sprint)"
     # (a hope is no presumption: "if I'm lucky enough to join Tidewater", "the chance to join you")
     rf"|(?<!enough to )(?<!chance to )(?<!if I )(?:join|joining|be joining)\s+(?:you\b|{_THEIR_GROUP})"
@@ -50,7 +50,8 @@ _FUTURE_TOGETHER = (
     # a first shared occasion still to come: "our first councillor briefing together"
     r"|our (?:first|next) (?:\w+ ){0,3}together"
     # (the candidate's own team told in the past is theirs: "My team at the depot tried it last winter")
-    r"|my (?:new |future )?(?:team|manager|boss|desk|office|role|job)"
+    # (a bare "my team" or "my desk" is usually the candidate's own today: "a workshop for my team")
+    r"|my (?:new |future )(?:team|desk|office|role|job)|my (?:new |future )?(?:manager|boss)"
     r"(?![^.;!?]*\b(?:was|were|had|did|tried|used to"
     r"|last (?:year|winter|summer|spring|autumn|fall|month|week))\b)"
     r"|can['’]?t wait to (?:be|join|start|work|get started|get stuck in|dig in|begin)"
@@ -71,7 +72,8 @@ _FUTURE_TOGETHER = (
     r"|my (?:start|starting)(?: date)? (?:in|on|next|this)\b|ahead of my start"
     r"|before I start(?! (?:my|a|an|the|this|on|with my)\b)"
     r"|(?:once|when|after|as soon as) I(?:['’]m| am| get| walk| come)? (?:through|in) the door"
-    r"|my (?:daily )?commute to|my (?:first|new) (?:shift|rotation|placement|rota|desk|locker|badge|payslip"
+    rf"|(?:my|the) (?:daily )?commute (?:to|into) (?:your|the|{_CAPITAL})|my (?:daily )?commute to"
+    r"|my (?:first|new) (?:shift|rotation|placement|rota|desk|locker|badge|payslip"
     r"|pay ?check|induction|onboarding)(?! (?:was|were|is|taught|at a|in 20)\b)"
     r"|payroll|my bank details"
     r"|(?:sit|sitting) in on (?:your|the|our) (?:\w+ )?(?:stand-?ups?|meetings?|reviews?|huddles?|briefings?"
@@ -110,6 +112,9 @@ _THE_HIRING = (
     r"|(?:how|whether) (?:my interview|I) (?:went|did|got on|came across)|where I stand"
     r"|considering me|consider(?:ed)? me|keep me in mind|bear me in mind"
     r"|(?:my )?references? (?:checked|check) out|(?:the panel|you|they|everyone) liked me"
+    r"|(?:clearly|really|obviously|definitely) (?:liked|loved|rated) me|I think I['’]m in(?=\s*[.!;,]|\s*$)"
+    r"|(?:cancel\w*|withdr[ae]w\w*|pull\w* out of|turn\w* down) (?:all )?(?:my|the) (?:other|remaining)"
+    r" (?:interviews|applications|offers)"
     r"|good news|the right (?:person|fit|candidate)|(?:a |the )?perfect fit|the best candidate"
     # the candidate as the one they want, the interview judged, the outcome hoped for
     r"|(?:I['’]m|I am) (?:\w+ )?(?:the|your) (?:\w+ )?(?:candidate|person|hire|fit|choice)\b"
@@ -199,7 +204,8 @@ _IN_THE_JOB = (
     r"|workplace|base)\b"
     r"|(?:found|rented|renting|booked|viewing|moving|move|moved|relocat\w+)(?: a (?:flat|place|room|house"
     r"|apartment|bedsit))? (?:closer to|nearer to|near|next to|by|round the corner from|walking distance"
-    r" (?:of|from)|(?:\w+ )?minutes (?:from|away from)) (?:the|your) [\w-]+"
+    r" (?:of|from)|(?:a )?(?:short |quick |easy |\w+[- ]minute )?walk (?:from|to)|(?:\w+ )?minutes (?:from"
+    rf"|away from)) (?:(?:the|your) [\w-]+|{_CAPITAL})"
     r"|(?:get|getting|travel|travelling|commut\w+|cycl\w+|walk(?:ing)?|driv\w+|rid(?:e|ing)|way)(?: in)?"
     r" to (?:the|your) (?:[\w-]+ ){1,2}(?:each|every) (?:morning|day|shift|evening|night|week)"
     rf"|(?:on|for|with) my {_DAYS}\b"
