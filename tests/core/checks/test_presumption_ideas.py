@@ -58,6 +58,15 @@ PRESUMING = [
     "Ms Reyes clearly liked me, so I think I'm in.",
     "Could you send my login details ahead of time so I can explore the document system?",
     "You and I are going to make the migration fly next year.",
+    # a third set, written after the second was passing
+    "My partner is already job-hunting in Denver so we can move for Summit.",
+    "I reckon the partners have made up their minds, and I'm grateful.",
+    "Expect a flood of ideas from me on the review workflow in my opening weeks.",
+    "Let me know what reading to do before Day 1.",
+    "Our weekly one-to-ones could start the week I arrive.",
+    "I've already told my recruiter to stop sending me roles.",
+    "Shall I bring my own laptop in, or will IT set one up for me?",
+    "When does Summit usually run payroll? I'd like to plan my rent.",
 ]
 
 MODEST = [
@@ -78,6 +87,10 @@ MODEST = [
     "I'll share the checklist we built at my old job on Monday.",
     "I'm off on holiday next week but will read your article when I'm back.",
     "If our paths cross at the legal tech meetup, the coffee is on me.",
+    "I'll be at the legal tech meetup next month if you're going.",
+    "Fingers crossed for your team's cut-over this spring.",
+    "Regardless of how things turn out, I'm glad we met.",
+    "My current role involves a lot of document review, so your points landed.",
 ]
 
 

@@ -34,8 +34,14 @@ _FUTURE_TOGETHER = (
     r"|(?:we['’]ll|we will|we['’]d|we would|we can|we could|can['’]t wait to) (?:\w+ )?work"
     r" (?:\w+ )?together|when I join|when I start|I can start|my new team|once I['’]?m hired"
     r"|(?:future |new )?(?:colleagues?|teammates?|co-?workers?)"
-    rf"|(?:my|the|our) first {_PERIOD}|(?:great|good|perfect|ideal|natural|fitting) first {_PERIOD}"
-    r"|start(?:ing)? date|day one|(?:from|in|by) (?:week|month) one"
+    rf"|(?:my|the|our) (?:first|opening) {_PERIOD}s?|(?:great|good|perfect|ideal|natural|fitting) first"
+    rf" {_PERIOD}"
+    r"|start(?:ing)? date|day (?:one|1)|(?:from|in|by) (?:week|month) (?:one|1)"
+    r"|(?:the|that) (?:day|week|month|morning) I (?:arrive|start|join|begin)"
+    # moving house for the employer, and the job market left behind
+    rf"|(?:move|moving|moved|relocat\w+) (?:\w+ )?(?:for|to join) (?:{_CAPITAL}|your|the (?:job|role|post))"
+    r"|(?:told|tell|telling|let) (?:my|the) (?:recruiters?|agency|agencies|agent|headhunters?)\b"
+    r"|stop (?:sending|offering) me (?:roles|jobs|vacancies|positions|openings)"
     r"|my first (?:\w+ )?(?:team )?(?:meeting|stand-?up|review|week|month|project|task|assignment|sprint)"
     # (a hope is no presumption: "if I'm lucky enough to join Tidewater", "the chance to join you")
     rf"|(?<!enough to )(?<!chance to )(?<!if I )(?:join|joining|be joining)\s+(?:you\b|{_THEIR_GROUP})"
@@ -118,7 +124,9 @@ _THE_HIRING = (
     r"|good news|the right (?:person|fit|candidate)|(?:a |the )?perfect fit|the best candidate"
     # the candidate as the one they want, the interview judged, the outcome hoped for
     r"|(?:I['’]m|I am) (?:\w+ )?(?:the|your) (?:\w+ )?(?:candidate|person|hire|fit|choice)\b"
-    r"|(?:my|the) interview (?:went|was|felt) (?:\w+ )?(?:well|great|good|brilliantly|badly)|fingers crossed"
+    r"|(?:my|the) interview (?:went|was|felt) (?:\w+ )?(?:well|great|good|brilliantly|badly)"
+    r"|fingers crossed(?! for your)"
+    r"|made up (?:their|your|her|his|our) minds?|minds? (?:is|are) made up"
     r"|(?:nailed|aced|smashed|crushed) (?:the|my|that|our) (?:\w+ )?interview"
     # a shared future pictured: "picturing our Monday stand-ups together"
     r"|(?:picturing|imagining|envisag\w+|dreaming of|can['’]t wait for)\b[^.!?]*\b(?:our|together|the team"
