@@ -11,6 +11,14 @@ Besides the playbook's list [D], two families in any words, each a class of mean
 
 A note about the conversation passes: "your role in the migration" is theirs, "interviewed" says who is
 writing, "join the webinar" is no job, and "their onboarding" is their product.
+
+Issue 8's eighth batch added ideas rather than phrases: life arranged around starting (a break between
+jobs, off the market, the recruiter told, moving for the employer, a flat a walk from it), the decision
+claimed as made ("been chosen", "minds made up", "call off the other interviews", "has found yours"),
+thanks for what only a hire is given ("trusting me with", "the welcome to your team", "bringing me on
+board"), the reader asked to vouch or put a word in, and the hire's terms taken as settled (salary,
+contract sent, notice period, a place on their rota). A hope stays clean: "if I'm lucky enough to join
+Tidewater", "I'm very interested in the role", "my team at the depot tried it last winter".
 """
 
 from __future__ import annotations
