@@ -51,6 +51,9 @@ def test_only_pairs_of_words_holding_the_candidate_or_a_time_to_come_are_read() 
         "i join",
         "join we'll",
         "we'll fix",
+        "fx:i+we",
+        "fx:i+future",
+        "fx:we+future",
         PHRASES,
     ]
 

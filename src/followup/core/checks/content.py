@@ -356,9 +356,11 @@ def c13_linkedin(m: Message) -> Iterator[TextFinding]:
                 "Keep the note about the conversation, not the job.",
             )
             break  # one finding a note is enough
-    if not presumed and m.action == "LI" and presumption(m.text) >= PRESUMES_AT:
+    if not presumed and m.action == "LI" and presumption(m.text, company=m.company) >= PRESUMES_AT:
         # the learned reading (presumption_model): the sentence that reads most as presuming is the one shown
-        likeliest = max((s for s, _ in m.sentences), key=lambda s: presumption(s.text), default=None)
+        likeliest = max(
+            (s for s, _ in m.sentences), key=lambda s: presumption(s.text, company=m.company), default=None
+        )
         if likeliest is not None and not pictures_no_future(likeliest.text):
             yield flag(
                 "W-OVERCONFIDENT",

@@ -11,6 +11,14 @@ Besides the playbook's list [D], two families in any words, each a class of mean
 
 A note about the conversation passes: "your role in the migration" is theirs, "interviewed" says who is
 writing, "join the webinar" is no job, and "their onboarding" is their product.
+
+Issue 8's eighth batch added ideas rather than phrases: life arranged around starting (a break between
+jobs, off the market, the recruiter told, moving for the employer, a flat a walk from it), the decision
+claimed as made ("been chosen", "minds made up", "call off the other interviews", "has found yours"),
+thanks for what only a hire is given ("trusting me with", "the welcome to your team", "bringing me on
+board"), the reader asked to vouch or put a word in, and the hire's terms taken as settled (salary,
+contract sent, notice period, a place on their rota). A hope stays clean: "if I'm lucky enough to join
+Tidewater", "I'm very interested in the role", "my team at the depot tried it last winter".
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ _THEIR_GROUP = (
     rf"(?:(?:the|your|this|our) (?:\w+ )?(?:team|studio|firm|company|crew|group|practice|office)|{_CAPITAL})"
 )
 _PERIOD = (
-    r"(?:day|morning|week|month|quarter|year|project|task|assignment|sprint|case"
+    r"(?:day|morning|week|month|quarter|year|project|task|assignment|sprint|case|cycle|piece"
     r"|(?:\d+|thirty|sixty|ninety) days)"
 )
 
@@ -34,9 +42,17 @@ _FUTURE_TOGETHER = (
     r"|(?:we['’]ll|we will|we['’]d|we would|we can|we could|can['’]t wait to) (?:\w+ )?work"
     r" (?:\w+ )?together|when I join|when I start|I can start|my new team|once I['’]?m hired"
     r"|(?:future |new )?(?:colleagues?|teammates?|co-?workers?)"
-    rf"|(?:my|the) first {_PERIOD}|start(?:ing)? date|day one"
+    rf"|(?:my|the|our) (?:first|opening) {_PERIOD}s?|(?:great|good|perfect|ideal|natural|fitting) first"
+    rf" {_PERIOD}"
+    r"|start(?:ing)? date|day (?:one|1)|(?:from|in|by) (?:week|month) (?:one|1)"
+    r"|(?:the|that) (?:day|week|month|morning) I (?:arrive|start|join|begin)"
+    # moving house for the employer, and the job market left behind
+    rf"|(?:move|moving|moved|relocat\w+) (?:\w+ )?(?:for|to join) (?:{_CAPITAL}|your|the (?:job|role|post))"
+    r"|(?:told|tell|telling|let) (?:my|the) (?:recruiters?|agency|agencies|agent|headhunters?)\b"
+    r"|stop (?:sending|offering) me (?:roles|jobs|vacancies|positions|openings)"
     r"|my first (?:\w+ )?(?:team )?(?:meeting|stand-?up|review|week|month|project|task|assignment|sprint)"
-    rf"|(?:join|joining|be joining)\s+(?:you\b|{_THEIR_GROUP})"
+    # (a hope is no presumption: "if I'm lucky enough to join Tidewater", "the chance to join you")
+    rf"|(?<!enough to )(?<!chance to )(?<!if I )(?:join|joining|be joining)\s+(?:you\b|{_THEIR_GROUP})"
     rf"|(?:be|being|become|becoming) (?:a )?part of {_THEIR_GROUP}"
     r"|(?:when|once|after|as soon as) I(?:['’]ve| have|['’]ll| will)? (?:started|joined|begun"
     r"|arrived|settled)"
@@ -47,7 +63,11 @@ _FUTURE_TOGETHER = (
     r" with you"
     # a first shared occasion still to come: "our first councillor briefing together"
     r"|our (?:first|next) (?:\w+ ){0,3}together"
-    r"|my (?:new |future )?(?:team|manager|boss|desk|office|role|job)"
+    # (the candidate's own team told in the past is theirs: "My team at the depot tried it last winter")
+    # (a bare "my team" or "my desk" is usually the candidate's own today: "a workshop for my team")
+    r"|my (?:new |future )(?:team|desk|office|role|job)|my (?:new |future )?(?:manager|boss)"
+    r"(?![^.;!?]*\b(?:was|were|had|did|tried|used to"
+    r"|last (?:year|winter|summer|spring|autumn|fall|month|week))\b)"
     r"|can['’]?t wait to (?:be|join|start|work|get started|get stuck in|dig in|begin)"
     r"|get stuck in|hit the ground running|roll up my sleeves"
     r"|collaborat(?:e|ing|ion)|(?:sitting|sit|working) (?:next to|beside|alongside) you"
@@ -56,7 +76,9 @@ _FUTURE_TOGETHER = (
     r"|engineer|colleague)"
     r"|(?:an? )?(?:great |good |real |valuable )?(?:addition|asset) to (?:your|the) team"
     # the candidate as one of theirs: "being one of your nurses", "your new apprentice", "the newest member"
-    r"|(?:be|being|become|becoming|as) (?:one of your|your (?:newest|new|next|latest)) \w+"
+    r"|(?:be|being|become|becoming|as) (?:one of your|your (?:newest|new|next|latest|incoming|soon-to-be"
+    r"|future)) \w+"
+    r"|(?:your|the) (?:incoming|soon-to-be) (?!(?:emails?|calls?|messages?|mail|post|orders?|tide)\b)\w+"
     r"|(?:newest|latest|new) (?:member|recruit|hire|addition|starter) (?:of|to|on|in) (?:the|your)"
     r"|(?:moving|move|coming|transferring) (?:over )?to your (?:\w+ )?(?:team|firm|studio|depot|ward|practice"
     r"|office|site|crew|group|department)"
@@ -64,7 +86,8 @@ _FUTURE_TOGETHER = (
     r"|my (?:start|starting)(?: date)? (?:in|on|next|this)\b|ahead of my start"
     r"|before I start(?! (?:my|a|an|the|this|on|with my)\b)"
     r"|(?:once|when|after|as soon as) I(?:['’]m| am| get| walk| come)? (?:through|in) the door"
-    r"|my (?:daily )?commute to|my (?:first|new) (?:shift|rotation|placement|rota|desk|locker|badge|payslip"
+    rf"|(?:my|the) (?:daily )?commute (?:to|into) (?:your|the|{_CAPITAL})|my (?:daily )?commute to"
+    r"|my (?:first|new) (?:shift|rotation|placement|rota|desk|locker|badge|payslip"
     r"|pay ?check|induction|onboarding)(?! (?:was|were|is|taught|at a|in 20)\b)"
     r"|payroll|my bank details"
     r"|(?:sit|sitting) in on (?:your|the|our) (?:\w+ )?(?:stand-?ups?|meetings?|reviews?|huddles?|briefings?"
@@ -86,20 +109,32 @@ _FUTURE_TOGETHER = (
     r"|colleague|teammate|analyst|member)"
 )
 _THE_HIRING = (
-    r"the job|the position|the role|the vacancy|the post|the opening|\w+ vacancy"
+    # (interest in the role is no presumption: "I'm very interested in the role")
+    r"the job|the position|(?<!interested in )(?<!interest in )the role|the vacancy|the post|the opening"
+    r"|\w+ vacancy"
     r"|decid(?:e|es|ed|ing)|decisions?|hire me|my application"
     r"|(?:an?|the|your|my) (?:job )?offer|(?:hir|select|choos|chose|pick)\w* me\b"
     r"|good word|put in a word|recommend me|my candidacy|shortlist\w*"
+    # the reader asked to speak for the candidate to whoever decides
+    r"|(?:vouch|vouching|speak up|speaking up|stick up|sticking up) for me|champion(?:ing)? me"
+    r"|(?:a|your) (?:\w+ )?word (?:from you )?(?:to|with) (?:\w+ ){0,2}about me"
+    r"|(?:put|putting) (?:a|in a) (?:\w+ )?word in (?:with|to|for)|put my name forward"
+    r"|(?:would|could) seal it"
     r"|(?:next|second|final) (?:round|interview)"
     r"|next steps?|(?:hiring|recruitment|selection|interview) process"
     r"|update on (?:the|my) (?:process|application)"
     r"|(?:how|whether) (?:my interview|I) (?:went|did|got on|came across)|where I stand"
     r"|considering me|consider(?:ed)? me|keep me in mind|bear me in mind"
     r"|(?:my )?references? (?:checked|check) out|(?:the panel|you|they|everyone) liked me"
+    r"|(?:clearly|really|obviously|definitely) (?:liked|loved|rated) me|I think I['’]m in(?=\s*[.!;,]|\s*$)"
+    r"|(?:cancel\w*|withdr[ae]w\w*|pull\w* out of|turn\w* down) (?:all )?(?:my|the) (?:other|remaining)"
+    r" (?:interviews|applications|offers)"
     r"|good news|the right (?:person|fit|candidate)|(?:a |the )?perfect fit|the best candidate"
     # the candidate as the one they want, the interview judged, the outcome hoped for
     r"|(?:I['’]m|I am) (?:\w+ )?(?:the|your) (?:\w+ )?(?:candidate|person|hire|fit|choice)\b"
-    r"|(?:my|the) interview (?:went|was|felt) (?:\w+ )?(?:well|great|good|brilliantly|badly)|fingers crossed"
+    r"|(?:my|the) interview (?:went|was|felt) (?:\w+ )?(?:well|great|good|brilliantly|badly)"
+    r"|fingers crossed(?! for your)"
+    r"|made up (?:their|your|her|his|our) minds?|minds? (?:is|are) made up"
     r"|(?:nailed|aced|smashed|crushed) (?:the|my|that|our) (?:\w+ )?interview"
     # a shared future pictured: "picturing our Monday stand-ups together"
     r"|(?:picturing|imagining|envisag\w+|dreaming of|can['’]t wait for)\b[^.!?]*\b(?:our|together|the team"
@@ -185,7 +220,8 @@ _IN_THE_JOB = (
     r"|workplace|base)\b"
     r"|(?:found|rented|renting|booked|viewing|moving|move|moved|relocat\w+)(?: a (?:flat|place|room|house"
     r"|apartment|bedsit))? (?:closer to|nearer to|near|next to|by|round the corner from|walking distance"
-    r" (?:of|from)|(?:\w+ )?minutes (?:from|away from)) (?:the|your) [\w-]+"
+    r" (?:of|from)|(?:a )?(?:short |quick |easy |\w+[- ]minute )?walk (?:from|to)|(?:\w+ )?minutes (?:from"
+    rf"|away from)) (?:(?:the|your) [\w-]+|{_CAPITAL})"
     r"|(?:get|getting|travel|travelling|commut\w+|cycl\w+|walk(?:ing)?|driv\w+|rid(?:e|ing)|way)(?: in)?"
     r" to (?:the|your) (?:[\w-]+ ){1,2}(?:each|every) (?:morning|day|shift|evening|night|week)"
     rf"|(?:on|for|with) my {_DAYS}\b"
@@ -200,7 +236,33 @@ _IN_THE_JOB = (
     r"|can['’]t come (?:soon|quickly|fast) enough"
     r"|(?:told|telling|tell|let|letting) (?:my|everyone|the|your|all)\b[^.!?]{0,40}\bI['’]ll"
     r" (?!(?:send|share|pass|be in touch|keep|follow|read|write|call|stay)\b)"
-    r"|(?:has|have|['’]s|['’]ve) (?:finally )?found (?:its|their|your) (?:new |next )?[\w-]+"
+    r"|(?:has|have|['’]s|['’]ve) (?:just |finally |already )?found (?:yours|theirs|(?:its|their|your)"
+    r" (?:new |next )?[\w-]+)"
+    # the decision claimed as made in the candidate's favour, or the rest of the search called off
+    r"|(?:I['’]ve|I have|I['’]m|I am|to have|having)(?: \w+)? been (?:chosen|picked|selected|hired|offered"
+    r"|accepted|taken on)"
+    r"|I['’]m through\b(?! with)|the (?:result|outcome|verdict)(?:['’]s| is) (?:in|clear|obvious|a formality)"
+    r"|(?:both|all) know how (?:this|it) (?:ends|will end|goes)"
+    r"|(?:call|calling) off (?:the|your|any) (?:other |remaining |rest of the )?(?:interviews|search"
+    r"|candidates)"
+    r"|(?:stop|cancel|end) (?:the|your) (?:search|other interviews)|the search is over"
+    # thanks for what only a hire is given
+    r"|thank(?:s| you) for (?:\w+ )?(?:trusting me with|welcoming me|having me (?:on board|aboard)"
+    r"|taking me on|the (?:\w+ )?welcome (?:to|into) (?:the|your))"
+    r"|congratulations to (?:us|me|both of us)\b"
+    r"|(?:bringing|taking|having|welcoming) me (?:on board|aboard|onto|into|on to)\b"
+    # the terms of the hire taken as settled: pay, contract, notice, a place on their rota
+    r"|\bsalary\b|relocation package|notice period"
+    r"|(?:mail|send|post|email|e-mail|sign|draw up|prepare|forward)\w* (?:me )?(?:the|my) (?:\w+ )?contract"
+    r"|(?:add|put|sign) me (?:up )?(?:on|to|for|onto) (?:the|your) (?:[\w-]+ ){0,2}(?:rota|roster|schedule"
+    r"|shift"
+    r"|channel|on-call|calendar|mailing list)"
+    r"|\bmy arrival\b|(?:step|foot) (?:onto|into|on to|in) your (?:\w+ )?(?:team|firm|studio|door)"
+    r"|(?:save|keep|hold|reserve) (?:my|me) (?:[\w-]+ ){0,3}(?:a |an )?(?:spot|seat|place|desk|corner)\b"
+    # the candidate's life arranged around starting: a break between jobs, out of the job market
+    r"|(?:off|break|gap|breather|holiday|rest|breathing space) between (?:jobs|roles|positions|employers"
+    r"|contracts)"
+    r"|(?:I['’]m|I am|myself|me) (?:now |officially )?off the (?:job )?market"
     r"|(?:the )?paperwork (?:clears|has cleared|is cleared|goes in|comes back|is done|is sorted|is finished)"
     r"|see (?:everyone|you all|all of you|the (?:\w+ )?(?:team|crew|gang)) (?:at|in|on) (?:the|your)\b"
     r"(?! (?:\w+ )?(?:open day|event|talk|webinar|fair|conference|meetup))"
@@ -231,11 +293,15 @@ _PROSPECT = re.compile(
 _TO_COME = re.compile(
     r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day one)|next (?:week|month"
     r"|quarter|term|season|year|spring|summer|autumn|fall|winter)|from next|in the new year|soon|before long"
-    r"|in (?:a few|two|three) weeks|this coming \w+)\b",
+    r"|in (?:a few|two|three) weeks|this coming \w+"
+    # a month or season named as the start of something ("from September", "by June")
+    r"|(?:from|by|come) (?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Christmas|spring|summer|autumn|fall|winter|the spring|the summer|the autumn|the winter))\b",
     re.IGNORECASE,
 )
 _SHARED_WORK = re.compile(
-    r"\b(?:with you|alongside|beside you|side by side|together|you all|your (?:\w+ )?(?:team|crew|studio"
+    r"\b(?:with you|for you|alongside|beside you|side by side|together|you all"
+    r"|your (?:\w+ )?(?:team|crew|studio"
     r"|office|desk|squad|unit|ward|lab|shop|depot|kitchen|site|dog|floor)|the (?:\w+ )?(?:team|crew|studio"
     r"|office|squad|unit|ward|lab|depot|site|floor))\b",
     re.IGNORECASE,
