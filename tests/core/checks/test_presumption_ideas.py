@@ -57,7 +57,6 @@ PRESUMING = [
     "I've found a flat a short walk from Summit Legal.",
     "Ms Reyes clearly liked me, so I think I'm in.",
     "Could you send my login details ahead of time so I can explore the document system?",
-    "You and I are going to make the migration fly next year.",
     # a third set, written after the second was passing
     "My partner is already job-hunting in Denver so we can move for Summit.",
     "I reckon the partners have made up their minds, and I'm grateful.",
