@@ -17,6 +17,7 @@ import pytest
 
 from followup.mail.secrets import KEYRING_SERVICE
 from tests.cli.conftest import Result, assert_one_line_error, invoke, ok
+from tests.mail.conftest import SCENARIOS
 from tests.support.file_keyring import FileKeyring, use_file_keyring, use_no_keyring
 from tests.support.mailservers import Certificate, Dovecot, SmtpServer, free_port
 
@@ -296,6 +297,16 @@ def test_the_account_goes_through_export_and_import_without_its_secret(
     assert ok("mail", "show", "--json").out == shown
     assert ok("export").out == exported
     ok("mail", "check")  # the secret is found where it was (the keyring), not in the file
+    # an import refused for its records leaves the account out too: one transaction
+    third = tmp_path_factory.mktemp("third")
+    monkeypatch.setenv("FOLLOWUP_HOME", str(third))
+    scenario = SCENARIOS / "S01.json"
+    assert invoke("import", str(scenario)).code == 0
+    both = json.loads(scenario.read_text()) | {"mail_account": account}
+    (third / "both.json").write_text(json.dumps(both))
+    clash = invoke("import", str(third / "both.json"))  # the same application ids: refused
+    assert clash.code == 2 and "ids are not in the store yet" in clash.err, clash
+    assert invoke("mail", "show").code != 0  # no account came in either
 
 
 def test_an_export_with_a_bad_account_is_refused_naming_the_path(home: Path) -> None:

@@ -203,9 +203,3 @@ def forget(ws: Workspace) -> tuple[MailAccount, list[str]]:
     with ws.locked() as session:
         rows.delete_account(session, ws.owner)
     return account, removed
-
-
-def put_account(ws: Workspace, account: MailAccount) -> None:
-    """Save ``account`` as it is, without logging in (an import)."""
-    with ws.locked() as session:
-        rows.save_account(session, ws.owner, account)

@@ -7,7 +7,7 @@ import dataclasses
 
 from followup.core import codec
 from followup.core.errors import InvalidInput
-from followup.core.model import Records
+from followup.core.model import MailAccount, Records
 from followup.services.interviews import check_calendar
 from followup.services.workspace import Workspace
 
@@ -24,19 +24,19 @@ def import_text(ws: Workspace, text: str | bytes, *, replace: bool = False) -> R
     Bytes must be UTF-8 (``codec.decode``). The file's mail account is taken when there is none yet, or
     with ``replace``; its secret is not in the file and is found as `followup mail check` finds it."""
     incoming, account = codec.loads_export(text)
-    records = _import_records(ws, incoming, replace)
-    if account is not None:
-        from followup.services.mail_accounts import load_account, put_account
-
-        if replace or load_account(ws) is None:
-            put_account(ws, account)
-    return records
+    return _import_records(ws, incoming, account, replace)
 
 
-def _import_records(ws: Workspace, incoming: Records, replace: bool) -> Records:
+def _import_records(ws: Workspace, incoming: Records, account: MailAccount | None, replace: bool) -> Records:
+    """The records and the account in one transaction: an import stopped half-way leaves neither."""
     for app in incoming.applications:
         check_calendar(app)
     with ws.transaction() as change:
+        if account is not None and change.session is not None:
+            from followup.store import mail_accounts
+
+            if replace or mail_accounts.load_account(change.session, ws.owner) is None:
+                mail_accounts.save_account(change.session, ws.owner, account)
         current = change.records
         if replace:
             change.set_records(incoming)
