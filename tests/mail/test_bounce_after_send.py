@@ -100,10 +100,8 @@ def test_a_bounce_that_returns_no_headers_is_matched_by_the_address_it_failed_fo
     send_f1(smtp_starttls)
     lumen.append(notification(""))
     out = ok("sync", "--now", LATER).out
-    assert (
-        "F1 to ben (lumen) never arrived: no such mailbox at that address (status 5.1.1). It is due again"
-        in out
-    ), out
+    said = "F1 to Ben Carter (lumen) never arrived: no such mailbox at that address (status 5.1.1)."
+    assert f"  {said} It is due again; check the address (`followup person edit ben -a lumen" in out, out
     assert f1_state(LATER) == "ALLOWED"
 
 

@@ -95,7 +95,7 @@ def outcome_text(outcome: Outcome) -> str:
     for p in outcome.bounces:
         lines.append(f"  bounce: {p.text} is failing ({p.application_id})")
     for u in outcome.undelivered:
-        who = ", ".join(u.to)
+        who = ", ".join(u.names or u.to)
         lines.append(
             f"  {u.action} to {who} ({u.application_id}) never arrived: {u.reason}. It is due again; "
             f"check the address (`followup person edit {u.to[0] if u.to else 'NAME'} -a {u.application_id} "

@@ -44,6 +44,7 @@ class Undelivered:
     to: tuple[str, ...]  # person ids
     outbox: int  # the outbox number, or 0 for a draft sent from the user's mail program
     reason: str
+    names: tuple[str, ...] = ()  # the recipients as the user knows them ("Ben Carter")
 
 
 def is_failure(raw: bytes) -> bool:
@@ -110,12 +111,17 @@ def record_bounce(
             if item.event_id:
                 _take_out(change, item.application_id, item.event_id)
             outbox_rows.move(session, ws.owner, item, OutboxState.FAILED, clock, why, reason=why)
-            done.append(Undelivered(item.application_id, item.action, item.to, item.number, reason))
+            names = tuple(name or address for name, address in getaddresses(list(item.recipients)))
+            done.append(Undelivered(item.application_id, item.action, item.to, item.number, reason, names))
         if not sent:
             for kept in mailbox_rows.sent_with_ids(session, ws.owner, ids):
                 if kept.event_id and _take_out(change, kept.application_id, kept.event_id):
                     mailbox_rows.set_status(session, ws.owner, kept.number, "bounced", kept.event_id)
-                    done.append(Undelivered(kept.application_id, kept.kind, (kept.person_id,), 0, reason))
+                    person = change.app(kept.application_id).person(kept.person_id)
+                    names = (person.name,) if person is not None else ()
+                    done.append(
+                        Undelivered(kept.application_id, kept.kind, (kept.person_id,), 0, reason, names)
+                    )
     return done
 
 
