@@ -161,3 +161,24 @@ def test_c11_there_in_the_second_half_of_a_prepositions_object_is_their(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a season after "this", "next": a noun, not the verb of what came before
+        ("Good luck to your son's football team this fall.", []),
+        ("The clerks fall behind every winter.", []),
+        # two words that may each be the verb: nothing is said unless what follows shows which
+        ("My current project maps pipes laid under the old courthouse.", []),
+        ("Your weekly case notes sounds like a useful habit.", [("sounds", "agreement")]),
+        ("The project maps shows every pipe.", [("shows", "agreement")]),
+        # a number and a plural noun taken as one amount, with a linking verb and "a"
+        ("Three reminders without a reply seems a lot to ask of anyone.", []),
+        ("Three reminders without a reply is on my desk.", [("is", "agreement")]),
+    ],
+)
+def test_c11_a_season_two_readings_and_an_amount_stay_clean(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence) == expected

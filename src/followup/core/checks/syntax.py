@@ -633,6 +633,10 @@ def _agreement(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]
             if verb is not relative and _noun_of_compound(words, verb_at):
                 continue
             said = _slot_number(verb) if verb is not relative else _verb_number(verb) or _slot_number(verb)
+            if verb is not relative and _two_readings(words, head_at, verb_at):
+                continue  # "my project maps pipes": "maps" may be the verb, "pipes" its object
+            if verb is not relative and _amount(words, i, verb_at, said):
+                continue  # "three emails without a reply seems a poor way": an amount taken as one
             if said and said != number and not (number == "p" and said == "1"):
                 yield _finding(
                     verb,
@@ -640,6 +644,37 @@ def _agreement(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]
                     f'"{verb.text}": the verb does not agree with "{head.text}".',
                     _other_form(verb),
                 )
+
+
+def _two_readings(words: Sequence[Word], head_at: int, verb_at: int) -> bool:
+    """A plural head that may be a verb's -s form after a singular noun, right before a "verb" that may be
+    a plural noun ("the project maps pipes"): either word may be the verb, so nothing is said."""
+    head = words[head_at]
+    if verb_at != head_at + 1 or verb_at >= len(words) or head_at == 0:
+        return False
+    verb = words[verb_at]
+    nxt = words[verb_at + 1] if verb_at + 1 < len(words) and not words[verb_at + 1].breaks_before else None
+    # the second word reads as the object only when what follows suits a noun: a participle ("pipes laid
+    # in"), a preposition, the clause's end; "notes sounds like", "plans seems fine" show the verb
+    object_like = nxt is None or nxt.tag in ("VBN", "VBD", "CC") or (nxt.tag == "PREP" and nxt.low != "like")
+    return (
+        head.tag == "NNS"
+        and "VBZ" in head.options
+        and words[head_at - 1].tag in ("NN", "NNC")
+        and "NNS" in verb.options
+        and object_like
+    )
+
+
+_LINKING = frozenset(str.split("is was seems seemed sounds feels looks remains"))
+
+
+def _amount(words: Sequence[Word], i: int, verb_at: int, said: str) -> bool:
+    """A number and a plural noun with a singular linking verb and "a" after it ("two weeks is a long
+    time", "three reminders seems a lot"): the amount is the subject, taken as one."""
+    if said != "s" or verb_at + 1 >= len(words) or words[i].tag != "NUM" or words[i].low == "one":
+        return False
+    return words[verb_at].low in _LINKING and words[verb_at + 1].low in ("a", "an")
 
 
 def _noun_of_compound(words: Sequence[Word], k: int) -> bool:

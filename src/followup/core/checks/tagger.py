@@ -65,6 +65,9 @@ def tag(text: str, start: int, end: int) -> list[Word]:
     for i in range(len(raw) - 2):  # "a thank you note": a fixed phrase before its noun
         if lows[i] == "thank" and lows[i + 1] == "you" and options[i + 2] & NOUNISH:
             options[i] = options[i + 1] = frozenset({"ADJ"})
+    for i in range(len(raw) - 1):  # "this fall", "by next spring": a season, not a verb
+        if lows[i] in _TIME_DETERMINERS and lows[i + 1] in _SEASONS and not breaks[i + 1]:
+            options[i + 1] = frozenset({"NN"})
     words: list[Word] = []
     for i, (w, low) in enumerate(zip(raw, lows, strict=True)):
         prev = words[-1].tag if words and not breaks[i] else "^"
@@ -115,6 +118,8 @@ def tag(text: str, start: int, end: int) -> list[Word]:
     return _compound_heads(words)
 
 
+_SEASONS = frozenset(str.split("fall spring summer winter autumn"))
+_TIME_DETERMINERS = frozenset(str.split("this next last every each that the"))
 # Finite verbs that can be nothing else: a clause that holds one has its verb already.
 _SURE_FINITE = frozenset({"BES", "BEP", "AM", "HAVS", "HAVP", "HAVD", "DOS", "DOP", "DOD", "MD"})
 _CLAUSE_INSIDE = frozenset({"SUB", "REL", "WH", "CC", "CONTR"})
