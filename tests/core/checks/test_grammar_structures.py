@@ -182,3 +182,25 @@ def test_c11_a_season_two_readings_and_an_amount_stay_clean(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title written in capitals as the second of two subjects
+        ("My manager and the Records Officer has both signed the form.", [("has", "compound-subject")]),
+        ("My manager and the Records Officer have both signed the form.", []),
+        ("I met Priya and the Records Officer today.", []),
+        # a relative clause with a particle, a preposition's compound noun and an adverb before the verb
+        (
+            "The filing system I set up for school groups at my office now handle every request.",
+            [("handle", "agreement")],
+        ),
+        ("The filing system I set up for school groups at my office now handles every request.", []),
+        ("I volunteer for school groups at the museum.", []),
+    ],
+)
+def test_c11_a_title_as_a_subject_and_a_relative_with_a_particle_and_an_adverb(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence) == expected

@@ -489,10 +489,13 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
             and (w.tag == "VB" or verb_next)
         ):
             return j
+        back = j - 1
+        while back > k + 1 and words[back].tag == "ADV" and words[back].low in _SKIPPABLE_ADV | {"now"}:
+            back -= 1  # "the system I set up last year now handle": an adverb before the verb
         if (
             w.tag == "VB"
             and j > k + 1
-            and words[j - 1].tag in ("OBJ", "NN", "NNS", "NNC", "NNP")
+            and words[back].tag in ("OBJ", "NN", "NNS", "NNC", "NNP")
             and verb_next
         ):
             return j  # "the timeline you gave me seem realistic": the relative's object, then the verb
@@ -939,6 +942,11 @@ def _member(words: Sequence[Word], i: int) -> int:
             j += 1
         return j
     found = _np(words, i)
+    if found is None and i + 1 < n and words[i].tag in ("DET", "POSS") and words[i + 1].tag == "NNP":
+        j = i + 1  # "the Records Officer": a title of one person, capitalised
+        while j < n and words[j].tag == "NNP" and not words[j].breaks_before and j - i <= 4:
+            j += 1
+        return j
     return found[0] + 1 if found else i
 
 

@@ -81,6 +81,11 @@ def tag(text: str, start: int, end: int) -> list[Word]:
         if i + 1 < len(raw) and lows[i + 1] in ("that", "which", "who"):
             nxt = frozenset({"REL"})  # "the forms that the volunteers fill in": a relative clause follows
         chosen = _choose(low, options[i], prev, prev_low, nxt, after)
+        in_object = (
+            prev == "NN" and len(words) >= 2 and words[-2].tag == "PREP" and not words[-1].breaks_before
+        )
+        if in_object and chosen == "VBZ" and "NNS" in options[i] and nxt & {"PREP", "$", "CC"}:
+            chosen = "NNS"  # "for school groups at": a preposition's compound noun, not a verb
         joined = prev_low in ("and", "or") and len(words) >= 2 and words[-2].tag in ("NN", "NNS", "NNC")
         if joined and chosen in ("VB", "VBP") and options[i] & NOUNISH and nxt & {"REL", "PREP", "$"}:
             chosen = _noun(options[i])  # "guidance on damp and mould that...": a second noun, not a verb
