@@ -204,3 +204,20 @@ def test_c11_a_title_as_a_subject_and_a_relative_with_a_particle_and_an_adverb(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare verb's form between a singular noun and a past verb is the compound noun's head
+        ("My last archive rebuild ran every file through a check.", []),
+        # a relative clause inside a relative clause: its verb is not the main clause's
+        ("The index that lists the files and the boxes you keep in the vault helps everyone.", []),
+        ("The index that lists the files you keep in the vault are a great help.", [("are", "agreement")]),
+        ("The index that lists the files you keep in the vault is a great help.", []),
+    ],
+)
+def test_c11_a_compound_noun_before_a_past_verb_and_a_relative_inside_a_relative(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence) == expected

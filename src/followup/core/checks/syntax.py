@@ -499,6 +499,9 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
             and verb_next
         ):
             return j  # "the timeline you gave me seem realistic": the relative's object, then the verb
+        if w.tag in FINITE and j > k + 1 and words[j - 1].tag in ("PRO1", "PROP") and w.tag != "MD":
+            j += 1  # "feeds the tables and the checks you run": a relative of the relative's object
+            continue
         if w.tag in FINITE and w.tag != "VBD":
             return j
         follows = words[j + 1].tag if j + 1 < n and not words[j + 1].breaks_before else ""

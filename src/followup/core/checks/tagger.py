@@ -106,10 +106,10 @@ def tag(text: str, start: int, end: int) -> list[Word]:
             and prev == "NN"
             and len(words) >= 2
             and words[-2].tag in _DETERMINERS | {"ADJ", "NN", "NNC", "VBG", "VBN"}
-            and (nxt <= _SURE_FINITE or nxt <= {"PRO1", "PROP"})
+            and (nxt <= _SURE_FINITE or nxt <= {"PRO1", "PROP"} or nxt == {"VBD"})
         ):
-            # "the pickup log was", "the pickup log I kept": a bare verb cannot follow a singular noun before
-            # a verb or a relative clause's subject; the noun goes on
+            # "the pickup log was", "the pickup log I kept", "my last archive rebuild ran": a bare verb cannot
+            # follow a singular noun before a verb or a relative clause's subject; the noun goes on
             chosen = "NN"
         if prev_low in _INDEFINITES and "ADJ" in options[i] and chosen in VERBAL | {"VB"}:
             chosen = "ADJ"  # "anything further", "someone new": what follows the pronoun describes it
