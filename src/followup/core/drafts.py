@@ -78,6 +78,8 @@ class DraftContext:
     # K13, C-03, C-05: this note is the round's note to the main contact (else the hiring manager's): the
     # item to add and, when ``needs_next_steps_question``, the next-steps question go here and only here.
     round_contact: bool = False
+    # the companies of competing offers (E-04): names the speller accepts (C-11), in any message
+    offer_sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

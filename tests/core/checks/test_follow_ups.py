@@ -54,7 +54,12 @@ def test_c15_a_complete_first_follow_up_passes() -> None:
 @pytest.mark.parametrize(
     ("old", "new", "what"),
     [
-        ("This is Alex Morgan; I", "I", "your name"),
+        # (the name signed under a body that says "I interviewed..." is enough: test_unseen_wording)
+        (
+            "This is Alex Morgan; I interviewed for the Paralegal position with",
+            "I discussed the Paralegal position with",
+            "your name",
+        ),
         ("for the Paralegal position", "for the opening", "the role (Paralegal)"),
         (" on Wednesday, January 21", "", "the interview date"),
         ("I remain very interested in the role and in joining Summit Legal.", "", "continued interest"),

@@ -421,7 +421,8 @@ _EITHER_NUMBER = frozenset(
         range variety host bunch plenty rest half most some all none percentage proportion total series
         kind sort type pair set data media news species means headquarters sales operations analytics
         logistics economics politics ethics statistics graphics dynamics mathematics physics kudos
-        everyone everything nothing something anything
+        everyone everything nothing something anything patrol squad choir orchestra cast troop cohort
+        crowd brigade platoon congregation
         """
     )
 )
@@ -494,7 +495,10 @@ def _subject_start(text: str, at: int, start: int) -> bool:
     return (
         re.search(
             r"(?:[,;:—–]\s*(?:and\s+|but\s+|so\s+)?|\b(?:because|since|while|although|though|so that"
-            r"|that|when|if|as)\s+|\bI (?:think|believe|feel|hope|know|guess|suspect|gather)\s+)$",
+            r"|that|when|if|as|whether)\s+|\bI (?:think|believe|feel|hope|know|guess|suspect|gather)\s+"
+            # "I am not sure either day works", "we doubt the figures": a clause as the object
+            r"|\b(?:I|we)(?:['’]m| am| are|['’]re)?(?: (?:not|really|quite|also|still|honestly|do|don['’]t))*"
+            r" (?:sure|certain|confident|doubt|expect|imagine|suppose|trust)\s+)$",
             before,
         )
         is not None

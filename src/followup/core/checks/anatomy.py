@@ -32,10 +32,13 @@ class Anatomy:
     paragraphs: tuple[Span, ...]
     closing: Span | None
     signature: tuple[Span, ...]  # one span per line
+    # a postscript below the signature ("P.S. ..."), without its mark: read and proofread like the body,
+    # but not one of its paragraphs (a thank-you's three paragraphs are counted without it)
+    postscript: tuple[Span, ...] = ()
 
     @property
     def body(self) -> str:
-        return "\n\n".join(p.text for p in self.paragraphs)
+        return "\n\n".join(p.text for p in (*self.paragraphs, *self.postscript))
 
     @property
     def body_span(self) -> tuple[int, int]:
@@ -139,11 +142,31 @@ def parse_message(text: str, names: tuple[str, ...] = ()) -> Anatomy:
             greeting = Span(first.start, first.start + cut, first.text[:cut])
             body_from = first.start + cut
     tail_lines = [i for i in filled if i >= body_line and lines[i].start >= body_from]
-    closing, signature, body_to = _tail(text, lines, tail_lines, names)
-    if closing is None and not signature:
-        body_to = len(text)
+    ps_line, ps_from = _postscript(lines, tail_lines)
+    if ps_line is not None:
+        closing, signature, body_to = _tail(text, lines, [i for i in tail_lines if i < ps_line], names)
+        if closing is None and not signature:
+            ps_line = None  # a "PS" inside the body, not below a sign-off: read as it stands
+    if ps_line is None:
+        closing, signature, body_to = _tail(text, lines, tail_lines, names)
+        if closing is None and not signature:
+            body_to = len(text)
     paragraphs = tuple(_paragraphs(text, body_from, body_to))
-    return Anatomy(greeting, paragraphs, closing, tuple(signature))
+    postscript = tuple(_paragraphs(text, ps_from, len(text))) if ps_line is not None else ()
+    return Anatomy(greeting, paragraphs, closing, tuple(signature), postscript)
+
+
+# "P.S.", "PS:", "P.P.S." opening a line: a postscript
+_PS_MARK = re.compile(r"(?:P\.\s?){1,2}S\.?(?=[\s:,-])\s*[:,-]?\s*|P{1,2}S(?=[\s:-])\s*[:-]?\s*")
+
+
+def _postscript(lines: list[Span], filled: list[int]) -> tuple[int | None, int]:
+    """The line where a postscript starts, after the body's first line, and where its words start."""
+    for i in filled[1:]:
+        mark = _PS_MARK.match(lines[i].text)
+        if mark and mark.end() < len(lines[i].text):
+            return i, lines[i].start + mark.end()
+    return None, 0
 
 
 def _salutation(line: str, lines: int) -> re.Match[str] | None:

@@ -126,7 +126,8 @@ class Message:
 
     @cached_property
     def sentences(self) -> list[tuple[Span, bool]]:
-        return [s for p in self.parts.paragraphs for s in sentences_in(self.text, p)]
+        parts = (*self.parts.paragraphs, *self.parts.postscript)
+        return [s for p in parts for s in sentences_in(self.text, p)]
 
     @cached_property
     def stems(self) -> frozenset[str]:

@@ -365,11 +365,19 @@ def _superlative(word: str) -> bool:
     return word.endswith("est") and len(word) > 5 and word not in _NOT_SUPERLATIVE
 
 
-def _possessive_after_verb(before: str, nxt: str) -> bool:
+_TIME_PLURALS = frozenset(str.split("seconds minutes hours days weeks months years ages decades times"))
+
+
+def _possessive_after_verb(before: str, nxt: str, after: str = ".") -> bool:
     """ "doubled it's headcount", "has it's habits": after a verb that takes no clause, "it's" or
     "they're" before a noun is the possessive."""
-    if not before or before in CLAUSE_VERBS or before in _FEELINGS:
+    if not before or before in _FEELINGS:
         return False
+    if before in CLAUSE_VERBS:
+        # "find it's feet", "lose it's members to": a clause verb may take a thing's plural as its
+        # object; "it is" + a bare plural cannot end a clause ("I find it's hard" stays)
+        plural = looks_plural_noun(nxt) or tags_of(nxt) == {"NNS"}
+        return plural and nxt not in _TIME_PLURALS and (after == "." or after in PREPOSITIONS - {"of"})
     verb = before in ("has", "have", "had") or (len(before) > 4 and before.endswith("ed"))
     verb = verb or (len(before) > 3 and looks_plural_noun(before) and before not in _NOT_VERBS_S)
     # any past or participle the lexicon knows ("lost it's queen", "outgrown it's storage"), or a verb that
@@ -426,7 +434,7 @@ def _decide(word: str, nxt: str, after: str, before: str, after2: str = "") -> s
             return "they're"  # "their planning another season": a verb with its object
         return ""
     if word in ("it's", "they're"):
-        if _possessive_after_verb(before, nxt):
+        if _possessive_after_verb(before, nxt, after):
             return "its" if word == "it's" else "their"
         if word == "it's" and _superlative(nxt) and after != "." and after not in PREPOSITIONS:
             return "its"  # "it's newest product": a superlative before a noun wants "its"
@@ -507,6 +515,10 @@ _COMPARATIVES = frozenset(
 )
 
 
+# What follows "it has" + a participle (its object), never a noun the participle describes.
+_OBJECT_AFTER_HAS = frozenset(str.split("me us you him them a an the my our your his their this that"))
+
+
 def _contraction_wanted(nxt: str, after: str) -> bool:
     """ "its" + what only "it is" takes: a determiner or pronoun ("its a", "its my"), a preposition
     ("its about"), an adverb of degree, or an adjective or participle ending its clause ("its clear
@@ -517,6 +529,8 @@ def _contraction_wanted(nxt: str, after: str) -> bool:
         return True  # "its why I applied", "its here that": what follows "it is", never a noun
     if nxt in PREPOSITIONS or nxt in ("got", "gotten"):
         return True  # "its got everything": "it has got", never a possessive
+    if tags_of(nxt) & {"VBN"} and not tags_of(nxt) & {"NN", "NNS", "ADJ"} and after in _OBJECT_AFTER_HAS:
+        return True  # "its taught me", "its given the team": "it has" + a participle and its object
     if nxt in _COMPARATIVES and (after in ("to", "for", "than", ".") or after in PRONOUNS):
         return True
     if nxt.endswith("ly") and nxt in ADVERBS | {"exactly", "clearly", "definitely", "certainly", "probably"}:

@@ -112,6 +112,21 @@ WORD_NAMES = frozenset(
 )
 
 
+# C-01/C-12: the arranger hears from the candidate rather than the other way round, so the note to them
+# looks ahead by promising news of the interview or a favour returned ("I'll keep you posted", "I will let
+# you know how things turn out", "the next coffee is on me").
+REPORT_BACK = re.compile(
+    r"\b(?:keep|kept) you (?:posted|updated|informed|in the loop)\b"
+    r"|\b(?:let|tell) you (?:know )?how (?:it|things|everything|the \w+)"
+    r" (?:go(?:es)?|went|turns? out|pans? out|unfolds?|lands?)\b"
+    r"|\bfill you in\b|\b(?:update|report back to) you\b"
+    r"|\b(?:coffee|lunch|drinks?|a drink|dinner|the next round)(?: \w+)? (?:is|are|'s|’s) on me\b"
+    r"|\bon me next time\b|\bI owe you (?:a|one|lunch|coffee|dinner|big)\b"
+    r"|\b(?:return|repay) the favou?r\b",
+    re.IGNORECASE,
+)
+
+
 def _role(m: Message) -> str:
     """ "the Paralegal role", or "the role" when none is recorded (a text checked without records)."""
     return f"the {m.position} role" if m.position else "the role"
@@ -125,7 +140,7 @@ def c01_essentials(m: Message) -> Iterator[TextFinding]:
         yield missing(m, "C-01", "thanks for their time", f"Thank {name} for their time.")
     if not INTEREST.search(m.body):
         yield missing(m, "C-01", "your interest", f"Say that you are very interested in {role}.")
-    if not FORWARD.search(m.body):
+    if not FORWARD.search(m.body) and not (m.action == "TA" and REPORT_BACK.search(m.body)):
         yield missing(m, "C-01", "a forward-looking close", "I look forward to hearing from you.")
 
 

@@ -42,7 +42,11 @@ OFFER_MORE = re.compile(
     r"|\bif\b[^.!?]*\b(?:would help|helps|would be (?:useful|helpful)|is (?:useful|helpful)"
     r"|you(?:['’]d| would) like|you need)\b"
     r"|\bI(?:['’]d| can| could| will| would|['’]ll)(?: (?:gladly|happily|also|readily))?"
-    r" (?:send|share|provide|forward)\b",
+    r" (?:send|share|provide|forward)\b"
+    # material held ready for them ("my references are ready whenever you need them", "my portfolio is
+    # available on request")
+    r"|\b(?:ready|available)\b[^.!?]*\b(?:whenever|on request|should you|if you|when you)\b"
+    r"|\bwhenever you(?:['’]d like| would like| need| want| wish)\b",
     re.IGNORECASE,
 )
 CONSIDERATION = re.compile(r"(?:thank|grateful|appreciat)[^.!?]*consider", re.IGNORECASE)
@@ -192,11 +196,23 @@ def article_led(m: Message) -> bool:
     return not (m.ctx.settings.status_recipient == "hiring_manager" and person.role is Role.HIRING_MANAGER)
 
 
+def _signed_introduction(m: Message) -> bool:
+    """C-15's self-identification names the writer: in the body ("My name is ..."), or under it when the
+    body reintroduces the interview itself ("I interviewed for the role on 11 August") and the signature
+    carries the full name."""
+    name = m.full_name.lower()
+    if name in m.body.lower():
+        return True
+    signed = any(name in line.text.lower() for line in m.parts.signature)
+    reintroduced = re.search(r"\binterview(?:ed|ing)?\b|\bwe (?:met|spoke)\b", m.body, re.IGNORECASE)
+    return signed and reintroduced is not None
+
+
 def c15_first_followup(m: Message) -> Iterator[TextFinding]:
     """C-15: who you are (name, role, interview date), interest, a timeline question, an offer of more,
     a forward-looking close; ≤ 3 paragraphs and ≤ 200 words; no promise of more in the last touch."""
     who = []
-    if m.full_name and m.full_name.lower() not in m.body.lower():
+    if m.full_name and not _signed_introduction(m):
         who.append("your name")
     if m.position and m.position.lower() not in m.body.lower():
         who.append(f"the role ({m.position})")

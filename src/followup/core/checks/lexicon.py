@@ -237,7 +237,8 @@ EITHER_NUMBER = frozenset(
         management audience class jury public majority minority police data media none half rest
         percent per cent lot number couple variety range total series news means species sheep fish
         personnel faculty leadership organisation organization business practice partnership agency
-        studio trust charity union club society network
+        studio trust charity union club society network patrol squad choir orchestra cast troop cohort
+        crowd brigade platoon congregation
         """
     )
 )

@@ -101,7 +101,8 @@ _WHOLE_SENTENCE = frozenset({"punctuation", "exclamation"})
 
 def _faults(m: Message) -> Iterator[TextFinding]:
     """In order of precedence: names, text-speak, a lone "i", grammar, spelling, then the sentence marks."""
-    regions = [r for r in (m.parts.greeting, *m.parts.paragraphs, m.parts.closing) if r is not None]
+    parts = (m.parts.greeting, *m.parts.paragraphs, m.parts.closing, *m.parts.postscript)
+    regions = [r for r in parts if r is not None]
     yield from _name_faults(m, regions)
     yield from _text_speak(m, regions)
     for region in regions:
@@ -156,6 +157,7 @@ def record_vocabulary(ctx: DraftContext) -> frozenset[str]:
     candidate, the user's own words, and the capitalised words inside the records' sentences."""
     app = ctx.application
     names = [app.company.name, ctx.profile.name, *ctx.profile.words, *ctx.routed_names]
+    names += [*ctx.offer_sources, *(event.source for event in app.events if event.source)]
     names += [part for person in app.people for part in (person.first, person.last, person.honorific)]
     sentences = [app.position, *(hook_text(h) for h in ctx.hooks), hook_text(ctx.news) if ctx.news else ""]
     sentences += [person.title for person in app.people]

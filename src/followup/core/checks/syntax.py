@@ -147,7 +147,11 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
     if nxt is None or nxt.tag not in ("DET", "DETS", "DETP", "POSS", "OBJ", "NUM"):
         return False
     after = _skip_np(words, k + 1)  # "the style guide your team wrote": a relative clause, not an object
-    return after >= len(words) or words[after].breaks_before or words[after].tag not in FINITE | {"VBD"}
+    if after >= len(words) or words[after].breaks_before or words[after].tag not in FINITE | {"VBD"}:
+        return True
+    # "needs a cover sheet.": a word that may be a noun, ending the clause, is the object's head
+    ends = after + 1 >= len(words) or words[after + 1].breaks_before
+    return ends and bool(words[after].options & {"NN", "NNS"}) and words[after].tag in ("VBP", "VB")
 
 
 def _verb_number(word: Word) -> str:
@@ -292,6 +296,8 @@ def _skip_np(words: Sequence[Word], i: int) -> int:
         return i
     while j < n and not (j > i and words[j].breaks_before):
         w = words[j]
+        if j > i and _name_opens_relative(words, j) is not None:
+            break  # "one of the questions Dana asked": the name is the relative's subject
         if (
             w.tag in ("DET", "DETS", "DETP", "POSS", "NUM", "ADJ", "NN", "NNS", "NNC", "NNP", "OBJ", "PRON")
             or (w.tag in ("VBG", "VBN") and j + 1 < n and words[j + 1].tag in NOUNISH and j > i - 1)
@@ -302,6 +308,22 @@ def _skip_np(words: Sequence[Word], i: int) -> int:
         else:
             break
     return j
+
+
+def _name_opens_relative(words: Sequence[Word], j: int) -> int | None:
+    """A relative clause without "that" whose subject is a name, after a plural noun ("the questions
+    Dana asked me were", "the reports Mr. Okafor reads are"): the index of its verb, a past or present
+    one that is not a verb of saying or thinking ("my colleagues Dana said were" is left alone). A name
+    after a singular noun is taken for an apposition ("my manager Dana says")."""
+    n = len(words)
+    if j == 0 or words[j].tag != "NNP" or words[j - 1].tag != "NNS" or words[j].breaks_before:
+        return None
+    k = j
+    while k < n and words[k].tag == "NNP" and not words[k].breaks_before and k - j < 3:
+        k += 1
+    if k >= n or words[k].breaks_before or words[k].low in _CLAUSE_VERBS:
+        return None
+    return k if words[k].tag in ("VBD", "VBZ", "VBP") else None
 
 
 def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tuple[int, Word | None]:
@@ -351,9 +373,13 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
                 j = _after_relative(words, k)
             else:
                 k = _skip_np(words, k)
-                if k == j + 1 or k >= n or words[k].tag not in FINITE:
-                    return n, relative_verb
+                if k == j + 1 or k >= n or words[k].tag not in FINITE | {"VBD", "VB"}:
+                    return n, relative_verb  # ("the reports that your analysts build needs": a bare verb)
                 j = _after_relative(words, k)
+            continue
+        named = _name_opens_relative(words, j)
+        if named is not None:
+            j = _after_relative(words, named)
             continue
         if w.tag == "CONTR" and w.low not in _NOT_RELATIVE_SUBJECT:
             k = j + 1
@@ -463,20 +489,29 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
             and (w.tag == "VB" or verb_next)
         ):
             return j
+        back = j - 1
+        while back > k + 1 and words[back].tag == "ADV" and words[back].low in _SKIPPABLE_ADV | {"now"}:
+            back -= 1  # "the system I set up last year now handle": an adverb before the verb
         if (
             w.tag == "VB"
             and j > k + 1
-            and words[j - 1].tag in ("OBJ", "NN", "NNS", "NNC", "NNP")
+            and words[back].tag in ("OBJ", "NN", "NNS", "NNC", "NNP")
             and verb_next
         ):
             return j  # "the timeline you gave me seem realistic": the relative's object, then the verb
+        if w.tag in FINITE and j > k + 1 and words[j - 1].tag in ("PRO1", "PROP") and w.tag != "MD":
+            j += 1  # "feeds the tables and the checks you run": a relative of the relative's object
+            continue
         if w.tag in FINITE and w.tag != "VBD":
             return j
         follows = words[j + 1].tag if j + 1 < n and not words[j + 1].breaks_before else ""
         complement = follows == "ADJ" and j + 2 < n and words[j + 2].tag in FINITE | {"VBD"}
         verb_like = ("DET", "DETS", "DETP", "POSS", "ADJ", "OBJ", "ADV", "VBG")
-        if "VBZ" in w.options and follows in verb_like and not complement:
-            return j  # "the projects I described uses the same tools" (not "leave surveys unanswered came")
+        in_phrase = words[j - 1].tag in ("PREP", "NUM", "DET", "DETS", "DETP", "POSS", "ADJ")
+        if "VBZ" in w.options and follows in verb_like and not complement and not in_phrase:
+            # "the projects I described uses the same tools" (not "leave surveys unanswered came", nor a
+            # noun after a preposition: "from five exports every Monday")
+            return j
         j += 1
     # a relative of its own between commas is an aside: "The panels you described, which meet in the
     # evening, gives" (anything else after a comma or a colon ends the simple clause)
@@ -604,6 +639,10 @@ def _agreement(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]
             if verb is not relative and _noun_of_compound(words, verb_at):
                 continue
             said = _slot_number(verb) if verb is not relative else _verb_number(verb) or _slot_number(verb)
+            if verb is not relative and _two_readings(words, head_at, verb_at):
+                continue  # "my project maps pipes": "maps" may be the verb, "pipes" its object
+            if verb is not relative and _amount(words, i, verb_at, said):
+                continue  # "three emails without a reply seems a poor way": an amount taken as one
             if said and said != number and not (number == "p" and said == "1"):
                 yield _finding(
                     verb,
@@ -611,6 +650,37 @@ def _agreement(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]
                     f'"{verb.text}": the verb does not agree with "{head.text}".',
                     _other_form(verb),
                 )
+
+
+def _two_readings(words: Sequence[Word], head_at: int, verb_at: int) -> bool:
+    """A plural head that may be a verb's -s form after a singular noun, right before a "verb" that may be
+    a plural noun ("the project maps pipes"): either word may be the verb, so nothing is said."""
+    head = words[head_at]
+    if verb_at != head_at + 1 or verb_at >= len(words) or head_at == 0:
+        return False
+    verb = words[verb_at]
+    nxt = words[verb_at + 1] if verb_at + 1 < len(words) and not words[verb_at + 1].breaks_before else None
+    # the second word reads as the object only when what follows suits a noun: a participle ("pipes laid
+    # in"), a preposition, the clause's end; "notes sounds like", "plans seems fine" show the verb
+    object_like = nxt is None or nxt.tag in ("VBN", "VBD", "CC") or (nxt.tag == "PREP" and nxt.low != "like")
+    return (
+        head.tag == "NNS"
+        and "VBZ" in head.options
+        and words[head_at - 1].tag in ("NN", "NNC")
+        and "NNS" in verb.options
+        and object_like
+    )
+
+
+_LINKING = frozenset(str.split("is was seems seemed sounds feels looks remains"))
+
+
+def _amount(words: Sequence[Word], i: int, verb_at: int, said: str) -> bool:
+    """A number and a plural noun with a singular linking verb and "a" after it ("two weeks is a long
+    time", "three reminders seems a lot"): the amount is the subject, taken as one."""
+    if said != "s" or verb_at + 1 >= len(words) or words[i].tag != "NUM" or words[i].low == "one":
+        return False
+    return words[verb_at].low in _LINKING and words[verb_at + 1].low in ("a", "an")
 
 
 def _noun_of_compound(words: Sequence[Word], k: int) -> bool:
@@ -694,7 +764,8 @@ def _questions(words: Sequence[Word]) -> Iterator[TextFinding]:
             j += 1  # "does the team still use"
         after = words[j] if j < n and not words[j].breaks_before else None
         relative = after is not None and (after.tag in ("PRO1", "PROP", "PRO3", "REL") or after.low == "that")
-        if aux.tag in ("DOS", "DOP") and not (after is not None and (after.options & {"VB"} or relative)):
+        bare = after is not None and (after.options & {"VB"} or after.low in ("have", "be"))
+        if aux.tag in ("DOS", "DOP") and not (bare or relative):
             continue  # no bare verb after the phrase: not a question with "do"
         said = _verb_number(aux)
         if number and said and number != said:
@@ -874,6 +945,11 @@ def _member(words: Sequence[Word], i: int) -> int:
             j += 1
         return j
     found = _np(words, i)
+    if found is None and i + 1 < n and words[i].tag in ("DET", "POSS") and words[i + 1].tag == "NNP":
+        j = i + 1  # "the Records Officer": a title of one person, capitalised
+        while j < n and words[j].tag == "NNP" and not words[j].breaks_before and j - i <= 4:
+            j += 1
+        return j
     return found[0] + 1 if found else i
 
 
@@ -887,6 +963,16 @@ _NOT_PEOPLE = frozenset(
         """
     )
 )
+
+
+def _gerund_member(words: Sequence[Word], i: int) -> int:
+    """The index after a gerund and its object at ``i`` ("mapping the old mains"), or ``i`` when there is
+    none (a bare gerund, "Testing and debugging is", may be one activity)."""
+    w = words[i] if i < len(words) else None
+    if w is None or not (w.tag == "VBG" or ("VBG" in w.options and w.low.endswith("ing"))):
+        return i
+    end = _skip_np(words, i + 1)
+    return end if end > i + 1 and not words[i + 1].breaks_before else i
 
 
 def _judged_member(member: Sequence[Word], people: frozenset[str]) -> bool:
@@ -949,7 +1035,9 @@ def _reflexives(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding
 def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -> Iterator[TextFinding]:
     n = len(words)
     for i in range(n):
-        first_end = _member(words, i)
+        gerund_end = _gerund_member(words, i) if i in starts else i
+        gerunds = gerund_end > i  # "Mapping the mains and predicting breaks is": two activities
+        first_end = gerund_end if gerunds else _member(words, i)
         if (
             first_end == i
             or first_end >= n
@@ -974,7 +1062,7 @@ def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -
             )
             continue
         second = first_end + 1
-        second_end = _member(words, second)
+        second_end = _gerund_member(words, second) if gerunds else _member(words, second)
         if second_end == second:
             continue
         members = (words[i:first_end], words[second:second_end])
@@ -1010,6 +1098,7 @@ def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -
                 verb = words[k]
                 if _verb_number(verb) == "s" and _clear_verb(words, k):
                     judged = all(_judged_member(m, people) for m in members) or _name_and_thing(members)
+                    judged = judged or gerunds
                     if not judged and not _plural_complement(words, k):
                         continue  # ("fish and chips is my favourite": one dish; "soil type and pipe age
                         # is the two factors": two, as its complement says)
@@ -1093,6 +1182,10 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
         before2 = words[i - 2] if before is not None and i > 1 and not before.breaks_before else None
         nxt = words[i + 1] if i + 1 < n and not words[i + 1].breaks_before else None
         after = words[i + 2] if nxt is not None and i + 2 < n and not words[i + 2].breaks_before else None
+        if w.low == "there" and _owned_after_and(words, i):
+            # "about the analysts and there weekly talks": the second half of a preposition's object
+            yield _finding(w, "their-there", f'"{w.text}" here should be "their".', "their")
+            continue
         if nxt is None or nxt.capital:
             continue
         if w.low in ("it's", "they're"):
@@ -1231,6 +1324,48 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
 _WHEN_WORDS = frozenset(
     str.split("last next this every each all many most some several few early late other then")
 )
+
+
+def _owned_after_and(words: Sequence[Word], i: int) -> bool:
+    """ "there" at ``i`` after "and" that joins a second noun phrase to a preposition's object ("with the
+    analysts and there Friday talks", "for the crew and there new rota"): describing words and a noun
+    follow it, then the clause goes on with a verb, a preposition or its end, never a subject of its own
+    ("and there the crew met", "and there we talked")."""
+    n = len(words)
+    if i < 2 or words[i].breaks_before or words[i - 1].low != "and" or words[i - 1].breaks_before:
+        return False
+    if words[i - 2].tag not in ("NN", "NNS", "NNC", "NNP"):
+        return False
+    k = i - 2
+    while k >= 0 and i - 2 - k < 6:
+        if words[k].tag in ("PREP",) and words[k].low not in ("to", "like", "than", "as"):
+            break
+        if words[k].breaks_before or words[k].tag in FINITE | {"CC", "SUB", "REL", "WH", "PRO1", "PROP"}:
+            return False
+        k -= 1
+    else:
+        return False
+    if k < 0:
+        return False
+    j = i + 1
+    while (
+        j < n
+        and not words[j].breaks_before
+        and j - i <= 4
+        and (
+            words[j].tag in ("ADJ", "NN", "NNS", "NNC", "NNP")
+            or words[j].options & {"NN", "NNS"}
+            or (words[j].tag == "VBG" and j + 1 < n and words[j + 1].options & {"NN", "NNS", "NNC"})
+        )
+        and words[j].tag not in ("BES", "BEP", "MD", "HAVS", "HAVP", "OBJ", "PRO1", "PROP", "PRO3", "DET")
+    ):
+        j += 1
+    if j == i + 1 or words[i + 1].low in _WHEN_WORDS:
+        return False
+    last = words[j - 1]
+    if not last.options & {"NN", "NNS", "NNC"}:
+        return False
+    return j >= n or words[j].breaks_before or words[j].tag in FINITE | {"PREP", "CC", "VB"}
 
 
 def _noun_follows(words: Sequence[Word], j: int) -> bool:

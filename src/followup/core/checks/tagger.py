@@ -65,6 +65,9 @@ def tag(text: str, start: int, end: int) -> list[Word]:
     for i in range(len(raw) - 2):  # "a thank you note": a fixed phrase before its noun
         if lows[i] == "thank" and lows[i + 1] == "you" and options[i + 2] & NOUNISH:
             options[i] = options[i + 1] = frozenset({"ADJ"})
+    for i in range(len(raw) - 1):  # "this fall", "by next spring": a season, not a verb
+        if lows[i] in _TIME_DETERMINERS and lows[i + 1] in _SEASONS and not breaks[i + 1]:
+            options[i + 1] = frozenset({"NN"})
     words: list[Word] = []
     for i, (w, low) in enumerate(zip(raw, lows, strict=True)):
         prev = words[-1].tag if words and not breaks[i] else "^"
@@ -78,6 +81,11 @@ def tag(text: str, start: int, end: int) -> list[Word]:
         if i + 1 < len(raw) and lows[i + 1] in ("that", "which", "who"):
             nxt = frozenset({"REL"})  # "the forms that the volunteers fill in": a relative clause follows
         chosen = _choose(low, options[i], prev, prev_low, nxt, after)
+        in_object = (
+            prev == "NN" and len(words) >= 2 and words[-2].tag == "PREP" and not words[-1].breaks_before
+        )
+        if in_object and chosen == "VBZ" and "NNS" in options[i] and nxt & {"PREP", "$", "CC"}:
+            chosen = "NNS"  # "for school groups at": a preposition's compound noun, not a verb
         joined = prev_low in ("and", "or") and len(words) >= 2 and words[-2].tag in ("NN", "NNS", "NNC")
         if joined and chosen in ("VB", "VBP") and options[i] & NOUNISH and nxt & {"REL", "PREP", "$"}:
             chosen = _noun(options[i])  # "guidance on damp and mould that...": a second noun, not a verb
@@ -98,10 +106,10 @@ def tag(text: str, start: int, end: int) -> list[Word]:
             and prev == "NN"
             and len(words) >= 2
             and words[-2].tag in _DETERMINERS | {"ADJ", "NN", "NNC", "VBG", "VBN"}
-            and (nxt <= _SURE_FINITE or nxt <= {"PRO1", "PROP"})
+            and (nxt <= _SURE_FINITE or nxt <= {"PRO1", "PROP"} or nxt == {"VBD"})
         ):
-            # "the pickup log was", "the pickup log I kept": a bare verb cannot follow a singular noun before
-            # a verb or a relative clause's subject; the noun goes on
+            # "the pickup log was", "the pickup log I kept", "my last archive rebuild ran": a bare verb cannot
+            # follow a singular noun before a verb or a relative clause's subject; the noun goes on
             chosen = "NN"
         if prev_low in _INDEFINITES and "ADJ" in options[i] and chosen in VERBAL | {"VB"}:
             chosen = "ADJ"  # "anything further", "someone new": what follows the pronoun describes it
@@ -115,6 +123,8 @@ def tag(text: str, start: int, end: int) -> list[Word]:
     return _compound_heads(words)
 
 
+_SEASONS = frozenset(str.split("fall spring summer winter autumn"))
+_TIME_DETERMINERS = frozenset(str.split("this next last every each that the"))
 # Finite verbs that can be nothing else: a clause that holds one has its verb already.
 _SURE_FINITE = frozenset({"BES", "BEP", "AM", "HAVS", "HAVP", "HAVD", "DOS", "DOP", "DOD", "MD"})
 _CLAUSE_INSIDE = frozenset({"SUB", "REL", "WH", "CC", "CONTR"})

@@ -86,6 +86,9 @@ def context_for(
         today=today,
         step_key=step.key if step else action,
         round_contact=in_round,
+        offer_sources=tuple(
+            o.source for o in (*f.inputs.competing_offers, *f.of_type(EventType.COMPETING_OFFER)) if o.source
+        ),
     )
 
 
