@@ -24,7 +24,7 @@ from followup.core.checks.anatomy import Span
 from followup.core.checks.base import ALL_ACTIONS, THANK_YOU_ROUND, Message, TextRule, flag, names_date
 from followup.core.checks.feelings import WAITED, hurt
 from followup.core.checks.presumption import OVERCONFIDENT
-from followup.core.checks.reproach import reproach, ultimatum
+from followup.core.checks.reproach import grievance, reproach, ultimatum
 from followup.core.checks.speech import CANDIDATE_ACTS, about_outcome, asks_reader
 from followup.core.drafts import TextFinding
 
@@ -82,7 +82,9 @@ _ULTIMATUM = _phrases(
     # "you must tell me" demands; "you must have had a long day", "you must be pleased" only suppose
     r"(?<=\byou )must(?!\s+(?:have\s+(?!(?:a|an|your|the|my|it)\s+(?:decision|answer|reply|response|word"
     r"|verdict|offer)\b|it\b)\w+|be\s+(?!able\b|ready\b)\w+))",
-    r"(?<=\byou )(?:need|have|['’]ll have|will have|['’]ll need|will need) to (?:tell|let|give|decide|respond"
+    # ("please don't feel you need to reply" lifts the demand)
+    r"(?<=\byou )(?<!feel you )(?<!think you )(?:need|have|['’]ll have|will have|['’]ll need|will need) to"
+    r" (?:tell|let|give|decide|respond"
     r"|reply|answer|get back|make|confirm|come back)",
     # the candidate's own "must" on them ("I must have your answer"); a third party's ("stories must go out
     # quickly") is a statement, and "I must respond by Friday" the candidate's own deadline
@@ -467,7 +469,13 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
         return _tone("ultimatum", f"{hit.group()!r} reads as an ultimatum.", span(hit), "Leave it out.")
     if hit := ultimatum(text):
         return _tone("ultimatum", "This reads as an ultimatum.", span(hit), "Ask, do not set conditions.")
-    guilt = _GUILT.search(text) or reproach(text) or (hurt(text) if m.action in WAITED else None)
+    waited = m.action in WAITED
+    guilt = (
+        _GUILT.search(text)
+        or reproach(text)
+        or (hurt(text) if waited else None)
+        or (grievance(text, m.action) if waited else None)
+    )
     if (hit := guilt) and not _OTHERS_GRIEVANCE.search(text):
         return _tone(
             "guilt",

@@ -81,6 +81,8 @@ _SILENCE = _phrases(
     rf" (?:\w+ )?{_REPLY}",
     # (not a supposition: "please don't worry if there's no news yet")
     r"(?<!\bif there's )(?<!\bif there’s )(?<!\bif there is )(?<!\bwhether there's )(?<!\bwhether there’s )"
+    # (nor their own report passed on: "thank you for letting me know there was no news yet")
+    r"(?<!\bthere was )"
     rf"no (?:\w+ )?{_REPLY} (?:from you|from anyone|since|yet|so far|at all"
     r"|in (?:\w+ )?(?:weeks|days|a month))",
     rf"not (?:to )?(?:have )?(?:receive[ds]?|hear[ds]?|heard|get|got(?:ten)?|had)(?: \w+){{0,3}}"
@@ -155,6 +157,9 @@ _OUTCOME_ASSUMED = (
 )
 _CONSEQUENCE = _phrases(
     r"I['’]m out|I am out|count me out",
+    # the candidate asking to be taken out of the process: "please withdraw me", "take my name off the list"
+    r"(?:withdraw|remove|take|drop|strike) (?:me|my name|my application|my candidacy) (?:from|out of|off)"
+    r"|consider me (?:withdrawn|out|gone|unavailable)",
     r"I(?:['’]ll|['’]d| will| shall| would| must| may| might)?(?:\s+(?:have|need|be forced|be obliged)\s+to)?"
     r"(?:\s+(?:simply|just|then|probably|reluctantly|regretfully|have to))?\s+(?:"
     rf"assume\s+{_OUTCOME_ASSUMED}"
@@ -235,9 +240,230 @@ _WALK_AWAY = _phrases(
 
 def ultimatum(text: str) -> re.Match[str] | None:
     """C-20/C-23 ultimatums in any words (see the module's docstring)."""
-    if hit := _TIME_LIMIT.search(text):
+    if hit := _TIME_LIMIT.search(text) or _TERMS.search(text):
         return hit
     consequence = _CONSEQUENCE.search(text) or _WALK_AWAY.search(text)
     if consequence is None:
         return None
     return consequence if _CONDITION.search(text) else None
+
+
+# C-23 ultimatums as ideas rather than idioms (issue 8): the terms the candidate sets on the employer's
+# choice.
+_DAY = (
+    r"(?:the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|then|that date"
+    r"|this date|that day|the deadline|their deadline|their date)"
+)
+_EMPLOYER = r"(?:you|they|it|(?-i:[A-Z])[\w’']+(?: (?-i:[A-Z])\w+)?|the (?:firm|company|team|panel|studio))"
+_TERMS = _phrases(
+    # no further leeway from the candidate: "there will be no extensions", "with no exceptions"
+    r"there (?:will|would|can|could) be no (?:further |more )?(?:extensions?|exceptions?|second chances?"
+    r"|more chances|further chances|leeway|flexibility|wiggle room|grace period|more time|delays?)",
+    r"(?:with|and|but) no (?:exceptions?|extensions?|second chances?|ifs(?:,)? (?:or|and) buts)",
+    r"no (?:further |more )?(?:extensions?|exceptions?|second chances?|leeway|flexibility|grace period)"
+    r" (?:from me|on my (?:side|part|end)|from my (?:side|end))",
+    r"non-?negotiable|not (?:up for )?negotiable|under (?:any|no) circumstances|no matter what",
+    # refusing to repeat the favour: "I won't be asking twice", "won't hold them off again"
+    r"(?:won['’]t|will not|shan['’]t|shall not|(?:am|['’]m) not going to|can['’]t|cannot)(?: be)?"
+    r" (?:ask|do|say|wait|hold|offer|extend|put|delay|keep)\w*(?: \w+){0,4} (?:twice|a second time)",
+    r"(?:won['’]t|will not|shan['’]t|(?:am|['’]m) not going to)(?: be)? (?:ask|wait|hold|extend|delay"
+    r"|keep)\w*"
+    r"(?: \w+){0,4} (?:again|any more|anymore)",
+    # the employer's chance, closing: "the door closes", "one shot at this"
+    r"(?:the )?door(?: to me| on my side| with me| here)? (?:closes|shuts|will close|will shut|is closing"
+    r"|closed)|close the door",
+    r"(?:gets?|has|have|given|giving|get) (?:one|a single|only one|just one) (?:shot|chance|go|opportunity)",
+    # the employer's silence or lateness read as their answer: "silence will be taken as a no"
+    r"(?:taken|read|treated|counted|understood|interpreted|regarded|considered|seen)(?: by me)? as"
+    r" (?:a |an |your |their )?(?:no\b|refusal|rejection|decline|pass\b|answer|lack of interest|withdraw\w*"
+    r"|not interested)",
+    r"too late to (?:matter|count|make a difference|change (?:anything|my mind))|(?:wins?|lose"
+    r"|loses) by default",
+    r"(?:lose|losing|lost) me\b",
+    # a firm answer required of them: "I require a firm yes", "I expect a firm offer"
+    r"I (?:require|demand|insist on|expect|will expect|['’]ll expect|must have|need to have|need)"
+    r" (?:a|an|your|their|the)(?: \w+)? (?:firm|definite|clear|final|binding|concrete|formal|written|solid"
+    r"|cast-iron)\s+(?:yes|answer|offer|decision|commitment|reply|response|confirmation)",
+    r"I (?:require|demand|insist on) (?:a|an|your|their|the) (?:yes|answer|offer|decision|commitment|reply"
+    r"|response)",
+    # the alternative as a consequence: "anything less and I'm gone", "or not at all", "otherwise, goodbye"
+    r"anything (?:less|short of (?:that|this|it)|under that)\b[^.!?]{0,6}\b(?:and|means|will mean|,)",
+    r"or not at all",
+    r"(?:otherwise|or else|if not|failing that)[,;:]?\s+(?:(?:thanks|thank you)(?: and)?\s+)?(?:goodbye"
+    r"|farewell"
+    r"|good-?bye|so long|we['’]re done|we are done|I['’]m done|that['’]s it|it['’]s over|we part ways)",
+    r"(?:we['’]re|we are|I['’]m|I am) done\b(?! with (?:the|my) (?:\w+ )?(?:course|exam|training|project))",
+    # a conditional imperative: "miss it and we're done", "meet the 29th or lose me", "beat their date, or"
+    r"(?:miss|pass|ignore|beat|meet|match|better)\s+(?:it|that|this|that date|this date|the date|the \d{1,2}"
+    r"(?:st|nd|rd|th)?|their (?:date|deadline|offer|terms)|my (?:date|deadline))[,;]?\s+(?:and|or)\s+"
+    r"(?:I|we|you|it|lose|that)\b",
+    r"or (?:else )?I(?:['’]ll| will| shall)? (?:sign\b|walk\b|leave\b|accept\b|commit\b|join (?:them"
+    r"|(?-i:[A-Z]))"
+    r"|go (?:with|elsewhere)|be (?:gone|off|someone else['’]s))",
+    r"(?:be|become) someone else['’]s",
+    r"with or without (?:you|your|an? |word|news|(?-i:[A-Z]))",
+    r"(?:draw|drawing|draws|bring|bringing|brings)\s+(?:this|the|my|things)\s+(?:process\s+|search\s+)?to an?"
+    r" (?:close|end|halt) (?:on|by|come)",
+    # a warning, a limit, the candidate's patience: "fair warning", "a line in the sand", "hold you to"
+    r"(?:fair|final|friendly|advance) warning|be warned|(?:a|my) line in the sand|so does my patience"
+    r"|my patience (?:runs|is running|will run|has run|wears|is wearing|has worn|is wearing|ends|will end"
+    r"|is at"
+    r" an end|has (?:its )?limits|is (?:not|n['’]t) endless|is (?:limited|finite|thin|short|running out))"
+    r"|hold(?:ing)? (?:you|them|[A-Z]\w+) to (?:the|that|this|it|\d)",
+    # their deadline made of the candidate's: "treat the 22nd as non-negotiable", "consider it your deadline"
+    rf"(?:treat|consider|take|regard|see)\s+{_DAY}\s+(?:as\s+)?(?:(?:your|{_EMPLOYER}['’]s|the|a|an)\s+)?"
+    r"(?:own\s+)?(?:\w+\s+)?(?:deadline|cut-?off|last day|final|fixed|firm|binding)",
+    # refusing to forgo the other offer or to keep waiting: "I'm not prepared to turn them down for a maybe"
+    r"(?:not|n['’]t|never) (?:prepared|willing|going|about) to (?:turn (?:\w+ ){0,2}down|decline|refuse"
+    r"|pass (?:on|up)|give (?:\w+ )?up|let (?:\w+ ){0,2}go|risk|wait|hold (?:\w+ )?(?:off|out|on)|keep"
+    r" (?:\w+ ){0,2}waiting|gamble)",
+    r"I (?:refuse|decline) to (?:wait|turn|hold|keep|let|pass|risk)",
+    r"for a (?:maybe|perhaps|possibility|might-be)\b",
+    r"I (?:will not|won['’]t|cannot|can['’]t|shall not|am not going to|['’]m not going to) be waiting\b"
+    r"[^.!?]{0,30}\b(?:longer|beyond|past|after|indefinitely|forever|around)",
+    # the employer told what it must do: "it will need to show it by", "if you want me"
+    rf"{_EMPLOYER} (?:will|['’]ll|would|is going to) (?:need|have) to (?:show|prove|move|act|commit|decide"
+    r"|match|beat|make (?:an?|me an?|your|its|their) (?:offer|decision|move)|come (?:back|forward))",
+    rf"if {_EMPLOYER} (?:really |truly )?wants? me\b(?! to\b)",
+)
+
+
+def terms(text: str) -> re.Match[str] | None:
+    """C-23: the terms the candidate sets on the employer's choice (see ``_TERMS``)."""
+    return _TERMS.search(text)
+
+
+# C-20/C-26 guilt as ideas rather than idioms (issue 8): the candidate's hurt or grievance about how they were
+# treated while waiting or by the outcome. Read only in messages written after a wait or an outcome
+# (``feelings.WAITED``), where there is something to reproach.
+_ME = (
+    r"(?:I(?:['’]m| am| was| feel| felt|['’]ve been| have been| had been| seem to have been| remain"
+    r"| still feel"
+    r"| can['’]t help feeling| cannot help feeling)|(?:left|leaves|leaving|made|makes"
+    r"|making) me(?: feel(?:ing)?)?"
+    r"|(?:I['’]m|I am|I was|I['’]ve been|I have been) (?:feeling|left|left feeling|starting to feel"
+    r"|beginning to feel))"
+)
+_STILL = (
+    r"(?:(?:still|now|rather|quite|a bit|a little|somewhat|very|really|honestly|frankly|more than a little"
+)
+_STILL += r"|a touch|a tad|slightly|increasingly|deeply|badly)\s+)*"
+# Words of being wronged or injured that a person says of themselves.
+_WRONGED = (
+    r"(?:smarting|wounded|bruised|stung|winded|floored|gutted|crushed|flattened|shattered|devastated"
+    r"|heartbroken"
+    r"|deflated|crestfallen|dejected|rattled|shaken|blindsided|wrong-footed|shortchanged|short-changed"
+    r"|cheated"
+    r"|misled|slighted|snubbed|sidelined|overlooked|forgotten|ignored|dismissed|written off|passed over"
+    r"|brushed (?:aside|off)|fobbed off|unappreciated|undervalued|unheard|invisible|disrespected"
+    r"|taken for granted"
+    r"|hard done by|hung out to dry|ghosted|strung along|let down|messed (?:about|around)|jerked around"
+    r"|given the runaround|kept in the dark|left out|abandoned|neglected|mistreated|ill-used|used)"
+)
+# What a person is reduced to when they feel slighted: "an afterthought", "a number".
+_SLIGHT = (
+    r"(?:afterthought|number|statistic|nuisance|pest|bother|burden|also-ran|spare part|footnote|nobody|no-one"
+    r"|inconvenience|formality|name on a list|box to (?:be )?tick(?:ed)?|CV in a pile|file in a drawer"
+    r"|placeholder"
+    r"|second thought)"
+)
+_OUTCOME_SUBJECT = (
+    r"(?:the (?:news|decision|rejection|result|outcome|email|letter|call|verdict|answer)|this|it|that|your"
+    r" (?:news|decision|email|letter|reply|answer))"
+)
+_GRIEVANCE = _phrases(
+    # pain or wrong said of oneself: "I'm still smarting", "it left me feeling shortchanged"
+    rf"{_ME}\s+{_STILL}{_WRONGED}\b(?! (?:by|from) (?:the|a|an|my) (?!news|decision|outcome|silence"
+    rf"|wait)\w+)",
+    # reduced to a thing: "left me feeling like an afterthought", "treated as a number"
+    rf"(?:feel|felt|feeling|seen|treated|handled|regarded|viewed|dealt with|felt treated)\s+(?:\w+\s+)?"
+    rf"(?:like|as|as if I were|as though I were|as if I was|as though I was)\s+(?:(?:just|merely"
+    rf"|little more than"
+    rf"|more than|nothing more than|no more than|only)\s+)?(?:an?\s+|one\s+)?(?:\w+\s+)?{_SLIGHT}\b",
+    # how candidates are treated, judged: "a poor way to treat a candidate"
+    r"(?:poor|shabby|odd|strange|curious|unkind|rude|disrespectful|careless|cavalier|callous|cold"
+    r"|unprofessional"
+    r"|discourteous|sorry|sad|harsh) (?:way|manner|means) (?:to|of) (?:treat|treating|handle|handling|deal"
+    r"|dealing|end|ending|leave|leaving|communicate|communicating|close|closing|respond|responding)",
+    # the outcome as a blow: "the news knocked the wind out of my sails", "a bitter pill"
+    rf"{_OUTCOME_SUBJECT}\s+(?:has\s+|had\s+|really\s+|rather\s+|honestly\s+)*(?:knocked|hit|floored"
+    rf"|flattened"
+    r"|winded|crushed|gutted|shattered|stung|rattled|shook|shaken|hurt|devastated|deflated|bruised|wounded)"
+    r"\s+(?:me|my|the wind|us)\b",
+    r"knock(?:ed|s)? (?:the (?:wind|stuffing) out of (?:me|my)|me (?:flat|sideways|for six|back))|bitter pill"
+    r"|kick in the teeth|body blow|gut[- ]punch",
+    rf"{_OUTCOME_SUBJECT}\s+(?:has been|had been|was|is|came as|felt like|feels like|['’]s been|['’]s)\s+"
+    r"(?:a\s+|such a\s+)(?:real\s+|heavy\s+|hard\s+|bitter\s+|crushing\s+|cruel\s+|big\s+|nasty\s+|huge\s+)?"
+    r"(?:blow|knock|letdown|let-down|heartbreak|shock|slap in the face|punch)\b",
+    # hurt admitted by refusing to deny it: "I won't pretend I wasn't wounded"
+    r"(?:won['’]t|will not|can['’]t|cannot|couldn['’]t|not going to) pretend (?:that )?(?:I|it|this|the \w+)"
+    r"\b[^.!?]{0,20}\b(?:was|is|did|does|were|had|has|am)(?:n['’]t| not)\b",
+    # taking it personally, and the hurt it is hard not to feel
+    r"(?:hard|difficult|tough|impossible) not to (?:take\b[^.!?]{0,40}\bpersonally|feel\b[^.!?]{0,50}\b"
+    r"(?:waste|wasted|overlooked|forgotten|ignored|slighted|cheated|let down|unfair|pointless|for nothing"
+    r"|in vain|unnoticed|unappreciated|undervalued|dismissed|written off|afterthought|a number|short))",
+    r"(?:I['’]m|I am|I['’]ve been|I have been) (?:\w+ )?taking (?:it|this|the \w+(?: \w+)?) personally",
+    # the candidate's effort wasted: "my preparation went to waste"
+    r"(?<!none of )(?<!\bof )(?:my|all my|all the|the) (?:\w+ )?(?:effort|efforts|work|time|preparation|prep"
+    r"|energy|hours|weeks)\b[^.!?]{0,20}\b(?:went|go|goes|has gone|have gone|had gone|was|were|has been"
+    r"|have been|feels?|felt|seems?|seemed)(?! not| never)(?:n['’]t)?\s+(?:\w+\s+)?(?:to waste|for nothing"
+    r"|in vain|wasted|pointless|for naught|unnoticed|unrewarded|unacknowledged)",
+    # never really considered, dropped from view: "never really in the running", "off everyone's radar"
+    r"never (?:really |seriously |truly |actually |even )?(?:in the running|in contention|in with a chance"
+    r"|a (?:serious |real )?(?:candidate|contender)|(?:seriously |properly |really )?considered"
+    r"|stood a chance"
+    r"|had a chance|on (?:the|your) shortlist)",
+    r"(?:dropped|fallen|fell|slipped|slipping|dropping|falling|gone|disappeared|vanished) (?:off|from|out of)"
+    r" (?:\w+['’]s |the |your |their |anyone['’]s |everyone['’]s )?(?:radar|list|map|minds?|sight|thoughts)",
+    r"out of sight,? out of mind",
+    # doubting their messages reach anyone: "wondering whether anyone reads my emails"
+    r"(?:whether|if) (?:anyone|anybody|someone|somebody|any of you|a human|a person)\s+(?:\w+\s+)?(?:reads?"
+    r"|sees?|opens?|has read|has seen|is reading|ever reads|actually reads|looks at)\b",
+    # time passing with nothing: "as the weeks pass with nothing", "nothing to show for it"
+    r"(?:weeks?|days?|months?|time)\s+(?:\w+\s+)?(?:pass|passes|passing|passed|go by|goes by|going by|went by"
+    r"|gone by|roll(?:s|ed|ing)? (?:by|on)|slip(?:s|ped|ping)? (?:by|past)|tick(?:s|ed|ing)? by|drag(?:s|ged"
+    r"|ging)? on)\b[^.!?]{0,20}\b(?:with nothing|without (?:a|any|so much as|one)|and (?:still )?nothing"
+    r"|with no)\b",
+    r"nothing to show for (?:it|them|my|all)",
+    # being left in a state by them: "I've been left refreshing my email", "left me guessing"
+    r"(?:been|being|was|were|am|['’]m) left (?:refreshing|checking|waiting|wondering|guessing|hanging|chasing"
+    r"|staring|in the dark|in limbo|on hold|high and dry|out in the cold|to wonder|to guess|to chase)",
+    r"left me (?:refreshing|guessing|hanging|chasing|staring at|in the dark|in limbo|on hold|high and dry"
+    r"|out in the cold|to wonder|to guess|to chase)",
+    # the least expected, not received: "I figured I'd at least get a note", "the least I'm owed"
+    r"(?:figured|thought|assumed|expected|hoped|imagined|reckoned|supposed|believed)\b[^.!?]{0,30}\bat"
+    r" (?:the (?:very )?)?least (?:get|have|receive|hear|be (?:told|sent|given|offered|called)|a (?:\w+ )?"
+    r"(?:note|reply|line|call|email|word|response|acknowledg\w*|explanation))",
+    r"the least (?:I|a candidate|candidates|anyone|one|someone)(?:['’]m| am| is| are| was| were| could| can"
+    r"| might| should)?\s*(?:be\s+)?(?:owed|deserve[sd]?|expect(?:ed)?|due)",
+    r"(?:I['’]m|I am|I was|I feel I['’]m|I feel I am|I think I['’]m) (?:\w+ )?owed",
+    r"I (?:(?:feel|felt|think|thought|believe)(?: that)? I )?deserved? (?:better|more|a (?:\w+ )?(?:reply"
+    r"|call"
+    r"|answer|explanation|response|courtesy|conversation|word|note))",
+    # the wait judged with a word of hardship: "a long, lonely wait", "the deafening silence"
+    r"(?:lonely|anxious|agonising|agonizing|nerve-?wracking|nail-?biting|excruciating|painful|gruelling"
+    r"|grueling|interminable|endless|unbearable|torturous|miserable|bleak|wearing|wearying|tense|stressful"
+    r"|frustrating|dispiriting|disheartening|deafening|stony|hurtful|demoralising|demoralizing)"
+    r"(?:,?\s+\w+)?\s+(?:wait|waiting|silence|quiet|weeks|months|limbo|stretch)\b",
+    r"(?:hard|difficult|tough|a struggle) to (?:keep|stay|remain) (?:my spirits up|(?:positive|upbeat|hopeful"
+    r"|optimistic|motivated|cheerful|patient|calm|sane))|my spirits (?:have )?(?:sunk|flagged|dropped|fallen"
+    r"|sagged)",
+    # regret at how the wait ended: "a shame that weeks of waiting ended in two lines"
+    r"(?:a (?:real |great )?(?:shame|pity))\b[^.!?]{0,60}\b(?:wait|waiting|silence|weeks|months|two lines"
+    r"|one line|a few lines|form (?:letter|email))",
+)
+# Disputing the choice made, in a reply to the outcome: "I can't quite see how the tutorials outweighed it".
+_DISPUTE = _phrases(
+    r"(?:can['’]t|cannot|don['’]t|do not|struggle to|fail to|find it hard to)"
+    r" (?:quite |really |fully |honestly )?(?:see|understand|fathom|work out|figure out|follow|accept)"
+    r" (?:how|why)\b(?! I (?:could|can|might|should)\b)"
+)
+_OUTCOME_REPLIES = frozenset({"RJ", "FB"})
+
+
+def grievance(text: str, action: str = "") -> re.Match[str] | None:
+    """C-20/C-26 guilt as a class of ideas (see ``_GRIEVANCE``), in a message written after a wait."""
+    if hit := _GRIEVANCE.search(text):
+        return hit
+    return _DISPUTE.search(text) if action in _OUTCOME_REPLIES else None
