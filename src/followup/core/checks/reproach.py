@@ -148,6 +148,9 @@ def reproach(text: str) -> re.Match[str] | None:
 _CONDITION = _phrases(
     r"if|unless|should I not|failing|without|in the absence of|otherwise|or(?: else)?|after|beyond|past",
     r"no (?:reply|answer|response|word|news|decision)",
+    # a date passing: "once Friday passes", "should the 9th come and go"
+    r"(?:once|when|should|if) (?:the \d{1,2}(?:st|nd|rd|th)?|\w+day|the date|that date|the deadline)"
+    r" (?:passes|has passed|pass|comes and goes|come and go|has come and gone|goes by|is gone|arrives)",
 )
 _OUTCOME_ASSUMED = (
     r"(?:that\s+)?(?:the answer|it['’]s a no|it is a no|a no|no\b|the worst|the decision|the (?:role|job"
@@ -160,6 +163,9 @@ _CONSEQUENCE = _phrases(
     # the candidate asking to be taken out of the process: "please withdraw me", "take my name off the list"
     r"(?:withdraw|remove|take|drop|strike) (?:me|my name|my application|my candidacy) (?:from|out of|off)"
     r"|consider me (?:withdrawn|out|gone|unavailable)",
+    # the candidate's choice settled against them: "my decision is made", "my answer goes to them"
+    r"my (?:decision|mind|choice) (?:is|will be|['’]s) (?:made|made up|settled)"
+    r"|my (?:answer|yes) (?:goes|will go|is going) to (?:them|theirs|(?-i:[A-Z])\w+)",
     r"I(?:['’]ll|['’]d| will| shall| would| must| may| might)?(?:\s+(?:have|need|be forced|be obliged)\s+to)?"
     r"(?:\s+(?:simply|just|then|probably|reluctantly|regretfully|have to))?\s+(?:"
     rf"assume\s+{_OUTCOME_ASSUMED}"
@@ -248,39 +254,69 @@ def ultimatum(text: str) -> re.Match[str] | None:
     return consequence if _CONDITION.search(text) else None
 
 
-# C-23 ultimatums as ideas rather than idioms (issue 8): the terms the candidate sets on the employer's
-# choice.
+# C-23 ultimatums as ideas rather than idioms (issue 8): terms the candidate sets on the employer's choice,
+# a consequence or a limit, in the grammar each takes rather than as stock phrases. Each alternative below
+# names its idea; the tests (tests/core/checks/test_reproach_general.py) hold our own wordings of each.
 _DAY = (
     r"(?:the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|(?:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|then|that date"
-    r"|this date|that day|the deadline|their deadline|their date)"
+    r"|saturday|sunday)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|then"
+    r"|(?:that|this|the|their|my|your) (?:date|day|deadline))"
 )
 _EMPLOYER = r"(?:you|they|it|(?-i:[A-Z])[\w’']+(?: (?-i:[A-Z])\w+)?|the (?:firm|company|team|panel|studio))"
+# What the employer might send, and what it could be counted as.
+_THEIR_REPLY = r"(?:answers?|repl(?:y|ies)|responses?|offers?|decisions?|word|news|silence|delays?|nothing)"
+_A_REFUSAL = (
+    r"(?:a |an |your |their )?(?:no\b|refusal|rejection|decline|pass\b|answer\b|lack of interest"
+    r"|withdrawal|not interested|a ['‘’\"]?no)"
+)
 _TERMS = _phrases(
-    # no further leeway from the candidate: "there will be no extensions", "with no exceptions"
+    # no further leeway from the candidate: "there will be no extensions", "I can offer no more time"
     r"there (?:will|would|can|could) be no (?:further |more )?(?:extensions?|exceptions?|second chances?"
     r"|more chances|further chances|leeway|flexibility|wiggle room|grace period|more time|delays?)",
     r"(?:with|and|but) no (?:exceptions?|extensions?|second chances?|ifs(?:,)? (?:or|and) buts)",
     r"no (?:further |more )?(?:extensions?|exceptions?|second chances?|leeway|flexibility|grace period)"
     r" (?:from me|on my (?:side|part|end)|from my (?:side|end))",
+    r"I (?:can|will|shall|could) (?:offer|give|grant|allow|extend)(?: you| (?-i:[A-Z])\w+)?"
+    r" no (?:further |more |other )?(?:extensions?|time|leeway|exceptions?|grace|chances?|days?)",
     r"non-?negotiable|not (?:up for )?negotiable|under (?:any|no) circumstances|no matter what",
+    # a date the candidate will not move: "the 14th is firm, and I won't move it"
+    r"I (?:will not|won['’]t|shall not|shan['’]t|am not going to|['’]m not going to) (?:move|change|shift"
+    r"|budge on|extend|push back|revisit) (?:it|that|this|the date|the deadline|my deadline|my date)\b",
     # refusing to repeat the favour: "I won't be asking twice", "won't hold them off again"
     r"(?:won['’]t|will not|shan['’]t|shall not|(?:am|['’]m) not going to|can['’]t|cannot)(?: be)?"
     r" (?:ask|do|say|wait|hold|offer|extend|put|delay|keep)\w*(?: \w+){0,4} (?:twice|a second time)",
     r"(?:won['’]t|will not|shan['’]t|(?:am|['’]m) not going to)(?: be)? (?:ask|wait|hold|extend|delay"
-    r"|keep)\w*"
-    r"(?: \w+){0,4} (?:again|any more|anymore)",
-    # the employer's chance, closing: "the door closes", "one shot at this"
+    r"|keep)\w*(?: \w+){0,4} (?:again|any more|anymore)",
+    # the employer's chance, closing: "the door closes", "your window shuts on Friday", "one shot at this"
     r"(?:the )?door(?: to me| on my side| with me| here)? (?:closes|shuts|will close|will shut|is closing"
     r"|closed)|close the door",
+    r"your (?:window|chance|opportunity|last chance|moment)\b[^.!?]{0,15}\b(?:closes|shuts|ends|expires"
+    r"|runs out|will close|will end|is closing|is ending)",
     r"(?:gets?|has|have|given|giving|get) (?:one|a single|only one|just one) (?:shot|chance|go|opportunity)",
-    # the employer's silence or lateness read as their answer: "silence will be taken as a no"
-    r"(?:taken|read|treated|counted|understood|interpreted|regarded|considered|seen)(?: by me)? as"
-    r" (?:a |an |your |their )?(?:no\b|refusal|rejection|decline|pass\b|answer|lack of interest|withdraw\w*"
-    r"|not interested)",
-    r"too late to (?:matter|count|make a difference|change (?:anything|my mind))|(?:wins?|lose"
-    r"|loses) by default",
+    r"(?:the|my|your) only (?:notice|warning|reminder)\b|(?:my|the) (?:last|final) word\b",
+    # their silence or lateness counted as their answer: "silence will be taken as a no", "I'll read a
+    # late reply as a decline", "offers after the 9th won't be considered"
+    r"(?<!n['’]t )(?<!not )(?:tak(?:e|en|es|ing)|took|read(?:s|ing)?|treat(?:s|ed|ing)?|count(?:s|ed|ing)?"
+    r"|understood|interpret(?:s|ed|ing)?|regard(?:s|ed|ing)?|consider(?:s|ed|ing)?|seen|view(?:s|ed)?)"
+    rf"\b(?: by me)?(?: \w+){{0,5}} as {_A_REFUSAL}",
+    rf"{_THEIR_REPLY}\b[^.!?]{{0,20}}\b(?:after|past|beyond|later than) {_DAY}\b[^.!?]{{0,20}}\b(?:won['’]t"
+    r"|will not|can['’]t|cannot|would not|wouldn['’]t) (?:be )?(?:considered|accepted|entertained|count"
+    r"|matter|make a difference|change (?:anything|my (?:mind|decision)))",
+    r"too late to (?:matter|count|make a difference|change (?:anything|my mind))|(?:wins?|lose|loses) by"
+    r" default",
+    # the other side taking the candidate: "lose me", "Brightwater gets my yes", "my signature goes on"
     r"(?:lose|losing|lost) me\b",
+    r"(?:gets?|get|will get|['’]ll get|goes to|go to) my (?:yes|signature|acceptance|agreement)\b"
+    r"|my (?:yes|signature|acceptance) (?:goes|will go|is going)\b",
+    r"(?:be|become) someone else['’]s",
+    # the choice made for them: "after Friday the choice is made for you"
+    r"(?:choice|decision|matter)\b[^.!?]{0,15}\b(?:is|will be|gets|['’]ll be|['’]s) (?:made|settled|taken)"
+    r" for (?:you|them|(?-i:[A-Z])\w+)",
+    # the candidate gone after a date: "I'll be gone after the 9th", "past the 12th I'm no longer available"
+    rf"(?:after|past|beyond|from|come) {_DAY}\b[^.!?]{{0,12}}\bI(?:['’]m|['’]ll be| will be| am| shall be)"
+    r" (?:no longer available|gone|unavailable|off the market|spoken for|taken|committed elsewhere)",
+    r"I(?:['’]ll| will| shall) be (?:gone|off the market|spoken for|unavailable to you|no longer available"
+    rf" to you)\b[^.!?]{{0,10}}\b(?:after|past|beyond|from|by) {_DAY}",
     # a firm answer required of them: "I require a firm yes", "I expect a firm offer"
     r"I (?:require|demand|insist on|expect|will expect|['’]ll expect|must have|need to have|need)"
     r" (?:a|an|your|their|the)(?: \w+)? (?:firm|definite|clear|final|binding|concrete|formal|written|solid"
@@ -288,35 +324,36 @@ _TERMS = _phrases(
     r"I (?:require|demand|insist on) (?:a|an|your|their|the) (?:yes|answer|offer|decision|commitment|reply"
     r"|response)",
     # the alternative as a consequence: "anything less and I'm gone", "or not at all", "otherwise, goodbye"
-    r"anything (?:less|short of (?:that|this|it)|under that)\b[^.!?]{0,6}\b(?:and|means|will mean|,)",
-    r"or not at all",
+    r"anything (?:less|short of (?:that|this|it)|under that|after (?:that|then|the \d+\w*|\w+day))\b"
+    r"[^.!?]{0,6}\b(?:and|means|will mean|,)",
+    r"or (?:not at all|nobody['’]s|no-one['’]s|no one['’]s|nothing)(?=\s*(?:[.!?;]|$))",
     r"(?:otherwise|or else|if not|failing that)[,;:]?\s+(?:(?:thanks|thank you)(?: and)?\s+)?(?:goodbye"
-    r"|farewell"
-    r"|good-?bye|so long|we['’]re done|we are done|I['’]m done|that['’]s it|it['’]s over|we part ways)",
+    r"|farewell|good-?bye|so long|we['’]re done|we are done|I['’]m done|that['’]s it|it['’]s over"
+    r"|we part ways)",
     r"(?:we['’]re|we are|I['’]m|I am) done\b(?! with (?:the|my) (?:\w+ )?(?:course|exam|training|project))",
-    # a conditional imperative: "miss it and we're done", "meet the 29th or lose me", "beat their date, or"
-    r"(?:miss|pass|ignore|beat|meet|match|better)\s+(?:it|that|this|that date|this date|the date|the \d{1,2}"
-    r"(?:st|nd|rd|th)?|their (?:date|deadline|offer|terms)|my (?:date|deadline))[,;]?\s+(?:and|or)\s+"
-    r"(?:I|we|you|it|lose|that)\b",
-    r"or (?:else )?I(?:['’]ll| will| shall)? (?:sign\b|walk\b|leave\b|accept\b|commit\b|join (?:them"
-    r"|(?-i:[A-Z]))"
-    r"|go (?:with|elsewhere)|be (?:gone|off|someone else['’]s))",
-    r"(?:be|become) someone else['’]s",
-    r"with or without (?:you|your|an? |word|news|(?-i:[A-Z]))",
-    r"(?:draw|drawing|draws|bring|bringing|brings)\s+(?:this|the|my|things)\s+(?:process\s+|search\s+)?to an?"
-    r" (?:close|end|halt) (?:on|by|come)",
+    r"(?:,|;|and|then) (?:the|my) answer (?:is|will be|['’]s) (?:a )?no\b",
+    # a conditional imperative: "miss it and we're done", "meet the 29th or lose me", "miss Friday and I walk"
+    r"(?:miss|pass|ignore|beat|meet|match|better)\s+(?:it|that|this|the \d{1,2}(?:st|nd|rd|th)?"
+    rf"|their (?:date|deadline|offer|terms)|{_DAY})[,;]?\s+(?:and|or)\s+(?:I|we|you|it|lose|that)\b",
+    r"or (?:else )?I(?:['’]ll| will| shall|['’]m| am)? (?:sign\b|walk\b|leave\b|accept\b|commit\b"
+    r"|join (?:them|(?-i:[A-Z])\w*)|go (?:with|elsewhere)|be (?:gone|off|someone else['’]s)"
+    r"|with (?:them|(?-i:[A-Z])\w*))",
+    r"with or without (?:you|your|an? |word|news|(?-i:[A-Z])\w*)",
+    r"(?:draw|drawing|draws|bring|bringing|brings|close|closing|end|ending)\s+(?:this|the|my|things)"
+    r"\s+(?:process\s+|search\s+)?(?:to an? (?:close|end|halt) )?(?:on|by|come) (?:the )?\d",
     # a warning, a limit, the candidate's patience: "fair warning", "a line in the sand", "hold you to"
-    r"(?:fair|final|friendly|advance) warning|be warned|(?:a|my) line in the sand|so does my patience"
-    r"|my patience (?:runs|is running|will run|has run|wears|is wearing|has worn|is wearing|ends|will end"
-    r"|is at"
-    r" an end|has (?:its )?limits|is (?:not|n['’]t) endless|is (?:limited|finite|thin|short|running out))"
-    r"|hold(?:ing)? (?:you|them|[A-Z]\w+) to (?:the|that|this|it|\d)",
-    # their deadline made of the candidate's: "treat the 22nd as non-negotiable", "consider it your deadline"
+    r"(?:fair|final|friendly|advance) warning|be warned|(?:a|my) line in the sand|so does my patience",
+    r"my patience (?:runs|is running|will run|has run|wears|is wearing|has worn|ends|will end|is at an end"
+    r"|has (?:its )?limits|is (?:not|n['’]t) endless|is (?:limited|finite|thin|short|running out))",
+    r"hold(?:ing)? (?:you|them|[A-Z]\w+) to (?:the|that|this|it|\d)",
+    # their deadline made of the candidate's: "treat the 22nd as non-negotiable", "it's your cut-off too"
     rf"(?:treat|consider|take|regard|see)\s+{_DAY}\s+(?:as\s+)?(?:(?:your|{_EMPLOYER}['’]s|the|a|an)\s+)?"
     r"(?:own\s+)?(?:\w+\s+)?(?:deadline|cut-?off|last day|final|fixed|firm|binding)",
+    r"(?:deadline|cut-?off|last day)\b[^.!?]{0,20}\b(?:for you|applies to you|is yours|yours too"
+    r"|yours as well|for you too|binds you|as much as mine|not just (?:for )?(?:me|mine))",
     # refusing to forgo the other offer or to keep waiting: "I'm not prepared to turn them down for a maybe"
     r"(?:not|n['’]t|never) (?:prepared|willing|going|about) to (?:turn (?:\w+ ){0,2}down|decline|refuse"
-    r"|pass (?:on|up)|give (?:\w+ )?up|let (?:\w+ ){0,2}go|risk|wait|hold (?:\w+ )?(?:off|out|on)|keep"
+    r"|pass (?:on|up)|lose|let (?:\w+ ){0,2}go|risk|wait|hold (?:\w+ )?(?:off|out|on)|keep"
     r" (?:\w+ ){0,2}waiting|gamble)",
     r"I (?:refuse|decline) to (?:wait|turn|hold|keep|let|pass|risk)",
     r"for a (?:maybe|perhaps|possibility|might-be)\b",
@@ -326,6 +363,8 @@ _TERMS = _phrases(
     rf"{_EMPLOYER} (?:will|['’]ll|would|is going to) (?:need|have) to (?:show|prove|move|act|commit|decide"
     r"|match|beat|make (?:an?|me an?|your|its|their) (?:offer|decision|move)|come (?:back|forward))",
     rf"if {_EMPLOYER} (?:really |truly )?wants? me\b(?! to\b)",
+    r"(?:it['’]s|it is) (?:up to|on) (?:you|them|(?-i:[A-Z])\w+) to (?:move|act|decide|commit|make)\b"
+    r"[^.!?]{0,30}\b(?:by|before)\b",
 )
 
 
@@ -335,85 +374,96 @@ def terms(text: str) -> re.Match[str] | None:
 
 
 # C-20/C-26 guilt as ideas rather than idioms (issue 8): the candidate's hurt or grievance about how they were
-# treated while waiting or by the outcome. Read only in messages written after a wait or an outcome
-# (``feelings.WAITED``), where there is something to reproach.
+# treated while waiting or by the outcome, said of themselves, of the wait or of the outcome. Read only in
+# messages written after a wait or an outcome (``feelings.WAITED``), where there is something to reproach.
 _ME = (
     r"(?:I(?:['’]m| am| was| feel| felt|['’]ve been| have been| had been| seem to have been| remain"
-    r"| still feel"
-    r"| can['’]t help feeling| cannot help feeling)|(?:left|leaves|leaving|made|makes"
-    r"|making) me(?: feel(?:ing)?)?"
+    r"| still feel| can['’]t help feeling| cannot help feeling)"
+    r"|(?:left|leaves|leaving|made|makes|making) me(?: feel(?:ing)?)?"
     r"|(?:I['’]m|I am|I was|I['’]ve been|I have been) (?:feeling|left|left feeling|starting to feel"
     r"|beginning to feel))"
 )
 _STILL = (
     r"(?:(?:still|now|rather|quite|a bit|a little|somewhat|very|really|honestly|frankly|more than a little"
+    r"|a touch|a tad|slightly|increasingly|deeply|badly)\s+)*"
 )
-_STILL += r"|a touch|a tad|slightly|increasingly|deeply|badly)\s+)*"
 # Words of being wronged or injured that a person says of themselves.
 _WRONGED = (
     r"(?:smarting|wounded|bruised|stung|winded|floored|gutted|crushed|flattened|shattered|devastated"
-    r"|heartbroken"
-    r"|deflated|crestfallen|dejected|rattled|shaken|blindsided|wrong-footed|shortchanged|short-changed"
-    r"|cheated"
-    r"|misled|slighted|snubbed|sidelined|overlooked|forgotten|ignored|dismissed|written off|passed over"
-    r"|brushed (?:aside|off)|fobbed off|unappreciated|undervalued|unheard|invisible|disrespected"
-    r"|taken for granted"
-    r"|hard done by|hung out to dry|ghosted|strung along|let down|messed (?:about|around)|jerked around"
-    r"|given the runaround|kept in the dark|left out|abandoned|neglected|mistreated|ill-used|used)"
+    r"|heartbroken|deflated|crestfallen|dejected|rattled|shaken|blindsided|wrong-footed|shortchanged"
+    r"|short-changed|cheated|misled|slighted|snubbed|sidelined|overlooked|forgotten|ignored|dismissed"
+    r"|written off|passed over|brushed (?:aside|off)|fobbed off|unappreciated|undervalued|unheard|invisible"
+    r"|disrespected|taken for granted|hard done by|hung out to dry|ghosted|strung along|let down"
+    r"|messed (?:about|around)|jerked around|given the runaround|kept in the dark|left out|abandoned"
+    r"|neglected|mistreated|ill-used|used)"
 )
-# What a person is reduced to when they feel slighted: "an afterthought", "a number".
+# What a person is reduced to when they feel slighted: "an afterthought", "a number", "a name on a list".
 _SLIGHT = (
     r"(?:afterthought|number|statistic|nuisance|pest|bother|burden|also-ran|spare part|footnote|nobody|no-one"
-    r"|inconvenience|formality|name on a list|box to (?:be )?tick(?:ed)?|CV in a pile|file in a drawer"
-    r"|placeholder"
-    r"|second thought)"
+    r"|inconvenience|formality|placeholder|second thought|box to (?:be )?tick(?:ed)?"
+    r"|(?:name|number|line|row|entry|CV|résumé|resume|application|file) (?:on|in) (?:a|the) (?:list"
+    r"|spreadsheet|pile|stack|heap|database|queue|file|system|drawer|inbox))"
 )
 _OUTCOME_SUBJECT = (
-    r"(?:the (?:news|decision|rejection|result|outcome|email|letter|call|verdict|answer)|this|it|that|your"
-    r" (?:news|decision|email|letter|reply|answer))"
+    r"(?:the (?:news|decision|rejection|result|outcome|email|letter|call|verdict|answer)|this|it|that"
+    r"|your (?:news|decision|email|letter|reply|answer))"
+)
+_PAIN_VERB = r"(?:hurt|sting|stung|smart|smarted|rankle|rankled|wound|wounded|bruise|bruised|upset|bother)"
+# Treatment judged: how the wait, the silence or the handling strikes the candidate.
+_RUDE = (
+    r"(?:disrespectful|discourteous|dismissive|unprofessional|rude|careless|callous|cavalier|shabby|unkind"
+    r"|inconsiderate|insulting|demeaning|belittling|off-?hand|unfair|unjust|cruel|heartless)"
 )
 _GRIEVANCE = _phrases(
     # pain or wrong said of oneself: "I'm still smarting", "it left me feeling shortchanged"
+    # (not another's story, "shaken by the storm", nor sympathy, "gutted to hear about the flood", "for you")
     rf"{_ME}\s+{_STILL}{_WRONGED}\b(?! (?:by|from) (?:the|a|an|my) (?!news|decision|outcome|silence"
-    rf"|wait)\w+)",
+    r"|wait)\w+)(?! to (?:hear|learn|read|see) (?:about|of|that (?!I\b))| to be writing"
+    r"| for (?:you|the|them|your))",
+    r"(?:being|been) kept waiting",
     # reduced to a thing: "left me feeling like an afterthought", "treated as a number"
-    rf"(?:feel|felt|feeling|seen|treated|handled|regarded|viewed|dealt with|felt treated)\s+(?:\w+\s+)?"
-    rf"(?:like|as|as if I were|as though I were|as if I was|as though I was)\s+(?:(?:just|merely"
-    rf"|little more than"
-    rf"|more than|nothing more than|no more than|only)\s+)?(?:an?\s+|one\s+)?(?:\w+\s+)?{_SLIGHT}\b",
-    # how candidates are treated, judged: "a poor way to treat a candidate"
+    r"(?:feel|felt|feeling|seen|treated|handled|regarded|viewed|dealt with|felt treated)\s+(?:\w+\s+)?"
+    r"(?:like|as|as if I were|as though I were|as if I was|as though I was)\s+(?:(?:just|merely"
+    r"|little more than|more than|nothing more than|no more than|only)\s+)?(?:an?\s+|one\s+|another\s+)?"
+    rf"(?:\w+\s+)?{_SLIGHT}\b",
+    # how candidates are treated, judged: "a poor way to treat a candidate", "treated unfairly"
     r"(?:poor|shabby|odd|strange|curious|unkind|rude|disrespectful|careless|cavalier|callous|cold"
-    r"|unprofessional"
-    r"|discourteous|sorry|sad|harsh) (?:way|manner|means) (?:to|of) (?:treat|treating|handle|handling|deal"
-    r"|dealing|end|ending|leave|leaving|communicate|communicating|close|closing|respond|responding)",
+    r"|unprofessional|discourteous|sorry|sad|harsh) (?:way|manner|means) (?:to|of) (?:treat|treating|handle"
+    r"|handling|deal|dealing|end|ending|leave|leaving|communicate|communicating|close|closing|respond"
+    r"|responding)",
+    r"(?:I|me|candidates?|applicants?)\b[^.!?]{0,20}\b(?:treated|handled|dealt with|judged|assessed)"
+    r" (?:\w+ )?(?:unfairly|badly|poorly|shabbily|unjustly|harshly|rudely|dismissively|carelessly)",
+    r"(?:waiting|silence|quiet|the wait|no (?:reply|answer|word|news)|ignored|treatment|this long)\b"
+    rf"[^.!?]{{0,30}}\b(?:is|was|feels?|felt|seems?|seemed|has been|strikes me as)\s+(?:\w+\s+)?{_RUDE}",
     # the outcome as a blow: "the news knocked the wind out of my sails", "a bitter pill"
     rf"{_OUTCOME_SUBJECT}\s+(?:has\s+|had\s+|really\s+|rather\s+|honestly\s+)*(?:knocked|hit|floored"
-    rf"|flattened"
-    r"|winded|crushed|gutted|shattered|stung|rattled|shook|shaken|hurt|devastated|deflated|bruised|wounded)"
-    r"\s+(?:me|my|the wind|us)\b",
-    r"knock(?:ed|s)? (?:the (?:wind|stuffing) out of (?:me|my)|me (?:flat|sideways|for six|back))|bitter pill"
-    r"|kick in the teeth|body blow|gut[- ]punch",
+    r"|flattened|winded|crushed|gutted|shattered|stung|rattled|shook|shaken|hurt|devastated|deflated"
+    r"|bruised|wounded)\s+(?:me|my|the wind|us)\b",
+    r"knock(?:ed|s)? (?:the (?:wind|stuffing) out of (?:me|my)|me (?:flat|sideways|for six|back))"
+    r"|bitter pill|kick in the teeth|body blow|gut[- ]punch",
     rf"{_OUTCOME_SUBJECT}\s+(?:has been|had been|was|is|came as|felt like|feels like|['’]s been|['’]s)\s+"
     r"(?:a\s+|such a\s+)(?:real\s+|heavy\s+|hard\s+|bitter\s+|crushing\s+|cruel\s+|big\s+|nasty\s+|huge\s+)?"
     r"(?:blow|knock|letdown|let-down|heartbreak|shock|slap in the face|punch)\b",
-    # hurt admitted by refusing to deny it: "I won't pretend I wasn't wounded"
+    # hurt admitted by refusing to deny it: "I won't pretend I wasn't wounded", "I'd be lying if I said
+    # it didn't hurt"
     r"(?:won['’]t|will not|can['’]t|cannot|couldn['’]t|not going to) pretend (?:that )?(?:I|it|this|the \w+)"
     r"\b[^.!?]{0,20}\b(?:was|is|did|does|were|had|has|am)(?:n['’]t| not)\b",
+    r"(?:pretend|say|said|claim|claimed|deny|denied)(?: that)? (?:I|it|this|the \w+)\b[^.!?]{0,15}\b(?:was"
+    rf"|is|did|does|has|had)(?:n['’]t| not)(?: \w+)? {_PAIN_VERB}",
     # taking it personally, and the hurt it is hard not to feel
     r"(?:hard|difficult|tough|impossible) not to (?:take\b[^.!?]{0,40}\bpersonally|feel\b[^.!?]{0,50}\b"
     r"(?:waste|wasted|overlooked|forgotten|ignored|slighted|cheated|let down|unfair|pointless|for nothing"
     r"|in vain|unnoticed|unappreciated|undervalued|dismissed|written off|afterthought|a number|short))",
     r"(?:I['’]m|I am|I['’]ve been|I have been) (?:\w+ )?taking (?:it|this|the \w+(?: \w+)?) personally",
-    # the candidate's effort wasted: "my preparation went to waste"
-    r"(?<!none of )(?<!\bof )(?:my|all my|all the|the) (?:\w+ )?(?:effort|efforts|work|time|preparation|prep"
-    r"|energy|hours|weeks)\b[^.!?]{0,20}\b(?:went|go|goes|has gone|have gone|had gone|was|were|has been"
-    r"|have been|feels?|felt|seems?|seemed)(?! not| never)(?:n['’]t)?\s+(?:\w+\s+)?(?:to waste|for nothing"
-    r"|in vain|wasted|pointless|for naught|unnoticed|unrewarded|unacknowledged)",
+    # the candidate's effort wasted: "my preparation went to waste", "those hours counted for nothing"
+    r"(?<!none of )(?<!\bof )(?:my|all my|all the|the|all those|those|all that) (?:\w+ )?(?:effort|efforts"
+    r"|work|time|preparation|prep|energy|hours|weeks|days)\b[^.!?]{0,40}\b(?<!n['’]t )(?<!not )(?<!never )"
+    r"(?:(?:went )?to waste|for nothing|in vain|wasted|pointless|for naught|unnoticed|unrewarded"
+    r"|unacknowledged|counted for (?:nothing|little|naught))",
     # never really considered, dropped from view: "never really in the running", "off everyone's radar"
     r"never (?:really |seriously |truly |actually |even )?(?:in the running|in contention|in with a chance"
     r"|a (?:serious |real )?(?:candidate|contender)|(?:seriously |properly |really )?considered"
-    r"|stood a chance"
-    r"|had a chance|on (?:the|your) shortlist)",
+    r"|stood a chance|had a chance|on (?:the|your) shortlist)",
     r"(?:dropped|fallen|fell|slipped|slipping|dropping|falling|gone|disappeared|vanished) (?:off|from|out of)"
     r" (?:\w+['’]s |the |your |their |anyone['’]s |everyone['’]s )?(?:radar|list|map|minds?|sight|thoughts)",
     r"out of sight,? out of mind",
@@ -422,9 +472,9 @@ _GRIEVANCE = _phrases(
     r"|sees?|opens?|has read|has seen|is reading|ever reads|actually reads|looks at)\b",
     # time passing with nothing: "as the weeks pass with nothing", "nothing to show for it"
     r"(?:weeks?|days?|months?|time)\s+(?:\w+\s+)?(?:pass|passes|passing|passed|go by|goes by|going by|went by"
-    r"|gone by|roll(?:s|ed|ing)? (?:by|on)|slip(?:s|ped|ping)? (?:by|past)|tick(?:s|ed|ing)? by|drag(?:s|ged"
-    r"|ging)? on)\b[^.!?]{0,20}\b(?:with nothing|without (?:a|any|so much as|one)|and (?:still )?nothing"
-    r"|with no)\b",
+    r"|gone by|have gone by|roll(?:s|ed|ing)? (?:by|on)|slip(?:s|ped|ping)? (?:by|past)|tick(?:s|ed|ing)? by"
+    r"|drag(?:s|ged|ging)? on)\b[^.!?]{0,20}\b(?:with nothing|without (?:a|any|so much as|one)"
+    r"|and (?:still )?nothing|with no)\b",
     r"nothing to show for (?:it|them|my|all)",
     # being left in a state by them: "I've been left refreshing my email", "left me guessing"
     r"(?:been|being|was|were|am|['’]m) left (?:refreshing|checking|waiting|wondering|guessing|hanging|chasing"
@@ -435,35 +485,46 @@ _GRIEVANCE = _phrases(
     r"(?:figured|thought|assumed|expected|hoped|imagined|reckoned|supposed|believed)\b[^.!?]{0,30}\bat"
     r" (?:the (?:very )?)?least (?:get|have|receive|hear|be (?:told|sent|given|offered|called)|a (?:\w+ )?"
     r"(?:note|reply|line|call|email|word|response|acknowledg\w*|explanation))",
-    r"the least (?:I|a candidate|candidates|anyone|one|someone)(?:['’]m| am| is| are| was| were| could| can"
-    r"| might| should)?\s*(?:be\s+)?(?:owed|deserve[sd]?|expect(?:ed)?|due)",
-    r"(?:I['’]m|I am|I was|I feel I['’]m|I feel I am|I think I['’]m) (?:\w+ )?owed",
+    r"the least (?:I|an? \w+|candidates|applicants|anyone|one|someone)(?:['’]m| am| is| are| was| were"
+    r"| could| can| might| should)?\s*(?:be\s+|have\s+)?(?:owed|deserve[sd]?|expect(?:ed)?|due)",
+    r"(?:I['’]m|I am|I was|I feel I['’]m|I feel I am|I think I['’]m|I (?:think|feel|felt|thought) I was)"
+    r" (?:\w+ )?owed",
     r"I (?:(?:feel|felt|think|thought|believe)(?: that)? I )?deserved? (?:better|more|a (?:\w+ )?(?:reply"
-    r"|call"
-    r"|answer|explanation|response|courtesy|conversation|word|note))",
+    r"|call|answer|explanation|response|courtesy|conversation|word|note))",
+    r"(?:I|a candidate|candidates|applicants?|finalists?|anyone|someone|people)\b[^.!?]{0,30}\bdeserved?"
+    r" better",
     # the wait judged with a word of hardship: "a long, lonely wait", "the deafening silence"
     r"(?:lonely|anxious|agonising|agonizing|nerve-?wracking|nail-?biting|excruciating|painful|gruelling"
     r"|grueling|interminable|endless|unbearable|torturous|miserable|bleak|wearing|wearying|tense|stressful"
     r"|frustrating|dispiriting|disheartening|deafening|stony|hurtful|demoralising|demoralizing)"
-    r"(?:,?\s+\w+)?\s+(?:wait|waiting|silence|quiet|weeks|months|limbo|stretch)\b",
-    r"(?:hard|difficult|tough|a struggle) to (?:keep|stay|remain) (?:my spirits up|(?:positive|upbeat|hopeful"
-    r"|optimistic|motivated|cheerful|patient|calm|sane))|my spirits (?:have )?(?:sunk|flagged|dropped|fallen"
-    r"|sagged)",
+    r"(?:,?\s+(?!(?:the|a|an|this|that|my|your|our|their)\b)\w+)?\s+(?:wait|waiting|silence|quiet|weeks"
+    r"|months|limbo|stretch)\b",
+    r"(?:wait|waiting|silence|quiet|limbo)\b[^.!?]{0,20}\b(?:has been|was|is|feels|felt|['’]s been)"
+    r" (?:\w+ )?(?:excruciating|agonising|agonizing|unbearable|interminable|torturous|miserable|gruelling"
+    r"|grueling|nerve-?wracking|lonely|hurtful|deafening)",
+    # the candidate's spirits, worn down: "hard to keep my spirits up", "keeping my hopes up has been hard"
+    r"(?:hard|difficult|tough|a struggle) to (?:keep|stay|remain) (?:my (?:spirits|hopes) up|(?:positive"
+    r"|upbeat|hopeful|optimistic|motivated|cheerful|patient|calm|sane))",
+    r"(?:keep|keeping|stay|staying) (?:my (?:spirits|hopes) up|positive|hopeful|upbeat|optimistic"
+    r"|motivated)\b[^.!?]{0,20}\b(?:hard|difficult|tough|a struggle|a challenge)",
+    r"my (?:spirits|hopes) (?:have )?(?:sunk|flagged|dropped|fallen|sagged)",
     # regret at how the wait ended: "a shame that weeks of waiting ended in two lines"
     r"(?:a (?:real |great )?(?:shame|pity))\b[^.!?]{0,60}\b(?:wait|waiting|silence|weeks|months|two lines"
     r"|one line|a few lines|form (?:letter|email))",
 )
-# Disputing the choice made, in a reply to the outcome: "I can't quite see how the tutorials outweighed it".
+# Disputing the choice made, in a reply to the outcome: "I can't quite see how the tutorials outweighed it";
+# not a question of how to do something ("I don't understand how to register") or how to improve.
 _DISPUTE = _phrases(
     r"(?:can['’]t|cannot|don['’]t|do not|struggle to|fail to|find it hard to)"
     r" (?:quite |really |fully |honestly )?(?:see|understand|fathom|work out|figure out|follow|accept)"
-    r" (?:how|why)\b(?! I (?:could|can|might|should)\b)"
+    r" (?:how|why)\b(?! to\b| I (?:could|can|might|should|would)\b)"
 )
 _OUTCOME_REPLIES = frozenset({"RJ", "FB"})
 
 
 def grievance(text: str, action: str = "") -> re.Match[str] | None:
-    """C-20/C-26 guilt as a class of ideas (see ``_GRIEVANCE``), in a message written after a wait."""
+    """C-20/C-26 guilt as a class of ideas (see ``_GRIEVANCE``), in a message written after a wait; and
+    in a reply to the outcome, the choice disputed (``_DISPUTE``)."""
     if hit := _GRIEVANCE.search(text):
         return hit
     return _DISPUTE.search(text) if action in _OUTCOME_REPLIES else None
