@@ -103,7 +103,11 @@ _IF_NOT_BY = _phrases(
     rf"|unless I hear)\b[^.!?]*\bI(?:['’]ll| will"
     r"| shall| must| have to| would have to| may have to| ['’]d have to)"
     # ("unless I hear sooner, I will check back" announces a follow-up: no threat)
-    r"(?!\s+(?:(?:simply|just|gladly)\s+)?(?:check|follow|be in touch|reach|write|call|get in touch"
+    # ("if I do not hear back, I will of course understand" accepts their silence)
+    r"(?!\s+(?:(?:simply|just|gladly|of course|certainly|completely|quite|fully|entirely)\s+)?(?:check|follow"
+    r"|understand|respect|appreciate|be grateful|hope|remain|stay|continue|wish|be in touch|reach|write|call"
+    r"|assume (?:that )?(?:the timing|it (?:wasn['’]t|was not|isn['’]t|is not|didn['’]t))"
+    r"|get in touch"
     r"|touch base"
     r"|try|drop|send|look forward|bring|see you|come|arrive|be there|plan|go ahead|proceed|hold|keep|book"
     r"|attend|join|share|prepare))",

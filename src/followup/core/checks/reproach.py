@@ -41,7 +41,9 @@ _SILENCE = _phrases(
     rf"not to (?:get|receive|have) (?:a|any) {_REPLY}",
     # unanswered, ignored, nobody replying
     # (the candidate's messages: "surveys that go unanswered" is their topic)
-    r"(?:emails?|messages?|notes?|letters?|calls?|voicemails?|my|I)\b[^.!?]{0,40}\b(?:gone|go|goes|went"
+    # (not a relative clause of their topic: "reading up on member surveys that go unanswered")
+    r"(?:emails?|messages?|notes?|letters?|calls?|voicemails?|my|I)\b(?:(?!\b(?:that|which|who)\b)[^.!?])"
+    r"{0,40}\b(?:gone|go|goes|went"
     r"|remain(?:s|ed)?|been left|left|sat) unanswered",
     # the wait or the silence as a hardship, an expectation that was not met
     r"(?:silence|wait|waiting|uncertainty|not knowing)\b[^.!?]{0,40}\b(?:has been|is|was|['’]s been|feels"
@@ -101,7 +103,8 @@ _SILENCE = _phrases(
     r"(?:forgotten|overlooked"
     r"|ignored|neglected|left hanging|left out|kept waiting|strung along|let down|disheartened|dispirited"
     r"|discouraged|frustrated|hurt(?! (?:on|in|at|during|while|playing|badly))|upset|offended|fobbed off)",
-    r"left hanging|in limbo|strung along",
+    # (the candidate's: "the storm left the depot in limbo" is their story)
+    r"(?:\bI\b|\bme\b|\bmy\b)[^.!?]{0,30}\b(?:left hanging|in limbo|strung along)",
     r"(?:I['’]m|I am|I was|I feel|I felt)\s+(?:\w+\s+)?(?:crestfallen|gutted|devastated|heartbroken|crushed)",
     r"(?:it|this|that|the (?:news|decision|rejection))\s+(?:really\s+)?(?:stings|stung|doesn['’]t sting"
     r"|does not sting)|doesn['’]t sting",
@@ -118,7 +121,7 @@ _SILENCE = _phrases(
     rf"(?:expected|hoped|heard|{_REPLY})\b[^.!?]{{0,40}}\bby this (?:point|stage|time)",
     r"(?:chase|chasing|chased) (?:you )?(?:again|once more|up again|yet again)",
     r"followed up (?:twice|again|three times|several times|more than once)(?: now)? without",
-    r"deserves? (?:to (?:hear|know|be told)|a (?:reply|response|answer))",
+    r"deserve[sd]? (?:to (?:hear|know|be told)|a (?:reply|response|answer))",
     rf"{_REPLY}[^.!?]{{0,40}}would have been (?:courteous|polite|nice|good manners|the least|appreciated"
     r"|welcome|kind)",
     r"would have been (?:courteous|polite|good manners)",
@@ -172,7 +175,8 @@ _CONSEQUENCE = _phrases(
     r"|take (?:that|it|this|your silence|silence) as"
     r"|withdraw|pull out|move on(?! to\b)|look elsewhere|go elsewhere|be out|bow out"
     r"|accept (?:the |an |another |their )?(?:other|another|offer"
-    r"|position elsewhere|role elsewhere|elsewhere|theirs|it|that one)"
+    # ("if you make an offer, I will accept it gladly" is no threat: "it" is theirs)
+    r"|position elsewhere|role elsewhere|elsewhere|theirs|that one)"
     r"|take (?:the|an|another) (?:other(?! (?:one|route|way|slot|time|day|date|option)\b)|offer"
     r"|role elsewhere|position elsewhere|job elsewhere)"
     r"|consider (?:my|the) (?:application|candidacy|interest) (?:withdrawn|closed|over|at an end)"
@@ -246,7 +250,7 @@ _WALK_AWAY = _phrases(
 
 def ultimatum(text: str) -> re.Match[str] | None:
     """C-20/C-23 ultimatums in any words (see the module's docstring)."""
-    if hit := _TIME_LIMIT.search(text) or _TERMS.search(text):
+    if hit := _TIME_LIMIT.search(text) or terms(text):
         return hit
     consequence = _CONSEQUENCE.search(text) or _WALK_AWAY.search(text)
     if consequence is None:
@@ -286,7 +290,7 @@ _TERMS = _phrases(
     r"(?:won['’]t|will not|shan['’]t|shall not|(?:am|['’]m) not going to|can['’]t|cannot)(?: be)?"
     r" (?:ask|do|say|wait|hold|offer|extend|put|delay|keep)\w*(?: \w+){0,4} (?:twice|a second time)",
     r"(?:won['’]t|will not|shan['’]t|(?:am|['’]m) not going to)(?: be)? (?:ask|wait|hold|extend|delay"
-    r"|keep)\w*(?: \w+){0,4} (?:again|any more|anymore)",
+    r"|keep)\w*(?: \w+){0,6} (?:again|any more|anymore)",
     # the employer's chance, closing: "the door closes", "your window shuts on Friday", "one shot at this"
     r"(?:the )?door(?: to me| on my side| with me| here)? (?:closes|shuts|will close|will shut|is closing"
     r"|closed)|close the door",
@@ -333,7 +337,7 @@ _TERMS = _phrases(
     r"(?:we['’]re|we are|I['’]m|I am) done\b(?! with (?:the|my) (?:\w+ )?(?:course|exam|training|project))",
     r"(?:,|;|and|then) (?:the|my) answer (?:is|will be|['’]s) (?:a )?no\b",
     # a conditional imperative: "miss it and we're done", "meet the 29th or lose me", "miss Friday and I walk"
-    r"(?:miss|pass|ignore|beat|meet|match|better)\s+(?:it|that|this|the \d{1,2}(?:st|nd|rd|th)?"
+    r"(?:miss|pass|ignore|beat|meet|match|better|cross)\s+(?:it|that|this|the \d{1,2}(?:st|nd|rd|th)?"
     rf"|their (?:date|deadline|offer|terms)|{_DAY})[,;]?\s+(?:and|or)\s+(?:I|we|you|it|lose|that)\b",
     r"or (?:else )?I(?:['’]ll| will| shall|['’]m| am)? (?:sign\b|walk\b|leave\b|accept\b|commit\b"
     r"|join (?:them|(?-i:[A-Z])\w*)|go (?:with|elsewhere)|be (?:gone|off|someone else['’]s)"
@@ -343,8 +347,8 @@ _TERMS = _phrases(
     r"\s+(?:process\s+|search\s+)?(?:to an? (?:close|end|halt) )?(?:on|by|come) (?:the )?\d",
     # a warning, a limit, the candidate's patience: "fair warning", "a line in the sand", "hold you to"
     r"(?:fair|final|friendly|advance) warning|be warned|(?:a|my) line in the sand|so does my patience",
-    r"my patience (?:runs|is running|will run|has run|wears|is wearing|has worn|ends|will end|is at an end"
-    r"|has (?:its )?limits|is (?:not|n['’]t) endless|is (?:limited|finite|thin|short|running out))",
+    rf"my patience\b[^.!?]{{0,30}}\b(?:on|by|after|past|beyond|until) {_DAY}"
+    rf"|{_DAY}\b[^.!?]{{0,30}}\bmy patience",
     r"hold(?:ing)? (?:you|them|[A-Z]\w+) to (?:the|that|this|it|\d)",
     # their deadline made of the candidate's: "treat the 22nd as non-negotiable", "it's your cut-off too"
     rf"(?:treat|consider|take|regard|see)\s+{_DAY}\s+(?:as\s+)?(?:(?:your|{_EMPLOYER}['’]s|the|a|an)\s+)?"
@@ -352,7 +356,7 @@ _TERMS = _phrases(
     r"(?:deadline|cut-?off|last day)\b[^.!?]{0,20}\b(?:for you|applies to you|is yours|yours too"
     r"|yours as well|for you too|binds you|as much as mine|not just (?:for )?(?:me|mine))",
     # refusing to forgo the other offer or to keep waiting: "I'm not prepared to turn them down for a maybe"
-    r"(?:not|n['’]t|never) (?:prepared|willing|going|about) to (?:turn (?:\w+ ){0,2}down|decline|refuse"
+    r"(?:not|\w+n['’]t|never) (?:prepared|willing|going|about) to (?:turn (?:\w+ ){0,2}down|decline|refuse"
     r"|pass (?:on|up)|lose|let (?:\w+ ){0,2}go|risk|wait|hold (?:\w+ )?(?:off|out|on)|keep"
     r" (?:\w+ ){0,2}waiting|gamble)",
     r"I (?:refuse|decline) to (?:wait|turn|hold|keep|let|pass|risk)",
@@ -363,14 +367,114 @@ _TERMS = _phrases(
     rf"{_EMPLOYER} (?:will|['’]ll|would|is going to) (?:need|have) to (?:show|prove|move|act|commit|decide"
     r"|match|beat|make (?:an?|me an?|your|its|their) (?:offer|decision|move)|come (?:back|forward))",
     rf"if {_EMPLOYER} (?:really |truly )?wants? me\b(?! to\b)",
+    # a date set as the candidate's limit: "Thursday is my limit", "a hard stop", "the end of the road"
+    rf"{_DAY} (?:is|stands as|remains|will be) my (?:\w+ )?(?:limit|cut-?off|deadline|line|final date"
+    rf"|last date"
+    r"|hard stop|final day|last day)|my hard stop|(?:the )?end of the road|full stop|end of story"
+    r"|and that['’]s final|one-(?:time|off) (?:window|chance|offer|opportunity)|once-only"
+    rf"|{_DAY} stands as",
+    r"(?:no|zero|little) (?:room|scope) (?:to move|for (?:manoeuvre|maneuver|movement|delay|negotiation))",
+    # late answers refused: "late offers will be declined"
+    r"(?:late|later|belated) (?:answers?|repl(?:y|ies)|responses?|offers?|decisions?) (?:will|would|shall)"
+    r" (?:be )?(?:declined|refused|ignored|turned down|disregarded|not be (?:considered|accepted))",
+    # no longer holding the other side off: "I won't hold them off past the 3rd"
+    r"(?:won['’]t|will not|shan['’]t|not going to|can['’]t and won['’]t) (?:hold|keep|put) (?:\w+ ){1,3}"
+    r"(?:off|waiting|on hold) (?:past|beyond|after|any longer|longer)",
+    # "no offer by the 3rd, no deal"; "either you decide by Friday or..."
+    rf"no \w+(?: from (?:you|\w+))? (?:by|before) {_DAY}[,;:]? (?:(?:and )?no\b|means|will mean)",
+    rf"either\b[^.!?]{{0,50}}\b(?:by|before) {_DAY}\b[^.!?]{{0,40}}\bor\b"
+    rf"|(?:by|before) {_DAY},? either\b",
+    # the matter closed: "I shall regard the matter as closed", "consider me off the table"
+    r"(?:regard|consider|treat|take|count) (?:the matter|this|it|things|the process|my candidacy"
+    r"|my application"
+    r"|me) (?:as )?(?:closed|over|finished|at an end|settled|concluded|withdrawn|off the table"
+    r"|out of the running)",
+    r"off the table|part (?:company|ways)",
+    # more leeway refused, in any words: "there will not be another extension", "unable to offer any
+    # flexibility"
+    r"there (?:will|would|can|could)(?: not|n['’]t) be (?:another|any (?:more |further |other )?|a second)"
+    r" ?(?:extensions?|exceptions?|chances?|delays?|leeway|flexibility|grace period|more time)",
+    r"(?:another|any (?:more|further)) (?:extension|exception|delay|leeway|flexibility|time) (?:from me"
+    r"|from my (?:side|end)|on my (?:side|part|end))",
+    r"(?:I (?:can(?:not|['’]t)?|will not|won['’]t|could not|couldn['’]t)|I(?:['’]m| am) unable to)"
+    r" (?:offer|give|grant|allow|extend) (?:you|your \w+|(?-i:[A-Z])\w+) (?:any|no) (?:further |more "
+    r"|other )?"
+    r"(?:extensions?|time|leeway|flexibility|exceptions?|grace|chances?|days?|latitude)",
+    r"(?:won['’]t|will not|not be|shan['’]t) (?:be )?(?:seek|ask"
+    r"|request)\w*(?: \w+)? (?:for )?(?:any )?(?:further"
+    r"|more|another|a second) (?:delay|extension|time)",
+    # an answer demanded on the candidate's desk by a date: "the offer needs to be with me by the 8th"
+    r"(?:(?:the|an|your|any) offer|your (?:answer|decision|reply))\b[^.!?]{0,10}\b(?:needs? to|has to|must)"
+    rf" (?:be|arrive|reach|come|land)\b[^.!?]{{0,30}}\b(?:by|before) {_DAY}",
+    # an emphatic refusal closing a limit: "and I won't", "neither am I", "or don't bother"
+    r"(?:,|;) and I won['’]t(?=\s*[.!?]|$)|(?:isn['’]t|is not|won['’]t|will not) (?:moving|move|changing"
+    r"|change"
+    r"|budging|budge)\b[^.!?]{0,15}\b(?:neither|nor) (?:am|will) I",
+    r"or (?:(?:just )?don['’]t|do not) bother|or forget (?:it|about (?:it|me))",
+    r"I (?:won['’]t|will not) be (?:here|around|available|there) to (?:answer|respond|hear|take|receive)",
+    r"(?:wait|hold (?:on|out|off)|hang on)\b[^.!?]{0,25}\b(?:any )?longer than {_DAY}",
+    r"(?:no longer|not|won['’]t|will not|cannot|can['’]t) (?:be able to )?(?:entertain|consider|look at)"
+    r" (?:an?|any|your) (?:\w+ )?(?:offer|answer|reply|decision)\b(?=[^.!?]{0,30}\b(?:after|beyond|past"
+    r"|later than)\b)"
+    rf"|(?:after|beyond|past) {_DAY}\b[^.!?]{{0,20}}\b(?:no longer|not|won['’]t|will not) (?:be able to )?"
+    r"(?:entertain|consider|look at)",
+    # the chance run out, and the other side's by then: "and then it's out of play", "after that I'm Tasman's"
+    r"then (?:it['’]s|it is|I['’]m|I am|the chance is|the offer is|that['’]s) (?:out of play|gone|over|closed"
+    r"|done|too late|off the table|theirs)",
+    r"I['’]m (?-i:[A-Z])\w+['’]s\b|(?:I['’]m|I am|I will be|I['’]ll be) theirs\b",
+    rf"(?!I\b){_EMPLOYER} (?:has|have|['’]s got|['’]ve got) until {_DAY}",
+    r"or (?:\w+ ){0,2}lose (?:the|this|your) (?:chance|opportunity|candidate)|or (?:\w+ )?lose out",
+    r"(?:choose|pick|take|go with|accept|sign with|wins?) (?:\w+ ){0,2}by default",
     r"(?:it['’]s|it is) (?:up to|on) (?:you|them|(?-i:[A-Z])\w+) to (?:move|act|decide|commit|make)\b"
     r"[^.!?]{0,30}\b(?:by|before)\b",
 )
 
 
+# A condition on their failing to act ("unless", "if ... not / nothing", "should ... still", "after Friday",
+# "no word by the 3rd") and a consequence against them: the candidate committing to the other side in any
+# words ("I'm taking the lab role", "I will sign their contract", "I'll go with the lab"), or the process
+# ended ("it's theirs", "the answer will be yes to them"). A condition that is a hope ("if you make an offer,
+# I'll take the role gladly") is not one: it is about them acting.
+_FAILING = re.compile(
+    r"\bunless\b|\b(?:if|should|in case)\b[^.!?;]{0,60}?\b(?:not|n['’]t|nothing|no|without|never|still|fails?"
+    r"|failing|passes|pass|come and go|comes and goes|later than|beyond|past)\b|\bfailing\b|\bwithout\b"
+    rf"|\bin the absence of\b|\botherwise\b|\bor else\b|\b(?:after|past|beyond|come) {_DAY}"
+    rf"|\bno \w+ (?:by|before) {_DAY}",
+    re.IGNORECASE,
+)
+_ELSEWHERE_TARGET = (
+    r"(?:them|theirs|(?:the|their|that|a|an|this) (?:\w+ ){0,2}(?:role|job|post|position|offer|contract"
+    r"|package"
+    r"|terms|place|papers|paperwork)|(?:the|their) (?:\w+ )?(?:firm|company|lab|studio|agency|team|practice"
+    r"|office|bank|group)|[\w’']+['’]s (?:\w+ )?(?:role|job|post|position|offer|contract|package|terms))"
+)
+_COMMIT_ELSEWHERE = re.compile(
+    r"\bI(?:['’]ll| will| shall| would|['’]d| must| am going to|['’]m going to|['’]m| am)?"
+    r"(?: (?:have|need|be forced|be obliged) to)?(?: (?:then|just|simply|probably|reluctantly|regretfully"
+    r"|sadly"
+    r"|certainly|definitely|have to|be))*"
+    r" (?:sign(?:ing)?(?: on)?(?: with)?|accept(?:ing)?|tak(?:e|ing)|go(?:ing)? (?:ahead )?with"
+    r"|say(?:ing)? yes to"
+    r"|agree(?:ing)? terms with|commit(?:ting)? to|join(?:ing)?|mov(?:e|ing) (?:ahead|forward) with"
+    rf"|proceed(?:ing)? with) {_ELSEWHERE_TARGET}\b"
+    r"|\b(?:it|my answer)(?: will be|['’]ll be| is|['’]s) (?:a )?yes\b"
+    r"|\bit['’]s (?:the \w+['’]s|theirs|their (?:\w+ )?(?:offer|role|job))",
+    re.IGNORECASE,
+)
+
+
+def _failing_then_elsewhere(text: str) -> re.Match[str] | None:
+    """An ultimatum from its parts: a condition on their failing to act, and the candidate committing to the
+    other side (see ``_FAILING``)."""
+    consequence = _COMMIT_ELSEWHERE.search(text)
+    if consequence is None or _FAILING.search(text) is None:
+        return None
+    return consequence
+
+
 def terms(text: str) -> re.Match[str] | None:
     """C-23: the terms the candidate sets on the employer's choice (see ``_TERMS``)."""
-    return _TERMS.search(text)
+    return _TERMS.search(text) or _failing_then_elsewhere(text)
 
 
 # C-20/C-26 guilt as ideas rather than idioms (issue 8): the candidate's hurt or grievance about how they were
@@ -395,7 +499,10 @@ _WRONGED = (
     r"|written off|passed over|brushed (?:aside|off)|fobbed off|unappreciated|undervalued|unheard|invisible"
     r"|disrespected|taken for granted|hard done by|hung out to dry|ghosted|strung along|let down"
     r"|messed (?:about|around)|jerked around|given the runaround|kept in the dark|left out|abandoned"
-    r"|neglected|mistreated|ill-used|used)"
+    r"|neglected|mistreated|ill-used|ill-treated|badly treated|poorly treated|disregarded|discounted|devalued"
+    r"|belittled|insulted|humiliated|unwanted|cast aside|tossed aside|pushed aside|shut out|frozen out"
+    r"|reeling"
+    r"|stunned|in shock|numb|hurting|used(?! to\b))"
 )
 # What a person is reduced to when they feel slighted: "an afterthought", "a number", "a name on a list".
 _SLIGHT = (
@@ -442,8 +549,9 @@ _GRIEVANCE = _phrases(
     r"knock(?:ed|s)? (?:the (?:wind|stuffing) out of (?:me|my)|me (?:flat|sideways|for six|back))"
     r"|bitter pill|kick in the teeth|body blow|gut[- ]punch",
     rf"{_OUTCOME_SUBJECT}\s+(?:has been|had been|was|is|came as|felt like|feels like|['’]s been|['’]s)\s+"
-    r"(?:a\s+|such a\s+)(?:real\s+|heavy\s+|hard\s+|bitter\s+|crushing\s+|cruel\s+|big\s+|nasty\s+|huge\s+)?"
-    r"(?:blow|knock|letdown|let-down|heartbreak|shock|slap in the face|punch)\b",
+    r"(?:a\s+|such a\s+|quite a\s+|something of a\s+)(?:real\s+|heavy\s+|hard\s+|bitter\s+|crushing\s+"
+    r"|cruel\s+|big\s+|nasty\s+|huge\s+)?(?:blow|knock|letdown|let-down|heartbreak|shock|slap in the face"
+    r"|punch|jolt|wrench)\b",
     # hurt admitted by refusing to deny it: "I won't pretend I wasn't wounded", "I'd be lying if I said
     # it didn't hurt"
     r"(?:won['’]t|will not|can['’]t|cannot|couldn['’]t|not going to) pretend (?:that )?(?:I|it|this|the \w+)"
@@ -508,6 +616,72 @@ _GRIEVANCE = _phrases(
     r"(?:keep|keeping|stay|staying) (?:my (?:spirits|hopes) up|positive|hopeful|upbeat|optimistic"
     r"|motivated)\b[^.!?]{0,20}\b(?:hard|difficult|tough|a struggle|a challenge)",
     r"my (?:spirits|hopes) (?:have )?(?:sunk|flagged|dropped|fallen|sagged)",
+    # the candidate's patience worn: "my patience is wearing thin"
+    r"my patience (?:runs|is running|has run|wears|is wearing|has worn|is being tested|has been tested"
+    r"|is at an end|is (?:thin|short|running out|exhausted))",
+    # the silence as an answer or a slight: "this silence feels like a rejection in itself"
+    r"(?:silence|quiet|wait|no (?:reply|answer|word|news)|lack of (?:\w+ )?(?:reply|response|news|contact)"
+    r"|not hearing(?: back)?)\b[^.!?]{0,25}\b(?:feels?|felt|seems?|seemed|reads?|comes? across|is|was)"
+    r" (?:like|as) (?:a |an )?(?:\w+ )?(?:rejection|snub|slight|brush-?off|insult|dismissal|punishment|no\b"
+    r"|answer in itself)",
+    # pain said of the situation: "it hurts to have heard nothing", "a little galling", "hard to swallow"
+    r"\bit (?:hurts|hurt|rankles|rankled|grates|grated|galls|galled)\b(?! (?:the|our|their|your|customers"
+    r"|users|sales|business))|\bgalling\b|(?:hard|tough|difficult|bitter) to (?:swallow|stomach|digest)"
+    r"|(?:sour|bad|bitter|nasty) taste",
+    # a reply that would have cost them little: "a reply would have taken a minute"
+    r"(?:a reply|replying|an answer|a response|an email|a call|a note|a line|a word)\b[^.!?]{0,20}\b(?:would"
+    r" have|would['’]ve|takes?|took|would) (?:only )?(?:taken |cost )?(?:a minute|a moment|seconds"
+    r"|two minutes"
+    r"|five minutes|no time|no effort)|how (?:hard|difficult) (?:is it|would it (?:have been|be)|can it be)"
+    r" to (?:reply|answer|respond|send|write|call|let me know)",
+    # messages vanishing, and feeling unvalued: "my emails disappear into silence", "hard to feel valued"
+    r"(?:emails?|messages?|notes?|letters?|applications?|follow-ups?|voicemails?)\b[^.!?]{0,20}\b(?:disappear"
+    r"|disappears|disappeared|vanish|vanishes|vanished|sink|sinks|sank|sunk|evaporate\w*)\b",
+    r"(?:hard|difficult|tough) to feel (?:valued|wanted|appreciated|respected|welcome|heard|seen|important"
+    r"|like a priority)",
+    r"(?:my|our) (?:time|effort|efforts|work|application|candidacy|interest|enthusiasm)\b[^.!?]{0,15}\b"
+    r"(?:wasn['’]t|was not|isn['’]t|is not|hasn['’]t been|has not been|weren['’]t|were not"
+    r"|didn['’]t seem to be"
+    r"|doesn['’]t seem to be|never) (?:really |properly |fully )?(?:respected|valued|appreciated|acknowledged"
+    r"|taken seriously|considered|read)",
+    r"(?:my (?:\w+ )?(?:application|candidacy|emails?|messages?|work|time|effort)|\bI) (?:didn['’]t|did not"
+    r"|doesn['’]t|does not|don['’]t|never|hardly) (?:really |seem to |seemed to )?(?:matter|count)\b",
+    # their reply judged: "a template email felt cold", "turned down by form letter"
+    r"(?:email|letter|reply|response|message|rejection|note|call|decision)\b[^.!?]{0,10}\b(?:felt|feels"
+    r"|seemed"
+    r"|seems|was|is|came across as)\b (?:\w+ )?(?:cold|impersonal|curt|abrupt|brusque|dismissive|perfunctory"
+    r"|hollow|thoughtless)",
+    r"by (?:a )?(?:form|template|automated|generic|stock|boilerplate) (?:email|letter|reply|message|note)",
+    # a foregone conclusion suspected: "the decision was made before I walked in", "never really open"
+    r"(?:foregone conclusion|done deal|stitched up|never (?:really |truly |genuinely )?open to"
+    r"|(?:made|decided|settled|chosen|picked|promised)\b[^.!?]{0,20}\bbefore I (?:even )?(?:walked in|arrived"
+    r"|applied|interviewed|sat down|had a chance))",
+    # doubting their messages were read: "whether my application was ever read"
+    r"(?:whether|if) (?:my|the) (?:\w+ )?(?:application|emails?|messages?|notes?|CV|letters?|follow-ups?)\b"
+    r"[^.!?]{0,25}\b(?:ever|even|actually)\b[^.!?]{0,10}\b(?:read|seen|opened|received|looked at|considered"
+    r"|noticed|reached)",
+    # what would have been decent, said after it did not come: "it would have been nice to hear from a person"
+    r"would have been (?:nice|good|kind|decent|courteous|polite|considerate|fair|better|appropriate"
+    r"|respectful)"
+    r" to (?:hear|be told|get|receive|have|know|be (?:called|contacted|informed))",
+    r"without (?:anyone|anybody|somebody|someone) (?:telling|letting|informing|contacting|bothering|calling)",
+    # a fair chance denied, little worth: "I don't feel I was given a fair hearing", "I wasn't worth a call"
+    r"(?:not|\w+n['’]t|never)\b[^.!?]{0,15}\b(?:given|get|got|had|receive\w*) (?:a )?(?:fair|proper|real"
+    r"|genuine"
+    r"|fighting) (?:hearing|chance|shot|crack|go)",
+    r"(?:\bI|my \w+)\b[^.!?]{0,10}\b(?:wasn['’]t|was not|isn['’]t|is not|weren['’]t|not) (?:even )?worth"
+    r" (?:a|an|the|even|so much)",
+    r"I (?:had )?(?:expected|hoped for|deserved|was owed) (?:more|better|a (?:bit |little )?more)\b",
+    # the wait as the cause of hardship: "your silence has made this a stressful month"
+    r"(?:silence|wait|waiting|delay|lack of (?:\w+ )?(?:news|contact|reply|communication))\b (?:has |had )?"
+    r"(?:made|left|turned|caused|given)\b[^.!?]{0,30}\b(?:stress\w*|anx\w*|difficult|hard|miserable"
+    r"|unsettl\w*|worr\w*|sleepless|tough|painful|frustrat\w*)",
+    # the courtesy not received: "I was hoping for the courtesy of a call" (not thanks for it)
+    r"(?:hoping|hoped|expected|expecting|wished|would have (?:liked|appreciated|expected|welcomed)|deserved?"
+    r"|owed|at least) (?:for )?the (?:basic |simple |common )?courtesy",
+    # effort and nothing back: "I gave up a week of evenings and heard nothing"
+    r"\b(?:and|but|yet) (?:still |then |have |I['’]ve |I have |I )?(?:heard|had|received|got(?:ten)?)"
+    r" (?:nothing|no (?:\w+ )?(?:reply|word|answer|response|acknowledg\w*|news))\b(?! but| except)",
     # regret at how the wait ended: "a shame that weeks of waiting ended in two lines"
     r"(?:a (?:real |great )?(?:shame|pity))\b[^.!?]{0,60}\b(?:wait|waiting|silence|weeks|months|two lines"
     r"|one line|a few lines|form (?:letter|email))",
