@@ -471,7 +471,7 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
         return _tone("ultimatum", "This reads as an ultimatum.", span(hit), "Ask, do not set conditions.")
     if hit := _ULTIMATUM.search(text):
         return _tone("ultimatum", f"{hit.group()!r} reads as an ultimatum.", span(hit), "Leave it out.")
-    if hit := ultimatum(text):
+    if hit := ultimatum(text, m.company):
         return _tone("ultimatum", "This reads as an ultimatum.", span(hit), "Ask, do not set conditions.")
     waited = m.action in WAITED
     guilt = (

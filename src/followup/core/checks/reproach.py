@@ -248,9 +248,10 @@ _WALK_AWAY = _phrases(
 )
 
 
-def ultimatum(text: str) -> re.Match[str] | None:
-    """C-20/C-23 ultimatums in any words (see the module's docstring)."""
-    if hit := _TIME_LIMIT.search(text) or terms(text):
+def ultimatum(text: str, employer: str = "") -> re.Match[str] | None:
+    """C-20/C-23 ultimatums in any words (see the module's docstring); ``employer`` is the company written
+    to."""
+    if hit := _TIME_LIMIT.search(text) or terms(text, employer):
         return hit
     consequence = _CONSEQUENCE.search(text) or _WALK_AWAY.search(text)
     if consequence is None:
@@ -425,6 +426,23 @@ _TERMS = _phrases(
     rf"(?!I\b){_EMPLOYER} (?:has|have|['’]s got|['’]ve got) until {_DAY}",
     r"or (?:\w+ ){0,2}lose (?:the|this|your) (?:chance|opportunity|candidate)|or (?:\w+ )?lose out",
     r"(?:choose|pick|take|go with|accept|sign with|wins?) (?:\w+ ){0,2}by default",
+    # the candidate's own resolve, fixed like the date: "and neither will I", "so is my resolve"
+    r"(?:neither|nor) (?:will|shall|can) I(?=\s*[.!?]|\s*$)|so (?:is|will be) my (?:resolve|mind|decision)",
+    r"(?:offer|answer|reply|decision)\b[^.!?]{0,30}\b(?:arrives?|comes?|is|will be|would be)\b[^.!?]{0,10}"
+    r"\btoo late",
+    r"draw(?:ing|s)? a line (?:under|beneath)",
+    r"(?:serve as|this is|consider this|take this as|treat this as) (?:my |your |formal |fair |final )?notice"
+    r"|(?:put|putting|puts) (?:you|your \w+|(?-i:[A-Z])\w+) on notice|(?:you are|you['’]re"
+    r"|consider yourselves?) on"
+    r" notice|I(?:['’]ll| will| shall)? stop waiting|no later(?=\s*[.!?]|\s*$)",
+    r"anything (?:later|after that|past that)\b[^.!?]{0,6}\b(?:won['’]t|will not|and|means|is)",
+    r"(?:urge|advise|warn) (?:you|(?-i:[A-Z])\w+) (?:not to|against)",
+    r"(?:settle|decide|make)\w* (?:it|things|the matter|the (?:decision|choice)|my (?:decision|choice))"
+    r" for me",
+    r"(?:fit|suit|work to|follow) (?:my|in with my) (?:timetable|schedule|timeline|terms|deadline)",
+    r"(?:will not|won['’]t|shan['’]t|not going to) keep (?!you\b)(?:\w+ ){1,3}(?:dangling|hanging|waiting"
+    r"|on hold)",
+    r"no plan b\b",
     r"(?:it['’]s|it is) (?:up to|on) (?:you|them|(?-i:[A-Z])\w+) to (?:move|act|decide|commit|make)\b"
     r"[^.!?]{0,30}\b(?:by|before)\b",
 )
@@ -436,17 +454,29 @@ _TERMS = _phrases(
 # ended ("it's theirs", "the answer will be yes to them"). A condition that is a hope ("if you make an offer,
 # I'll take the role gladly") is not one: it is about them acting.
 _FAILING = re.compile(
-    r"\bunless\b|\b(?:if|should|in case)\b[^.!?;]{0,60}?\b(?:not|n['’]t|nothing|no|without|never|still|fails?"
+    r"\bunless\b|\b(?:if|should|in case)\b[^.!?;]{0,60}?\b(?:not|\w*n['’]t|nothing|no|without|never|still"
+    r"|fails?"
     r"|failing|passes|pass|come and go|comes and goes|later than|beyond|past)\b|\bfailing\b|\bwithout\b"
     rf"|\bin the absence of\b|\botherwise\b|\bor else\b|\b(?:after|past|beyond|come) {_DAY}"
     rf"|\bno \w+ (?:by|before) {_DAY}",
     re.IGNORECASE,
 )
+# A date alone is condition enough when what the candidate takes is the other offer itself: "I will accept
+# their offer on the 8th" (not "I'll take them through the model on Friday").
+_ON_A_DAY = re.compile(rf"\b(?:on|by|come|from) {_DAY}", re.IGNORECASE)
+_AN_OFFER = re.compile(r"\b(?:offer|contract|terms|package|role|job|position|post|yes|acceptance)\b", re.I)
 _ELSEWHERE_TARGET = (
     r"(?:them|theirs|(?:the|their|that|a|an|this) (?:\w+ ){0,2}(?:role|job|post|position|offer|contract"
     r"|package"
     r"|terms|place|papers|paperwork)|(?:the|their) (?:\w+ )?(?:firm|company|lab|studio|agency|team|practice"
     r"|office|bank|group)|[\w’']+['’]s (?:\w+ )?(?:role|job|post|position|offer|contract|package|terms))"
+)
+# A name, not a capitalised function word or a day ("If it is possible", "I'll choose Tuesday").
+_NAME = (
+    r"(?!(?:If|It|Its|This|That|The|Then|So|And|But|Or|I|We|You|He|She|They|There|Here|What|Which|When|Where"
+    r"|Who|Whether|As|Yes|No|Please|Thank|Thanks|Dear|Once|Unless|After|Before|Since|Because|Although|Though"
+    r"|While|Either|Neither|Otherwise|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z])\w+"
 )
 _COMMIT_ELSEWHERE = re.compile(
     r"\bI(?:['’]ll| will| shall| would|['’]d| must| am going to|['’]m going to|['’]m| am)?"
@@ -458,23 +488,36 @@ _COMMIT_ELSEWHERE = re.compile(
     r"|agree(?:ing)? terms with|commit(?:ting)? to|join(?:ing)?|mov(?:e|ing) (?:ahead|forward) with"
     rf"|proceed(?:ing)? with) {_ELSEWHERE_TARGET}\b"
     r"|\b(?:it|my answer)(?: will be|['’]ll be| is|['’]s) (?:a )?yes\b"
+    # the other side named as the winner, or the candidate simply gone: "Orchard it is", "Orchard wins",
+    # "I walk", "I'll choose Orchard"
+    rf"|\b{_NAME}(?: (?-i:[A-Z])\w+)? (?:it is|wins|gets (?:me|my \w+|the nod))\b"
+    r"|\bI(?:['’]ll| will| shall)? (?:walk|leave|go|sign)(?=\s*[.!?;,]|\s*$)"
+    r"|\bI(?:['’]ll| will| shall|['’]d| would)? (?:choose|pick|opt for|settle on|go for)"
+    rf" {_NAME}(?: (?-i:[A-Z])\w+)?"
     r"|\bit['’]s (?:the \w+['’]s|theirs|their (?:\w+ )?(?:offer|role|job))",
     re.IGNORECASE,
 )
 
 
-def _failing_then_elsewhere(text: str) -> re.Match[str] | None:
+def _failing_then_elsewhere(text: str, employer: str = "") -> re.Match[str] | None:
     """An ultimatum from its parts: a condition on their failing to act, and the candidate committing to the
-    other side (see ``_FAILING``)."""
-    consequence = _COMMIT_ELSEWHERE.search(text)
-    if consequence is None or _FAILING.search(text) is None:
+    other side (see ``_FAILING``); never to the employer written to ("I'd choose Summit" favours them)."""
+    failing = _FAILING.search(text) is not None
+    if not failing and _ON_A_DAY.search(text) is None:
         return None
-    return consequence
+    own = employer.split()[0].lower() if employer.split() else ""
+    for consequence in _COMMIT_ELSEWHERE.finditer(text):
+        if own and own in consequence.group().lower():
+            continue
+        if failing or _AN_OFFER.search(consequence.group()):
+            return consequence
+    return None
 
 
-def terms(text: str) -> re.Match[str] | None:
-    """C-23: the terms the candidate sets on the employer's choice (see ``_TERMS``)."""
-    return _TERMS.search(text) or _failing_then_elsewhere(text)
+def terms(text: str, employer: str = "") -> re.Match[str] | None:
+    """C-23: the terms the candidate sets on the employer's choice (see ``_TERMS``); ``employer`` is the
+    company written to, never the other side."""
+    return _TERMS.search(text) or _failing_then_elsewhere(text, employer)
 
 
 # C-20/C-26 guilt as ideas rather than idioms (issue 8): the candidate's hurt or grievance about how they were
@@ -502,7 +545,8 @@ _WRONGED = (
     r"|neglected|mistreated|ill-used|ill-treated|badly treated|poorly treated|disregarded|discounted|devalued"
     r"|belittled|insulted|humiliated|unwanted|cast aside|tossed aside|pushed aside|shut out|frozen out"
     r"|reeling"
-    r"|stunned|in shock|numb|hurting|used(?! to\b))"
+    r"|stunned|in shock|numb|hurting|surplus to requirements|expendable|disposable|replaceable|kept hanging"
+    r"|kept dangling|kept guessing|kept on hold|kept in suspense|used(?! to\b))"
 )
 # What a person is reduced to when they feel slighted: "an afterthought", "a number", "a name on a list".
 _SLIGHT = (
@@ -676,6 +720,27 @@ _GRIEVANCE = _phrases(
     r"(?:silence|wait|waiting|delay|lack of (?:\w+ )?(?:news|contact|reply|communication))\b (?:has |had )?"
     r"(?:made|left|turned|caused|given)\b[^.!?]{0,30}\b(?:stress\w*|anx\w*|difficult|hard|miserable"
     r"|unsettl\w*|worr\w*|sleepless|tough|painful|frustrat\w*)",
+    # owed more than what came: "entitled to more than a form rejection", "led to believe the role was mine"
+    r"I (?:think |thought |feel |felt |believe )?(?:I was|I['’]m|I am|I had been) entitled to"
+    r"|(?:more|better) than (?:a|an|one|two) (?:form|template|automated|one-line|two-line|single-line|generic"
+    r"|standard|stock|curt|line)",
+    r"(?:I was|I['’]d been|I had been|we were) (?:led|given) to (?:believe|understand|expect)",
+    r"(?:been|was|were|being) made to feel\b",
+    r"(?:grace|decency|courtesy|manners|good grace) to (?:call|reply|write|let me know|respond|tell me"
+    r"|get back"
+    r"|ring|email|answer)",
+    r"(?:nobody|no one|no-one)\b[^.!?]{0,10}\b(?:thought|bothered|cared|took the (?:time|trouble)|could be"
+    r" bothered|had the (?:\w+ )?(?:courtesy|decency|grace)) to",
+    r"my (?:\w+ ){0,2}(?:were|was|have been|has been|got|seem to have been|seems to have been) (?:\w+ )?"
+    r"(?:brushed off|brushed aside|fobbed off|ignored|dismissed|waved away|swept aside|overlooked|passed over"
+    r"|binned|shelved)",
+    # the outcome or the handling felt as a slight, or the candidate brought low: "felt dismissive",
+    # "this has left me quite low", "a little humiliating"
+    r"(?:felt|feels|seemed|seems|came across as|was|is)(?: \w+)?(?: a (?:little|bit))? (?:dismissive|curt"
+    r"|impersonal|brusque|perfunctory|offhand|off-hand|disrespectful|discourteous|callous|cavalier"
+    r"|thoughtless|insulting|humiliating|degrading|demeaning|belittling|mortifying|hurtful|wounding)\b",
+    r"(?:left|leaves|leaving) me (?:\w+ )?(?:low|down|flat|drained|empty|sore|upset|sad|miserable|raw|bruised"
+    r"|hurt|deflated|shaken|reeling|numb|gutted|devastated)\b",
     # the courtesy not received: "I was hoping for the courtesy of a call" (not thanks for it)
     r"(?:hoping|hoped|expected|expecting|wished|would have (?:liked|appreciated|expected|welcomed)|deserved?"
     r"|owed|at least) (?:for )?the (?:basic |simple |common )?courtesy",
