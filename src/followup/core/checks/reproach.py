@@ -71,7 +71,8 @@ _SILENCE = _phrases(
     # what a reply would have been, said after none came
     r"(?:I['’]d|I would) have (?:appreciated|liked|expected|hoped for|welcomed|valued)\b"
     r"(?=[^.!?]{0,30}\b(?:repl|respon|answer|update|word|acknowledg|courtesy|hear(?:d|ing)? (?:back|from)))",
-    r"(?:courtesy|decency) of (?:a|an|any) (?:reply|response|answer|acknowledg\w*|update)",
+    # (not thanks for it: "thank you for the courtesy of a reply")
+    r"(?<!\bfor the )(?:courtesy|decency) of (?:a|an|any) (?:reply|response|answer|acknowledg\w*|update)",
     # chasing, and nothing back
     r"(?:I['’]ve|I have|I) (?:now |already )?(?:chased|followed up|written|emailed|called|phoned)"
     r"(?: \w+){0,3} (?:and|but) (?:still )?(?:heard|had|received|got(?:ten)?) nothing",
@@ -105,7 +106,9 @@ _SILENCE = _phrases(
     r"|discouraged|frustrated|hurt(?! (?:on|in|at|during|while|playing|badly))|upset|offended|fobbed off)",
     # (the candidate's: "the storm left the depot in limbo" is their story)
     r"(?:\bI\b|\bme\b|\bmy\b)[^.!?]{0,30}\b(?:left hanging|in limbo|strung along)",
-    r"(?:I['’]m|I am|I was|I feel|I felt)\s+(?:\w+\s+)?(?:crestfallen|gutted|devastated|heartbroken|crushed)",
+    # (sympathy is not hurt: "I was gutted for the team when the launch slipped")
+    r"(?:I['’]m|I am|I was|I feel|I felt)\s+(?:\w+\s+)?(?:crestfallen|gutted|devastated|heartbroken|crushed)"
+    r"(?! for (?:you|the|them|your|him|her|everyone))",
     r"(?:it|this|that|the (?:news|decision|rejection))\s+(?:really\s+)?(?:stings|stung|doesn['’]t sting"
     r"|does not sting)|doesn['’]t sting",
     r"(?:the|your|this|that) decision (?:felt|feels|seems|seemed|was|is) (?:\w+ )?"
