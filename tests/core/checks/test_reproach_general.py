@@ -95,6 +95,16 @@ ULTIMATUMS = [
     "The 3rd is fixed, and so is my resolve.",
     "I would urge you not to test the 3rd.",
     "I'm drawing a line under this on the 3rd.",
+    # more of each, in other words again
+    "Without a written offer by Friday, Summit and I will go our separate ways.",
+    "Come Monday, the decision leaves your hands.",
+    "I will hear offers until the 3rd and not a minute after.",
+    "Please do not expect me to wait beyond Friday.",
+    "If the answer isn't yes by Friday, it's no.",
+    "By the 3rd I'll have signed somewhere, and I'd rather it were Summit.",
+    "Summit can have me if it moves by Friday; otherwise I'm spoken for.",
+    "The offer has to come this week or it won't come at all.",
+    "Tasman gets the nod on the 3rd unless you step in.",
 ]
 
 
@@ -122,6 +132,9 @@ OFFER_NEAR_MISSES = [
     "No pressure is meant; I simply wanted you to know.",
     "Once the 3rd is past, I'll send the certificate I mentioned.",
     "I won't trouble you again before the 3rd.",
+    "I've arranged to call Tasman on the 3rd with my answer.",
+    "I would rather decide knowing where I stand with Summit, if that is possible.",
+    "Our filing deadline at the clinic is non-negotiable for clients, which is why I built a tracker.",
 ]
 
 
@@ -211,6 +224,20 @@ GRIEVANCES = [
     # the choice disputed, after the outcome
     ("RJ", "I honestly can't fathom why my portfolio wasn't enough."),
     ("FB", "I don't understand why a less experienced candidate was chosen."),
+    # more of each, in other words again
+    ("RJ", "I'd have appreciated being told sooner that I was out of the running."),
+    ("RJ", "Two rounds of interviews deserved a proper goodbye."),
+    ("RJ", "I've been left to piece it together from the portal."),
+    ("F3", "I'm not sure anyone at Summit remembers my name."),
+    ("RJ", "It's difficult to see this as anything but careless."),
+    ("F3", "I feel quietly let down by how long this took."),
+    ("RJ", "Frankly it smarts."),
+    ("RJ", "I'd hoped my enthusiasm counted for something."),
+    ("FB", "It would be easy to feel bitter about this."),
+    ("RJ", "This has been a dispiriting end to a long process."),
+    ("F3", "Having heard nothing, I can only assume the role has gone elsewhere."),
+    ("F3", "Your team seems to have forgotten me entirely."),
+    ("F2", "I thought we had a genuine rapport, so the silence has been confusing and hurtful."),
 ]
 
 
@@ -238,6 +265,10 @@ GRACIOUS = [
     ("FB", "I was led through the whole process with real care."),
     ("RJ", "I hope the new hire enjoys the work as much as I would have."),
     ("FB", "It was good of you to call with the news."),
+    ("F3", "I'd be grateful if you'd remember me for future roles."),
+    ("F2", "In my experience people skip a survey because they don't care for long forms."),
+    ("RJ", "I'm grateful you told me in person."),
+    ("RJ", "It was a long process, and you kept me well informed throughout."),
     ("RJ", "I was gutted for the team when the launch slipped, and glad to read it went well in the end."),
 ]
 

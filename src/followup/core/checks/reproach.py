@@ -70,7 +70,8 @@ _SILENCE = _phrases(
     r"(?:emails?|messages?|notes?|letters?|calls?|voicemails?) (?:were|was|have been|has been|being) ignored",
     # what a reply would have been, said after none came
     r"(?:I['’]d|I would) have (?:appreciated|liked|expected|hoped for|welcomed|valued)\b"
-    r"(?=[^.!?]{0,30}\b(?:repl|respon|answer|update|word|acknowledg|courtesy|hear(?:d|ing)? (?:back|from)))",
+    r"(?=[^.!?]{0,30}\b(?:repl|respon|answer|update|word|acknowledg|courtesy|hear(?:d|ing)? (?:back|from)"
+    r"|told|informed|sooner|earlier|a call|a phone call))",
     # (not thanks for it: "thank you for the courtesy of a reply")
     r"(?<!\bfor the )(?:courtesy|decency) of (?:a|an|any) (?:reply|response|answer|acknowledg\w*|update)",
     # chasing, and nothing back
@@ -191,7 +192,8 @@ _TIME_LIMIT = _phrases(
     r"I (?:will not|won['’]t|cannot|can['’]t|can not|shall not) wait (?:any )?(?:longer|beyond|past|more than"
     r"|after)",
     r"now or never|take it or leave it",
-    r"not (?:a|one) (?:minute|day|moment|second|hour) (?:longer|more)|your (?:last|final|only) (?:chance"
+    r"not (?:a|one) (?:minute|day|moment|second|hour) (?:longer|more|after|later|past|beyond)|your (?:last"
+    r"|final|only) (?:chance"
     r"|opportunity)",
     r"(?:only|last|final) (?:window|chance|opportunity|extension|time) I (?:can|could|will|am able to)"
     r" (?:give|offer"
@@ -200,7 +202,8 @@ _TIME_LIMIT = _phrases(
     # the alternative, then the candidate leaving, said bluntly: "or I walk", "after that I'm gone"
     r"(?:or|otherwise|after that|beyond that|failing that)[,;]?\s+(?:else\s+)?"
     r"(?:I walk(?: away)?|I['’]m (?:gone"
-    r"|off|out|signing\b)|I(?:['’]ll| will)? (?:move on|sign (?:with|elsewhere)|go elsewhere|walk away"
+    r"|off|out|signing\b|spoken for|taken|committed elsewhere)|I(?:['’]ll| will)? (?:move on|sign (?:with"
+    r"|elsewhere)|go elsewhere|walk away"
     r"|take theirs|accept theirs|go with theirs|take the other)"
     r"|(?:you(?:['’]ll| will)? )?lose me)",
     r"I['’]d (?:rather|sooner) (?:withdraw|pull out|move on|look elsewhere) than",
@@ -286,7 +289,10 @@ _TERMS = _phrases(
     r" (?:from me|on my (?:side|part|end)|from my (?:side|end))",
     r"I (?:can|will|shall|could) (?:offer|give|grant|allow|extend)(?: you| (?-i:[A-Z])\w+)?"
     r" no (?:further |more |other )?(?:extensions?|time|leeway|exceptions?|grace|chances?|days?)",
-    r"non-?negotiable|not (?:up for )?negotiable|under (?:any|no) circumstances|no matter what",
+    # (not their own rules described: "our filing deadline is non-negotiable for clients")
+    r"(?:non-?negotiable|not (?:up for )?negotiable)(?! for (?:clients|customers|users|patients|members|our"
+    r"|the"
+    r"|them|their))|under (?:any|no) circumstances|no matter what",
     # a date the candidate will not move: "the 14th is firm, and I won't move it"
     r"I (?:will not|won['’]t|shall not|shan['’]t|am not going to|['’]m not going to) (?:move|change|shift"
     r"|budge on|extend|push back|revisit) (?:it|that|this|the date|the deadline|my deadline|my date)\b",
@@ -446,6 +452,16 @@ _TERMS = _phrases(
     r"(?:will not|won['’]t|shan['’]t|not going to) keep (?!you\b)(?:\w+ ){1,3}(?:dangling|hanging|waiting"
     r"|on hold)",
     r"no plan b\b",
+    r"go (?:our|their) separate ways|(?:leaves|out of|taken out of|passes out of) your hands",
+    r"(?:don['’]t|do not) expect me to (?:wait|hold|keep|delay|stall)",
+    r"(?:is|be) your (?:last|final) call\b",
+    r"I (?:won['’]t|will not|shan['’]t)(?: \w+)? (?:try|wait|hold|hang on|keep|delay|stall|bother"
+    r"|entertain)\b"
+    rf"[^.!?]{{0,20}}\b(?:past|beyond|after|later than) {_DAY}",
+    r"I(?:['’]ll| will| shall) have (?:signed|accepted|committed|said yes|agreed)",
+    r"(?:can|may) have me if",
+    r"(?:won['’]t|will not|needn['’]t|need not)(?: \w+){0,2} at all\b",
+    r"(?:can['’]t|cannot|won['’]t|will not|not) be (?:talked|persuaded|moved|argued) (?:out of|from|off)",
     r"(?:it['’]s|it is) (?:up to|on) (?:you|them|(?-i:[A-Z])\w+) to (?:move|act|decide|commit|make)\b"
     r"[^.!?]{0,30}\b(?:by|before)\b",
 )
@@ -491,6 +507,7 @@ _COMMIT_ELSEWHERE = re.compile(
     r"|agree(?:ing)? terms with|commit(?:ting)? to|join(?:ing)?|mov(?:e|ing) (?:ahead|forward) with"
     rf"|proceed(?:ing)? with) {_ELSEWHERE_TARGET}\b"
     r"|\b(?:it|my answer)(?: will be|['’]ll be| is|['’]s) (?:a )?yes\b"
+    r"|\b(?:it['’]s|it is|it will be|that['’]s|the answer is) (?:a )?no(?=\s*[.!?]|\s*$)"
     # the other side named as the winner, or the candidate simply gone: "Orchard it is", "Orchard wins",
     # "I walk", "I'll choose Orchard"
     rf"|\b{_NAME}(?: (?-i:[A-Z])\w+)? (?:it is|wins|gets (?:me|my \w+|the nod))\b"
@@ -535,7 +552,7 @@ _ME = (
 )
 _STILL = (
     r"(?:(?:still|now|rather|quite|a bit|a little|somewhat|very|really|honestly|frankly|more than a little"
-    r"|a touch|a tad|slightly|increasingly|deeply|badly)\s+)*"
+    r"|a touch|a tad|slightly|increasingly|deeply|badly|\w+ly)\s+)*"
 )
 # Words of being wronged or injured that a person says of themselves.
 _WRONGED = (
@@ -636,6 +653,7 @@ _GRIEVANCE = _phrases(
     r"|staring|in the dark|in limbo|on hold|high and dry|out in the cold|to wonder|to guess|to chase)",
     r"left me (?:refreshing|guessing|hanging|chasing|staring at|in the dark|in limbo|on hold|high and dry"
     r"|out in the cold|to wonder|to guess|to chase)",
+    r"(?:been |being |was )?left (?:me )?to (?:piece|work it out|work out|figure|find out|fend|guess|wonder)",
     # the least expected, not received: "I figured I'd at least get a note", "the least I'm owed"
     r"(?:figured|thought|assumed|expected|hoped|imagined|reckoned|supposed|believed)\b[^.!?]{0,30}\bat"
     r" (?:the (?:very )?)?least (?:get|have|receive|hear|be (?:told|sent|given|offered|called)|a (?:\w+ )?"
@@ -744,6 +762,33 @@ _GRIEVANCE = _phrases(
     r"|thoughtless|insulting|humiliating|degrading|demeaning|belittling|mortifying|hurtful|wounding)\b",
     r"(?:left|leaves|leaving) me (?:\w+ )?(?:low|down|flat|drained|empty|sore|upset|sad|miserable|raw|bruised"
     r"|hurt|deflated|shaken|reeling|numb|gutted|devastated)\b",
+    # someone's wrong done to the candidate: "your team seems to have forgotten me"
+    r"(?:you|your \w+|the \w+|they|everyone|everybody|someone|somebody|(?-i:[A-Z])\w+)\b[^.!?]{0,25}\b"
+    r"(?:forgotten|forgot|overlooked|ignored|ghosted|dropped|sidelined|abandoned|neglected|dismissed"
+    r"|written off"
+    r"|brushed off|strung along|misled|snubbed|slighted) me\b",
+    # (doubt that anyone knows them; not a request, "if you'd remember me for future roles")
+    r"(?:whether|sure) (?:anyone|anybody|someone|somebody|any of you)(?: \w+){0,3}? (?:still |even "
+    r"|actually )?"
+    r"(?:remembers|recalls|knows|remember|recall|know) (?:me|my name|who I am)\b",
+    # harm words for the wait or the ending: "confusing and hurtful", "a dispiriting end to a long process"
+    r"(?:has been|have been|was|is|feels|felt|seems|seemed)\b(?:\s+\w+){0,3}?\s+(?:hurtful|wounding|galling"
+    r"|humiliating|bruising|heartbreaking|dispiriting|disheartening|demoralising|demoralizing|crushing"
+    r"|gutting)\b",
+    r"(?:dispiriting|disheartening|sad|sorry|bitter|miserable|deflating|crushing|unhappy|cruel|sour|abrupt"
+    r"|cold) (?:end|ending|close|conclusion|finish)\b",
+    r"\b(?:it|this|that)(?: \w+ly| really| still)? (?:smarts|smarted|stings|stung|hurts|rankles|rankled"
+    r"|grates"
+    r"|galls)\b(?! (?:the|our|their|your|customers|users|sales|business))",
+    r"(?:feel|feeling|felt|be) (?:\w+ )?(?:bitter|resentful|aggrieved|wronged)\b",
+    r"(?:no one|nobody|no-one) (?:\w+ )?(?:cares|cared)\b|(?:you|anyone|the (?:firm|team|panel))\b"
+    r"[^.!?]{0,15}\b(?:didn['’]t|doesn['’]t|don['’]t|never) (?:really |seem to |seemed to )?care\b(?! for)",
+    r"anything but (?:\w+ )?(?:careless|rude|dismissive|cold|callous|thoughtless|disrespectful|unkind)",
+    r"(?:deserved?|merited|warranted) (?:a |an )?(?:proper|real|personal|better|decent|courteous|fair"
+    r"|kind)\b",
+    r"(?:hoped|thought|assumed|expected|believed|imagined)\b[^.!?]{0,30}\bcount(?:ed|s)? for (?:something"
+    r"|anything|more|a little)",
+    r"having (?:heard|had|received|got) (?:nothing|no (?:\w+ )?(?:reply|word|answer|response|news))",
     # the courtesy not received: "I was hoping for the courtesy of a call" (not thanks for it)
     r"(?:hoping|hoped|expected|expecting|wished|would have (?:liked|appreciated|expected|welcomed)|deserved?"
     r"|owed|at least) (?:for )?the (?:basic |simple |common )?courtesy",
