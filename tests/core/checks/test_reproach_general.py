@@ -105,6 +105,14 @@ ULTIMATUMS = [
     "Summit can have me if it moves by Friday; otherwise I'm spoken for.",
     "The offer has to come this week or it won't come at all.",
     "Tasman gets the nod on the 3rd unless you step in.",
+    "I've told Kestrel Freight I'll be theirs on Monday unless Summit says otherwise first.",
+    "I'm done waiting after Thursday.",
+    "If Thursday comes without news, please take my silence as my withdrawal.",
+    "Summit should understand that Thursday is final.",
+    "An offer after Thursday is an offer I will decline.",
+    "I'd rather Summit didn't force my hand, but Thursday will.",
+    "Beyond Thursday, Kestrel has my word.",
+    "If I don't have an offer from you in writing by Thursday, I'm accepting Kestrel's.",
 ]
 
 
@@ -135,6 +143,10 @@ OFFER_NEAR_MISSES = [
     "I've arranged to call Tasman on the 3rd with my answer.",
     "I would rather decide knowing where I stand with Summit, if that is possible.",
     "Our filing deadline at the clinic is non-negotiable for clients, which is why I built a tracker.",
+    "Their deadline is firm, I'm afraid, which is why I am writing today.",
+    "Thursday is the final day of my current contract, so I could start soon after.",
+    "I gave Kestrel my word that I'd answer by Thursday.",
+    "I'd rather not accept Kestrel without knowing where I stand with Summit.",
 ]
 
 
@@ -238,6 +250,14 @@ GRIEVANCES = [
     ("F3", "Having heard nothing, I can only assume the role has gone elsewhere."),
     ("F3", "Your team seems to have forgotten me entirely."),
     ("F2", "I thought we had a genuine rapport, so the silence has been confusing and hurtful."),
+    ("RJ", "Honestly, it's hard to shake the sense that I was an also-ran from the start."),
+    ("F3", "Three weeks without a single line back has tested my goodwill."),
+    ("RJ", "I don't think I was treated as a serious candidate."),
+    ("RJ", "I'm aggrieved that the role went to an internal candidate after all that."),
+    ("F3", "No one could spare five minutes to tell me?"),
+    ("F3", "I had hoped for a bit more respect for my time."),
+    ("F2", "It has been a bruising few weeks."),
+    ("FB", "I'm struggling not to feel a bit cheated."),
 ]
 
 
@@ -269,6 +289,9 @@ GRACIOUS = [
     ("F2", "In my experience people skip a survey because they don't care for long forms."),
     ("RJ", "I'm grateful you told me in person."),
     ("RJ", "It was a long process, and you kept me well informed throughout."),
+    ("RJ", "I understand the role went to an internal candidate, and I wish her well."),
+    ("F3", "Our clients felt cheated by the old billing system, so we replaced it."),
+    ("F3", "The silence of the library was a welcome change during my exam week."),
     ("RJ", "I was gutted for the team when the launch slipped, and glad to read it went well in the end."),
 ]
 

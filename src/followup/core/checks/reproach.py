@@ -11,6 +11,19 @@ An ultimatum (C-20, C-23) is a consequence the candidate sets on their silence (
 assume the answer is no", "failing a reply, I'll withdraw"), a time limit set on them ("you have until
 Friday", "I can't wait any longer"), or a stock one ("now or never"). A condition with an ordinary next step
 ("if you need anything, I will send it") is not one: the consequence must be about the outcome.
+
+Issue 8 reads both as ideas, in the grammar each takes, rather than as idioms (``terms`` and ``grievance``
+below). An ultimatum (C-23) is a limit or consequence set on the employer's choice: no more leeway from the
+candidate, a date they will not move, the employer's chance closing, their silence or lateness counted as
+their answer, a firm answer required, the alternative as a consequence ("or I sign", "miss it and I walk"), a
+warning, a refusal to forgo the other offer, and a condition on their failing to act with the candidate
+taking the other side (never the company written to; a date alone is condition enough only when the other
+offer itself is taken). Guilt (C-20, C-26), read only after a wait or an outcome, is the candidate's hurt or
+grievance about how they were treated: wronged or injured words said of themselves, reduced to a number,
+the outcome as a blow, hurt admitted by denying it, effort wasted, never really considered, dropped from
+view, the least they were owed, the wait or the handling judged, a foregone conclusion suspected, and, in a
+reply to the outcome, the choice disputed. Sympathy ("gutted for the team"), reports ("letting me know there
+was no news yet"), thanks ("for the courtesy of a reply") and their own story stay clean.
 """
 
 from __future__ import annotations
@@ -277,7 +290,7 @@ _EMPLOYER = r"(?:you|they|it|(?-i:[A-Z])[\w’']+(?: (?-i:[A-Z])\w+)?|the (?:fir
 # What the employer might send, and what it could be counted as.
 _THEIR_REPLY = r"(?:answers?|repl(?:y|ies)|responses?|offers?|decisions?|word|news|silence|delays?|nothing)"
 _A_REFUSAL = (
-    r"(?:a |an |your |their )?(?:no\b|refusal|rejection|decline|pass\b|answer\b|lack of interest"
+    r"(?:a |an |your |their |my )?(?:no\b|refusal|rejection|decline|pass\b|answer\b|lack of interest"
     r"|withdrawal|not interested|a ['‘’\"]?no)"
 )
 _TERMS = _phrases(
@@ -452,6 +465,16 @@ _TERMS = _phrases(
     r"(?:will not|won['’]t|shan['’]t|not going to) keep (?!you\b)(?:\w+ ){1,3}(?:dangling|hanging|waiting"
     r"|on hold)",
     r"no plan b\b",
+    # more of the same ideas: "Thursday is final", "an offer after Thursday is one I will decline", "force
+    # my hand", "Kestrel has my word"
+    # (a date of the candidate's: "their deadline is firm" describes the other side's)
+    r"(?:the \d{1,2}(?:st|nd|rd|th)?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|my (?:date"
+    r"|deadline)) (?:is|will be|stays|remains) (?:final|fixed|firm|set in stone|immovable)\b",
+    rf"{_THEIR_REPLY}\b[^.!?]{{0,20}}\b(?:after|past|beyond|later than) {_DAY}\b[^.!?]{{0,30}}\bI(?: will"
+    rf"|['’]ll"
+    r"| shall| would)? (?:have to )?(?:decline|refuse|turn (?:it )?down|reject|ignore)",
+    r"(?:force|forcing|forced|forces) my hand",
+    r"(?:has|have|gets?|get) my (?:word|yes|signature|acceptance)\b",
     r"go (?:our|their) separate ways|(?:leaves|out of|taken out of|passes out of) your hands",
     r"(?:don['’]t|do not) expect me to (?:wait|hold|keep|delay|stall)",
     r"(?:is|be) your (?:last|final) call\b",
@@ -485,7 +508,8 @@ _FAILING = re.compile(
 _ON_A_DAY = re.compile(rf"\b(?:on|by|come|from) {_DAY}", re.IGNORECASE)
 _AN_OFFER = re.compile(r"\b(?:offer|contract|terms|package|role|job|position|post|yes|acceptance)\b", re.I)
 _ELSEWHERE_TARGET = (
-    r"(?:them|theirs|(?:the|their|that|a|an|this) (?:\w+ ){0,2}(?:role|job|post|position|offer|contract"
+    r"(?:them|theirs|(?-i:[A-Z])\w+['’]s(?=\s*(?:[.!?,;]|$))|(?:the|their|that|a|an"
+    r"|this) (?:\w+ ){0,2}(?:role|job|post|position|offer|contract"
     r"|package"
     r"|terms|place|papers|paperwork)|(?:the|their) (?:\w+ )?(?:firm|company|lab|studio|agency|team|practice"
     r"|office|bank|group)|[\w’']+['’]s (?:\w+ )?(?:role|job|post|position|offer|contract|package|terms))"
@@ -565,7 +589,8 @@ _WRONGED = (
     r"|neglected|mistreated|ill-used|ill-treated|badly treated|poorly treated|disregarded|discounted|devalued"
     r"|belittled|insulted|humiliated|unwanted|cast aside|tossed aside|pushed aside|shut out|frozen out"
     r"|reeling"
-    r"|stunned|in shock|numb|hurting|surplus to requirements|expendable|disposable|replaceable|kept hanging"
+    r"|stunned|in shock|numb|hurting|aggrieved|surplus to requirements|expendable|disposable|replaceable"
+    r"|kept hanging"
     r"|kept dangling|kept guessing|kept on hold|kept in suspense|used(?! to\b))"
 )
 # What a person is reduced to when they feel slighted: "an afterthought", "a number", "a name on a list".
@@ -741,6 +766,16 @@ _GRIEVANCE = _phrases(
     r"(?:silence|wait|waiting|delay|lack of (?:\w+ )?(?:news|contact|reply|communication))\b (?:has |had )?"
     r"(?:made|left|turned|caused|given)\b[^.!?]{0,30}\b(?:stress\w*|anx\w*|difficult|hard|miserable"
     r"|unsettl\w*|worr\w*|sleepless|tough|painful|frustrat\w*)",
+    # a token, not a real candidate: "I was an also-ran from the start", "not treated as a serious candidate"
+    r"(?:I was|I['’]m|I am|I['’]d been|I had been) (?:\w+ )?(?:just |only |merely )?(?:an? |one )?(?:also-ran"
+    r"|afterthought|token candidate|makeweight|make-weight|filler|box-ticking exercise)|token (?:candidate"
+    r"|interview)|box-ticking",
+    r"(?:wasn['’]t|was not|weren['’]t|not|\w+n['’]t|never)\b[^.!?]{0,20}\b(?:treated|taken|seen|considered"
+    r"|regarded)"
+    r" (?:as |like )?(?:a )?(?:serious|real|proper|genuine) (?:candidate|contender|applicant)"
+    r"|(?:wasn['’]t|was not|never|not) (?:really )?taken seriously",
+    r"(?:tested|strained|stretched|tried|worn (?:thin|down)|exhausted) my (?:goodwill|faith|trust|nerves)",
+    r"(?:nobody|no one|no-one) (?:could|would|was able to) (?:spare|find|make)",
     # owed more than what came: "entitled to more than a form rejection", "led to believe the role was mine"
     r"I (?:think |thought |feel |felt |believe )?(?:I was|I['’]m|I am|I had been) entitled to"
     r"|(?:more|better) than (?:a|an|one|two) (?:form|template|automated|one-line|two-line|single-line|generic"
