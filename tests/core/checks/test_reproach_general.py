@@ -113,6 +113,14 @@ ULTIMATUMS = [
     "I'd rather Summit didn't force my hand, but Thursday will.",
     "Beyond Thursday, Kestrel has my word.",
     "If I don't have an offer from you in writing by Thursday, I'm accepting Kestrel's.",
+    "I'll be making my choice on the 9th regardless of where Summit stands.",
+    "Summit is welcome to make an offer, but only until the 9th.",
+    "There's no point in Summit writing after the 9th.",
+    "Summit has this week to show it's serious.",
+    "I'll consider your silence a polite no after the 9th.",
+    "I have set myself the 9th as the end of the line with Summit.",
+    "This is the one and only time I'll raise it.",
+    "Heron won't wait, so neither can Summit.",
 ]
 
 
@@ -147,6 +155,9 @@ OFFER_NEAR_MISSES = [
     "Thursday is the final day of my current contract, so I could start soon after.",
     "I gave Kestrel my word that I'd answer by Thursday.",
     "I'd rather not accept Kestrel without knowing where I stand with Summit.",
+    "I'll be making my choice on the 9th, and I very much hope it can be Summit.",
+    "If Summit decides after the 9th, I would still love to stay in touch.",
+    "I've set myself a goal of finishing the certificate by the 9th.",
 ]
 
 
@@ -258,6 +269,14 @@ GRIEVANCES = [
     ("F3", "I had hoped for a bit more respect for my time."),
     ("F2", "It has been a bruising few weeks."),
     ("FB", "I'm struggling not to feel a bit cheated."),
+    ("RJ", "I'm surprised, and a little offended, that nobody called."),
+    ("RJ", "After four rounds, the way this ended stung."),
+    ("F3", "I've been wondering whether I did something to deserve the silence."),
+    ("F3", "I put my heart into the case study, only to hear nothing."),
+    ("RJ", "I feel the process was rigged against outside candidates."),
+    ("F3", "It's a poor show to leave candidates hanging like this."),
+    ("RJ", "I'm sorry to say the experience has soured me on Summit."),
+    ("F3", "I never expected to be ghosted by a firm like Summit."),
 ]
 
 
@@ -292,6 +311,9 @@ GRACIOUS = [
     ("RJ", "I understand the role went to an internal candidate, and I wish her well."),
     ("F3", "Our clients felt cheated by the old billing system, so we replaced it."),
     ("F3", "The silence of the library was a welcome change during my exam week."),
+    ("F2", "The frost was crushing the orchards this spring, as you mentioned."),
+    ("F2", "I rigged up a dashboard that tracks every filing deadline."),
+    ("RJ", "I was treated with real courtesy throughout."),
     ("RJ", "I was gutted for the team when the launch slipped, and glad to read it went well in the end."),
 ]
 

@@ -474,6 +474,21 @@ _TERMS = _phrases(
     rf"|['’]ll"
     r"| shall| would)? (?:have to )?(?:decline|refuse|turn (?:it )?down|reject|ignore)",
     r"(?:force|forcing|forced|forces) my hand",
+    # the candidate deciding on the date whatever they do: "the 9th is when I decide, whether or not..."
+    rf"{_DAY} is when I (?:decide|choose|sign|accept|commit|stop|move on)",
+    r"(?:my (?:choice|decision)|I (?:decide|choose|commit|sign))\b[^.!?]{0,30}\b(?:regardless|whether or not"
+    r"|irrespective)",
+    r"(?:regardless of|whether or not|irrespective of)\b[^.!?]{0,40}\b(?:I (?:will |['’]ll )?(?:decide|choose"
+    r"|sign|commit)|is when I)",
+    rf"but only (?:until|till|up to|before) {_DAY}",
+    rf"no point (?:in )?(?:\w+ ){{0,3}}(?:after|past|beyond|later than) {_DAY}",
+    rf"(?!I\b){_EMPLOYER} (?:has|have|['’]s got|['’]ve got) (?:this week|\w+ days?|a week|the week|until \w+)"
+    r" to (?:show|prove|decide|act|make|move|come|match|commit)",
+    r"(?:consider|count|call|deem) (?:your|their|any) (?:silence|delay|non-reply|lack of (?:\w+ )?(?:reply"
+    r"|answer|response)) (?:as )?(?:a |an )?(?:\w+ )?(?:no|refusal|decline|rejection|answer)\b",
+    r"(?:the )?end of the line",
+    r"(?:the )?(?:one and only|only) time I(?:['’]ll| will| shall| am going to)? (?:raise|ask|mention|say)",
+    r"(?:neither|nor) (?:can|will|should|may) (?:you|(?-i:[A-Z])\w+)(?=\s*[.!?]|\s*$)",
     r"(?:has|have|gets?|get) my (?:word|yes|signature|acceptance)\b",
     r"go (?:our|their) separate ways|(?:leaves|out of|taken out of|passes out of) your hands",
     r"(?:don['’]t|do not) expect me to (?:wait|hold|keep|delay|stall)",
@@ -776,6 +791,21 @@ _GRIEVANCE = _phrases(
     r"|(?:wasn['’]t|was not|never|not) (?:really )?taken seriously",
     r"(?:tested|strained|stretched|tried|worn (?:thin|down)|exhausted) my (?:goodwill|faith|trust|nerves)",
     r"(?:nobody|no one|no-one) (?:could|would|was able to) (?:spare|find|make)",
+    # more of the same ideas: "and a little offended", "the way this ended stung", "only to hear nothing"
+    r"(?:and|but) (?:a (?:little|bit) |rather |quite |somewhat |slightly |more than a little )?(?:offended"
+    r"|insulted|aggrieved|put out|miffed)\b",
+    r"(?:the way|how) (?:this|it|things|the process|the decision|the news|I was)\b[^.!?]{0,25}\b(?:stung"
+    r"|stings|hurt|hurts|rankled|rankles|smarted|grated|galled)\b",
+    r"deserve[sd]? (?:the|this|such) (?:silence|treatment|wait|snub)",
+    r"only to (?:hear nothing|be (?:ignored|rejected|turned down|met with|left|forgotten|brushed)|(?:get"
+    r"|receive"
+    r"|hear) (?:nothing|no |a (?:form|template|one-line|two-line|generic)))",
+    r"\brigged\b(?! up)|stacked against|a (?:sham|charade)|(?:just )?for show|going through the motions",
+    r"(?:a )?(?:poor|bad|shabby) (?:show|form)\b",
+    r"(?:leave|leaving|left|leaves) (?:candidates|people|applicants|me|us|someone) (?:hanging|dangling"
+    r"|in limbo"
+    r"|in the dark|guessing)",
+    r"soured (?:me|my)\b|(?:be|been|being|get|got) ghosted|ghost(?:ed|ing) me",
     # owed more than what came: "entitled to more than a form rejection", "led to believe the role was mine"
     r"I (?:think |thought |feel |felt |believe )?(?:I was|I['’]m|I am|I had been) entitled to"
     r"|(?:more|better) than (?:a|an|one|two) (?:form|template|automated|one-line|two-line|single-line|generic"
@@ -809,7 +839,7 @@ _GRIEVANCE = _phrases(
     # harm words for the wait or the ending: "confusing and hurtful", "a dispiriting end to a long process"
     r"(?:has been|have been|was|is|feels|felt|seems|seemed)\b(?:\s+\w+){0,3}?\s+(?:hurtful|wounding|galling"
     r"|humiliating|bruising|heartbreaking|dispiriting|disheartening|demoralising|demoralizing|crushing"
-    r"|gutting)\b",
+    r"|gutting)\b(?!\s+(?:the|a|an|our|their|his|her|its|my|your|them|it)\b)",
     r"(?:dispiriting|disheartening|sad|sorry|bitter|miserable|deflating|crushing|unhappy|cruel|sour|abrupt"
     r"|cold) (?:end|ending|close|conclusion|finish)\b",
     r"\b(?:it|this|that)(?: \w+ly| really| still)? (?:smarts|smarted|stings|stung|hurts|rankles|rankled"
