@@ -121,6 +121,16 @@ ULTIMATUMS = [
     "I have set myself the 9th as the end of the line with Summit.",
     "This is the one and only time I'll raise it.",
     "Heron won't wait, so neither can Summit.",
+    "Should Summit miss the 12th, I'll consider the question answered.",
+    "I'm not holding out for Summit beyond the 12th.",
+    "The 12th is the last day I'll entertain anything from Summit.",
+    "After the 12th, don't bother sending an offer.",
+    "If Summit can't manage the 12th, Wren & Co. will have me.",
+    "Summit needs to decide by the 12th or forfeit me.",
+    "My yes to Wren goes out on the 13th unless you beat it.",
+    "Frankly, if it takes Summit longer than the 12th, it isn't for me.",
+    "I'm prepared to walk away from Summit if the 12th passes in silence.",
+    "Summit must move by the 12th.",
 ]
 
 
@@ -158,6 +168,12 @@ OFFER_NEAR_MISSES = [
     "I'll be making my choice on the 9th, and I very much hope it can be Summit.",
     "If Summit decides after the 9th, I would still love to stay in touch.",
     "I've set myself a goal of finishing the certificate by the 9th.",
+    "If the 12th passes without news, I'll understand that the timing wasn't right.",
+    "I'm not holding out hope of a quick reply, and that's fine.",
+    "After the 12th I'm away for a week, but I'll have email.",
+    "I'd be glad to walk the partners through my writing sample before the 12th.",
+    "I'm prepared to wait a little for the right role.",
+    "The 12th is also when my certificate results come out.",
 ]
 
 
@@ -277,6 +293,16 @@ GRIEVANCES = [
     ("F3", "It's a poor show to leave candidates hanging like this."),
     ("RJ", "I'm sorry to say the experience has soured me on Summit."),
     ("F3", "I never expected to be ghosted by a firm like Summit."),
+    ("RJ", "I must admit I feel a bit discarded."),
+    ("F3", "I'd have liked to think I merited more than silence."),
+    ("RJ", "The whole experience has left a mark."),
+    ("RJ", "Being passed over without any explanation is hard."),
+    ("F3", "I'm hurt that my follow-ups went unacknowledged."),
+    ("RJ", "It has been humbling, and not in a good way."),
+    ("F3", "I've been waiting on tenterhooks, and nobody seems to notice."),
+    ("RJ", "Honestly, it felt like the door was shut in my face."),
+    ("FB", "I'm sure you understand how deflating that was."),
+    ("RJ", "After so much effort, a rejection by text message seems unkind."),
 ]
 
 
@@ -314,6 +340,10 @@ GRACIOUS = [
     ("F2", "The frost was crushing the orchards this spring, as you mentioned."),
     ("F2", "I rigged up a dashboard that tracks every filing deadline."),
     ("RJ", "I was treated with real courtesy throughout."),
+    ("RJ", "The whole experience has been a valuable one for me."),
+    ("RJ", "I'm humbled by how generous the team was with their time."),
+    ("RJ", "The door is always open on my side for future roles."),
+    ("F2", "I discarded the old spreadsheet and rebuilt the tracker from scratch."),
     ("RJ", "I was gutted for the team when the launch slipped, and glad to read it went well in the end."),
 ]
 

@@ -246,7 +246,8 @@ _OTHER_SIDE = (
 )
 _WALK_AWAY = _phrases(
     r"I(?:['’]ll| will| shall| would|['’]d| must| am going to|['’]m going to| have to| may| might|['’]m| am)?"
-    r"(?: (?:have|need|be forced|be obliged|be compelled|feel obliged|be left) to)?"
+    r"(?: (?:have|need|be forced|be obliged|be compelled|feel obliged|be left|prepared|ready|willing|planning"
+    r"|intend|mean) to)?"
     r"(?: be)?(?: (?:simply|just|then|probably|reluctantly|regretfully|sadly|obviously|certainly|likely"
     r"|definitely|honestly|therefore|have to))*"
     r" (?:"
@@ -334,7 +335,7 @@ _TERMS = _phrases(
     # the other side taking the candidate: "lose me", "Brightwater gets my yes", "my signature goes on"
     r"(?:lose|losing|lost) me\b",
     r"(?:gets?|get|will get|['’]ll get|goes to|go to) my (?:yes|signature|acceptance|agreement)\b"
-    r"|my (?:yes|signature|acceptance) (?:goes|will go|is going)\b",
+    r"|my (?:yes|signature|acceptance)(?: to \w+)? (?:goes|will go|is going)\b",
     r"(?:be|become) someone else['’]s",
     # the choice made for them: "after Friday the choice is made for you"
     r"(?:choice|decision|matter)\b[^.!?]{0,15}\b(?:is|will be|gets|['’]ll be|['’]s) (?:made|settled|taken)"
@@ -408,10 +409,9 @@ _TERMS = _phrases(
     rf"either\b[^.!?]{{0,50}}\b(?:by|before) {_DAY}\b[^.!?]{{0,40}}\bor\b"
     rf"|(?:by|before) {_DAY},? either\b",
     # the matter closed: "I shall regard the matter as closed", "consider me off the table"
-    r"(?:regard|consider|treat|take|count) (?:the matter|this|it|things|the process|my candidacy"
-    r"|my application"
-    r"|me) (?:as )?(?:closed|over|finished|at an end|settled|concluded|withdrawn|off the table"
-    r"|out of the running)",
+    r"(?:regard|consider|treat|take|count) (?:the matter|the question|this|it|things|the process|my candidacy"
+    r"|my application|me) (?:as )?(?:closed|over|finished|at an end|settled|concluded|withdrawn|off the table"
+    r"|out of the running|answered|decided)",
     r"off the table|part (?:company|ways)",
     # more leeway refused, in any words: "there will not be another extension", "unable to offer any
     # flexibility"
@@ -489,6 +489,18 @@ _TERMS = _phrases(
     r"(?:the )?end of the line",
     r"(?:the )?(?:one and only|only) time I(?:['’]ll| will| shall| am going to)? (?:raise|ask|mention|say)",
     r"(?:neither|nor) (?:can|will|should|may) (?:you|(?-i:[A-Z])\w+)(?=\s*[.!?]|\s*$)",
+    # the employer told it must move by the date, or lose the candidate: "Summit must move by the 12th"
+    rf"(?!I\b){_EMPLOYER} (?:must|needs to|has to|have to|need to|will have to) (?:move|act|decide|commit"
+    rf"|make"
+    rf"|come|show|prove)\b[^.!?]{{0,20}}\b(?:by|before) {_DAY}",
+    r"\bforfeit(?:s|ed|ing)? (?:me|my|the chance)",
+    r"(?:not|\w+n['’]t|won['’]t|will not)(?: be)? (?:holding out|hold out|holding on|hold on|hanging on"
+    r"|waiting"
+    rf" around|waiting)\b[^.!?]{{0,20}}\b(?:beyond|past|after|later than|longer than) {_DAY}",
+    r"(?:last|final) (?:day|date|time) I(?:['’]ll| will| can| shall)? (?:entertain|consider|wait|accept|hold"
+    r"|look at)",
+    r"(?:don['’]t|do not) bother (?:sending|writing|replying|making|calling|to)",
+    r"(?:will|['’]ll) have me\b",
     r"(?:has|have|gets?|get) my (?:word|yes|signature|acceptance)\b",
     r"go (?:our|their) separate ways|(?:leaves|out of|taken out of|passes out of) your hands",
     r"(?:don['’]t|do not) expect me to (?:wait|hold|keep|delay|stall)",
@@ -547,6 +559,8 @@ _COMMIT_ELSEWHERE = re.compile(
     rf"|proceed(?:ing)? with) {_ELSEWHERE_TARGET}\b"
     r"|\b(?:it|my answer)(?: will be|['’]ll be| is|['’]s) (?:a )?yes\b"
     r"|\b(?:it['’]s|it is|it will be|that['’]s|the answer is) (?:a )?no(?=\s*[.!?]|\s*$)"
+    r"|\b(?:it|this|the (?:role|job|post|position))(?: \w+)? (?:isn['’]t|is not|won['’]t be"
+    r"|will not be) for me\b"
     # the other side named as the winner, or the candidate simply gone: "Orchard it is", "Orchard wins",
     # "I walk", "I'll choose Orchard"
     rf"|\b{_NAME}(?: (?-i:[A-Z])\w+)? (?:it is|wins|gets (?:me|my \w+|the nod))\b"
@@ -752,10 +766,9 @@ _GRIEVANCE = _phrases(
     r"(?:my (?:\w+ )?(?:application|candidacy|emails?|messages?|work|time|effort)|\bI) (?:didn['’]t|did not"
     r"|doesn['’]t|does not|don['’]t|never|hardly) (?:really |seem to |seemed to )?(?:matter|count)\b",
     # their reply judged: "a template email felt cold", "turned down by form letter"
-    r"(?:email|letter|reply|response|message|rejection|note|call|decision)\b[^.!?]{0,10}\b(?:felt|feels"
-    r"|seemed"
-    r"|seems|was|is|came across as)\b (?:\w+ )?(?:cold|impersonal|curt|abrupt|brusque|dismissive|perfunctory"
-    r"|hollow|thoughtless)",
+    r"(?:email|letter|reply|response|message|rejection|note|call|decision|text)\b[^.!?]{0,30}\b(?:felt|feels"
+    r"|seemed|seems|was|is|came across as)\b (?:\w+ )?(?:cold|impersonal|curt|abrupt|brusque|dismissive"
+    r"|perfunctory|hollow|thoughtless|unkind|unfair|harsh|unjust|cruel|rude|careless)\b",
     r"by (?:a )?(?:form|template|automated|generic|stock|boilerplate) (?:email|letter|reply|message|note)",
     # a foregone conclusion suspected: "the decision was made before I walked in", "never really open"
     r"(?:foregone conclusion|done deal|stitched up|never (?:really |truly |genuinely )?open to"
@@ -806,6 +819,19 @@ _GRIEVANCE = _phrases(
     r"|in limbo"
     r"|in the dark|guessing)",
     r"soured (?:me|my)\b|(?:be|been|being|get|got) ghosted|ghost(?:ed|ing) me",
+    # the candidate discarded, marked, shut out: "I feel a bit discarded", "the door was shut in my face"
+    r"(?:discarded|cast off|thrown away|tossed aside|dumped)\b(?! (?:the|a|an|our|their|my|them|it)\b)",
+    r"(?:merited|deserved?|warranted|earned) (?:more|better) than",
+    r"left (?:a|its|some|their) (?:mark|scar|scars|bruise|dent)\b",
+    r"(?:being|to be|getting) (?:passed over|ignored|rejected|turned down|dropped|overlooked|ghosted"
+    r"|brushed off"
+    r"|left)\b[^.!?]{0,40}\b(?:is|was|has been|feels|felt) (?:\w+ )?(?:hard|tough|difficult|painful|galling"
+    r"|hurtful|unkind|unfair|rough|a blow)",
+    r"not in a good way",
+    r"(?:shut|slammed|closed) in my face|slammed (?:the door|shut)",
+    r"how (?:deflating|hurtful|disheartening|dispiriting|crushing|galling|painful|upsetting|humiliating"
+    r"|demoralising|demoralizing|frustrating) (?:that|this|it) (?:was|is|has been|felt)",
+    r"(?:nobody|no one|no-one) (?:seems to |seemed to )?(?:notice|noticed|mind|minded)\b",
     # owed more than what came: "entitled to more than a form rejection", "led to believe the role was mine"
     r"I (?:think |thought |feel |felt |believe )?(?:I was|I['’]m|I am|I had been) entitled to"
     r"|(?:more|better) than (?:a|an|one|two) (?:form|template|automated|one-line|two-line|single-line|generic"
