@@ -24,7 +24,7 @@ from followup.core.checks.anatomy import Span
 from followup.core.checks.base import ALL_ACTIONS, THANK_YOU_ROUND, Message, TextRule, flag, names_date
 from followup.core.checks.feelings import WAITED, hurt
 from followup.core.checks.presumption import OVERCONFIDENT
-from followup.core.checks.reproach import reproach, ultimatum
+from followup.core.checks.reproach import grievance, reproach, ultimatum
 from followup.core.checks.speech import CANDIDATE_ACTS, about_outcome, asks_reader
 from followup.core.drafts import TextFinding
 
@@ -82,7 +82,9 @@ _ULTIMATUM = _phrases(
     # "you must tell me" demands; "you must have had a long day", "you must be pleased" only suppose
     r"(?<=\byou )must(?!\s+(?:have\s+(?!(?:a|an|your|the|my|it)\s+(?:decision|answer|reply|response|word"
     r"|verdict|offer)\b|it\b)\w+|be\s+(?!able\b|ready\b)\w+))",
-    r"(?<=\byou )(?:need|have|['’]ll have|will have|['’]ll need|will need) to (?:tell|let|give|decide|respond"
+    # ("please don't feel you need to reply" lifts the demand)
+    r"(?<=\byou )(?<!feel you )(?<!think you )(?:need|have|['’]ll have|will have|['’]ll need|will need) to"
+    r" (?:tell|let|give|decide|respond"
     r"|reply|answer|get back|make|confirm|come back)",
     # the candidate's own "must" on them ("I must have your answer"); a third party's ("stories must go out
     # quickly") is a statement, and "I must respond by Friday" the candidate's own deadline
@@ -101,7 +103,11 @@ _IF_NOT_BY = _phrases(
     rf"|unless I hear)\b[^.!?]*\bI(?:['’]ll| will"
     r"| shall| must| have to| would have to| may have to| ['’]d have to)"
     # ("unless I hear sooner, I will check back" announces a follow-up: no threat)
-    r"(?!\s+(?:(?:simply|just|gladly)\s+)?(?:check|follow|be in touch|reach|write|call|get in touch"
+    # ("if I do not hear back, I will of course understand" accepts their silence)
+    r"(?!\s+(?:(?:simply|just|gladly|of course|certainly|completely|quite|fully|entirely)\s+)?(?:check|follow"
+    r"|understand|respect|appreciate|be grateful|hope|remain|stay|continue|wish|be in touch|reach|write|call"
+    r"|assume (?:that )?(?:the timing|it (?:wasn['’]t|was not|isn['’]t|is not|didn['’]t))"
+    r"|get in touch"
     r"|touch base"
     r"|try|drop|send|look forward|bring|see you|come|arrive|be there|plan|go ahead|proceed|hold|keep|book"
     r"|attend|join|share|prepare))",
@@ -465,9 +471,15 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
         return _tone("ultimatum", "This reads as an ultimatum.", span(hit), "Ask, do not set conditions.")
     if hit := _ULTIMATUM.search(text):
         return _tone("ultimatum", f"{hit.group()!r} reads as an ultimatum.", span(hit), "Leave it out.")
-    if hit := ultimatum(text):
+    if hit := ultimatum(text, m.company):
         return _tone("ultimatum", "This reads as an ultimatum.", span(hit), "Ask, do not set conditions.")
-    guilt = _GUILT.search(text) or reproach(text) or (hurt(text) if m.action in WAITED else None)
+    waited = m.action in WAITED
+    guilt = (
+        _GUILT.search(text)
+        or reproach(text)
+        or (hurt(text) if waited else None)
+        or (grievance(text, m.action) if waited else None)
+    )
     if (hit := guilt) and not _OTHERS_GRIEVANCE.search(text):
         return _tone(
             "guilt",
