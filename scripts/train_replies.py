@@ -1,6 +1,7 @@
 """Regenerate ``src/followup/data/reply_weights.tsv``: the learned part of the reply classifier.
 
-Trains ``followup.core.learning`` (multinomial logistic regression in plain Python, deterministic)
+Trains ``followup.core.learning`` (multinomial logistic regression and naive Bayes, in plain Python,
+deterministic)
 on every message of the replies corpus's development split (``benchmarks/replies/dev``, our own writing),
 read exactly as ``followup inbox classify`` reads a file, and writes the weights. The held-apart fifth
 (``holdout/``) is never read. Run it after the development split changes:
@@ -24,16 +25,19 @@ from replies import cases, train_on  # noqa: E402
 
 from followup.core.learning import format_weights  # noqa: E402
 from followup.core.replies.classify import TEXT_KINDS  # noqa: E402
-from followup.core.replies.learned import WEIGHTS_FILE  # noqa: E402
+from followup.core.replies.learned import BAYES_FILE, WEIGHTS_FILE  # noqa: E402
 
 OUT = ROOT / "src" / "followup" / "data" / WEIGHTS_FILE
+BAYES = ROOT / "src" / "followup" / "data" / BAYES_FILE
 
 
 def main() -> int:
     found = cases("dev")
-    weights = train_on(found)
-    OUT.write_text(format_weights(weights, TEXT_KINDS), encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(weights)} features from {len(found)} messages")
+    learned = train_on(found)
+    OUT.write_text(format_weights(learned.weights, TEXT_KINDS), encoding="utf-8")
+    BAYES.write_text(format_weights(learned.bayes, TEXT_KINDS), encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: {len(learned.weights)} features from {len(found)} messages")
+    print(f"{BAYES.relative_to(ROOT)}: {len(learned.bayes)} features")
     return 0
 
 

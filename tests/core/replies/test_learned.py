@@ -6,10 +6,10 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from followup.core.learning import Settings, format_weights, parse_weights, stem, train
+from followup.core.learning import Settings, format_weights, parse_weights, stem, train, train_bayes
 from followup.core.replies.classify import TEXT_KINDS, classify
 from followup.core.replies.features import features
-from followup.core.replies.learned import WEIGHTS_FILE, shipped_weights
+from followup.core.replies.learned import BAYES_FILE, WEIGHTS_FILE, shipped, shipped_weights
 from followup.core.replies.model import SURE_AT, Reply
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -69,6 +69,19 @@ def test_the_shipped_weights_are_those_the_development_split_trains() -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from replies import cases, train_on
 
-    shipped = (ROOT / "src" / "followup" / "data" / WEIGHTS_FILE).read_text(encoding="utf-8")
-    assert format_weights(train_on(cases("dev")), TEXT_KINDS) == shipped
-    assert shipped_weights()  # and the package finds them
+    data = ROOT / "src" / "followup" / "data"
+    learned = train_on(cases("dev"))
+    assert format_weights(learned.weights, TEXT_KINDS) == (data / WEIGHTS_FILE).read_text(encoding="utf-8")
+    assert format_weights(learned.bayes, TEXT_KINDS) == (data / BAYES_FILE).read_text(encoding="utf-8")
+    assert shipped_weights() and shipped().bayes  # and the package finds them
+
+
+def test_naive_bayes_is_deterministic_and_learns_a_separable_toy_set() -> None:
+    examples = [(["offer", "pleased"], "offer"), (["offer", "salary"], "offer"),
+                (["regret", "other"], "rejection"), (["regret", "unfortunately"], "rejection")]  # fmt: skip
+    kinds = ("offer", "rejection")
+    bayes = train_bayes(examples, kinds, min_count=1)
+    assert bayes == train_bayes(examples, kinds, min_count=1)
+    assert bayes["offer"]["offer"] > bayes["offer"]["rejection"]
+    assert bayes["regret"]["rejection"] > bayes["regret"]["offer"]
+    assert "pleased" not in train_bayes(examples, kinds, min_count=2)  # seen once: says nothing

@@ -20,7 +20,7 @@ from followup.core.learning import Weights, scores_of, softmax
 from followup.core.replies import dates, headers
 from followup.core.replies.cues import CUES, NEGATION
 from followup.core.replies.features import features
-from followup.core.replies.learned import shipped_weights
+from followup.core.replies.learned import Learned, shipped
 from followup.core.replies.model import KINDS, Reply, Verdict
 
 _OUT_OF_OFFICE = re.compile(
@@ -107,15 +107,15 @@ def learning_features(reply: Reply) -> list[str] | None:
     return features(reading.subject, reading.text, sorted(reading.scores))
 
 
-def classify(reply: Reply, weights: Weights | None = None) -> Verdict:
-    """The verdict on one reply (see the module). Never raises on any text or headers. ``weights`` are
-    the learned ones to use (cross-validation); by default those that ship with followup."""
+def classify(reply: Reply, learned: Learned | None = None) -> Verdict:
+    """The verdict on one reply (see the module). Never raises on any text or headers. ``learned`` is
+    what to weigh with (cross-validation); by default what ships with followup."""
     reading = _read(reply)
     if isinstance(reading, Verdict):
         return reading
-    learned = shipped_weights() if weights is None else weights
-    if learned:
-        return _weighed(learned, reading)
+    model = shipped() if learned is None else learned
+    if model.weights:
+        return _weighed(model, reading)
     return _by_cues(reading.scores, reading.date)
 
 
@@ -140,10 +140,19 @@ def _by_cues(scores: dict[str, tuple[float, list[str]]], date: dt.date | None) -
 TEXT_KINDS = tuple(k for k in KINDS if k != "bounce")  # a bounce is said by its headers only
 
 
-def _weighed(weights: Weights, reading: _Reading) -> Verdict:
-    """The learned weights over the words, the subject and the phrase tables that fired."""
+BAYES_SHARE = 0.4  # naive Bayes's part in the mix: leaving each batch of dev out in turn, 0.907 right
+# against 0.876 for the regression alone (0.3: 0.900; 0.5: 0.891)
+
+
+def _weighed(learned: Learned, reading: _Reading) -> Verdict:
+    """The learned weights over the words, the subject and the phrase tables that fired: the
+    regression's probabilities mixed with naive Bayes's (``BAYES_SHARE``)."""
+    weights = learned.weights
     feats = features(reading.subject, reading.text, sorted(reading.scores))
     probabilities = softmax(scores_of(weights, feats, TEXT_KINDS))
+    if learned.bayes:
+        bayes = softmax(scores_of(learned.bayes, feats, TEXT_KINDS, normalise=False))
+        probabilities = {k: (1 - BAYES_SHARE) * probabilities[k] + BAYES_SHARE * bayes[k] for k in TEXT_KINDS}
     if reading.date is None:
         # E-06 needs a date: without one, a "timeframe" is a hold with no date, an acknowledgement (E-07)
         probabilities["generic"] += probabilities.pop("timeframe")
