@@ -87,7 +87,7 @@ class Message:
 
     @property
     def batch(self) -> int:
-        """The batch the message was written in: ``...-b2-<n>.txt`` to ``-b5-`` name it, the first none."""
+        """The batch the message was written in: ``...-b2-<n>.txt`` onwards name it, the first none."""
         return batch_of(self.path.name)
 
     @property
@@ -99,7 +99,7 @@ class Message:
         return frozenset(label for label in self.expect if "/" in label)
 
 
-_BATCH = re.compile(r"-b([2-9])-\d+\.txt$")
+_BATCH = re.compile(r"-b([1-9][0-9]*)-\d+\.txt$")
 
 
 def batch_of(name: str) -> int:
