@@ -148,39 +148,29 @@ def sent_events(session: Connection, owner: str) -> dict[tuple[str, str], Outgoi
     return {(r.application_id, r.event_id): r for r in rows if r.event_id}
 
 
+def _in_state(session: Connection, owner: str, state: OutboxState, *where: Any) -> list[Outgoing]:
+    """``owner``'s messages in ``state`` that meet ``where``, by number."""
+    query = select(outbox).where(outbox.c.owner == owner, outbox.c.state == state.value, *where)
+    return [_row(r) for r in session.execute(query.order_by(outbox.c.number))]
+
+
 def sent_with_ids(session: Connection, owner: str, message_ids: Sequence[str]) -> list[Outgoing]:
     """``owner``'s sent messages whose Message-ID is one of ``message_ids`` (what a bounce names)."""
     if not message_ids:
         return []
-    query = select(outbox).where(
-        outbox.c.owner == owner,
-        outbox.c.state == OutboxState.SENT.value,
-        outbox.c.message_id.in_(list(message_ids)),
-    )
-    return [_row(r) for r in session.execute(query.order_by(outbox.c.number))]
+    return _in_state(session, owner, OutboxState.SENT, outbox.c.message_id.in_(list(message_ids)))
 
 
 def failed_with_events(session: Connection, owner: str, event_ids: Sequence[str]) -> list[Outgoing]:
     """``owner``'s failed messages recorded as one of ``event_ids`` (a bounce took them out)."""
     if not event_ids:
         return []
-    query = select(outbox).where(
-        outbox.c.owner == owner,
-        outbox.c.state == OutboxState.FAILED.value,
-        outbox.c.event_id.in_(list(event_ids)),
-    )
-    return [_row(r) for r in session.execute(query.order_by(outbox.c.number))]
+    return _in_state(session, owner, OutboxState.FAILED, outbox.c.event_id.in_(list(event_ids)))
 
 
 def sent_between(session: Connection, owner: str, start: dt.datetime, end: dt.datetime) -> list[Outgoing]:
     """``owner``'s messages sent from ``start`` to ``end``, by number."""
-    query = select(outbox).where(
-        outbox.c.owner == owner,
-        outbox.c.state == OutboxState.SENT.value,
-        outbox.c.sent_at >= start,
-        outbox.c.sent_at <= end,
-    )
-    return [_row(r) for r in session.execute(query.order_by(outbox.c.number))]
+    return _in_state(session, owner, OutboxState.SENT, outbox.c.sent_at >= start, outbox.c.sent_at <= end)
 
 
 FINAL = frozenset({OutboxState.SENT, OutboxState.FAILED, OutboxState.CANCELLED, OutboxState.DROPPED})

@@ -9,18 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from followup.core.checks.checker import check_text
 from followup.core.checks.lexicon import tags_of
 from followup.core.checks.tagger import tag
-from tests.core.checks.world import SUBJECT, context, letter, marked
-
-OPENING = "Thank you for meeting with me today about the Paralegal role."
-CLOSE = "I am very interested and look forward to hearing from you."
-
-
-def _found(sentence: str) -> list[tuple[str, str]]:
-    text = letter("Dear Mr. Whitaker,", f"{OPENING} {sentence} {CLOSE}")
-    return [(marked(text, f), f.kind) for f in check_text(context(), SUBJECT, text) if f.code == "W-PROOF"]
+from tests.core.checks.world import proof_in_letter as _found
 
 
 @pytest.mark.parametrize(
