@@ -193,8 +193,9 @@ def measure(
 
 def render(figures: dict[str, Any]) -> str:
     how = " (each batch by weights trained on the others)" if figures.get("by_batch") else ""
-    lines = [f"split {figures['split']}{how}: {figures['messages']} messages, accuracy {figures['accuracy']:.3f}, "
-             f"not sure {figures['not_sure']} ({figures['not_sure_wrong']} of them wrong)", ""]  # fmt: skip
+    unsure = f"not sure {figures['not_sure']} ({figures['not_sure_wrong']} of them wrong)"
+    lines = [f"split {figures['split']}{how}: {figures['messages']} messages, "
+             f"accuracy {figures['accuracy']:.3f}, {unsure}", ""]  # fmt: skip
     lines.append(f"{'kind':<15} {'P':>6} {'R':>6} {'F1':>6} {'n':>4}")
     for kind, m in figures["per_kind"].items():
         lines.append(

@@ -132,6 +132,8 @@ def _agreement(text: str, start: int, end: int) -> Iterator[TextFinding]:
                 continue  # "Dana and I is": a compound subject, said by ``_compound``
             if pronoun == "I" and previous in _NUMERAL_HEADS:
                 continue
+            if pronoun.lower() in ("it", "you") and previous in _PREPOSITIONS:
+                continue  # "the data in it are": the pronoun is a preposition's object, not the subject
             if pronoun.lower() in ("these", "those") and previous == "of":
                 continue  # "none of these is convenient": the subject is "none"
             if pronoun.lower() in ("he", "she", "it") and _inverted(text, hit.start(1), start):

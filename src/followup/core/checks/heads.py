@@ -61,6 +61,7 @@ _NOR = re.compile(
     r"\b(?:Neither|Either)\b[^,;.!?]*?\b(?:nor|or)\s+((?:the|my|your|our|this|that|a|an)\s+)?([\w'’-]+)\s+(\w+)"
     r"(?:\s+(\w+))?"
 )
+_FINITE_NEXT = frozenset(str.split("is are was were has have does do isn't aren't wasn't weren't"))
 _OBJECT_OPENERS = frozenset(
     str.split("the a an my your our their his her its this that these those me us them")
 )
@@ -71,6 +72,8 @@ def _nearer(text: str, start: int, end: int) -> Iterator[TextFinding]:
         if not subject_start(text, hit.start(), start):
             continue
         noun, verb = hit.group(2), hit.group(3)
+        if _norm(hit.group(4) or "") in _FINITE_NEXT:
+            continue  # "nor short notice is": the noun phrase goes on, the verb comes after it
         number = "s" if noun[:1].isupper() and not hit.group(1) else noun_number(noun)
         said = _said(verb, hit.group(4) or "")
         if number and said and said != number:

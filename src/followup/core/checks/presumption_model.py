@@ -57,6 +57,18 @@ _OWN_LIFE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[^,;.!?]+[,;.!?]?")
+# Good wishes for the reader's own event ("Wishing the team a smooth cutover next month", "Good luck with the
+# launch in May") look ahead to their future, not the candidate's place in it; with the candidate in them
+# ("wishing us a great first sprint") they are read like any other clause.
+_THEIR_FUTURE = re.compile(r"^\s*(?:wishing|good luck|best of luck|all the best|hope the)\b", re.IGNORECASE)
+_CANDIDATE = re.compile(r"\b(?:I|me|my|we|us|our|I'll|I'm|I'd|we'll)\b", re.IGNORECASE)
+
+
+def _theirs(clause: str) -> bool:
+    return bool(_OWN_LIFE.search(clause)) or (
+        bool(_THEIR_FUTURE.search(clause)) and not _CANDIDATE.search(clause)
+    )
+
 
 # What the weights cannot see, said by grammar: a sentence told in the past ("My first placement was on a
 # surgical ward"), whose only prospect is a courtesy of the note ("looking forward to reading the report you
@@ -232,7 +244,7 @@ def note_features(text: str, by_phrases: bool = False, company: str = "") -> lis
     of its sentences (``facets``), and ``PHRASES`` when the phrase classes found it presuming. In training
     that feature takes the notes the phrases already catch off the words' hands, so the words learn the ways
     the phrases miss; when checking, the weights are asked only about notes the phrases passed."""
-    kept = " ".join(c.group() for c in _CLAUSE.finditer(text) if not _OWN_LIFE.search(c.group()))
+    kept = " ".join(c.group() for c in _CLAUSE.finditer(text) if not _theirs(c.group()))
     classed = _classed(kept, company)
     found = [
         f

@@ -528,6 +528,8 @@ def _subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | None:
         return None
     w = words[i]
     nxt = words[i + 1].low if i + 1 < n else ""
+    if w.low in ("whoever", "whatever", "whichever"):
+        return None  # "Whoever plays in goal has my sympathy": the subject is a clause, its verb inside
     if w.low in _QUANTITY_ONE and nxt == "of":
         return i, "s", _skip_np(words, i + 2)
     if w.low == "every" and nxt == "one" and i + 2 < n and words[i + 2].low == "of":
@@ -556,6 +558,11 @@ def _subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | None:
         "series",
         "host",
         "bunch",
+        "heap",
+        "load",
+        "ton",
+        "pile",
+        "mix",
     ):
         return None
     if w.tag in ("PRO3",) and w.low not in ("he", "she", "it"):
@@ -634,9 +641,17 @@ def _agreement(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]
         else:
             verb_at, relative = _postmodifiers(words, after, head, number)
         for verb in (relative, words[verb_at] if verb_at < len(words) else None):
-            if verb is None or not (verbless or _clear_verb(words, words.index(verb))):
+            if verb is None:
                 continue
-            if verb is not relative and _noun_of_compound(words, verb_at):
+            if verb is not relative and not verbless and _noun_of_compound(words, verb_at):
+                # not a gerund's object ("Running pricing experiments without ... is", "Your story
+                # about running pricing experiments ... was"): the noun is not the subject's
+                if words[i].tag in ("DET", "DETP", "POSS") and all(w.tag != "VBG" for w in words[i:verb_at]):
+                    yield from _compound_noun_verb(words, verb_at)
+                continue
+            if not (verbless or _clear_verb(words, words.index(verb))):
+                continue
+            if verb is not relative and _named_thing(words, verb_at):
                 continue
             said = _slot_number(verb) if verb is not relative else _verb_number(verb) or _slot_number(verb)
             if verb is not relative and _two_readings(words, head_at, verb_at):
@@ -650,6 +665,18 @@ def _agreement(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]
                     f'"{verb.text}": the verb does not agree with "{head.text}".',
                     _other_form(verb),
                 )
+
+
+def _named_thing(words: Sequence[Word], k: int) -> bool:
+    """The sentence's last word, a plural noun after a name, is a thing named by it, not a verb: "a process
+    organised around R scripts", "built on Excel sheets"."""
+    return (
+        k == len(words) - 1
+        and k > 0
+        and words[k - 1].tag == "NNP"
+        and "NNS" in words[k].options
+        and not words[k].breaks_before
+    )
 
 
 def _two_readings(words: Sequence[Word], head_at: int, verb_at: int) -> bool:
@@ -694,6 +721,26 @@ def _noun_of_compound(words: Sequence[Word], k: int) -> bool:
     return end > j + 1 and end < len(words) and words[end].tag in _SURE_VERB and not words[end].breaks_before
 
 
+def _compound_noun_verb(words: Sequence[Word], k: int) -> Iterator[TextFinding]:
+    """The clause's own verb after a compound noun's last word and its phrase ("the dock schedules at
+    Brampton needs"): it agrees with that word, when its number shows (only a plural noun is judged: "the
+    repair stand near the till is" may be singular)."""
+    noun = words[k]
+    end = _skip_np(words, k + 2)
+    if end >= len(words) or not noun.low.endswith("s") or noun.low.endswith("ss"):
+        return
+    if "NNS" not in noun.options or words[k - 1].tag not in ("NN", "NNC"):
+        return
+    verb = words[end]
+    if _verb_number(verb) == "s" and _clear_verb(words, end):
+        yield _finding(
+            verb,
+            "agreement",
+            f'"{verb.text}": the verb does not agree with "{noun.text}".',
+            _other_form(verb),
+        )
+
+
 def _verbless(words: Sequence[Word], i: int, head: int) -> tuple[int, int] | None:
     """A clause with no verb at all whose subject phrase runs on ("the certificate cover carrier performance
     in depth"): its first word after a noun that may be a verb is the verb, the noun before it the head."""
@@ -727,7 +774,16 @@ def _questions(words: Sequence[Word]) -> Iterator[TextFinding]:
         if aux.tag not in ("BES", "BEP", "HAVS", "HAVP", "DOS", "DOP") or aux.low in ("'s", "'re"):
             continue
         opens = i == 0 or aux.breaks_before or (i == 1 and words[0].low in _WH_OPENERS)
+        # "How often does the panels meet": a question word and its adverbs before the auxiliary
+        opens = opens or (
+            i >= 2
+            and words[0].low in _WH_OPENERS
+            and all(w.tag == "ADV" and not w.breaks_before for w in words[1:i])
+        )
         opens = opens or (i >= 1 and words[i - 1].low in ("and", "or", "but") and words[i - 1].breaks_before)
+        if opens and aux.tag in ("HAVP", "DOP", "BEP") and i + 2 < n and words[i + 1].tag == "NNP":
+            yield from _one_named(words, i)
+            continue
         if not opens or i + 2 >= n or words[i + 1].tag not in ("DET", "DETS", "DETP", "POSS"):
             continue
         det, j, head = words[i + 1], i + 2, None
@@ -772,6 +828,24 @@ def _questions(words: Sequence[Word]) -> Iterator[TextFinding]:
             yield _finding(
                 aux, "agreement", f'"{aux.text}": the verb does not agree with "{h.text}".', _other_form(aux)
             )
+
+
+def _one_named(words: Sequence[Word], i: int) -> Iterator[TextFinding]:
+    """ "Have Dr. Ames had a chance", "Do Ms Price want": one person by name after a plural auxiliary, then
+    the verb it carries; "Have Dana and Luis had" is two people and agrees."""
+    aux, j = words[i], i + 1
+    while j < len(words) and words[j].tag == "NNP" and not words[j].breaks_before:
+        j += 1
+    if j >= len(words) or words[j].breaks_before or words[j].low in ("and", "or", "&", "nor"):
+        return
+    carried = {"HAVP": ("VBN", "VBD", "HAVD"), "DOP": ("VB",), "BEP": ("VBG", "VBN")}[aux.tag]
+    if words[j].tag in carried or (aux.tag == "DOP" and "VB" in words[j].options):
+        yield _finding(
+            aux,
+            "agreement",
+            f'"{aux.text}": the verb does not agree with "{words[j - 1].text}" (one person).',
+            _other_form(aux),
+        )
 
 
 def _past_phrase(words: Sequence[Word], j: int) -> int:
