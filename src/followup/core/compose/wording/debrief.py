@@ -23,9 +23,9 @@ POINT: Bank = (
 )
 POINT_CLAUSE: Bank = (
     "One moment from our conversation stands out for me: {x}.",
-    "Something from our talk I will remember: {x}.",
-    "A detail from our conversation that stayed with me: {x}.",
-    "One part of our talk I especially valued: {x}.",
+    "I will remember one thing from our talk: {x}.",
+    "One detail from our conversation has stayed with me: {x}.",
+    "I especially valued one part of our talk: {x}.",
     "I still smile at one part of our conversation: {x}.",
 )
 # A second talking point of the same reader, after the first.
@@ -37,22 +37,23 @@ POINT_MORE: Bank = (
 )
 POINT_MORE_CLAUSE: Bank = (
     "I also enjoyed another part of our talk: {x}.",
-    "Another moment I valued: {x}.",
+    "I valued another moment too: {x}.",
 )
 
-# C-02, D-09: the fit statement, for the reader it was given to. Clauses stand after a short lead-in.
+# C-02, D-09: the fit statement, for the reader it was given to. A clause ("I built the same stack at
+# Acme") is the reason of a sentence, never the filling of a label ("Why I fit: ..." reads like a form).
 FIT: Bank = (
-    "Why I believe I fit: {x}.",
-    "The short version of my case: {x}.",
-    "In brief, here is what I would bring: {x}.",
-    "Put simply, the match as I see it: {x}.",
-    "What makes me confident about the fit: {x}.",
+    "I believe I would fit the role well, because {x}.",
+    "I am confident about the fit, not least because {x}.",
+    "I think the match is a good one: {x}.",
+    "The fit feels natural to me, since {x}.",
+    "I think I could add a good deal here, because {x}.",
 )
 FIT_NOUN: Bank = (
-    "What I would bring to the work: {x}.",
+    "I would bring {x} to the role.",
     "I would bring {x} to the team.",
-    "The experience I would bring: {x}.",
-    "My case, in short: {x}.",
+    "I could offer the role {x}.",
+    "In short, I would come with {x}.",
 )
 
 # D-10: what the interviewers stressed. "You" only to the reader the item is linked to.
@@ -83,20 +84,20 @@ STRESSED_TEAM_CLAUSE: Bank = (
 # team with a big mandate") and a clause ("the team owns attribution end to end") both read well.
 # "Our conversation" only when the item is linked to this reader.
 LEARNT_CLAUSE: Bank = (
-    "What I took away from our conversation: {x}.",
+    "I came away from our conversation with one clear picture: {x}.",
     "One thing I learned from you stays with me: {x}.",
     "Our conversation left me with one clear picture: {x}.",
 )
 LEARNT_DAY_CLAUSE: Bank = (
-    "What I took away from the interview: {x}.",
-    "One picture the interview left me with: {x}.",
-    "The phrase I left with: {x}.",
-    "What stays with me from the day: {x}.",
+    "I came away from the interview with one clear picture: {x}.",
+    "The interview left me with one picture in particular: {x}.",
+    "One phrase from the day has stayed with me: {x}.",
+    "One thing from the day stays with me: {x}.",
 )
 EXCITED_CLAUSE: Bank = (
-    "What excites me most: {x}.",
-    "One thing I am especially excited about: {x}.",
-    "The part of the role I look forward to most: {x}.",
+    "One thing excites me most of all: {x}.",
+    "There is one thing I am especially excited about: {x}.",
+    "I look forward most to one part of the role: {x}.",
 )
 
 # D-06: a moment that went well, when it names one ("the dashboard story"). Told to the panel.
@@ -111,22 +112,22 @@ WENT_WELL: Bank = (
 SUPPLEMENT: Bank = (
     "One thing I did not get to mention: {x}.",
     "I also wanted to add something I left out: {x}.",
-    "A point I should have raised when we spoke: {x}.",
-    "To round out my answers, one more detail: {x}.",
+    "There is a point I should have raised when we spoke: {x}.",
+    "To round out my answers, I would add one more detail: {x}.",
 )
 SUPPLEMENT_CLAUSE: Bank = (
-    "One more thing I should have said: {x}.",
+    "There is one more thing I should have said: {x}.",
     "I also wanted to add one thing: {x}.",
-    "To round out my answers: {x}.",
+    "To round out my answers, I would add that {x}.",
 )
 SUPPLEMENT_FOR_PANEL: Bank = (
     "In case it helps the panel, one thing I did not get to mention: {x}.",
     "If it is useful to the panel, I would like to add {x}.",
-    "For the panel, one detail I left out: {x}.",
+    "For the panel, I would add one detail I left out: {x}.",
 )
 SUPPLEMENT_FOR_PANEL_CLAUSE: Bank = (
-    "In case it helps the panel, one more thing: {x}.",
-    "For the panel, one detail I left out: {x}.",
+    "In case it helps the panel, I would add that {x}.",
+    "For the panel, I would add one detail I left out: {x}.",
 )
 SUPPLEMENT_AGAIN: Bank = (
     "I also wanted to come back to {x}.",
@@ -134,8 +135,8 @@ SUPPLEMENT_AGAIN: Bank = (
     "Following up on {x}, I am happy to share more.",
 )
 SUPPLEMENT_AGAIN_CLAUSE: Bank = (
-    "To follow up on one point: {x}.",
-    "One more word on what came up: {x}.",
+    "I wanted to follow up on one point: {x}.",
+    "I would add one more word on what came up: {x}.",
 )
 SUPPLEMENT_OFFER: Bank = (
     "I would be glad to {x}.",
