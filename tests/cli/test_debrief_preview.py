@@ -53,7 +53,8 @@ def test_the_edit_form_shows_the_sentence_under_each_item(
         "#    -> I particularly enjoyed our conversation about attribution dashboards.",
         "- We both ran the Denver marathon.\n#    -> One moment from our conversation stands out for me: "
         "we both ran the Denver marathon.",
-        "- small team, big mandate\n#    -> I came away from the interview with one clear picture: small team, big mandate.",
+        "- small team, big mandate\n#    -> I came away from the interview with one clear picture: "
+        "small team, big mandate.",
         "- the sample I mentioned\n#    -> I also wanted to come back to the sample I mentioned.",
         "I built the same attribution stack at Acme\n"
         "#    -> I believe I would fit the role well, because I built the same attribution stack at Acme.",
@@ -93,7 +94,10 @@ def test_the_guided_session_shows_each_answer_as_its_sentence(store: Path) -> No
         shown = out.getvalue().decode()
     assert talking["dana"] == ("the SQL style guide",)
     assert "-> I particularly enjoyed our conversation about the SQL style guide." in shown
-    assert "-> I came away from the interview with one clear picture: the team owns attribution end to end." in shown
+    assert (
+        "-> I came away from the interview with one clear picture: the team owns attribution end to end."
+        in shown
+    )
     assert "-> I would bring five years of attribution work to the role." in shown
     assert "-> I would be glad to send the portfolio link." in shown
     assert result.to_supplement == ("send the portfolio link",)

@@ -1438,7 +1438,11 @@ def test_composed_drafts_pass_the_checker(ctx: DraftContext) -> None:
             "I built the same attribution stack at Acme.",
             "because I built the same attribution stack",
         ),
-        ("fit_statement", "five years of attribution work", "bring five years of attribution work to the role."),
+        (
+            "fit_statement",
+            "five years of attribution work",
+            "bring five years of attribution work to the role.",
+        ),
         ("to_supplement", "the sample I mentioned", "come back to the sample I mentioned."),
         ("to_supplement", "send the portfolio link", "glad to send the portfolio link."),
         ("to_supplement", "mention that I hold a Tableau certificate", ": I hold a Tableau certificate."),
