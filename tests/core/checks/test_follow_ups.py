@@ -778,3 +778,49 @@ def test_c15_a_sentence_that_offers_nothing_is_no_offer() -> None:
         OFFER_MORE.search("I remain very interested in the role and look forward to hearing from you.")
         is None
     )
+
+
+# --- elements said in words the word lists did not hold (the twelfth and thirteenth blind batches) ----------
+@pytest.mark.parametrize(
+    "interest",
+    [
+        "The role still appeals to me a great deal, especially the docket work.",
+        "The docket work remains the part of the role I would most like to take on.",
+        "I still want the Paralegal role, and the docket work is why.",
+        "I find myself drawn to the docket work more than ever.",
+    ],
+)
+def test_c15_continued_interest_may_be_said_in_other_words(interest: str) -> None:
+    paragraphs = [p.replace("I remain very interested in the role and in joining Summit Legal.", interest)
+                  for p in F1_PARAGRAPHS]  # fmt: skip
+    text = letter("Dear Ms. Walsh,", *paragraphs)
+    assert of_rule(check_text(context("F1", recipient=erin()), SUBJECT, text), "C-15") == [], interest
+
+
+def test_c15_a_role_merely_described_shows_no_interest() -> None:
+    sentence = "The docket work is the part of the role Mr. Whitaker described."
+    paragraphs = [p.replace("I remain very interested in the role and in joining Summit Legal.", sentence)
+                  for p in F1_PARAGRAPHS]  # fmt: skip
+    found = of_rule(
+        check_text(context("F1", recipient=erin()), SUBJECT, letter("Dear Ms. Walsh,", *paragraphs)), "C-15"
+    )
+    assert [f.message for f in found] == ["Missing: your continued interest."]
+
+
+@pytest.mark.parametrize(
+    "openness",
+    [
+        "If a role opens at Summit that suits my background, I would be glad to hear about it.",
+        "If anything else comes up on the litigation side, I would be glad to be considered.",
+    ],
+)
+def test_c26_openness_may_be_said_as_a_role_that_may_open(openness: str) -> None:
+    body = f"Thank you for your time and the opportunity to interview. {openness}"
+    found = of_rule(check_text(context("RJ"), SUBJECT, letter("Dear Mr. Whitaker,", body)), "C-26")
+    assert found == [], openness
+
+
+def test_c26_a_role_that_opened_in_the_past_is_no_openness() -> None:
+    body = "Thank you for your time and the opportunity to interview. I saw the role open in March."
+    found = of_rule(check_text(context("RJ"), SUBJECT, letter("Dear Mr. Whitaker,", body)), "C-26")
+    assert [f.message for f in found] == ["Missing: openness to future roles."]

@@ -33,7 +33,15 @@ WRITTEN = ALL_ACTIONS - SCRIPTS
 TOUCHES = frozenset({"TY", "TA", "TY-FWD", "FL", "F1", "F2", "F3", "SCHED", "CALL", "VOICEMAIL"})
 
 THANKS = re.compile(r"\b(thank|grateful|appreciat|gratitude)", re.IGNORECASE)
-INTEREST = re.compile(r"\b(interest|excit|enthusias|eager|keen)", re.IGNORECASE)
+# Interest in the role in any words: the usual ones, and the role said to draw or appeal to the candidate,
+# wanted, or the part they would most like to take on ("the role still appeals to me a great deal").
+INTEREST = re.compile(
+    r"\b(?:interest|excit|enthusias|eager|keen)|\bappeal(?:s|ed|ing)? (?:to me|a great deal|greatly|strongly)"
+    r"|\bdrawn to\b"
+    r"|\b(?:would|'d) (?:most |really |very much )?(?:like|love) to (?:take on|join|be part|work on)"
+    r"|\bmost like to\b|\bstill (?:want|hope to)\b|\bwant (?:this|the) (?:role|job|position|post)\b",
+    re.IGNORECASE,
+)
 FORWARD = re.compile(r"\blook(ing)? forward|\bhear(ing)? (back )?from you", re.IGNORECASE)
 # C-19/C-26's openness to future contact, in any words: the future itself, staying in touch, or another
 # opening that may come ("if another analytics opening comes up, I would be glad to be considered").
@@ -44,7 +52,11 @@ FUTURE = re.compile(
     r"|vacanc(?:y|ies)|posts?) (?:comes? up|opens?|arises?|becomes? available|come along)"
     r"|\bconsider(?:ed)? (?:me )?(?:again|next time|for (?:another|other|future|similar))"
     r"|\b(?:keep|kept|keeping|hold|held) (?:my (?:details|CV|résumé|resume|application)|me) on file"
-    r"|\bthink of me\b",
+    r"|\bthink of me\b"
+    # "If a role opens at Tidewater that suits my background, I would be glad to hear about it"
+    r"|\bif (?:a|an|another|any|anything|one|something|the right) (?:\w+ ){0,3}"
+    r"(?:roles?|openings?|positions?|jobs?|posts?|vacanc(?:y|ies)|opportunit(?:y|ies)|else) (?:\w+ ){0,5}"
+    r"(?:comes? up|opens?|arises?|becomes? available|comes? along|appears?|turns? up)",
     re.IGNORECASE,
 )
 

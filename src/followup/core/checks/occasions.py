@@ -38,7 +38,7 @@ HEAR_FIRST = re.compile(
 )
 STRONG_INTEREST = re.compile(
     INTEREST.pattern + r"|first choice|top choice|\bprefer|most want|want most|would love|really want|"
-    r"(?:much|most) rather|hope to join|heart is set",
+    r"(?:much|most) rather|hope to join|heart is set|\bthe one I (?:want|would choose|am hoping for)",
     re.IGNORECASE,
 )
 NEWS_STATUS = re.compile(r"\b(?:accepted|granted|published|awarded)\b", re.IGNORECASE)
@@ -48,6 +48,9 @@ TIES = re.compile(
     r"|\bfit\b|stronger|prepares?|equips?|ready|qualif"
     # a tie in any words: "sits at the heart of the role", "ties directly to", "what the role calls for"
     r"|heart of|(?:centre|center|core) of|calls? for|\bties?\b|\btied\b|exactly what|speaks? to"
+    # or the news named as their own problem: "..., which is the problem your team described"
+    r"|\bwhich is (?:the|exactly|just|precisely)\b"
+    r"|\bthe (?:problem|question|challenge|gap) (?:your|the) team\b"
     r"|bear(?:s|ing)? on"
     r"|connects?|\blinked\b|in line with|\btry\b|put (?:it|them|that) to (?:use|work)",
     re.IGNORECASE,
