@@ -74,3 +74,45 @@ def test_c11_a_pronoun_as_subject_is_still_judged() -> None:
     assert _found("I read the report twice; it are the figures in it that matter.") == [
         ("it are", "agreement")
     ]
+
+
+# --- the fifteenth batch: asides, existential tails, names in questions, time phrases ----------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside between commas, dashes or brackets between the subject and its verb
+        ("The ovens, fired at dawn and cleaned every night, needs a service.", [("needs", "agreement")]),
+        ("The ovens, fired at dawn and cleaned every night, need a service.", []),
+        ("My two bakers, both trained in Lyon, is happy to help.", [("is", "agreement")]),
+        ("My two bakers, both trained in Lyon, are happy to help.", []),
+        ("The reasons I want the job - the flour, the hours - hasn't changed.", [("hasn't", "agreement")]),
+        ("The reasons I want the job - the flour, the hours - haven't changed.", []),
+        ("The recipe cards (two of them, written in pencil) sets out the method.", [("sets", "agreement")]),
+        ("The loaf, however, shows the crumb.", []),
+        ("The rolls, she says, show the crumb.", []),
+        ("My manager, Dana Kim, has agreed.", []),
+        ("The ovens, the mixers, and the proofers are old.", []),
+        # a plural head after the first noun of a compound, the clause's end after it
+        ("Attached is my two recipe cards.", [("is", "agreement")]),
+        ("Attached are my two recipe cards.", []),
+        ("Attached is my recipe card.", []),
+        ("There is probably several loaves left.", [("is", "agreement")]),
+        ("There is probably a loaf left.", []),
+        ("Here's the two things I owe you.", [("Here's", "agreement")]),
+        ("Here's the thing I owe you.", []),
+        # names in a question: two people take a plural auxiliary
+        ("What does Mr Doyle and Dr Rossi still need from me?", [("does", "agreement")]),
+        ("What do Mr Doyle and Dr Rossi still need from me?", []),
+        ("Is Dana and Luis joining us?", [("Is", "agreement")]),
+        ("Are Dana and Luis joining us?", []),
+        # a relative clause opened by a name with an auxiliary, or ended by a time phrase
+        ("The terms Quarry Labs has offered is generous.", [("is", "agreement")]),
+        ("The terms Quarry Labs has offered are generous.", []),
+        ("The notes I took last week covers it.", [("covers", "agreement")]),
+        ("The note I took last week covers it.", []),
+        ("The tips you shared about the bread guide your team wrote has helped.", [("has", "agreement")]),
+        ("The tips you shared about the bread guide your team wrote have helped.", []),
+    ],
+)
+def test_c11_the_fifteenth_batchs_structures(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected

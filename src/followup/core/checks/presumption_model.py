@@ -53,7 +53,9 @@ _OWN_LIFE = re.compile(
     # ("in my borough" is theirs; "in my first week" and "in my Northgate calendar" are the job's)
     r"|\b(?:at|in) my (?!first\b|new\b|future\b|next\b|\w+ (?:calendar|diary)\b)"
     r"|\bmy (?!first\b|new\b|future\b|next\b)(?:\w+ )?(?:shift|job|role|team|work|employer"
-    r"|company|firm|studies|course|degree|class|classes|manager|boss)\b",
+    r"|company|firm|studies|course|degree|class|classes|manager|boss)\b"
+    # the candidate's own places ("my locker at the rowing club")
+    r"|\bat (?:the|my) (?:\w+ ){0,2}(?:club|gym|school|church|choir|library|pool|pub|allotment)\b",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[^,;.!?]+[,;.!?]?")
@@ -64,9 +66,16 @@ _THEIR_FUTURE = re.compile(r"^\s*(?:wishing|good luck|best of luck|all the best|
 _CANDIDATE = re.compile(r"\b(?:I|me|my|we|us|our|I'll|I'm|I'd|we'll)\b", re.IGNORECASE)
 
 
+# A conversation reported ("I told my brother about the horses you shoe") is about its topic; telling someone
+# a plan ("I've told my brother I'll be shoeing for you") is not "about" anything.
+_TOLD_ABOUT = re.compile(r"\b(?:told|tell|showed|show|mentioned)\b(?: \w+){0,3} about\b", re.IGNORECASE)
+
+
 def _theirs(clause: str) -> bool:
-    return bool(_OWN_LIFE.search(clause)) or (
-        bool(_THEIR_FUTURE.search(clause)) and not _CANDIDATE.search(clause)
+    return (
+        bool(_OWN_LIFE.search(clause))
+        or (bool(_THEIR_FUTURE.search(clause)) and not _CANDIDATE.search(clause))
+        or bool(_TOLD_ABOUT.search(clause))
     )
 
 

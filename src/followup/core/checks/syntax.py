@@ -118,6 +118,11 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
         return False  # "the debrief prompt is": a noun in a compound, the verb after it
     if not w.options & NOUNISH and "ADJ" not in w.options:
         return True
+    # "the slides I presented last Thursday covers": no noun runs on from a time phrase
+    if _after_time_phrase(words, k) and w.options & {"VBZ", "VBP"} and not w.breaks_before:
+        return True
+    if nxt is not None and nxt.low == "it" and w.options & {"VBZ", "VBP"} and k > 0:
+        return words[k - 1].tag not in ("DET", "DETS", "DETP", "POSS", "ADJ")  # "covers it": its object
     if k > 0 and words[k - 1].low in ("that", "who", "which") and not w.breaks_before:
         # "a problem that need": after a relative pronoun, the verb ("a reminder that research doesn't":
         # a subject, its verb next)
@@ -152,6 +157,11 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
     # "needs a cover sheet.": a word that may be a noun, ending the clause, is the object's head
     ends = after + 1 >= len(words) or words[after + 1].breaks_before
     return ends and bool(words[after].options & {"NN", "NNS"}) and words[after].tag in ("VBP", "VB")
+
+
+def _after_time_phrase(words: Sequence[Word], k: int) -> bool:
+    """``words[k]`` comes right after a time phrase: "last Thursday", "every morning", "this week"."""
+    return k >= 2 and words[k - 1].low in _TIME_WORDS and words[k - 2].low in _TIME_OPENERS
 
 
 def _verb_number(word: Word) -> str:
@@ -323,6 +333,12 @@ def _name_opens_relative(words: Sequence[Word], j: int) -> int | None:
         k += 1
     if k >= n or words[k].breaks_before or words[k].low in _CLAUSE_VERBS:
         return None
+    if (
+        words[k].tag in ("HAVS", "HAVP", "HAVD", "MD")
+        and k + 1 < n
+        and words[k + 1].tag in ("VBN", "VBD", "VB")
+    ):
+        return k  # "the terms Quarry Labs has offered is": an auxiliary and its participle
     return k if words[k].tag in ("VBD", "VBZ", "VBP") else None
 
 
@@ -446,6 +462,18 @@ def _inner_verb(words: Sequence[Word], j: int, k: int) -> int | None:
     return None
 
 
+_TIME_WORDS = frozenset(
+    str.split(
+        """
+        monday tuesday wednesday thursday friday saturday sunday week month year quarter morning afternoon
+        evening night weekend spring summer autumn fall winter january february march april may june july
+        august september october november december
+        """
+    )
+)
+_TIME_OPENERS = frozenset(str.split("last next this on every that"))
+
+
 def _after_relative(words: Sequence[Word], k: int) -> int:
     """From a relative clause's verb at ``k``, the index of the next finite verb (the main clause's): past
     a phrase joined inside it ("with you and your team"), past a clause inside it ("about how surveys are
@@ -502,6 +530,28 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
         if w.tag in FINITE and j > k + 1 and words[j - 1].tag in ("PRO1", "PROP") and w.tag != "MD":
             j += 1  # "feeds the tables and the checks you run": a relative of the relative's object
             continue
+        if (
+            w.tag in FINITE
+            and w.tag != "MD"
+            and j > k + 3
+            and words[j - 1].tag in ("NN", "NNC", "NNS")
+            and words[j - 2].tag == "POSS"
+            and words[j - 3].tag in NOUNISH
+        ):
+            j += 1  # "about the style guide your team wrote": the same, its subject a noun with an owner
+            continue
+        if (
+            w.tag == "VBP"
+            and "NN" in w.options
+            and words[j - 1].tag in NOUNISH
+            and words[j - 2].tag in ("DET", "DETS", "POSS")
+            and following is not None
+            and following.tag == "POSS"
+        ):
+            j += 1  # "about the style guide your team wrote": "guide" ends a noun, a relative follows
+            continue
+        if "VBZ" in w.options and _after_time_phrase(words, j):
+            return j  # "the slides I presented last Thursday covers": after a time phrase, the verb
         if w.tag in FINITE and w.tag != "VBD":
             return j
         follows = words[j + 1].tag if j + 1 < n and not words[j + 1].breaks_before else ""
@@ -721,6 +771,60 @@ def _noun_of_compound(words: Sequence[Word], k: int) -> bool:
     return end > j + 1 and end < len(words) and words[end].tag in _SURE_VERB and not words[end].breaks_before
 
 
+_ASIDE_VERBS = frozenset({"BES", "BEP", "HAVS", "HAVP", "DOS", "DOP", "VBZ", "VBP"})
+_ASIDE_MAX = 20  # words: an aside longer than this is a clause of its own
+
+
+def _asides(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]:
+    """A subject, an aside between commas, dashes or brackets, then its verb: "The pipes, laid in the 1970s
+    and patched since, fails", "My two referees, both former managers, is happy", "The reasons I want the
+    role - the team, the work - hasn't changed". The aside opens after the subject (or after a relative
+    clause opened by a pronoun: "the reports you described, each one built by hand, needs") and closes at
+    the first break after which a finite verb stands; the verb agrees with the subject's head."""
+    n = len(words)
+    for i in sorted(starts):
+        if words[i].tag not in ("DET", "DETP", "POSS", "NUM") or (i > 0 and words[i].breaks_before):
+            continue  # (a phrase after a break may itself be an aside or a list's member)
+        found = _subject(words, i)
+        if found is None:
+            continue
+        head_at, number, after = found
+        head = words[head_at]
+        if not number or head.tag in ("NNC", "NNP") or after >= n:
+            continue
+        opened = after
+        if not words[after].breaks_before:
+            if words[after].tag not in ("PRO1", "PROP", "PRO3"):
+                continue  # no aside right after the subject (or its short relative clause)
+            opened = next((k for k in range(after + 1, min(n, after + 8)) if words[k].breaks_before), n)
+            if opened >= n or any(words[k].low in ("and", "but", "so") for k in range(after, opened)):
+                continue
+        for k in range(opened + 1, min(n, opened + _ASIDE_MAX)):
+            if not words[k].breaks_before:
+                continue
+            verb = words[k]
+            if verb.tag not in _ASIDE_VERBS:
+                continue
+            said = _slot_number(verb) if verb.tag in ("VBZ", "VBP") else _verb_number(verb)
+            if verb.tag in ("VBZ", "VBP") and verb.options & NOUNISH:
+                nxt = words[k + 1] if k + 1 < n else None
+                if nxt is not None and not nxt.breaks_before and nxt.tag not in _AFTER_ASIDE_VERB:
+                    break  # "..., notes on the wall": a noun after the aside, not the verb
+            if said and said in ("s", "p") and said != number:
+                yield _finding(
+                    verb,
+                    "agreement",
+                    f'"{verb.text}": the verb does not agree with "{head.text}".',
+                    _other_form(verb),
+                )
+            break
+
+
+_AFTER_ASIDE_VERB = frozenset(
+    {"DET", "DETS", "DETP", "POSS", "OBJ", "ADV", "ADJ", "PREP", "NUM", "VBG", "VBN", "TO"}
+)
+
+
 def _compound_noun_verb(words: Sequence[Word], k: int) -> Iterator[TextFinding]:
     """The clause's own verb after a compound noun's last word and its phrase ("the dock schedules at
     Brampton needs"): it agrees with that word, when its number shows (only a plural noun is judged: "the
@@ -781,7 +885,7 @@ def _questions(words: Sequence[Word]) -> Iterator[TextFinding]:
             and all(w.tag == "ADV" and not w.breaks_before for w in words[1:i])
         )
         opens = opens or (i >= 1 and words[i - 1].low in ("and", "or", "but") and words[i - 1].breaks_before)
-        if opens and aux.tag in ("HAVP", "DOP", "BEP") and i + 2 < n and words[i + 1].tag == "NNP":
+        if opens and aux.tag in _NAMED_AUX and i + 2 < n and words[i + 1].tag == "NNP":
             yield from _one_named(words, i)
             continue
         if not opens or i + 2 >= n or words[i + 1].tag not in ("DET", "DETS", "DETP", "POSS"):
@@ -830,20 +934,35 @@ def _questions(words: Sequence[Word]) -> Iterator[TextFinding]:
             )
 
 
+_NAMED_AUX = frozenset({"HAVP", "DOP", "BEP", "HAVS", "DOS", "BES"})
+
+
 def _one_named(words: Sequence[Word], i: int) -> Iterator[TextFinding]:
     """ "Have Dr. Ames had a chance", "Do Ms Price want": one person by name after a plural auxiliary, then
     the verb it carries; "Have Dana and Luis had" is two people and agrees."""
-    aux, j = words[i], i + 1
-    while j < len(words) and words[j].tag == "NNP" and not words[j].breaks_before:
-        j += 1
-    if j >= len(words) or words[j].breaks_before or words[j].low in ("and", "or", "&", "nor"):
+    aux, j, people = words[i], i + 1, 1
+    while j < len(words) and not words[j].breaks_before:
+        if words[j].tag == "NNP":
+            j += 1
+        elif words[j].low in ("and", "&") and j + 1 < len(words) and words[j + 1].tag == "NNP":
+            people, j = people + 1, j + 1
+        else:
+            break
+    while j < len(words) and words[j].tag == "ADV" and not words[j].breaks_before:
+        j += 1  # "does Mr Doyle and Dr Rossi still need"
+    if j >= len(words) or words[j].breaks_before or words[j].low in ("or", "nor"):
         return
-    carried = {"HAVP": ("VBN", "VBD", "HAVD"), "DOP": ("VB",), "BEP": ("VBG", "VBN")}[aux.tag]
-    if words[j].tag in carried or (aux.tag == "DOP" and "VB" in words[j].options):
+    plural_aux = aux.tag in ("HAVP", "DOP", "BEP")
+    if plural_aux == (people > 1):
+        return
+    kind = {"HAVP": "HAV", "HAVS": "HAV", "DOP": "DO", "DOS": "DO", "BEP": "BE", "BES": "BE"}[aux.tag]
+    carried = {"HAV": ("VBN", "VBD", "HAVD"), "DO": ("VB",), "BE": ("VBG", "VBN")}[kind]
+    if words[j].tag in carried or (kind == "DO" and "VB" in words[j].options):
         yield _finding(
             aux,
             "agreement",
-            f'"{aux.text}": the verb does not agree with "{words[j - 1].text}" (one person).',
+            f'"{aux.text}": the verb does not agree with '
+            + ("two people." if people > 1 else f'"{words[j - 1].text}" (one person).'),
             _other_form(aux),
         )
 
@@ -909,6 +1028,19 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 _INVERTING = frozenset(str.split("attached enclosed included below overleaf"))
 
 
+def _plural_tail(words: Sequence[Word], head: int) -> bool:
+    """The word after a noun phrase's head, which may be a plural noun, ends the clause: it is the head
+    ("my two case studies.", where "studies" may be read as a verb)."""
+    k = head + 1
+    if k >= len(words) or words[k].breaks_before or "NNS" not in words[k].options:
+        return False
+    end = k + 1 >= len(words) or words[k + 1].breaks_before or words[k + 1].tag == "PREP"
+    return end and words[head].tag in ("NN", "NNC") and (head == 0 or words[head - 1].tag in _PLURAL_OPENERS)
+
+
+_PLURAL_OPENERS = frozenset({"NUM", "DETP", "ADJ"})
+
+
 def _existential(words: Sequence[Word]) -> Iterator[TextFinding]:
     """ "There is many reasons", "Here is the samples", "Is there any updates": the verb agrees with the
     noun phrase after it ("There's several reasons" too; "there's a few", said everywhere, is let be)."""
@@ -917,8 +1049,13 @@ def _existential(words: Sequence[Word]) -> Iterator[TextFinding]:
         if w.low in ("there's", "here's") and i + 1 < n and not words[i + 1].breaks_before:
             first = words[i + 1]
             plural = first.tag == "DETP" or (first.tag == "NUM" and first.low != "one")
+            if first.tag in ("DET", "POSS") and i + 2 < n and words[i + 2].tag in ("NUM", "DETP"):
+                # "Here's the two things", "there's my three reasons": the number is said after the article
+                plural = words[i + 2].low != "one"
             if plural and first.low != "few":
-                right = "There are" if w.capital else "there are"
+                right = (
+                    ("Here are" if w.low == "here's" else "There are") if w.capital else w.low[:-2] + " are"
+                )
                 yield _finding(w, "agreement", f'"{w.text}": the verb agrees with what follows it.', right)
             continue
         verb = None
@@ -954,15 +1091,13 @@ def _existential(words: Sequence[Word]) -> Iterator[TextFinding]:
             verb, j = w, i + 2
         if verb is None:
             continue
-        while j < n and words[j].low in (
-            "still",
-            "also",
-            "already",
-            "now",
-            "not",
-            "really",
-            "just",
-            "certainly",
+        while (
+            j < n
+            and not words[j].breaks_before
+            and (
+                words[j].low in ("still", "also", "already", "now", "not", "really", "just", "certainly")
+                or (words[j].tag == "ADV" and words[j].low.endswith("ly"))  # "there is probably several"
+            )
         ):
             j += 1
         if j >= n or words[j].breaks_before:
@@ -979,6 +1114,8 @@ def _existential(words: Sequence[Word]) -> Iterator[TextFinding]:
         else:
             found = _np(words, j)
             number = found[1] if found else ""
+            if found is not None and _plural_tail(words, found[0]):
+                found, number = (found[0] + 1, "p"), "p"  # "Attached is my two case studies"
         said = _verb_number(verb)
         if number and said and number != said:
             if found and found[0] + 1 < n and words[found[0] + 1].low in ("and", "or"):
@@ -1507,6 +1644,7 @@ def syntax_faults(
     else:
         yield from _agreement(words, starts)
     yield from _existential(words)
+    yield from _asides(words, starts)
     yield from _relatives(words)
     if "?" in text[start:end]:
         yield from _questions(words)  # (only a question inverts: "Thank you, and have a good day.")
