@@ -824,3 +824,49 @@ def test_c26_a_role_that_opened_in_the_past_is_no_openness() -> None:
     body = "Thank you for your time and the opportunity to interview. I saw the role open in March."
     found = of_rule(check_text(context("RJ"), SUBJECT, letter("Dear Mr. Whitaker,", body)), "C-26")
     assert [f.message for f in found] == ["Missing: openness to future roles."]
+
+
+# --- the fifteenth blind batch: more elements in other words ------------------------------------------------
+def test_c15_an_offer_of_more_may_be_say_the_word_and_theyre_yours() -> None:
+    offer = "Should references help, say the word and they're yours the same day."
+    paragraphs = [
+        p.replace("Please let me know if I can provide anything further.", offer) for p in F1_PARAGRAPHS
+    ]
+    text = letter("Dear Ms. Walsh,", *paragraphs)
+    found = check_text(context("F1", recipient=erin()), SUBJECT, text)
+    assert of_rule(found, "C-15") == []
+    assert [f.kind for f in found if f.code == "W-PROOF" and f.kind != "spelling"] == []
+
+
+def test_c23_deciding_with_their_answer_in_hand_is_the_wish_to_hear_first() -> None:
+    body = OFFER.replace(
+        "I would value hearing from you before I decide",
+        "I would much rather decide with your answer in hand",
+    )
+    assert _offer(body)[1] == []
+
+
+def test_c24_news_that_carries_into_the_role_says_why_it_matters() -> None:
+    body = (
+        "My article on e-discovery audits has been accepted by a state bar journal. The method would carry "
+        "straight into the Paralegal role."
+    )
+    found = of_rule(
+        check_text(context("EXC-NEWS", news=NEWS), SUBJECT, letter("Dear Mr. Whitaker,", body)), "C-24"
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for letting me know. I valued the opportunity to talk about the archive. "
+        "I would be glad to "
+        "hear of future roles.",
+        "Thank you for your time and the chance to interview. I would be glad to hear from Summit about this "
+        "opening or a later one.",
+    ],
+)
+def test_c26_thanks_and_openness_in_other_words(body: str) -> None:
+    found = of_rule(check_text(context("RJ"), SUBJECT, letter("Dear Mr. Whitaker,", body)), "C-26")
+    assert found == [], body

@@ -32,7 +32,8 @@ ALL_ACTIONS = frozenset(
 WRITTEN = ALL_ACTIONS - SCRIPTS
 TOUCHES = frozenset({"TY", "TA", "TY-FWD", "FL", "F1", "F2", "F3", "SCHED", "CALL", "VOICEMAIL"})
 
-THANKS = re.compile(r"\b(thank|grateful|appreciat|gratitude)", re.IGNORECASE)
+# ("I valued the opportunity to talk": thanks in other words)
+THANKS = re.compile(r"\b(thank|grateful|appreciat|gratitude|valued the)", re.IGNORECASE)
 # Interest in the role in any words: the usual ones, and the role said to draw or appeal to the candidate,
 # wanted, or the part they would most like to take on ("the role still appeals to me a great deal").
 INTEREST = re.compile(
@@ -46,13 +47,16 @@ FORWARD = re.compile(r"\blook(ing)? forward|\bhear(ing)? (back )?from you", re.I
 # C-19/C-26's openness to future contact, in any words: the future itself, staying in touch, or another
 # opening that may come ("if another analytics opening comes up, I would be glad to be considered").
 FUTURE = re.compile(
-    r"\bfuture\b|stay in touch|keep in touch|keep me in mind|down the road|other (?:roles|positions|openings|"
+    r"\bfuture\b|stay(?:ing)? in touch|keep(?:ing)? in touch|keep me in mind|down the road"
+    r"|other (?:roles|positions|openings|"
     r"opportunities)|remain in contact|welcome (?:hearing|the chance|any)|crossing paths|cross paths"
     r"|\b(?:another|other|any|new|similar) (?:\w+ ){0,2}(?:openings?|roles?|positions?|opportunit(?:y|ies)"
     r"|vacanc(?:y|ies)|posts?) (?:comes? up|opens?|arises?|becomes? available|come along)"
     r"|\bconsider(?:ed)? (?:me )?(?:again|next time|for (?:another|other|future|similar))"
     r"|\b(?:keep|kept|keeping|hold|held) (?:my (?:details|CV|résumé|resume|application)|me) on file"
     r"|\bthink of me\b"
+    # "about this opening or a later one", "a later role"
+    r"|\b(?:a|any) later (?:one|role|opening|vacancy|post|position)\b"
     # "If a role opens at Tidewater that suits my background, I would be glad to hear about it"
     r"|\bif (?:a|an|another|any|anything|one|something|the right) (?:\w+ ){0,3}"
     r"(?:roles?|openings?|positions?|jobs?|posts?|vacanc(?:y|ies)|opportunit(?:y|ies)|else) (?:\w+ ){0,5}"

@@ -316,6 +316,8 @@ def _word_classes(text: str, start: int, end: int) -> Iterator[TextFinding]:
         before = _before_in_clause(text, words, n)
         if low in ("it's", "they're") and words[n + 1].group()[:1].isupper():
             continue  # "it's Friday", "they're Acme's": a name, not a possessive's noun
+        if low in ("it's", "they're") and nxt in ("yours", "mine", "ours", "theirs", "his", "hers"):
+            continue  # "say the word and they're yours": a possessive pronoun stands alone
         if low == "its" and nxt in _DAYS_AND_MONTHS:
             yield _confused_at(w, "it's", "its-its")  # "since its Friday": no thing owns a day
             continue

@@ -46,7 +46,9 @@ OFFER_MORE = re.compile(
     # material held ready for them ("my references are ready whenever you need them", "my portfolio is
     # available on request")
     r"|\b(?:ready|available)\b[^.!?]*\b(?:whenever|on request|should you|if you|when you)\b"
-    r"|\bwhenever you(?:['’]d like| would like| need| want| wish)\b",
+    r"|\bwhenever you(?:['’]d like| would like| need| want| wish)\b"
+    # "say the word and they're yours the same day"
+    r"|\bsay the word\b|\b(?:they|it)(?:['’]re|['’]s| are| is) yours\b",
     re.IGNORECASE,
 )
 CONSIDERATION = re.compile(r"(?:thank|grateful|appreciat)[^.!?]*consider", re.IGNORECASE)

@@ -33,7 +33,9 @@ ULTIMATUM = re.compile(
 HEAR_FIRST = re.compile(
     r"\bbefore\b[^.!?]*\b(?:decid|respond|accept|commit|answer|reply|make|giv)|\bhear[^.!?]*\b(?:first"
     r"|before)"
-    r"|\b(?:hear|learn|know|news|word|update|answer|decision|stands?|outcome)\w*\b[^.!?]*\bbefore\b",
+    r"|\b(?:hear|learn|know|news|word|update|answer|decision|stands?|outcome)\w*\b[^.!?]*\bbefore\b"
+    # "I would much rather decide with your answer in hand"
+    r"|\b(?:your|an|the) (?:answer|decision|news|word) in hand\b|\bdecide with your\b",
     re.IGNORECASE,
 )
 STRONG_INTEREST = re.compile(
@@ -50,6 +52,9 @@ TIES = re.compile(
     r"|heart of|(?:centre|center|core) of|calls? for|\bties?\b|\btied\b|exactly what|speaks? to"
     # or the news named as their own problem: "..., which is the problem your team described"
     r"|\bwhich is (?:the|exactly|just|precisely)\b"
+    # "the method would carry straight into the role", "give the role a head start"
+    r"|\bcarr(?:y|ies) (?:\w+ )?(?:into|over|across)\b|\bhead start\b|\btransfers?\b"
+    r"|\bfeeds? (?:into|straight)"
     r"|\bthe (?:problem|question|challenge|gap) (?:your|the) team\b"
     r"|bear(?:s|ing)? on"
     r"|connects?|\blinked\b|in line with|\btry\b|put (?:it|them|that) to (?:use|work)",

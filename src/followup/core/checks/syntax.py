@@ -1386,6 +1386,9 @@ def _finite_later(words: Sequence[Word], k: int) -> bool:
     return False
 
 
+_POSSESSIVE_PRONOUNS = frozenset(str.split("yours mine ours theirs hers his"))
+
+
 def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
     n = len(words)
     for i, w in enumerate(words):
@@ -1399,6 +1402,8 @@ def _possessive_words(words: Sequence[Word]) -> Iterator[TextFinding]:
             continue
         if nxt is None or nxt.capital:
             continue
+        if w.low in ("it's", "they're") and nxt.low in _POSSESSIVE_PRONOUNS:
+            continue  # "say the word and they're yours": a possessive pronoun stands alone
         if w.low in ("it's", "they're"):
             right = "its" if w.low == "it's" else "their"
             fix = right.capitalize() if w.capital else right
