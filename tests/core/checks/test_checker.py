@@ -909,3 +909,19 @@ def test_c13_a_start_already_taken_for_granted_is_overconfident(sentence: str, p
     from followup.core.checks.content import OVERCONFIDENT
 
     assert (OVERCONFIDENT.search(sentence) is not None) is presumes
+
+
+@pytest.mark.parametrize(
+    ("note", "passes"),
+    [
+        ("Hi John, Alex Morgan here from today's interview. Good luck with the marathon!", True),
+        ("Hi John, Alex Morgan here. Your e-discovery plans made my day; glad to connect.", True),
+        ("Hi John, Alex Morgan here from today's interview. Your team's work sounds great.", False),
+        ("Hi John, Alex Morgan here from today's interview. Glad to connect.", False),
+    ],
+)
+def test_c13_a_linkedin_note_names_a_topic_in_one_telling_word(note: str, passes: bool) -> None:
+    """A note of a few words may name a talking point by one word only that topic brings up ("the
+    marathon"); an everyday word ("team", "work") names none. A letter still needs two (test above)."""
+    found = [f for f in check_text(context("LI"), "", note) if f.code == "W-GENERIC"]
+    assert [f.code for f in found] == ([] if passes else ["W-GENERIC"])

@@ -149,8 +149,8 @@ class Message:
     def stems(self) -> frozenset[str]:
         return frozenset(content_words(self.body))
 
-    def mentions(self, phrase: str) -> bool:
-        return mentions(self.body, phrase, self.stems)
+    def mentions(self, phrase: str, briefly: bool = False) -> bool:
+        return mentions(self.body, phrase, self.stems, briefly)
 
     @property
     def full_name(self) -> str:
@@ -244,8 +244,10 @@ def normalized(text: str) -> str:
     return " ".join(re.findall(r"[\w'’-]+", text.lower().replace("’", "'")))
 
 
-def mentions(text: str, phrase: str, stems: frozenset[str] | None = None) -> bool:
-    """The phrase verbatim, or two of its content words (one when it has only one)."""
+def mentions(text: str, phrase: str, stems: frozenset[str] | None = None, briefly: bool = False) -> bool:
+    """The phrase verbatim, or two of its content words (one when it has only one); ``briefly`` (a note of
+    a few words, a LinkedIn note), also one word that only this topic would bring up ("your dog", "the
+    five-a-side team", "Cardiff"): a short note says a topic in a word, a letter says more of it."""
     phrase_norm = normalized(phrase)
     if not phrase_norm:
         return False
@@ -255,7 +257,24 @@ def mentions(text: str, phrase: str, stems: frozenset[str] | None = None) -> boo
     if not wanted:
         return False
     have = stems if stems is not None else frozenset(content_words(text))
-    return len(wanted & have) >= min(2, len(wanted))
+    shared = wanted & have
+    return len(shared) >= min(2, len(wanted)) or (briefly and any(_telling(w) for w in shared))
+
+
+# Words any note about work may hold: one of them alone names no topic.
+_EVERYDAY = frozenset(
+    str.split(
+        """
+        team office work role job company project process data report meeting people time day week year
+        plan new good great interview conversation question idea way thing part place client customer
+        staff manager business service product tool system group member area side level point case
+        """
+    )
+)
+
+
+def _telling(word: str) -> bool:
+    return len(word) >= 4 and word not in _EVERYDAY and not word.isdigit()
 
 
 def company_core(name: str) -> str:

@@ -342,7 +342,11 @@ def c13_linkedin(m: Message) -> Iterator[TextFinding]:
             f"It was good to meet you when I interviewed for {_role(m)}.",
         )
     person = m.recipient
-    if person is not None and person.talking_points and not any(m.mentions(p) for p in person.talking_points):
+    if (
+        person is not None
+        and person.talking_points
+        and not any(m.mentions(p, briefly=True) for p in person.talking_points)
+    ):
         yield flag(
             "W-GENERIC",
             "C-13",
