@@ -678,7 +678,10 @@ def test_c11_a_good_note_passes_with_the_speller() -> None:
         ("Thank you for referring me to Summit Legal.", True),
         ("Thank you for introducing me to the team.", True),
         ("Thank you for setting up the meeting.", True),
+        ("Thanks a ton for passing my name to the litigation team.", True),
+        ("Thank you for putting my name forward.", True),
         ("Thank you for everything yesterday.", False),
+        ("Thank you for passing by yesterday.", False),
     ],
 )
 def test_c12_the_arranger_note_says_what_they_did(body: str, ok: bool) -> None:

@@ -870,3 +870,28 @@ def test_c24_news_that_carries_into_the_role_says_why_it_matters() -> None:
 def test_c26_thanks_and_openness_in_other_words(body: str) -> None:
     found = of_rule(check_text(context("RJ"), SUBJECT, letter("Dear Mr. Whitaker,", body)), "C-26")
     assert found == [], body
+
+
+# --- the fourteenth blind batch: feedback, rejection and offer elements in other words ------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Many thanks for your time. The conversation about the archive remains with me. Should you have any "
+        "remarks on my application, I would receive them gladly.",
+        "Thank you for the panel's time. I valued our talk about the archive. I would be grateful for any "
+        "observations on my interview, as they would help me in future applications.",
+    ],
+)
+def test_c27_enjoyment_and_a_request_for_pointers_in_other_words(body: str) -> None:
+    found = of_rule(check_text(context("FB"), SUBJECT, letter("Dear Mr. Whitaker,", body)), "C-27")
+    assert found == [], body
+
+
+def test_c26_thanks_for_their_help_throughout_is_thanks_for_their_time() -> None:
+    body = "Thank you for letting me know, and for your help throughout. Please keep me in mind in future."
+    found = of_rule(check_text(context("RJ"), SUBJECT, letter("Dear Mr. Whitaker,", body)), "C-26")
+    assert found == []
+
+
+def test_c23_a_top_pick_is_strong_interest() -> None:
+    assert _offer(OFFER.replace("remains my first choice", "is still my top pick"))[1] == []

@@ -38,7 +38,9 @@ IN_DEPTH = re.compile(
 )
 ARRANGED = re.compile(
     r"arrang|\bset(?:ting)?[ -]up|introduc|\brefer|recommend|put me in touch|connect(?:ed|ing)? me|schedul"
-    r"|coordinat|organi[sz]",
+    r"|coordinat|organi[sz]"
+    # "thanks for passing my name to the analytics team", "for putting my name forward"
+    r"|\b(?:pass|passing|passed|put|putting)\b(?: \w+)? (?:my name|my CV|my résumé|my resume|me)\b",
     re.IGNORECASE,
 )
 ASSET = re.compile(

@@ -40,7 +40,8 @@ HEAR_FIRST = re.compile(
 )
 STRONG_INTEREST = re.compile(
     INTEREST.pattern + r"|first choice|top choice|\bprefer|most want|want most|would love|really want|"
-    r"(?:much|most) rather|hope to join|heart is set|\bthe one I (?:want|would choose|am hoping for)",
+    r"(?:much|most) rather|hope to join|heart is set|\bthe one I (?:want|would choose|am hoping for)"
+    r"|\btop pick\b|\bfirst pick\b|\bnumber one\b|\bthe (?:job|role|one) I(?:['’]d| would) choose\b",
     re.IGNORECASE,
 )
 NEWS_STATUS = re.compile(r"\b(?:accepted|granted|published|awarded)\b", re.IGNORECASE)
@@ -61,10 +62,18 @@ TIES = re.compile(
     re.IGNORECASE,
 )
 ROUGH = re.compile(r"\b(?:mistakes?|reconsider(?:ation)?)\b", re.IGNORECASE)
-ENJOYED = re.compile(r"enjoy|pleasure|\bglad\b|great to (?:meet|talk|speak)|appreciated (?:the|our)", re.I)
+# (in other words too: "the conversation with Mr Price remains with me", "I valued our talk")
+ENJOYED = re.compile(
+    r"enjoy|pleasure|\bglad\b|great to (?:meet|talk|speak)|appreciated (?:the|our)"
+    r"|\b(?:remains|stayed|stays) with me\b|\bvalued (?:the|our|meeting|talking)",
+    re.I,
+)
 IMPROVE = re.compile(
     r"\bdo(?:ne)? better|improve|feedback|advice|pointers|suggestions"
-    r"|strengthen|do differently|work on",
+    r"|strengthen|do differently|work on"
+    # "any observations on my application", "any remarks ... would help me in future applications"
+    r"|\b(?:observations|remarks|comments|impressions|notes|thoughts) (?:on|about) my\b"
+    r"|help me in (?:future|later|my next)",
     re.IGNORECASE,
 )
 WHY_NOT = re.compile(
@@ -129,7 +138,9 @@ def c24_accomplishment(m: Message) -> Iterator[TextFinding]:
 
 def c26_after_rejection(m: Message) -> Iterator[TextFinding]:
     """C-26: thanks for the time or the opportunity, the door left open; no reproach."""
-    if not any(re.search(r"time|opportunit|consider", s.text, re.I) for s in m.sentences_matching(THANKS)):
+    if not any(
+        re.search(r"time|opportunit|consider|chance|help", s.text, re.I) for s in m.sentences_matching(THANKS)
+    ):
         yield missing(
             m,
             "C-26",
