@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from followup.services.outbox import AccountSentFolder
+from followup.services.mail_route import AccountSentFolder
 from followup.services.workspace import Workspace
 from tests.cli.conftest import invoke
 from tests.mail.conftest import SCENARIOS

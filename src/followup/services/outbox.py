@@ -19,9 +19,8 @@ The guard judges every message when it is queued and again when it goes (PLAYBOO
 a send now unless forced with a reason; it is never queued; and a queued message the situation has since
 blocked (a reply arrived, an offer was logged) is **held**, with the guard's words, not sent.
 
-Where the mail account comes in: ``mailer_for`` (the account's SMTP server, else the FOLLOWUP_SMTP_*
-environment), ``sent_folder_for`` (the account's Sent folder over IMAP, searched by Message-ID) and
-``copy_to_sent`` (a copy filed in that folder when the server filed none).
+Where the mail account comes in is ``services.mail_route``: the account's SMTP server, its Sent folder
+searched by Message-ID, and a copy filed there when the server filed none.
 
 ``FOLLOWUP_TEST_KILL_AT=<step>`` is a test hook: the process kills itself (SIGKILL) right after that
 step is committed (queued, claimed, sending, accepted: the server took it and nothing is recorded yet,
@@ -42,14 +41,15 @@ import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from followup.core.errors import FollowupError, InvalidInput, NotFound, Refused
 from followup.core.guard import Proposal, Verdict, check
-from followup.core.model import Channel, Event, EventType, MailAccount, Records
+from followup.core.model import Channel, Event, EventType, Records
 from followup.core.outbox import ATTEMPTS as MAX_ATTEMPTS
 from followup.core.outbox import LEASE, OPEN, OutboxState, is_abandoned, is_due, retry_after
 from followup.services.events import log_event
+from followup.services.mail_route import SentFolder, copy_to_sent, mailer_for, sent_folder_for
 from followup.services.sending import Prepared, blocks_of
 from followup.store import outbox as rows
 from followup.store.outbox import Outgoing as Outgoing  # what the CLI shows
@@ -71,88 +71,6 @@ def _step_done(step: str) -> None:
     """The test hook (``FOLLOWUP_TEST_KILL_AT``): die here, as a power cut or ``kill -9`` would."""
     if os.environ.get(KILL_VARIABLE) == step:
         os.kill(os.getpid(), signal.SIGKILL)
-
-
-# --- the seams ----------------------------------------------------------------------------------------------
-
-
-class SentFolder(Protocol):
-    """The user's Sent folder, searched for a message by its Message-ID: True found, False not there,
-    None could not look (no mailbox connected, the server down)."""
-
-    def contains(self, message_id: str) -> bool | None: ...
-
-
-class NoSentFolder:
-    """No mailbox connected: nothing can be looked up."""
-
-    def contains(self, message_id: str) -> bool | None:
-        return None
-
-
-def mailer_for(ws: Workspace) -> Mailer:
-    """The SMTP server messages of ``ws``'s owner go through: the mail account `followup mail setup`
-    recorded, else the FOLLOWUP_SMTP_* environment (``mail.smtp``)."""
-    from followup.services.mail_accounts import account_mailer, load_account
-
-    account = load_account(ws)
-    if account is not None:
-        return account_mailer(account)
-    if not os.environ.get("FOLLOWUP_SMTP_HOST"):
-        raise InvalidInput(
-            "mail account",
-            "one set up with `followup mail setup` (docs/mail.md), or a server in FOLLOWUP_SMTP_HOST",
-        )
-    from followup.mail.smtp import mailer_from_environment
-
-    return mailer_from_environment()
-
-
-class AccountSentFolder:
-    """The account's Sent folder over IMAP, searched for a Message-ID (None when it cannot be reached)."""
-
-    def __init__(self, account: MailAccount) -> None:
-        self.account = account
-
-    def contains(self, message_id: str) -> bool | None:
-        from followup.mail.servers import ServerError
-        from followup.services.mail_accounts import open_account_mailbox
-
-        try:
-            with open_account_mailbox(self.account) as mailbox:
-                folder = self.account.sent_folder or mailbox.special_folders().sent
-                if not folder:
-                    return None
-                return bool(mailbox.find_message_id(folder, message_id))
-        except (ServerError, OSError):
-            return None
-
-
-def sent_folder_for(ws: Workspace) -> SentFolder:
-    """Where an uncertain message is looked for: the account's Sent folder, or nowhere without one."""
-    from followup.services.mail_accounts import load_account
-
-    account = load_account(ws)
-    return AccountSentFolder(account) if account is not None else NoSentFolder()
-
-
-def copy_to_sent(ws: Workspace, item: rows.Outgoing) -> None:
-    """A copy of a sent message in the account's Sent folder (flagged \\Seen) when the folder does not
-    hold it already (many servers file what they relay; others keep nothing). Without an account, or when
-    the mailbox cannot be reached, nothing: the message went, and the record says so."""
-    from followup.mail.servers import ServerError
-    from followup.services.mail_accounts import load_account, open_account_mailbox
-
-    account = load_account(ws)
-    if account is None:
-        return
-    try:
-        with open_account_mailbox(account) as mailbox:
-            folder = account.sent_folder or mailbox.special_folders().sent
-            if folder and not mailbox.find_message_id(folder, item.message_id):
-                mailbox.append(folder, item.message, flags=("\\Seen",))
-    except (ServerError, OSError):
-        return
 
 
 # --- putting a message in the outbox ------------------------------------------------------------------------
