@@ -164,3 +164,10 @@ def test_c11_common_words_hunspell_lacks_are_accepted_and_typos_beside_them_are_
     """data/common_words.txt: "timeframe" is ordinary business English in every region."""
     for region in ("US", "GB", "CA", "AU"):
         assert unknown(records(region, region), "timeframe timeframes tiemframe") == {"tiemframe"}
+
+
+@hunspell
+def test_c11_work_words_of_the_corpus_worlds_are_ordinary_words() -> None:
+    """Water utilities' "stormwater", medical billing's "biller", moving house's "removalists"."""
+    for region in ("US", "GB", "AU"):
+        assert unknown(records(region, region), "stormwater biller removalists stromwater") == {"stromwater"}

@@ -116,3 +116,28 @@ def test_c11_a_pronoun_as_subject_is_still_judged() -> None:
 )
 def test_c11_the_fifteenth_batchs_structures(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A short update since I last wrote: the oven is fixed.", []),
+        ("One piece of news since we last spoke: the oven is fixed.", []),
+        ("The bake last an hour.", [("last", "agreement")]),
+    ],
+)
+def test_c11_last_as_an_adverb(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(("word", "reported"), [("pre", []), ("pree", ["pree"]), ("mid", [])])
+def test_c11_a_prefix_before_a_year_is_no_word_of_its_own(word: str, reported: list[str]) -> None:
+    from followup.core.checks.checker import check_text
+    from tests.core.checks.world import SUBJECT, context, letter, marked
+
+    def speller(words: list[str]) -> set[str]:  # a dictionary that knows every word but these
+        return {w for w in words if w.lower() in {"pre", "pree", "mid"}}
+
+    text = letter("Dear Mr. Whitaker,", f"Most of the repairs were to {word}-1945 ovens.")
+    found = [marked(text, f) for f in check_text(context(), SUBJECT, text, speller) if f.kind == "spelling"]
+    assert found == reported

@@ -187,6 +187,10 @@ def _names_inside(text: str) -> Iterator[str]:
             yield w.text.lower().replace("’", "'")
 
 
+# Prefixes written with a hyphen before a word or a year ("pre-1945 stock", "mid-2020s"): not words alone.
+_PREFIXES = frozenset(str.split("pre post mid non co re sub multi anti inter intra semi ex self"))
+
+
 def _spelling(m: Message, regions: list[Span]) -> Iterator[TextFinding]:
     if m.speller is None:
         return
@@ -200,6 +204,8 @@ def _spelling(m: Message, regions: list[Span]) -> Iterator[TextFinding]:
                 continue
             if word.start > 0 and m.text[word.start - 1].isdigit():
                 continue  # "17th", "3pm", "2nd": the letters of a number
+            if word.text.lower() in _PREFIXES and m.text[word.end : word.end + 2][:1] == "-":
+                continue  # "pre-1945 stock", "mid-2020s": a prefix before a number
             if word.text[:1].isupper() and word.start not in openings:
                 continue  # a name, most likely: of a person, a place or a product the records may not hold
             if word.text.isupper() and len(word.text) <= 5:
@@ -207,7 +213,14 @@ def _spelling(m: Message, regions: list[Span]) -> Iterator[TextFinding]:
             low = word.text.replace("’", "'").removesuffix("'s").removesuffix("'S")
             if low.lower() in known:
                 continue
-            parts = [p for p in low.split("-") if len(p) > 1 and p.lower() not in known]
+            pieces = low.split("-")
+            parts = [
+                p
+                for i, p in enumerate(pieces)
+                if len(p) > 1
+                and p.lower() not in known
+                and not (p.lower() in _PREFIXES and i + 1 < len(pieces))  # "pre-1945", "co-author"
+            ]
             if parts:
                 candidates.append((word, parts))
     asked = list(dict.fromkeys(p for _, parts in candidates for p in parts))

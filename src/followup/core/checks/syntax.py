@@ -108,6 +108,8 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
     object ("the team plans the launch"), not the rest of a compound noun ("the style guide for")."""
     w = words[k]
     nxt = words[k + 1] if k + 1 < len(words) and not words[k + 1].breaks_before else None
+    if w.low == "last" and nxt is not None and nxt.tag in ("VBD", "VBN", "VBP"):
+        return False  # "since I last wrote": an adverb before the verb
     if (
         nxt is not None
         and nxt.tag in _AUX
