@@ -142,7 +142,7 @@ def train_on(found: Sequence[Example]) -> Weights:
         if e.kind and feats:
             at = e.located if e.located is not None and e.raised else quoted(e)
             if at is None:
-                picked = likeliest(e.sentences, action, whole)
+                picked = likeliest(e.sentences, action, whole, every=True)
                 at = picked[0] if picked else 0
             pressing.append((sentence_features(e.sentences[at], action, kinds=True), e.kind))
         rows += [(f, "presses" if i == at else "fine") for i, f in enumerate(feats)]
@@ -215,7 +215,7 @@ def report(name: str, tally: Tally, per_kind: Counter[str], per_kind_found: Coun
     )
 
 
-THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.92, 0.94, 0.95, 0.97)
 
 
 def held_out(found: Sequence[Example], groups: Sequence[int], show: bool, prefix: str = "b") -> None:

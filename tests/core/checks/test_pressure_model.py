@@ -25,11 +25,12 @@ from tests.core.checks.world import SUBJECT, context
 ROOT = Path(__file__).resolve().parents[3]
 
 PATIENT = "I have been more than patient, and frankly the silence is wearing thin."
+CLOSING = "Best regards,\nAlex Morgan"
 CALM = "I quite understand these things take time, and I look forward to hearing from you."
 
 
 def _tone(action: str, sentence: str) -> list[TextFinding]:
-    text = f"Dear Mr. Whitaker,\n\nThank you again for the interview.\n\n{sentence}\n\nBest regards,\nAlex Morgan"
+    text = f"Dear Mr. Whitaker,\n\nThank you again for the interview.\n\n{sentence}\n\n{CLOSING}"
     return [f for f in check_text(context(action), SUBJECT, text) if f.code == "W-TONE"]
 
 
@@ -85,7 +86,6 @@ def test_a_condition_with_a_consequence_is_read_by_grammar_in_any_words() -> Non
         "i",
         "you",
         "wait",
-        "offer",
         "date",
         "limit",
         "cond",

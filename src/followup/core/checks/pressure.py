@@ -560,7 +560,9 @@ def learned_tone(m: Message, found: Sequence[TextFinding]) -> TextFinding | None
     playbook applies to the message (``pressure_model.allowed_kinds``)."""
     if m.action not in READ or any(f.code == "W-TONE" for f in found):
         return None
-    spans = [s for s, _ in m.sentences]
+    # what the patterns know and the reading cannot: a date the employer gave ("as you mentioned, by
+    # Friday", their decision date restated) and a grievance that is someone else's
+    spans = [s for s, _ in m.sentences if not _excused(m, s.text)]
     picked = likeliest([s.text for s in spans], m.action)
     if picked is None or picked[1].presses < THRESHOLD:
         return None
@@ -575,6 +577,10 @@ def learned_tone(m: Message, found: Sequence[TextFinding]) -> TextFinding | None
         suggestion,
         rule,
     )
+
+
+def _excused(m: Message, text: str) -> bool:
+    return bool(_their_date(text) or _restates(m, text, text) or _OTHERS_GRIEVANCE.search(text))
 
 
 # K17 leverage, in any words: the candidate (I, me, my) and another employer, offer, role or process of
