@@ -104,3 +104,17 @@ def test_the_shipped_weights_are_those_the_development_messages_train() -> None:
     shipped = (ROOT / "src" / "followup" / "data" / WEIGHTS_FILE).read_text(encoding="utf-8")
     assert format_weights(train_on(examples()), (*PRESSES, *KINDS)) == shipped
     assert shipped_weights()
+
+
+def test_k17_one_loaded_word_without_stance_is_not_asked_about() -> None:
+    from followup.core.checks.pressure_model import likeliest, worth_reading
+
+    assert not worth_reading("Several firms in Denver use the same tool.", "TY")
+    assert not worth_reading("Please take your time; there's no deadline on my side.", "TY")
+    assert worth_reading(PATIENT, "F2")
+    # a note about another offer must name it and its date: only a condition or a consequence is asked about
+    assert not worth_reading("I have another offer and must respond by Friday, 30 January.", "EXC-OFFER")
+    assert worth_reading("Unless I hear from you by Friday, I will accept their offer.", "EXC-OFFER")
+    assert likeliest(["Several firms in Denver use the same tool.", CALM], "TY") is None
+    picked = likeliest([CALM, PATIENT], "F2")
+    assert picked is not None and picked[0] == 1 and picked[1].kind == "guilt"

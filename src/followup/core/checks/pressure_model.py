@@ -23,6 +23,11 @@ every other sentence is fine).
 
 The checker asks this reading only about a message none of its patterns raised W-TONE on, and only of
 the kinds the playbook applies to that message (``allowed_kinds``): never a second finding for one fault.
+It reads only the sentences that show a class of pressing and one more sign of stance (``worth_reading``):
+weights learned from a few hundred faults give a short sentence with one loaded word ("Several firms in
+Denver use the same tool") a score as high as a real fault's, and the calm sentences the pattern tests
+hold showed it. What the patterns know from the records (the employer's own date restated, a grievance
+that is someone else's) is excused before the reading is asked (``pressure.learned_tone``).
 """
 
 from __future__ import annotations
