@@ -187,6 +187,10 @@ def _run(m: Message) -> list[TextFinding]:
     for rule in RULES:
         if _applies(rule, m.action) and rule.needs <= m.known:
             found.extend(rule.check(m))
+    # C-20/K17's learned reading: a route beside the patterns of every rule that raises W-TONE, so it
+    # runs after them all and speaks only when none of them did
+    if (learned := pressure.learned_tone(m, found)) is not None:
+        found.append(learned)
     return _ordered(found)
 
 

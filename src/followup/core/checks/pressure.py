@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from followup.core.checks.anatomy import Span
 from followup.core.checks.base import ALL_ACTIONS, THANK_YOU_ROUND, Message, TextRule, flag, names_date
 from followup.core.checks.feelings import WAITED, hurt
+from followup.core.checks.pressure_model import READ, THRESHOLD, likeliest
 from followup.core.checks.presumption import OVERCONFIDENT
 from followup.core.checks.reproach import grievance, reproach, ultimatum
 from followup.core.checks.speech import CANDIDATE_ACTS, about_outcome, asks_reader
@@ -526,6 +527,60 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
             "Leave it out; if no timeline was given, ask when they expect to decide.",
         )
     return None
+
+
+# The learned reading's findings (``pressure_model``): what each kind does to the reader, and what to do.
+LEARNED = "Read as pressure"
+_LEARNED_SAYS = {
+    "guilt": ("puts your disappointment on them", "Leave it out: keep the note light and courteous."),
+    "ultimatum": ("sets them a condition", "Ask, do not set conditions."),
+    "leverage": (
+        "sets another employer against them",
+        "Leave it out; if an offer really arrives, tell them in a message of its own (E-04).",
+    ),
+    "urgency": ("hurries them", "Leave it out: they decide in their own time."),
+    "deadline": (
+        "gives them a date of yours for their answer",
+        "Leave the date out; if no timeline was given, ask when they expect to decide.",
+    ),
+    "decision": (
+        "presses them for their decision",
+        "Leave it out; if no timeline was given, ask when they expect to decide.",
+    ),
+    "whether-decided": (
+        "asks whether they have decided when the interview has only just ended",
+        "Leave it out; if no timeline was given, ask when they expect to decide.",
+    ),
+}
+
+
+def learned_tone(m: Message, found: Sequence[TextFinding]) -> TextFinding | None:
+    """C-20 and K17 by the learned reading (``pressure_model``): the message's likeliest pressing sentence,
+    asked only where no rule raised W-TONE already (one fault, one finding) and only of the kinds the
+    playbook applies to the message (``pressure_model.allowed_kinds``)."""
+    if m.action not in READ or any(f.code == "W-TONE" for f in found):
+        return None
+    # what the patterns know and the reading cannot: a date the employer gave ("as you mentioned, by
+    # Friday", their decision date restated) and a grievance that is someone else's
+    spans = [s for s, _ in m.sentences if not _excused(m, s.text)]
+    picked = likeliest([s.text for s in spans], m.action)
+    if picked is None or picked[1].presses < THRESHOLD:
+        return None
+    at, reading = picked
+    does, suggestion = _LEARNED_SAYS[reading.kind]
+    sentence = spans[at]
+    rule = "C-23" if m.action == "EXC-OFFER" else "C-20"
+    return _tone(
+        reading.kind,
+        f"{LEARNED}: {sentence.text.strip()!r} {does}.",
+        (sentence.start, sentence.end),
+        suggestion,
+        rule,
+    )
+
+
+def _excused(m: Message, text: str) -> bool:
+    return bool(_their_date(text) or _restates(m, text, text) or _OTHERS_GRIEVANCE.search(text))
 
 
 # K17 leverage, in any words: the candidate (I, me, my) and another employer, offer, role or process of

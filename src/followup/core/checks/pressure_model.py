@@ -1,0 +1,420 @@
+"""C-20 and K17, learned: does a sentence press the reader, and how?
+
+The patterns of ``pressure`` and ``reproach`` catch the ways of pressing that someone wrote down; on batches
+nobody had tuned them on they found under half of the guilt and ultimatums (benchmarks/drafts/README.md).
+What the other ways share is grammar and stance rather than words: the candidate's cost or feeling put on
+the reader ("I gave up", "after three rounds", "I had hoped", "it's only fair"), a condition with a
+consequence ("unless ... I will", "if I don't hear ... I'll have to"), another party's offer or date set
+against the reader, and time pressure ("as soon as possible", "this week", "before Friday"). So a sentence
+is read as word classes (``_CLASSES``: a feeling, a cost, the wait, a count of rounds or weeks, another
+party, a hurry, a date, a condition, walking away, a decision, a demand, fairness, calm) and as what it
+does by grammar (``_FACETS``, paired with each other and with the kind of message: "fx:cond+leave" is a
+condition with a consequence in any words). Content words about the job stay out: only the pairs of words
+holding a grammar word or a class are kept.
+
+Two models, both logistic regression (``core.learning``) trained on the drafts corpus's development split
+by ``scripts/train_pressure.py`` (``data/pressure_weights.tsv``): one reads whether a sentence presses
+(``presses`` or ``fine``); the other, trained on the pressing sentences alone, names how (a kind of
+``W-TONE``). The reading is per sentence and a message takes its likeliest sentence: a fault is planted
+in one sentence and the rest of a long, good message would only dilute it, and the finding can then
+point at the sentence. Labels are per message, so training picks the pressing sentence of a labelled
+message (the sentence its note quotes, else the one a model trained on whole messages finds likeliest;
+every other sentence is fine).
+
+The checker asks this reading only about a message none of its patterns raised W-TONE on, and only of
+the kinds the playbook applies to that message (``allowed_kinds``): never a second finding for one fault.
+It reads only the sentences that show a class of pressing and one more sign of stance (``worth_reading``):
+weights learned from a few hundred faults give a short sentence with one loaded word ("Several firms in
+Denver use the same tool") a score as high as a real fault's, and the calm sentences the pattern tests
+hold showed it. What the patterns know from the records (the employer's own date restated, a grievance
+that is someone else's) is excused before the reading is asked (``pressure.learned_tone``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from followup.core.checks.anatomy import Span, parse_message, sentences_in
+from followup.core.learning import Weights, parse_weights, scores_of, softmax, word_features
+
+PRESSES = ("presses", "fine")
+KINDS = ("guilt", "ultimatum", "leverage", "urgency", "deadline", "decision", "whether-decided")
+WEIGHTS_FILE = "pressure_weights.tsv"
+# Chosen by scripts/train_pressure.py --by-batch (each batch measured by weights trained on the others):
+# the most recall with no more than one new false alarm on the good development messages, and of equal
+# recall the fewest false alarms. There, with the patterns, W-TONE was found in 347 of 360 messages (the
+# patterns alone 338), with no new false alarm on 510 good messages and one on a message with other
+# faults; the reading alone found 121 of 360 (0.85 found as many with the patterns, and raised three).
+THRESHOLD = 0.9
+KIND_PREFIX = "k:"  # the kind model's features carry this prefix in the one weights file
+
+# Where the playbook looks for each kind (as ``pressure`` decides it): K17's kinds in the thank-you round
+# and the follow-ups before an answer (whether they have decided only in the round, where it is not C-15's
+# status question); guilt where the candidate has waited or lost (C-20, C-26, C-27); an ultimatum there
+# and in the note about another offer (C-23). A LinkedIn note is left to C-13: what presses there is a
+# note that presumes the outcome, and no note of the corpus was written to press. Call requests, scripts
+# and replies to the employer's messages are left to the patterns: nobody wrote them pressing either.
+THANK_YOU_ROUND = frozenset({"TY", "TA", "TY-FWD"})
+PRESSURED = THANK_YOU_ROUND | frozenset({"FL", "F1", "F2", "F3", "EXC-NEWS"})
+ASKING_WHETHER = THANK_YOU_ROUND | frozenset({"FL"})
+WAITED = frozenset({"F1", "F2", "F3", "RJ", "FB"})
+READ = PRESSURED | WAITED | frozenset({"EXC-OFFER"})
+
+
+def allowed_kinds(action: str) -> tuple[str, ...]:
+    """The kinds of W-TONE this reading may raise on a message of ``action`` (see above)."""
+    kinds = []
+    if action in PRESSURED or action == "EXC-OFFER":
+        kinds.append("ultimatum")
+    if action in WAITED:
+        kinds.append("guilt")
+    if action in PRESSURED:
+        kinds += ["leverage", "urgency", "deadline", "decision"]
+    if action in ASKING_WHETHER:
+        kinds.append("whether-decided")
+    return tuple(k for k in KINDS if k in kinds)
+
+
+# The kind of message, as the reading pairs it with what a sentence does: a condition in an offer note is
+# an ultimatum's shape, the same condition in a thank-you is not usual at all.
+_GROUPS = {
+    **dict.fromkeys(THANK_YOU_ROUND | {"LI", "FL"}, "round"),
+    **dict.fromkeys(("F1",), "first"),
+    **dict.fromkeys(("F2", "F3"), "later"),
+    **dict.fromkeys(("RJ", "FB"), "after"),
+    **dict.fromkeys(("EXC-OFFER", "EXC-NEWS"), "news"),
+}
+
+
+def group_of(action: str) -> str:
+    return _GROUPS.get(action, "other")
+
+
+_APOS = "['’]"
+# Words of one meaning read as one word (before the pairs are made), so that what one writer says carries
+# over to the words another picks. Each class is a stance or a grammar of pressing, not a phrase.
+_CLASSES = (
+    # a feeling put on the reader
+    (
+        "zfeel",
+        r"(?:hoped|disappointed|disappointing|disappointment|frustrat\w+|upset|hurt|hurtful|gutted|heartbroken"
+        r"|bruised|stung|wounded|overlooked|ignored|forgotten|brushed aside|dismissed|sidelined|written off"
+        r"|let down|blindsided|puzzled|baffled|dismayed|discouraged|disheartened|deflated|crushed|sting"
+        r"|worn|wearing|anxious|anxiety|stress(?:ed|ful)?|nerves|sleepless|rough|hard going|tough|slight"
+        r"|snub(?:bed)?|insult(?:ed|ing)?|rude|unprofessional|shabby|poor form|poor way|treated as a number"
+        r"|in the dark|left hanging|strung along|kept hanging|radar|void|black hole|the cracks|hurts|stings"
+        r"|smart\w*|sour|bitter|raw deal|short-?changed|afterthought|dispirit\w+|hard to take|lonely|spirits"
+        r"|knocked|a shame|a pity|misled|led me to believe|goalposts|in the running|let me down"
+        r"|taken for granted"
+        r"|gutting|to waste|wasted (?:on|my)|for nothing|counted for nothing|poor return|sore|shaken|stung)",
+    ),
+    # patience spent, fairness owed
+    (
+        "zfair",
+        r"(?:patien(?:t|ce)|fair|unfair|fairness|owed|owe|deserv\w*|the least|courtesy|common decency|decent"
+        r"|respect(?:ful)?|reasonable|entitled|right to|proper|at least|more than enough|shown|ought to"
+        r"|the way to treat|way to treat|how to treat)",
+    ),
+    # what the candidate gave up or put in
+    (
+        "zcost",
+        r"(?:gave up|give up|turned down|turning down|declined|sacrific\w+|invested|rearrang\w+|cancell?ed"
+        r"|took (?:a |the )?(?:day|time|leave|afternoon|morning)|time off|annual leave|travell?ed|drove"
+        r"|put (?:in|aside|on hold)|on hold|effort|hours|prepar\w+|counted for|counts for)",
+    ),
+    # the wait and the silence
+    (
+        "zwait",
+        r"(?:wait\w*|silence|silent|quiet|heard|hear|word|repl(?:y|ies|ied)|respon(?:se|ses|d|ded)|answers?"
+        r"|news|updates?|nothing|lack|chas\w+|emails|messages|follow-ups)",
+    ),
+    # a count of rounds, weeks or messages
+    (
+        "zcount",
+        r"(?:\d+|two|three|four|five|six|several|many|multiple|a few|a couple of|countless|repeated)"
+        r" (?:rounds?|interviews?|stages?|weeks?|months?|days?|emails?|messages?|calls?|follow-ups?|times"
+        r"|attempts?|tasks?|presentations?)",
+    ),
+    # another party: an offer, an employer or a process elsewhere
+    (
+        "zother",
+        r"(?:another|other|rival|competing|competitor\w*|elsewhere|second|different|outside|several"
+        r"|two|three|a couple of) (?:\w+ )?(?:offers?|firms?|compan(?:y|ies)|employers?|organi[sz]ations?"
+        r"|studios?|roles?|positions?|posts?|processes|process|interviews?|agenc(?:y|ies)|options?"
+        r"|opportunit(?:y|ies)|bidders?|parties|suitors?|irons in the fire)",
+    ),
+    ("zoffer", r"(?:offers?|contract|terms|package|counter-?offer|bid|salary)"),
+    # another employer, by what it is: "a hospital group here in Austin", "two studios on the high street"
+    (
+        "zrival",
+        r"(?:a|an|another|two|three|several|some|other|a couple of) (?:[\w-]+ ){0,3}(?:firms?|compan(?:y|ies)"
+        r"|employers?|studios?|banks?|groups?|networks?|providers?|utilit(?:y|ies)|authorit(?:y|ies)|boroughs?"
+        r"|councils?|consultanc(?:y|ies)|agenc(?:y|ies)|galler(?:y|ies)|associations?|organi[sz]ations?"
+        r"|startups?|schools?|hospitals?|practices?|charit(?:y|ies)|businesses|teams elsewhere)",
+    ),
+    # being courted: what another employer has done for the candidate
+    (
+        "zcourted",
+        r"(?:offered me|made me an offer|extended an offer|an offer in hand|in hand|reached out|been in touch"
+        r"|come knocking|asked me to come|flown me|keen to have me|interest from elsewhere|in talks"
+        r"|late-stage"
+        r"|final stage|verbal offer|shortlisted me|courting|headhunt\w*|approached me)",
+    ),
+    # asking the reader to weigh it: "bear that in mind", "factor that in"
+    (
+        "zweigh",
+        r"(?:keep (?:that|this|it|me) in mind|bear (?:that|this|it) in mind|factor|weigh"
+        r"|take (?:that|this|it)"
+        r" into account|so you know|so you(?:'re| are) aware|just so you|i should mention|i ought to add"
+        r"|in the interest of transparency|in fairness|for transparency|mention (?:it|this|that) in case)",
+    ),
+    # speaking frankly: the stance that comes before a grievance
+    (
+        "zfrank",
+        r"(?:frankly|honestly|to be honest|to be frank|truth be told|i confess|i['’]ll admit|i must say"
+        r"|i shan['’]t pretend|i won['’]t pretend|let me be \w+|i have to say|i can['’]t help)",
+    ),
+    # haste
+    (
+        "zsoon",
+        r"(?:soon|sooner|soonest|asap|a\.s\.a\.p|quick(?:ly)?|prompt(?:ly)?|urgent(?:ly)?|urgency"
+        r"|immediate(?:ly)?|swift(?:ly)?|speedy|speed(?:y|ily)?|fast|hurry|rush(?:ed)?|priority|right away"
+        r"|at once|shortly|expedit\w+|without delay|no delay|straight away|pronto|time is short|short order"
+        r"|by return|at your earliest|earliest|pressing|time-sensitive|clock|the sooner)",
+    ),
+    # a date or a stretch of time to come
+    (
+        "zday",
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|end of (?:the )?"
+        r"(?:day|week|month)|this week|next week|this month|the weekend|(?:\d{1,2}(?:st|nd|rd|th)?"
+        r"|the \d{1,2}(?:st|nd|rd|th))|within (?:\w+ )?(?:hours?|days?|weeks?)|(?:48|24|72) hours|deadline"
+        r"|cut-?off|close of business|eod|cob)",
+    ),
+    # a condition
+    (
+        "zcond",
+        r"(?:if|unless|otherwise|or else|either|failing (?:that|which)|without (?:an?|your|a firm)|should "
+        r"(?:you|i|the|it|that|this)|in the event|come the|once (?:the|that) (?:\w+ )?pass\w*|after that"
+        r"|beyond (?:that|then|this))",
+    ),
+    # walking away, as a consequence
+    (
+        "zquit",
+        r"(?:accept(?:ing)? (?:theirs|their offer|the other)|sign(?:ing)? (?:with|their)"
+        r"|take (?:theirs|their offer|the other)|withdraw\w*|walk(?:ing)? away|move on|moving on"
+        r"|go with|going with|commit(?:ting)? (?:to them|elsewhere)|pull out|step away|step back|lose me"
+        r"|off the market|no longer (?:be )?(?:available|able|in)|look elsewhere|off the table"
+        r"|close the door|the door (?:closes|shuts)|is over|for good|no more|gone|elsewhere|someone else\w*"
+        r"|done|closes|ends|by default|too late|a refusal|a no|no extension|no second chances?|last chance"
+        r"|one shot|twice|the only notice|walk)",
+    ),
+    # the decision itself
+    (
+        "zverdict",
+        # (deciding on a thing is not deciding on the candidate: "Have you decided on a vendor?")
+        r"(?:decid\w+(?! (?:on|upon|between|about) (?:a|an|the|their|its|which)\b)|decision|choos\w+|chose"
+        r"|chosen|choice|pick\w*|select\w*|verdict|outcome|result"
+        r"|yes or no|a yes|a no|commit\w*|make (?:me )?an offer|offer me|hire me|hiring me|mine|the one"
+        r"|filled|appoint\w*|made up (?:your|their) minds?|minds?|settle|wants? me|hiring me|making me"
+        r"|my (?:application|candidacy|file))",
+    ),
+    # a demand
+    (
+        "zdemand",
+        r"(?:must|need(?:s|ed)? to|have to|has to|had to|require\w*|insist\w*|expect\w*|demand\w*"
+        r"|non-negotiable|firm (?:deadline|date|answer|commitment)"
+        r"|final (?:answer|offer|word|decision|warning"
+        r"|date|deadline|call)|absolute(?:ly)?|no exceptions"
+        r"|line in the sand|my terms|conditions?|blunt|warning|hold (?:you|them|aurora|\w+) to|not prepared"
+        r"|prepared to|intend to|will have to|won't|will not|shan't|not able to|match|beat"
+        r"|make (?:its|your|their)"
+        r" move|moves? first)",
+    ),
+    # calm: what takes the pressure off
+    (
+        "zcalm",
+        r"(?:understand\w*|appreciat\w*|no rush|no hurry|whenever|in your own time|in good time|in due course"
+        r"|of course|entirely|whatever|regardless|either way|completely|no pressure|when convenient"
+        r"|at your convenience|when you can|when the time is right|take your time|busy|glad|happy|grateful)",
+    ),
+)
+# the classes of whole phrases first: "made me an offer" is being courted before "offer" is an offer
+_FIRST = ("zcourted", "zweigh", "zfrank", "zrival", "zquit")
+_CLASS = [
+    (token, re.compile(rf"\b{pattern}\b", re.IGNORECASE))
+    for token, pattern in sorted(_CLASSES, key=lambda c: c[0] not in _FIRST)
+]
+CLASS_WORDS = frozenset(token for token, _ in _CLASSES)
+
+# The candidate, the reader, their modals and the small words of time and condition: a pair of words
+# holding one of these says how the sentence stands towards the reader.
+GRAMMAR_WORDS = frozenset(
+    (
+        *("i", "i'm", "i'll", "i'd", "i've", "me", "my", "myself"),
+        *("you", "you'll", "you're", "you've", "you'd", "your", "they", "them", "their", "we", "us", "our"),
+        *("will", "would", "shall", "should", "can", "could", "must", "may", "might", "going", "have", "had"),
+        *("if", "unless", "or", "by", "before", "until", "after", "since", "still", "yet", "already", "only"),
+        *("please", "let", "know", "now", "again", "any", "no", "more", "than", "enough", "least", "really"),
+    )
+)
+
+_I = rf"\b(?:i|i{_APOS}(?:m|ll|d|ve)|me|my|myself)\b"
+_YOU = rf"\b(?:you|you{_APOS}(?:ll|re|ve|d)|your|yours|they|them|their)\b"
+# What a sentence does, by grammar and stance: pairs of these are read as one feature ("fx:cond+leave").
+_FACETS = (
+    ("i", _I),
+    ("you", _YOU),
+    ("feel", r"\bzfeel\b"),
+    ("fair", r"\bzfair\b"),
+    ("cost", r"\bzcost\b"),
+    ("wait", r"\bzwait\b"),
+    ("count", r"\bzcount\b"),
+    ("other", r"\bzother\b"),
+    ("offer", r"\bzoffer\b"),
+    ("rival", r"\bzrival\b"),
+    ("courted", r"\bzcourted\b"),
+    ("weigh", r"\bzweigh\b"),
+    ("frank", r"\bzfrank\b"),
+    ("soon", r"\bzsoon\b"),
+    ("date", r"\bzday\b"),
+    (
+        "limit",
+        r"\b(?:by|before|until|till|no later than|not later than|ahead of|within) (?:\w+ )?zday\b"
+        r"|\b(?:by|after|until|beyond) then\b",
+    ),
+    ("cond", r"\bzcond\b"),
+    ("leave", r"\bzquit\b"),
+    ("decide", r"\bzverdict\b"),
+    ("demand", r"\bzdemand\b"),
+    ("calm", r"\bzcalm\b"),
+    ("ask", r"\?|\b(?:please|let me know|could you|can you|would you|i{_APOS}d like to know|whether)\b"),
+    # what the candidate will do: "I will", "I'll have to", "I am going to"
+    (
+        "will",
+        rf"\bi(?:{_APOS}ll| will| shall| am going to| have to| would have to| need to| may have to| must)\b",
+    ),
+    ("past", rf"\b(?:was|were|had|did|have been|has been|i{_APOS}ve been)\b"),
+    ("neg", rf"\b(?:not|no|never|nothing|without|n{_APOS}t)\b|n{_APOS}t\b"),
+    ("still", r"\b(?:still|yet|again|already|only|even|any longer|anymore|at this point|by now|so far)\b"),
+    ("more", r"\b(?:more than|enough|too|rather than|at least|the least|instead)\b"),
+)
+_FACET = [(name, re.compile(pattern.replace("{_APOS}", _APOS), re.IGNORECASE)) for name, pattern in _FACETS]
+
+
+def classed(text: str) -> str:
+    """``text`` with the words of each class (``_CLASSES``) read as the class's one word."""
+    text = text.replace("’", "'")
+    for token, pattern in _CLASS:
+        text = pattern.sub(token, text)
+    return text
+
+
+def facets(sentence: str) -> list[str]:
+    """What ``sentence`` does (``_FACETS``), in the order of ``_FACETS``, on its classed words."""
+    said = classed(sentence)
+    return [name for name, pattern in _FACET if pattern.search(said)]
+
+
+def sentence_features(sentence: str, action: str = "", kinds: bool = False) -> list[str]:
+    """The words and word pairs of ``sentence`` that hold a grammar word or a class (see the module), its
+    facets alone and in pairs, and for the kind model (``kinds``) each facet with the kind of message
+    (``ax:later+feel``): the same words press in any message, but how they press depends on it."""
+    said = classed(sentence)
+    found = [
+        f
+        for f in word_features(said)
+        if any(
+            word.removeprefix("not_") in GRAMMAR_WORDS or word.removeprefix("not_") in CLASS_WORDS
+            for word in f.split(" ")
+        )
+    ]
+    present = [name for name, pattern in _FACET if pattern.search(said)]
+    group = group_of(action)
+    found += [f"f:{name}" for name in present]
+    if kinds:
+        found += [f"ax:{group}+{name}" for name in present]
+    found += [f"fx:{a}+{b}" for i, a in enumerate(present) for b in present[i + 1 :]]
+    return found
+
+
+def sentences_of(text: str, names: tuple[str, ...] = ()) -> list[Span]:
+    """The sentences of a message's body and postscript, as the checker splits them (``Message``)."""
+    parts = parse_message(text, names)
+    return [s for p in (*parts.paragraphs, *parts.postscript) for s, _ in sentences_in(text, p)]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How much a sentence presses (``presses``, 0 to 1) and the kind it most reads as, of those allowed."""
+
+    presses: float
+    kind: str
+
+
+def split_weights(weights: Weights) -> tuple[Weights, Weights]:
+    """The file's two models: whether a sentence presses, and which kind (features prefixed ``k:``)."""
+    presses = {f: row for f, row in weights.items() if not f.startswith(KIND_PREFIX)}
+    kinds = {f.removeprefix(KIND_PREFIX): row for f, row in weights.items() if f.startswith(KIND_PREFIX)}
+    return presses, kinds
+
+
+def read(sentence: str, action: str, weights: Weights | None = None) -> Reading:
+    """How ``sentence`` of a message of ``action`` presses the reader (nothing when no kind is allowed)."""
+    allowed = allowed_kinds(action)
+    learned = shipped_weights() if weights is None else weights
+    if not learned or not allowed:
+        return Reading(0.0, "")
+    presses_w, kinds_w = split_weights(learned)
+    presses = softmax(scores_of(presses_w, sentence_features(sentence, action), PRESSES))
+    scores = scores_of(kinds_w, sentence_features(sentence, action, kinds=True), KINDS, normalise=False)
+    kind = max(allowed, key=lambda k: scores[k])
+    return Reading(presses["presses"], kind)
+
+
+# What makes a sentence worth asking about: a class of pressing and one more sign of stance, and no word of
+# calm. One word of a class ("Several firms in Denver use the same tool", "I was hurt on a building site
+# once") is no stance; "take your time" is its opposite. A note about another offer must name the offer
+# and its date (C-23), so there only a condition or a consequence is worth asking about.
+_PRESSING = frozenset(
+    (
+        *("feel", "fair", "cost", "count", "other", "rival", "courted", "weigh", "frank", "soon", "date"),
+        *("cond", "leave", "decide", "demand", "offer"),
+    )
+)
+_STANCE = _PRESSING | frozenset(("wait", "will", "still", "more", "ask", "limit", "neg"))
+
+
+def worth_reading(sentence: str, action: str) -> bool:
+    """Whether ``sentence`` shows enough stance for the reading to be asked about it (see above)."""
+    present = set(facets(sentence))
+    if "calm" in present:
+        return False
+    if action == "EXC-OFFER":
+        return bool(present & {"cond", "leave"})
+    return bool(present & _PRESSING) and len(present & _STANCE) >= 2
+
+
+def likeliest(
+    sentences: Sequence[str], action: str, weights: Weights | None = None, every: bool = False
+) -> tuple[int, Reading] | None:
+    """The sentence of ``sentences`` that presses most (its index and reading), of those worth reading
+    (``every``: of them all), or None when there is none."""
+    readings = [
+        read(s, action, weights) if every or worth_reading(s, action) else Reading(0.0, "") for s in sentences
+    ]
+    asked = [i for i, r in enumerate(readings) if r.kind]
+    if not asked:
+        return None
+    at = max(asked, key=lambda i: readings[i].presses)
+    return at, readings[at]
+
+
+@cache
+def shipped_weights() -> Weights:
+    """The weights that ship with followup (read on the first message this reading is asked about)."""
+    source = resources.files("followup").joinpath(f"data/{WEIGHTS_FILE}")
+    return parse_weights(source.read_text(encoding="utf-8")) if source.is_file() else {}
