@@ -1245,3 +1245,17 @@ def test_k17_c11_round_six_good_sentences_raise_nothing(sentence: str, action: s
     text = letter("Dear Mr. Whitaker,", f"{OPENING} {sentence} {CLOSE}")
     found = check_text(context(action, decision_date=None), SUBJECT, text)
     assert [(f.code, f.kind) for f in found if f.code in ("W-TONE", "W-PROOF")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("The archive and its clients are a lot to learn at once.", []),
+        ("I enjoyed seeing both teams at once.", []),
+        ("Please reply at once.", ["urgency"]),
+    ],
+)
+def test_k17_at_once_meaning_together_hurries_no_one(sentence: str, kinds: list[str]) -> None:
+    from tests.core.checks.world import tone_kinds
+
+    assert tone_kinds("TY", sentence) == kinds

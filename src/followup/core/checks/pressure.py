@@ -672,8 +672,16 @@ _DEMANDS = _phrases(
 _SOON = _phrases(r"soon|shortly|quickly|promptly|fast")
 
 
+# "At once" meaning together, not now: "a lot to learn at once", "all at once", "both at once".
+_TOGETHER = re.compile(
+    r"\b(?:all|both|lot|much|many|everything|two|three|several|things)\b(?:[\w' ]{0,25}) at once\b",
+    re.IGNORECASE,
+)
+
+
 def _hurry(text: str, pressured: bool) -> re.Match[str] | None:
     """C-20/K17 urgency: haste words anywhere, any request for speed where pressure counts."""
+    text = _TOGETHER.sub(lambda hit: " " * len(hit.group()), text)  # (spans stay where they were)
     if hurry := _HASTE.search(text):
         return hurry
     if not pressured:
