@@ -87,3 +87,32 @@ def test_a_rejection_less_likely_than_rejection_at_yields_to_the_next_kind() -> 
     strong = Learned({"": {}, "regret": {"rejection": 60.0}}, {})
     assert _weighed(strong, reading).kind == "rejection"
     assert 0.4 < REJECTION_AT < 0.5
+
+
+def test_a_cue_inside_an_indirect_question_is_asked_not_said() -> None:
+    asked = _read(Reply("", "You asked whether the role has been filled. It has not.", {}, SENT))
+    said = _read(Reply("", "I'm sorry to say the role has been filled.", {}, SENT))
+    assert isinstance(asked, _Reading) and isinstance(said, _Reading)
+    assert "rejection" not in asked.scores
+    assert sorted(said.scores["rejection"][1]) == ["role has been filled", "sorry to say"]
+
+
+def test_e07_a_question_about_the_post_answered_no_is_an_acknowledgement() -> None:
+    text = (
+        "Dear Ana,\n\nYou asked whether the position has been filled. It has not: the panel is still "
+        "reviewing and no one has been appointed. We'll let you know once a decision is made.\n\nBest,\nJo"
+    )
+    verdict = classify(Reply("Update", text, {}, SENT))
+    assert verdict.kind == "generic"
+
+
+def test_e11_a_decision_reported_as_told_before_is_background_not_the_news() -> None:
+    reported = _read(
+        Reply("", "Mia told you last week that we offered the job to another applicant.", {}, SENT)
+    )
+    news = _read(Reply("", "We offered the job to another applicant.", {}, SENT))
+    assert isinstance(reported, _Reading) and isinstance(news, _Reading)
+    seen = features("", reported.text, sorted(reported.scores), reported.hits)
+    fresh = features("", news.text, sorted(news.scores), news.hits)
+    assert "cue:rejection:reported" in seen and "cue:rejection:decisive" not in seen
+    assert "cue:rejection:decisive" in fresh and "cue:rejection:reported" not in fresh

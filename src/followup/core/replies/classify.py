@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from followup.core.learning import Weights, scores_of, softmax
 from followup.core.replies import dates, headers
-from followup.core.replies.cues import CUES, NEGATION
+from followup.core.replies.cues import CUES, NEGATION, QUESTION
 from followup.core.replies.features import Hit, features
 from followup.core.replies.learned import Learned, shipped
 from followup.core.replies.model import KINDS, Reply, Verdict
@@ -62,7 +62,8 @@ def _spans(text: str, hits: list[Hit] | None = None) -> dict[str, tuple[float, l
     scores: dict[str, tuple[float, list[str]]] = {}
     for cue in CUES:
         for m in cue.pattern.finditer(text):
-            if cue.negatable and NEGATION.search(text[max(0, m.start() - 40) : m.start()]):
+            before = text[max(0, m.start() - 60) : m.start()]
+            if (cue.negatable and NEGATION.search(before[-40:])) or QUESTION.search(before):
                 continue
             total, phrases = scores.get(cue.kind, (0.0, []))
             phrase = m.group(0).strip()

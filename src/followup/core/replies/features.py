@@ -5,8 +5,10 @@ negation carried over the next few words, so that "not an offer" and "no need to
 the words of an offer or a request); the words of the subject apart (a subject says a lot in a few words:
 "Offer of employment", "Automatic reply"); each phrase table's kind that fired (``cues``), so that the
 learned weights say how far each table is to be trusted, and whether a rejection's table fired by one of its
-decisive phrases ("regret to inform", "another candidate") rather than only by a softener ("unfortunately");
-and whether the reply is short.
+decisive phrases ("regret to inform", "another candidate") rather than only by a softener ("unfortunately"),
+or by one reported as told before ("Keisha told you on Thursday that we offered the role to the other
+finalist": the background of feedback, not the news; in dev it fires on one message, so its worth on new
+wording is unmeasured); and whether the reply is short.
 
 Word classes (``classes``): the words of one meaning are also read as one word ("sorry", "regret",
 "unfortunately" and "afraid" as ``zsorry``; "candidate", "applicant" and "finalist" as ``zperson``), with
@@ -19,6 +21,7 @@ Pure and deterministic: the same reply always gives the same features, in the sa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -85,6 +88,23 @@ def classes(said: Sequence[str]) -> list[str]:
     return list(found)
 
 
+# A decision reported as given before ("Keisha told you on Thursday that we offered the role to...", "as you
+# know, we went with...") is the background of another message (feedback, a farewell), not the news.
+_REPORTED = re.compile(
+    r"\b(?:\w+ )?(?:told|informed) you (?:on|last|yesterday|earlier)\b[^.]*\bthat\b"
+    r"|\bas you (?:know|heard|'ll know)\b|\byou(?:'ve| have)? already heard\b",
+    re.I,
+)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of the sentence before ``at``."""
+    start = max(0, at - 100)
+    before = text[start:at]
+    cut = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
+    return before[cut + 1 :]
+
+
 def features(subject: str, text: str, cue_kinds: Iterable[str] = (), hits: Sequence[Hit] = ()) -> list[str]:
     """The features of one reply (see the module), each once, in a stable order."""
     said = words(text)
@@ -96,8 +116,13 @@ def features(subject: str, text: str, cue_kinds: Iterable[str] = (), hits: Seque
             found[f"s:{word}"] = None
     for kind in cue_kinds:
         found[f"cue:{kind}"] = None
-    if any(h.kind == "rejection" and h.weight >= _DECISIVE for h in hits):
-        found["cue:rejection:decisive"] = None
+    for hit in hits:
+        if hit.kind != "rejection" or hit.weight < _DECISIVE:
+            continue
+        if _REPORTED.search(_clause_before(text, hit.start)):
+            found["cue:rejection:reported"] = None
+        else:
+            found["cue:rejection:decisive"] = None
     if len(said) < _SHORT:
         found["len:short"] = None
     return list(found)

@@ -16,7 +16,7 @@ Bayes's share 0.4): one order of 15 epochs 0.937 right, rejection recall 0.945; 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -34,17 +34,17 @@ class Learned:
     bayes: Weights
 
 
-TRAINING = Settings(epochs=6)  # each order's training (the seed is set per order)
+# Each order's training (the seed is set per order). Leaving each batch out: L2 shrinkage 1e-5 and words
+# seen in at least three messages 0.953 right, rejection precision 0.972, offer's 0.952, invitation's 0.950
+# (1e-4 and two messages, as once: 0.948, 0.963, 0.944, 0.934; 1e-3: 0.942; none: 0.949; four messages: 0.950)
+TRAINING = Settings(epochs=6, l2=1e-5, min_count=3)
 SEEDS = 4
 
 
 def train_replies(examples: Sequence[tuple[Sequence[str], str]], kinds: Sequence[str]) -> Learned:
     """Both parts trained on ``examples`` (features, kind): the regression averaged over ``SEEDS``
     orders (see the module), naive Bayes once. Deterministic for the same examples."""
-    runs = [
-        train(examples, kinds, Settings(epochs=TRAINING.epochs, l2=TRAINING.l2, seed=TRAINING.seed + i))
-        for i in range(SEEDS)
-    ]
+    runs = [train(examples, kinds, replace(TRAINING, seed=TRAINING.seed + i)) for i in range(SEEDS)]
     averaged: Weights = {}
     for weights in runs:
         for feature, row in weights.items():
