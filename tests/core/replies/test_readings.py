@@ -116,3 +116,11 @@ def test_e11_a_decision_reported_as_told_before_is_background_not_the_news() -> 
     fresh = features("", news.text, sorted(news.scores), news.hits)
     assert "cue:rejection:reported" in seen and "cue:rejection:decisive" not in seen
     assert "cue:rejection:decisive" in fresh and "cue:rejection:reported" not in fresh
+
+
+def test_a_subjects_synonyms_are_read_as_their_class_apart_from_the_text() -> None:
+    position = features("Analyst position", "")
+    vacancy = features("Analyst vacancy", "")
+    assert {"s:zc:zrole", "s:zc:analyst zrole"} <= set(position) & set(vacancy)
+    in_text = features("Update", "Analyst position")
+    assert "zc:zrole" in in_text and "s:zc:zrole" not in in_text
