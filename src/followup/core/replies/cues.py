@@ -142,3 +142,6 @@ CUES: tuple[Cue, ...] = tuple(
     )
 )
 NEGATION = re.compile(r"(?:\bnot\b|n't\b|\bno need to\b|\bnever\b|\bno\b|\bwithout\b)[^.;,!?]{0,25}$", re.I)
+# A cue inside an indirect question is asked, not said ("you asked whether the position has been filled"),
+# negatable or not.
+QUESTION = re.compile(r"\b(?:whether|(?:asked|asking|ask|wonder(?:ed|ing)?) if)\b[^.;!?]{0,40}$", re.I)
