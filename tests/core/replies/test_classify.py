@@ -123,3 +123,21 @@ def test_a_rejection_must_be_surer_than_other_kinds_before_it_is_acted_on() -> N
     assert Verdict("rejection", 0.55, ()).sure is False
     assert Verdict("rejection", 0.6, ()).sure is True
     assert sure_at("rejection") == 0.6 and sure_at("offer") == SURE_AT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are not able to offer you the role.",
+        "Unfortunately we cannot offer you the position at this time.",
+        "I'm afraid we won't be offering you the job.",
+    ],
+)
+def test_e03_an_offer_denied_to_the_candidate_is_a_rejection(text: str) -> None:
+    assert kind_of(text) == "rejection"
+
+
+def test_a_kind_named_only_to_be_denied_is_ruled_out() -> None:
+    """The words around a denied cue are that kind's words; the verdict must not lean to it."""
+    assert kind_of("There's no need to send references yet. Thanks for your note!") == "generic"
+    assert kind_of("This is not an offer yet, but could you send your references?") == "info_request"

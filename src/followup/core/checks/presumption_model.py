@@ -54,6 +54,8 @@ _OWN_LIFE = re.compile(
     r"|\b(?:at|in) my (?!first\b|new\b|future\b|next\b|\w+ (?:calendar|diary)\b)"
     r"|\bmy (?!first\b|new\b|future\b|next\b)(?:\w+ )?(?:shift|job|role|team|work|employer"
     r"|company|firm|studies|course|degree|class|classes|manager|boss)\b"
+    # the candidate's own studies ("I'm studying for a records management certificate this spring")
+    r"|\bstudying for (?:a|an|my|the)\b"
     # the candidate's own places ("my locker at the rowing club")
     r"|\bat (?:the|my) (?:\w+ ){0,2}(?:club|gym|school|church|choir|library|pool|pub|allotment)\b",
     re.IGNORECASE,

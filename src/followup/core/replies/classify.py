@@ -74,6 +74,28 @@ def _spans(text: str, hits: list[Hit] | None = None) -> dict[str, tuple[float, l
     return scores
 
 
+# The kinds people name in order to deny them: "this isn't an offer", "not an invitation to anything formal",
+# "no need to send references", "this is not a rejection". (An acknowledgement's words are too common to read
+# a denial into: "It has not: the panel is still reviewing" is still a hold.)
+_DENIABLE = frozenset({"offer", "invitation", "info_request", "rejection"})
+
+
+def _denied(text: str, affirmed: dict[str, tuple[float, list[str]]]) -> frozenset[str]:
+    """The kinds the reply names only to deny them: a cue of theirs fired, every time after a negation
+    ("There's no need to send references yet", "this is not an offer"), and none of theirs stands
+    affirmed. The words around a denied cue are that kind's words, so the learned part would lean to it."""
+    denied = set()
+    for cue in CUES:
+        if cue.kind not in _DENIABLE or not cue.negatable or cue.kind in affirmed or cue.kind in denied:
+            continue
+        for m in cue.pattern.finditer(text):
+            before = text[max(0, m.start() - 60) : m.start()]
+            if NEGATION.search(before[-40:]):
+                denied.add(cue.kind)
+                break
+    return frozenset(denied)
+
+
 def _sent_day(reply: Reply) -> dt.date | None:
     return reply.sent.date() if reply.sent is not None else None
 
@@ -97,6 +119,7 @@ class _Reading:
     scores: dict[str, tuple[float, list[str]]]
     date: dt.date | None
     hits: tuple[Hit, ...] = ()
+    denied: frozenset[str] = frozenset()
 
 
 def _read(reply: Reply) -> Verdict | _Reading:
@@ -121,7 +144,8 @@ def _read(reply: Reply) -> Verdict | _Reading:
         scores["auto_reply"] = (0.5, [away.group(0)])
     shift = len(own_subject) + 1  # hits are read in the text alone
     in_text = tuple(Hit(h.kind, h.weight, h.start - shift, h.end - shift) for h in hits if h.start >= shift)
-    return _Reading(own_subject, text, scores, _date(reply, text), in_text)
+    denied = _denied(f"{own_subject}\n{text}", scores)
+    return _Reading(own_subject, text, scores, _date(reply, text), in_text, denied)
 
 
 def learning_features(reply: Reply) -> list[str] | None:
@@ -184,6 +208,10 @@ def _weighed(learned: Learned, reading: _Reading) -> Verdict:
     if reading.date is None:
         # E-06 needs a date: without one, a "timeframe" is a hold with no date, an acknowledgement (E-07)
         probabilities["generic"] += probabilities.pop("timeframe")
+    for kind in reading.denied & probabilities.keys():
+        probabilities[kind] = 0.0  # named only to be denied: "no need to send references yet"
+    total = sum(probabilities.values()) or 1.0
+    probabilities = {k: p / total for k, p in probabilities.items()}
     ranked = sorted(probabilities, key=lambda k: (probabilities[k], -KINDS.index(k)), reverse=True)
     kind = ranked[0]
     if kind == "rejection" and probabilities[kind] < REJECTION_AT:

@@ -49,6 +49,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bnot (?:be )?progressing your application\b|\bno longer (?:under consideration|being considered)\b",
         r"\bclosing the search\b|\bnot to hire for\b|\byour application is (?:now )?closed\b",
         r"\bdecided not to move (?:forward|ahead)\b|\bnot to move ahead\b|\bdecided to focus on (?:other )?candidates\b",
+        r"\b(?:not (?:be )?able to|unable to|can(?:not|'t|’t)|won(?:'|’)?t be (?:able to )?)\s*offer(?:ing)? you\b",
         negatable=False,
     )
     + _cues(
@@ -141,7 +142,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bumbrella\b|\bparking\b|\bwi-?fi\b|\bremittance\b|\bpayment of\b|\bgift card\b|\bestatement\b|\breferral bonus\b|\bmeetup\b|\bwebinar\b|\bconference\b|\bspare ticket\b|\bcandidate (?:account|portal)\b|\bmaintenance\b|\bseason'?s greetings\b|\bwe'?re moving\b",
     )
 )
-NEGATION = re.compile(r"(?:\bnot\b|n't\b|\bno need to\b|\bnever\b|\bno\b|\bwithout\b)[^.;,!?]{0,25}$", re.I)
+NEGATION = re.compile(r"(?:\bnot\b|n't\b|\bno need to\b|\bnever\b|\bno\b|\bwithout\b)[^.;:,!?]{0,25}$", re.I)
 # A cue inside an indirect question is asked, not said ("you asked whether the position has been filled"),
 # negatable or not.
 QUESTION = re.compile(r"\b(?:whether|(?:asked|asking|ask|wonder(?:ed|ing)?) if)\b[^.;!?]{0,40}$", re.I)
