@@ -118,3 +118,11 @@ def test_k17_one_loaded_word_without_stance_is_not_asked_about() -> None:
     assert likeliest(["Several firms in Denver use the same tool.", CALM], "TY") is None
     picked = likeliest([CALM, PATIENT], "F2")
     assert picked is not None and picked[0] == 1 and picked[1].kind == "guilt"
+
+
+def test_k17_announcing_ones_own_next_check_in_is_calm() -> None:
+    """The composer's own F2 sentence: a condition and "I will", but what follows is the candidate's next
+    touch, not a consequence for the reader."""
+    from tests.core.checks.world import tone_kinds
+
+    assert tone_kinds("F2", "Unless I hear sooner, I will check back in about a week.") == []

@@ -239,7 +239,9 @@ _CLASSES = (
         "zcalm",
         r"(?:understand\w*|appreciat\w*|no rush|no hurry|whenever|in your own time|in good time|in due course"
         r"|of course|entirely|whatever|regardless|either way|completely|no pressure|when convenient"
-        r"|at your convenience|when you can|when the time is right|take your time|busy|glad|happy|grateful)",
+        r"|at your convenience|when you can|when the time is right|take your time|busy|glad|happy|grateful"
+        # the candidate's own next touch, announced ("Unless I hear sooner, I will check back in a week")
+        r"|check back|check in again|follow up again|touch base)",
     ),
 )
 # the classes of whole phrases first: "made me an offer" is being courted before "offer" is an offer

@@ -23,11 +23,12 @@ F1_INTEREST: Bank = (
     "The role continues to excite me, and I would welcome the chance to contribute to {company}.",
     "I remain enthusiastic about the {role} position and about {company}.",
 )
+# The fit statement is a sentence of its own ({fit}); what goes round it is a sentence too, never a label.
 F1_FIT: Bank = (
-    "As a reminder of why I think I fit: {fit}",
-    "In brief, my case: {fit}",
+    "I still believe I would fit the role well. {fit}",
+    "{fit} I think it is close to what the role calls for.",
     "{fit}",
-    "What I would bring, in short: {fit}",
+    "I keep thinking about how my experience fits. {fit}",
 )
 F1_EMPHASIS: Bank = (
     "The team's focus on {emph} is still what draws me most.",
