@@ -895,3 +895,24 @@ def test_c26_thanks_for_their_help_throughout_is_thanks_for_their_time() -> None
 
 def test_c23_a_top_pick_is_strong_interest() -> None:
     assert _offer(OFFER.replace("remains my first choice", "is still my top pick"))[1] == []
+
+
+# --- the sixteenth blind batch: interest and thanks in other words ---------------------------------------
+@pytest.mark.parametrize(
+    "interest",
+    [
+        "Summit Legal is where I want to be.",
+        "The docket work still has my attention, and I hope to contribute.",
+    ],
+)
+def test_c15_interest_as_where_i_want_to_be_or_what_has_my_attention(interest: str) -> None:
+    paragraphs = [p.replace("I remain very interested in the role and in joining Summit Legal.", interest)
+                  for p in F1_PARAGRAPHS]  # fmt: skip
+    text = letter("Dear Ms. Walsh,", *paragraphs)
+    assert of_rule(check_text(context("F1", recipient=erin()), SUBJECT, text), "C-15") == [], interest
+
+
+def test_c26_thanks_for_the_care_they_took_is_thanks_for_their_time() -> None:
+    body = "Thank you for telling me, and for the care you took at every stage. Keep me in mind in future."
+    found = of_rule(check_text(context("RJ"), SUBJECT, letter("Dear Mr. Whitaker,", body)), "C-26")
+    assert found == []

@@ -40,7 +40,9 @@ INTEREST = re.compile(
     r"\b(?:interest|excit|enthusias|eager|keen)|\bappeal(?:s|ed|ing)? (?:to me|a great deal|greatly|strongly)"
     r"|\bdrawn to\b"
     r"|\b(?:would|'d) (?:most |really |very much )?(?:like|love) to (?:take on|join|be part|work on)"
-    r"|\bmost like to\b|\bstill (?:want|hope to)\b|\bwant (?:this|the) (?:role|job|position|post)\b",
+    r"|\bmost like to\b|\bstill (?:want|hope to)\b|\bwant (?:this|the) (?:role|job|position|post)\b"
+    # "Harborlight is where I want to be", "where my heart is", "the plans still have my attention"
+    r"|\bwhere (?:I want to be|my heart is)\b|\b(?:has|have) my (?:full )?attention\b|\bmade me want to\b",
     re.IGNORECASE,
 )
 FORWARD = re.compile(r"\blook(ing)? forward|\bhear(ing)? (back )?from you", re.IGNORECASE)

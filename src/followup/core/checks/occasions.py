@@ -138,9 +138,8 @@ def c24_accomplishment(m: Message) -> Iterator[TextFinding]:
 
 def c26_after_rejection(m: Message) -> Iterator[TextFinding]:
     """C-26: thanks for the time or the opportunity, the door left open; no reproach."""
-    if not any(
-        re.search(r"time|opportunit|consider|chance|help", s.text, re.I) for s in m.sentences_matching(THANKS)
-    ):
+    thanked_for = r"time|opportunit|consider|chance|help|care|effort|process"  # "the care you took over it"
+    if not any(re.search(thanked_for, s.text, re.I) for s in m.sentences_matching(THANKS)):
         yield missing(
             m,
             "C-26",
