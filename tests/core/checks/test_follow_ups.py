@@ -46,6 +46,11 @@ F1_PARAGRAPHS = (
 )
 
 
+def f1_with(old: str, new: str) -> str:
+    """The complete first follow-up with one sentence (or part) replaced."""
+    return letter("Dear Ms. Walsh,", *[p for p in (q.replace(old, new) for q in F1_PARAGRAPHS) if p])
+
+
 def test_c15_a_complete_first_follow_up_passes() -> None:
     text = letter("Dear Ms. Walsh,", *F1_PARAGRAPHS)
     assert check_text(context("F1", recipient=erin()), SUBJECT, text, speller) == []
@@ -69,8 +74,7 @@ def test_c15_a_complete_first_follow_up_passes() -> None:
     ],
 )
 def test_c15_each_element_is_required(old: str, new: str, what: str) -> None:
-    paragraphs = [p.replace(old, new) for p in F1_PARAGRAPHS]
-    text = letter("Dear Ms. Walsh,", *[p for p in paragraphs if p])
+    text = f1_with(old, new)
     found = of_rule(check_text(context("F1", recipient=erin()), SUBJECT, text), "C-15")
     assert [f.code for f in found] == ["W-MISSING-ELEMENT"]
     assert what in found[0].message
@@ -79,8 +83,7 @@ def test_c15_each_element_is_required(old: str, new: str, what: str) -> None:
 
 def test_c15_the_interview_date_may_be_written_in_several_ways() -> None:
     for written in ("on 21 January", "on Jan. 21st", "on 1/21", "last Wednesday"):
-        paragraphs = [p.replace("on Wednesday, January 21", written) for p in F1_PARAGRAPHS]
-        text = letter("Dear Ms. Walsh,", *paragraphs)
+        text = f1_with("on Wednesday, January 21", written)
         assert of_rule(check_text(context("F1", recipient=erin()), SUBJECT, text), "C-15") == [], written
 
 
@@ -96,9 +99,7 @@ def test_c15_the_interview_date_may_be_written_in_several_ways() -> None:
     ],
 )
 def test_c15_the_timeline_question_may_be_asked_in_other_words(question: str) -> None:
-    paragraphs = [p.replace("Could you share an update on the timeline for a decision?", question)
-                  for p in F1_PARAGRAPHS]  # fmt: skip
-    text = letter("Dear Ms. Walsh,", *paragraphs)
+    text = f1_with("Could you share an update on the timeline for a decision?", question)
     found = of_rule(check_text(context("F1", recipient=erin()), SUBJECT, text), "C-15")
     assert [f.message for f in found] == [], question
 
@@ -112,9 +113,7 @@ def test_c15_the_timeline_question_may_be_asked_in_other_words(question: str) ->
     ],
 )
 def test_c15_a_mention_of_timing_that_asks_nothing_is_no_timeline_question(sentence: str) -> None:
-    paragraphs = [p.replace("Could you share an update on the timeline for a decision?", sentence)
-                  for p in F1_PARAGRAPHS]  # fmt: skip
-    text = letter("Dear Ms. Walsh,", *paragraphs)
+    text = f1_with("Could you share an update on the timeline for a decision?", sentence)
     found = of_rule(check_text(context("F1", recipient=erin()), SUBJECT, text), "C-15")
     assert ["timeline" in f.message for f in found] == [True], sentence
 
@@ -791,19 +790,14 @@ def test_c15_a_sentence_that_offers_nothing_is_no_offer() -> None:
     ],
 )
 def test_c15_continued_interest_may_be_said_in_other_words(interest: str) -> None:
-    paragraphs = [p.replace("I remain very interested in the role and in joining Summit Legal.", interest)
-                  for p in F1_PARAGRAPHS]  # fmt: skip
-    text = letter("Dear Ms. Walsh,", *paragraphs)
+    text = f1_with("I remain very interested in the role and in joining Summit Legal.", interest)
     assert of_rule(check_text(context("F1", recipient=erin()), SUBJECT, text), "C-15") == [], interest
 
 
 def test_c15_a_role_merely_described_shows_no_interest() -> None:
     sentence = "The docket work is the part of the role Mr. Whitaker described."
-    paragraphs = [p.replace("I remain very interested in the role and in joining Summit Legal.", sentence)
-                  for p in F1_PARAGRAPHS]  # fmt: skip
-    found = of_rule(
-        check_text(context("F1", recipient=erin()), SUBJECT, letter("Dear Ms. Walsh,", *paragraphs)), "C-15"
-    )
+    text = f1_with("I remain very interested in the role and in joining Summit Legal.", sentence)
+    found = of_rule(check_text(context("F1", recipient=erin()), SUBJECT, text), "C-15")
     assert [f.message for f in found] == ["Missing: your continued interest."]
 
 
@@ -829,10 +823,7 @@ def test_c26_a_role_that_opened_in_the_past_is_no_openness() -> None:
 # --- the fifteenth blind batch: more elements in other words ------------------------------------------------
 def test_c15_an_offer_of_more_may_be_say_the_word_and_theyre_yours() -> None:
     offer = "Should references help, say the word and they're yours the same day."
-    paragraphs = [
-        p.replace("Please let me know if I can provide anything further.", offer) for p in F1_PARAGRAPHS
-    ]
-    text = letter("Dear Ms. Walsh,", *paragraphs)
+    text = f1_with("Please let me know if I can provide anything further.", offer)
     found = check_text(context("F1", recipient=erin()), SUBJECT, text)
     assert of_rule(found, "C-15") == []
     assert [f.kind for f in found if f.code == "W-PROOF" and f.kind != "spelling"] == []
@@ -906,9 +897,7 @@ def test_c23_a_top_pick_is_strong_interest() -> None:
     ],
 )
 def test_c15_interest_as_where_i_want_to_be_or_what_has_my_attention(interest: str) -> None:
-    paragraphs = [p.replace("I remain very interested in the role and in joining Summit Legal.", interest)
-                  for p in F1_PARAGRAPHS]  # fmt: skip
-    text = letter("Dear Ms. Walsh,", *paragraphs)
+    text = f1_with("I remain very interested in the role and in joining Summit Legal.", interest)
     assert of_rule(check_text(context("F1", recipient=erin()), SUBJECT, text), "C-15") == [], interest
 
 
