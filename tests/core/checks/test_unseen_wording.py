@@ -67,6 +67,66 @@ def test_c01_a_promise_of_news_is_no_close_for_the_interviewer() -> None:
     assert [f.message for f in found] == ["Missing: a forward-looking close."]
 
 
+# --- C-01 on the thank-you: thanks, interest and the close in the words people use ----------------------
+@pytest.mark.parametrize(
+    ("thanks", "interest", "close"),
+    [
+        (
+            "It was kind of you to give me so much of your afternoon.",
+            "I would relish the chance to join the litigation support team.",
+            "I hope to hear from you soon.",
+        ),
+        (
+            "I'm much obliged for the tour of the records room.",
+            "The role is my first choice, and I can't wait to get started if it comes my way.",
+            "Talk soon.",
+        ),
+        (
+            "Thank you for an easy, friendly conversation.",
+            "I would be proud to be part of Summit Legal's paralegal group.",
+            "I'll await your news.",
+        ),
+        (
+            "Cheers for walking me through the case tracker.",
+            "The prospect of working on your discovery backlog thrills me.",
+            "Until then, all the best with the trial.",
+        ),
+    ],
+)
+def test_c01_each_essential_may_be_said_in_other_words(thanks: str, interest: str, close: str) -> None:
+    text = letter("Dear Mr. Whitaker,", f"{thanks} {interest}", close)
+    assert of_rule(check_text(context("TY"), SUBJECT, text), "C-01") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "what"),
+    [
+        # gratitude to someone else is not thanks to the reader, and is not said here in any case
+        (("I met your colleague at the fair.", "I would relish the chance to join.", "Talk soon."), "thanks"),
+        # liking the building is not wanting the role
+        (
+            ("Thank you for the tour.", "Your offices are lovely.", "I hope to hear from you soon."),
+            "interest",
+        ),
+        # a sentence about the past looks nowhere
+        (
+            ("Thank you for the tour.", "I would be proud to be part of the team.", "We spoke for an hour."),
+            "close",
+        ),
+    ],
+)
+def test_c01_what_is_not_said_in_any_words_is_still_missing(paragraphs: tuple[str, ...], what: str) -> None:
+    text = letter("Dear Mr. Whitaker,", *paragraphs)
+    found = of_rule(check_text(context("TY"), SUBJECT, text), "C-01")
+    assert [f.message for f in found] == [
+        {
+            "thanks": "Missing: thanks for their time.",
+            "interest": "Missing: your interest.",
+            "close": "Missing: a forward-looking close.",
+        }[what]
+    ]
+
+
 # --- C-15: the offer of more, and the writer named under the message -------------------------------------
 def _f1(*paragraphs: str, signature: tuple[str, ...] | None = None) -> list[str]:
     text = (

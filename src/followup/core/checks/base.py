@@ -33,7 +33,11 @@ WRITTEN = ALL_ACTIONS - SCRIPTS
 TOUCHES = frozenset({"TY", "TA", "TY-FWD", "FL", "F1", "F2", "F3", "SCHED", "CALL", "VOICEMAIL"})
 
 # ("I valued the opportunity to talk": thanks in other words)
-THANKS = re.compile(r"\b(thank|grateful|appreciat|gratitude|valued the)", re.IGNORECASE)
+THANKS = re.compile(
+    r"\b(thank|grateful|appreciat|gratitude|valued the|obliged\b|indebted\b|(?:kind|generous|good) of you\b"
+    r"|cheers for\b|ta for\b)",
+    re.IGNORECASE,
+)
 # Interest in the role in any words: the usual ones, and the role said to draw or appeal to the candidate,
 # wanted, or the part they would most like to take on ("the role still appeals to me a great deal").
 INTEREST = re.compile(
@@ -42,10 +46,30 @@ INTEREST = re.compile(
     r"|\b(?:would|'d) (?:most |really |very much )?(?:like|love) to (?:take on|join|be part|work on)"
     r"|\bmost like to\b|\bstill (?:want|hope to)\b|\bwant (?:this|the) (?:role|job|position|post)\b"
     # "Harborlight is where I want to be", "where my heart is", "the plans still have my attention"
-    r"|\bwhere (?:I want to be|my heart is)\b|\b(?:has|have) my (?:full )?attention\b|\bmade me want to\b",
+    r"|\bwhere (?:I want to be|my heart is)\b|\b(?:has|have) my (?:full )?attention\b|\bmade me want to\b"
+    # Writers nobody tuned on: "I'd relish the chance to join", "proud to be part of", "my first choice",
+    # "the prospect of working with your team", "I can't wait to get started".
+    r"|\bthrill|\brelish|\bcan(?:no|['’])?t wait to\b|\braring to\b|\bwould (?:jump|leap) at\b"
+    r"|\bpassionate about (?:the|this|your)\b|\bwholehearted|\bcount me in\b|\bsold on\b"
+    r"|\b(?:would|['’]d) (?:welcome|love|relish|value) (?:the|an|any) (?:chance|opportunity) to"
+    r" (?:join|work|contribute|be part|bring|help|build|take)"
+    r"|\b(?:glad|delighted|proud|happy|honou?red) to"
+    r" (?:join|be part|contribute|bring|work (?:with|alongside|on|for))"
+    r"|\bprospect of (?:joining|working|being part|contributing)"
+    r"|\bhope to (?:join|be part|be working|contribute)"
+    r"|\b(?:first|top) choice\b|\btop of my list\b|\bvery much (?:want|hope)"
+    r"|\bcommitted to (?:the|this) (?:role|position|opportunity|post)",
     re.IGNORECASE,
 )
-FORWARD = re.compile(r"\blook(ing)? forward|\bhear(ing)? (back )?from you", re.IGNORECASE)
+# A close that looks ahead, in the words people use: "I hope to hear from you soon", "Talk soon",
+# "I'll await your news", "Until then", "keen to hear how things progress".
+FORWARD = re.compile(
+    r"\blook(ing)? forward|\bhear(ing)? (back )?from you|\bhope to (?:hear|speak|talk|meet|see you|catch up)"
+    r"|\b(?:speak|talk) (?:again )?soon\b|\bawait(?:ing)? (?:your|the|any|news|word)"
+    r"|\buntil (?:then|we speak)\b"
+    r"|\b(?:keen|eager|glad|happy) to hear\b|\bin touch soon\b|\bsee you (?:soon|then|next)\b",
+    re.IGNORECASE,
+)
 # C-19/C-26's openness to future contact, in any words: the future itself, staying in touch, or another
 # opening that may come ("if another analytics opening comes up, I would be glad to be considered").
 FUTURE = re.compile(
