@@ -228,6 +228,25 @@ def test_c02_role_or_company_plus_one_fit_word_passes(body: str) -> None:
     assert of_rule(check_text(context(), SUBJECT, text), "C-02") == []
 
 
+@pytest.mark.parametrize(
+    ("subject", "body", "generic"),
+    [
+        # the subject the reader sees first names the role: "the role" below it is that role
+        ("Alex Morgan - Paralegal interview, thank you", "My litigation support work fits the role.", False),
+        # the role by its head noun
+        (SUBJECT, "My litigation support work fits the paralegal position well.", False),
+        (SUBJECT, "My litigation support work fits the role well.", True),
+        ("Alex Morgan - thank you for the interview", "My litigation support work fits the role.", True),
+    ],
+)
+def test_c02_the_role_may_be_named_in_the_subject_or_by_its_head_noun(
+    subject: str, body: str, generic: bool
+) -> None:
+    text = letter("Dear Mr. Whitaker,", f"Thank you for your time. {body} I am interested.", "Talk soon.")
+    found = of_rule(check_text(context(), subject, text), "C-02")
+    assert [f.code for f in found] == (["W-GENERIC"] if generic else [])
+
+
 def test_c02_without_a_fit_statement_only_the_role_or_company_is_asked() -> None:
     app = summit(debrief=Debrief())
     body = "Thank you. The Paralegal role is appealing; I am interested."
@@ -778,6 +797,8 @@ def test_c13_overconfident_phrases(phrase: str) -> None:
         "Alex Morgan here; I interviewed today. Your e-discovery platform migration talk stayed with me.",
         "Alex Morgan, who interviewed today: the e-discovery platform migration and its onboarding stuck.",
         "Alex Morgan here; I enjoyed your e-discovery platform migration story and follow your work.",
+        # a decision as the name of a thing: no hiring decision
+        "Alex Morgan here; your e-discovery platform migration decision log was a model worth copying.",
     ],
 )
 def test_c13_a_note_about_the_conversation_presumes_nothing(note: str) -> None:

@@ -40,3 +40,18 @@ def test_c11_a_sentence_without_its_end_mark_is_flagged() -> None:
     assert _end_marks("TY", "Thank you for your time today", "I hope to hear from you.") == [
         "Thank you for your time today"
     ]
+
+
+def test_c11_a_list_under_a_colon_one_item_to_a_line_needs_no_end_marks() -> None:
+    referees = (
+        "Margaret Hale, Director, Riverside Regional Gallery, 03 5555 0148\n"
+        "David Brooks, Education Manager, Riverside Regional Gallery, 03 5555 0162"
+    )
+    assert _end_marks("RSP", "Thank you for your note. My two referees are:", referees, "Both expect a call.") == []
+
+
+def test_c11_a_colon_in_running_text_still_needs_the_sentence_after_it_to_end() -> None:
+    """The list mode needs each item on its own line: "as follows: we met Tuesday" is one sentence."""
+    assert _end_marks("TY", "The plan is as follows: we meet on Tuesday", "I hope to hear from you.") == [
+        "The plan is as follows: we meet on Tuesday"
+    ]

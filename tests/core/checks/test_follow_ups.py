@@ -258,6 +258,9 @@ def test_c18_new_links_and_new_news_count(body: str, earlier_body: str, fresh: b
         ("My guide to apprentice rotas has been adopted as a template by my borough.", True),
         ("I have enjoyed thinking about our conversation.", False),
         ("I have attached my references again for convenience.", False),
+        # an irregular past participle of doing: "put", "drawn", "held"
+        ("I've put a short write-up of a tide-table test I ran on my portfolio site.", True),
+        ("I have held two workshops on bindings for the county's volunteers.", True),
     ],
 )
 def test_c18_news_of_the_candidates_own_doing_counts_in_any_words(body: str, fresh: bool) -> None:

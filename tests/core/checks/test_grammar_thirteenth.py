@@ -141,3 +141,24 @@ def test_c11_a_prefix_before_a_year_is_no_word_of_its_own(word: str, reported: l
     text = letter("Dear Mr. Whitaker,", f"Most of the repairs were to {word}-1945 ovens.")
     found = [marked(text, f) for f in check_text(context(), SUBJECT, text, speller) if f.kind == "spelling"]
     assert found == reported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("Both links are in my portfolio at marisolvega.example.com.", []),
+        ("The case study is at marisolvega.example.com/food-bank if you want it.", []),
+        # a word that merely ends a sentence before the next is still a word
+        ("I kept marisolvega notes.Thanks again.", ["marisolvega"]),
+    ],
+)
+def test_c11_a_web_address_without_its_scheme_is_no_word(sentence: str, reported: list[str]) -> None:
+    from followup.core.checks.checker import check_text
+    from tests.core.checks.world import SUBJECT, context, letter, marked
+
+    def speller(words: list[str]) -> set[str]:  # a dictionary that knows every word but the name
+        return {w for w in words if w.lower() in {"marisolvega", "vega"}}
+
+    text = letter("Dear Mr. Whitaker,", sentence)
+    found = [marked(text, f) for f in check_text(context(), SUBJECT, text, speller) if f.kind == "spelling"]
+    assert found == reported

@@ -230,6 +230,9 @@ NEWS_OPENING = "My article on e-discovery audits has been accepted by a state ba
         ("Its last section ties straight into the migration we discussed.", True),
         ("It gave me two ideas I would love to try at Summit.", True),
         ("It took me most of the winter to write.", False),
+        ("It grew out of the question you raised about load-file errors.", True),
+        ("It started from the same problem we discussed over coffee.", True),
+        ("It grew out of a winter spent at the county archive.", False),
     ],
 )
 def test_c24_why_it_matters_is_read_in_any_words_that_tie_it_to_their_work(tie: str, tied: bool) -> None:

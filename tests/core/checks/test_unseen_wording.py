@@ -223,6 +223,19 @@ def test_anatomy_a_ps_inside_the_body_is_read_as_body() -> None:
     assert "PS: the notes are attached." in parts.body
 
 
+def test_anatomy_a_postscript_above_the_sign_off_is_no_fourth_paragraph() -> None:
+    """Many people write the P.S. before "Best,": it is still a postscript, so C-06's three paragraphs
+    count the body alone, and the closing and signature stay whole."""
+    head, tail = SIGNED.split("\n\nKind regards,")
+    text = f"{head}\n\nThird paragraph, short.\n\nP.S. The marathon photos are online now.\n\nKind regards,{tail}"
+    parts = parse_message(text, ("Alex Morgan", "Alex", "Morgan"))
+    assert [p.text for p in parts.postscript] == ["The marathon photos are online now."]
+    assert len(parts.paragraphs) == 3
+    assert parts.closing is not None and parts.closing.text == "Kind regards,"
+    assert parts.signature[0].text == "Alex Morgan"
+    assert of_rule(check_text(context("TY"), SUBJECT, text), "C-06") == []
+
+
 def test_c11_a_postscript_is_proofread_and_leaves_the_closing_and_signature_whole() -> None:
     text = f"{SIGNED}\n\nP.S. The marathon photos are on there website now."
     found = check_text(context("TY"), SUBJECT, text)
@@ -272,3 +285,17 @@ def test_c11_a_collective_noun_may_take_a_plural_verb(noun: str) -> None:
     assert [
         f.kind for f in check_text(context("TY", profile=profile), SUBJECT, text) if f.code == "W-PROOF"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("thanks", "thanked"),
+    [
+        ("Thank you for letting me know, and for the conversation in September.", True),
+        ("Thank you for letting me know, and for the interview.", True),
+        ("Thank you for letting me know.", False),
+    ],
+)
+def test_c26_thanks_for_the_conversation_is_thanks_for_their_time(thanks: str, thanked: bool) -> None:
+    text = letter("Dear Mr. Whitaker,", thanks, "I would welcome hearing about future openings.")
+    found = [f.message for f in check_text(context("RJ"), SUBJECT, text) if f.rule == "C-26"]
+    assert found == ([] if thanked else ["Missing: thanks for their time and the opportunity."])

@@ -64,6 +64,13 @@ CLOSING_AND_NAME = re.compile(rf"(?P<c>{CLOSING_PHRASE}\s*[,.!-]+)\s*(?P<rest>\S
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # from a run's start only: linear time
 PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().-]{5,}\d(?![\w])")
 URL = re.compile(r"\b(?:https?://|www\.)\S+[^\s.,;:!?)\]]", re.IGNORECASE)
+# A web address written without its scheme ("marisolvega.example.com/case-studies"): a name, not words.
+DOMAIN = re.compile(
+    r"(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
+    r"(?:com|org|net|io|co|uk|ca|au|nz|ie|edu|gov|dev|app|me|info|design|studio|site|page|xyz|ai|tech)"
+    r"\b(?:/[^\s,;!?)\]]*[^\s.,;:!?)\]])?",
+    re.IGNORECASE,
+)
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 BULLET = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 _ABBREVIATIONS = frozenset(
@@ -143,16 +150,22 @@ def parse_message(text: str, names: tuple[str, ...] = ()) -> Anatomy:
             body_from = first.start + cut
     tail_lines = [i for i in filled if i >= body_line and lines[i].start >= body_from]
     ps_line, ps_from = _postscript(lines, tail_lines)
+    ps_to = len(text)
     if ps_line is not None:
         closing, signature, body_to = _tail(text, lines, [i for i in tail_lines if i < ps_line], names)
         if closing is None and not signature:
-            ps_line = None  # a "PS" inside the body, not below a sign-off: read as it stands
-    if ps_line is None:
+            # A "P.S." above the sign-off: many people put it there, and it is still a postscript (not a
+            # fourth paragraph of the body); a "PS" with no sign-off anywhere is read as it stands.
+            closing, signature, ps_to = _tail(text, lines, tail_lines, names)
+            body_to = lines[ps_line].start
+            if closing is None and not signature:
+                ps_line, body_to = None, len(text)
+    else:
         closing, signature, body_to = _tail(text, lines, tail_lines, names)
         if closing is None and not signature:
             body_to = len(text)
     paragraphs = tuple(_paragraphs(text, body_from, body_to))
-    postscript = tuple(_paragraphs(text, ps_from, len(text))) if ps_line is not None else ()
+    postscript = tuple(_paragraphs(text, ps_from, ps_to)) if ps_line is not None else ()
     return Anatomy(greeting, paragraphs, closing, tuple(signature), postscript)
 
 

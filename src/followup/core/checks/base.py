@@ -58,7 +58,17 @@ INTEREST = re.compile(
     r"|\bprospect of (?:joining|working|being part|contributing)"
     r"|\bhope to (?:join|be part|be working|contribute)"
     r"|\b(?:first|top) choice\b|\btop of my list\b|\bvery much (?:want|hope)"
-    r"|\bcommitted to (?:the|this) (?:role|position|opportunity|post)",
+    r"|\bcommitted to (?:the|this) (?:role|position|opportunity|post)"
+    # the role as the one wanted or chosen ("the role is still very much the one I want", "Harborlight is
+    # still the team I'd choose", "one I'd be proud to take on"), the wish to join, the reasons unchanged
+    r"|\b(?:the|one|team|role|job|post|position|place|firm|company) I(?:['’]d| would)? (?:\w+ ){0,2}"
+    r"(?:want|choose|pick|prefer|like|love)\b(?! to (?:know|ask|hear|check|confirm|mention|add|say))"
+    r"|\bone I(?:['’]d| would) be (?:\w+ )?(?:glad|delighted|proud|happy|thrilled|excited|keen) to"
+    r"|\b(?:would|['’]d) (?:very much |really |so )?(?:love|like|be (?:\w+ )?(?:glad|delighted|proud|happy"
+    r"|thrilled|excited|keen)) to (?:help (?!you to)|be (?:your|a|an|part|on|that|the)|join|take (?:on|up)|work (?:on|with|for|at|alongside)|bring|start"
+    r"|get (?:going|stuck in|started)|build|lead|tackle|grow|adopt)"
+    r"|\b(?:wish|want(?:ed|ing)?) to (?:join|work (?:with|for|at|alongside)|be part)"
+    r"|\breasons? for applying\b|\b(?:great|good|perfect|strong|natural|real) fit\b",
     re.IGNORECASE,
 )
 # A close that looks ahead, in the words people use: "I hope to hear from you soon", "Talk soon",
@@ -192,13 +202,21 @@ class Message:
 
     def names_role_or_company(self) -> bool:
         """The role or the company, as recorded or as people name it ("Tidewater" for Tidewater
-        Analytics: the name's first word, capitalised as recorded)."""
-        low = self.body.lower()
+        Analytics: the name's first word, capitalised as recorded; "the analyst role" for Marketing
+        Analyst), in the body or in the subject above it, which the reader sees first ("Asset Data Analyst
+        interview, thank you" over "I'm very interested in the role")."""
+        return any(self._names_role_or_company(text) for text in (self.body, self.subject))
+
+    def _names_role_or_company(self, text: str) -> bool:
+        low = text.lower()
         if any(n and n.lower() in low for n in (self.position, self.company)):
+            return True
+        title = [w for w in self.position.lower().split() if len(w) >= 4]
+        if title and re.search(rf"\b{re.escape(title[-1])} (?:role|job|position|post)\b", low):
             return True
         words = [w for w in self.company.split() if w.lower() != "the"]
         head = words[0] if len(words) > 1 else ""
-        return len(head) >= 4 and re.search(rf"\b{re.escape(head)}\b", self.body) is not None
+        return len(head) >= 4 and re.search(rf"\b{re.escape(head)}\b", text) is not None
 
     def sentences_matching(self, pattern: re.Pattern[str]) -> list[Span]:
         return [s for s, _ in self.sentences if pattern.search(s.text)]

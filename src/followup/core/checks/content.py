@@ -50,7 +50,10 @@ ASSET = re.compile(
     # think I could be useful to the team", "At a pediatric practice I cut those denials by...")
     r"|\b(?:useful|of use|of help|helpful|valuable) to (?:you|your|the|them)\b"
     r"|\bI (?:ran|led|built|cut|reduced|raised|grew|saved|improved|managed|designed|launched|delivered"
-    r"|trained|automated|moved|streamlined|doubled|halved|rebuilt|introduced|set up|turned around)\b",
+    r"|trained|automated|moved|streamlined|doubled|halved|rebuilt|introduced|set up|turned around)\b"
+    # "would make me a strong addition to the team", "would let me help from the first week"
+    r"|\baddition to\b|\blet me (?:help|hit the ground|start|make a difference)\b"
+    r"|\b(?:valuable|strong|useful|good|real) (?:member|addition|hire|colleague)\b",
     re.IGNORECASE,
 )
 VALUE = re.compile(
@@ -58,7 +61,12 @@ VALUE = re.compile(
     r"|checklist|template|\bresource"
     # something offered, in any words: "I have enclosed a two-page outline of how I would stage that move"
     r"|\b(?:enclos|attach)\w*\b[^.!?]*\b(?:outline|note|plan|sketch|draft|summary|guide|list|example"
-    r"|sample|map|chart|table)\b",
+    r"|sample|map|chart|table)\b"
+    # anything enclosed or attached ("I have enclosed the soil classes I used"), or offered to them ("I
+    # would be happy to share the outline")
+    r"|\bI(?:['’]ve| have)? (?:also )?(?:enclosed|attached|included)\b"
+    r"|\b(?:share|send|pass on|forward)\b[^.!?]*\b(?:outline|notes?|plan|sketch|draft|summary|guide|list"
+    r"|examples?|samples?|map|charts?|tables?|script|method|approach|results|figures|findings|code)\b",
     re.IGNORECASE,
 )
 # C-05's next-steps question in any words: a question about what follows the interview and when

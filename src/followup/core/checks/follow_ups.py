@@ -35,7 +35,8 @@ from followup.core.phrases import asks_status, promises_more, questions, word_co
 
 OFFER_MORE = re.compile(
     r"anything (?:else|further|more)|(?:additional|further|more) (?:information|materials?|details|documents)"
-    r"|happy to (?:provide|send|share)|glad to (?:provide|send|share)|if you need|let me know if"
+    r"|(?:happy|glad|pleased|delighted) to (?:provide|send|share|supply|forward|pass on|give|go through)"
+    r"|if you need|let me know if"
     r"|provide (?:any|more|additional)"
     # C-15 by meaning: a conditional offer ("if references would help, I can send them today") or the
     # candidate's own offer to send more ("I could share my notes")
@@ -127,7 +128,7 @@ HOOK_WORDS = re.compile(
     r"|hoped|felt|appreciated|loved|liked|valued|reflected|kept|remained|continued|followed|attached"
     r"|included|enclosed|mentioned|noted|copied|forwarded|checked|emailed|tried to reach|wanted|needed"
     r"|considered|decided|learned of|realised|realized|noticed)\b)[a-z]+ed|begun|become|won|given|taken"
-    r"|written|run|built|made|grown|led|spoken|taught|sat|passed|got|gotten)\b"
+    r"|written|run|built|made|grown|led|spoken|taught|sat|passed|got|gotten|put|drawn|held|shown|done)\b"
     # news dated since ("last Thursday I gave a short talk") and the candidate's work taken up by others
     # ("my briefing ... has been adopted as a template")
     r"|\b(?:last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday"

@@ -41,7 +41,8 @@ HEAR_FIRST = re.compile(
 STRONG_INTEREST = re.compile(
     INTEREST.pattern + r"|first choice|top choice|\bprefer|most want|want most|would love|really want|"
     r"(?:much|most) rather|hope to join|heart is set|\bthe one I (?:want|would choose|am hoping for)"
-    r"|\btop pick\b|\bfirst pick\b|\bnumber one\b|\bthe (?:job|role|one) I(?:['’]d| would) choose\b",
+    r"|\btop pick\b|\bfirst pick\b|\bnumber one\b|\bthe (?:job|role|one) I(?:['’]d| would) choose\b"
+    r"|\bwhere I(?:['’]d| would) (?:rather|most like to|prefer to|like to) be\b",
     re.IGNORECASE,
 )
 NEWS_STATUS = re.compile(r"\b(?:accepted|granted|published|awarded)\b", re.IGNORECASE)
@@ -58,18 +59,28 @@ TIES = re.compile(
     r"|\bfeeds? (?:into|straight)"
     r"|\bthe (?:problem|question|challenge|gap) (?:your|the) team\b"
     r"|bear(?:s|ing)? on"
-    r"|connects?|\blinked\b|in line with|\btry\b|put (?:it|them|that) to (?:use|work)",
+    r"|connects?|\blinked\b|in line with|\btry\b|put (?:it|them|that) to (?:use|work)"
+    # the news traced back to their question: "it grew out of the question you raised about ..."
+    r"|\bgr(?:ew|ows|own) (?:out of|from)\b|\bcame (?:out of|from)\b|\bstarted (?:as|from|with)\b"
+    r"|\bprompted by\b|\binspired by\b|\bsame (?:question|problem|issue|challenge)s?\b",
     re.IGNORECASE,
 )
 ROUGH = re.compile(r"\b(?:mistakes?|reconsider(?:ation)?)\b", re.IGNORECASE)
 # (in other words too: "the conversation with Mr Price remains with me", "I valued our talk")
 ENJOYED = re.compile(
     r"enjoy|pleasure|\bglad\b|great to (?:meet|talk|speak)|appreciated (?:the|our)"
-    r"|\b(?:remains|stayed|stays) with me\b|\bvalued (?:the|our|meeting|talking)",
+    r"|\b(?:remains|stayed|stays) with me\b|\bvalued (?:the|our|meeting|talking)"
+    # "a good conversation about mapping", "I learnt a good deal from the panel's questions"
+    r"|\b(?:good|great|lovely|helpful|useful|interesting|stimulating|engaging|warm|generous|fine"
+    r"|fascinating) (?:conversation|talk|chat|discussion|interview|meeting|afternoon|morning|hour)\b"
+    r"|\blearn(?:t|ed) (?:a lot|a good deal|a great deal|much|plenty|so much)\b",
     re.I,
 )
 IMPROVE = re.compile(
-    r"\bdo(?:ne)? better|improve|feedback|advice|pointers|suggestions"
+    r"\bdo(?:ne)? better|improve|feedback|advice|pointers?|suggestions"
+    # "where I fell short", "what would make me a stronger candidate", "a line or two on where ..."
+    r"|\bfell short\b|\bstronger\b|\bnext (?:time|attempt)\b|\bwhat I could\b"
+    r"|\b(?:a|one) (?:line|word|point|thought|note)s? or two\b|\b(?:thoughts|points) on (?:where|what|how)\b"
     r"|strengthen|do differently|work on"
     # "any observations on my application", "any remarks ... would help me in future applications"
     r"|\b(?:observations|remarks|comments|impressions|notes|thoughts) (?:on|about) my\b"
@@ -122,7 +133,7 @@ def c24_accomplishment(m: Message) -> Iterator[TextFinding]:
     role = re.compile(
         rf"\b(?:role|position|job|team|{re.escape(m.position) or 'role'})\b"
         # or their work, named as the conversation named it: "the late pickups we discussed"
-        r"|\b(?:we|you) (?:discussed|talked about|spoke about|mentioned|described)\b"
+        r"|\b(?:we|you) (?:discussed|talked about|spoke about|mentioned|described|raised|asked|posed)\b"
         r"|\byour (?:team|work|clients|customers|users|department|patients|members)\b"
         + (rf"|\b{re.escape(company.split()[0])}\b" if (company := m.ctx.application.company.name) else ""),
         re.IGNORECASE,
@@ -138,7 +149,8 @@ def c24_accomplishment(m: Message) -> Iterator[TextFinding]:
 
 def c26_after_rejection(m: Message) -> Iterator[TextFinding]:
     """C-26: thanks for the time or the opportunity, the door left open; no reproach."""
-    thanked_for = r"time|opportunit|consider|chance|help|care|effort|process"  # "the care you took over it"
+    # "the care you took over it", "for the conversation in September" (their time, in other words)
+    thanked_for = r"time|opportunit|consider|chance|help|care|effort|process|conversation|interview|meeting"
     if not any(re.search(thanked_for, s.text, re.I) for s in m.sentences_matching(THANKS)):
         yield missing(
             m,

@@ -112,7 +112,10 @@ _THE_HIRING = (
     # (interest in the role is no presumption: "I'm very interested in the role")
     r"the job|the position|(?<!interested in )(?<!interest in )the role|the vacancy|the post|the opening"
     r"|\w+ vacancy"
-    r"|decid(?:e|es|ed|ing)|decisions?|hire me|my application"
+    r"|decid(?:e|es|ed|ing)|hire me|my application"
+    # (a decision as the name of a thing is no hiring decision: "your one-page decision notes")
+    r"|decisions?(?!-| (?:notes?|memos?|logs?|trees?|models?|frameworks?|records?|papers?|documents?|briefs?"
+    r"|support|science|matri(?:x|ces)|analysis|theory|rules?|tools?|aids?|making)\b)"
     r"|(?:an?|the|your|my) (?:job )?offer|(?:hir|select|choos|chose|pick)\w* me\b"
     r"|good word|put in a word|recommend me|my candidacy|shortlist\w*"
     # the reader asked to speak for the candidate to whoever decides

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from followup.core.checks.anatomy import BULLET, EMAIL, URL, Span, words_in
+from followup.core.checks.anatomy import BULLET, DOMAIN, EMAIL, URL, Span, words_in
 from followup.core.checks.base import (
     SCRIPTS,
     WRITTEN,
@@ -195,7 +195,7 @@ def _spelling(m: Message, regions: list[Span]) -> Iterator[TextFinding]:
     if m.speller is None:
         return
     known = record_vocabulary(m.ctx)
-    skip = [(x.start(), x.end()) for p in (URL, EMAIL) for x in p.finditer(m.text)]
+    skip = [(x.start(), x.end()) for p in (URL, EMAIL, DOMAIN) for x in p.finditer(m.text)]
     openings = _openings(m, regions)
     candidates: list[tuple[Span, list[str]]] = []
     for region in regions:
@@ -302,6 +302,7 @@ def _sentences(m: Message) -> Iterator[TextFinding]:
         and greeting.text.endswith(",")
         and "\n" not in m.text[greeting.end : sentences[0][0].start]
     )
+    listing = False
     for n, (sentence, bullet) in enumerate(sentences):
         text = sentence.text
         lead = BULLET.match(text) if bullet else None
@@ -323,8 +324,12 @@ def _sentences(m: Message) -> Iterator[TextFinding]:
                 first.text[:1].upper() + first.text[1:],
                 kind="capital",
             )
-        if bullet or _END.search(text) or URL.search(text.split()[-1]) or _slots(text):
+        own_line = m.text[: sentence.start].rstrip(" \t").endswith("\n")
+        listing = own_line and (listing or (n > 0 and sentences[n - 1][0].text.endswith(":")))
+        if bullet or _END.search(text) or URL.search(last := text.split()[-1]) or DOMAIN.match(last) or _slots(text):
             continue
+        if listing:
+            continue  # the lines of a list under "My two referees are:", each on its own line, unbulleted
         signed = text.rstrip(_CLOSING_QUOTES)
         names = (m.full_name, m.full_name.split()[0]) if m.full_name else ()
         if signed in names and (n == len(sentences) - 1 or signed != text):
@@ -333,7 +338,11 @@ def _sentences(m: Message) -> Iterator[TextFinding]:
         if (
             text.endswith(":")
             and following is not None
-            and (following[1] or following[0].text[:1] in _OPENING_QUOTES)
+            and (
+                following[1]
+                or following[0].text[:1] in _OPENING_QUOTES
+                or m.text[: following[0].start].rstrip(" \t").endswith("\n")
+            )
         ):
             continue  # a list, or a quoted note, follows
         yield flag(

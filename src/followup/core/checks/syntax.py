@@ -703,6 +703,8 @@ def _agreement(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]
                 continue
             if not (verbless or _clear_verb(words, words.index(verb))):
                 continue
+            if _bare_after_causative(words, words.index(verb)):
+                continue
             if verb is not relative and _named_thing(words, verb_at):
                 continue
             said = _slot_number(verb) if verb is not relative else _verb_number(verb) or _slot_number(verb)
@@ -717,6 +719,26 @@ def _agreement(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]
                     f'"{verb.text}": the verb does not agree with "{head.text}".',
                     _other_form(verb),
                 )
+
+
+# Verbs that take an object and then a bare infinitive: "made the role feel real", "let the team know",
+# "helped the drivers find". (Not "have": "the team that has the budget need" is a fault to find.)
+_CAUSATIVES = frozenset(
+    str.split(
+        "make makes made making let lets letting help helps helped helping watch watched watching"
+        " see sees saw seen seeing hear hears heard hearing bid"
+    )
+)
+_OBJECT_WORDS = frozenset({"DET", "DETS", "DETP", "POSS", "ADJ", "NN", "NNS", "NNC", "NNP", "OBJ", "NUM"})
+
+
+def _bare_after_causative(words: Sequence[Word], k: int) -> bool:
+    """``words[k]`` is a bare infinitive after a causative verb and its object ("made the role feel real"):
+    no verb of a subject, so nothing to agree."""
+    j = k - 1
+    while j >= 0 and k - j <= 5 and words[j].tag in _OBJECT_WORDS and not words[j + 1].breaks_before:
+        j -= 1
+    return j < k - 1 and j >= 0 and words[j].low in _CAUSATIVES and not words[j + 1].breaks_before
 
 
 def _named_thing(words: Sequence[Word], k: int) -> bool:
@@ -1015,6 +1037,8 @@ def _relatives(words: Sequence[Word]) -> Iterator[TextFinding]:
             continue  # "a reminder that research doesn't": the clause's subject, then its verb
         said = _verb_number(verb) or ("p" if verb.tag in ("VB", "VBP") else "")
         number = "s" if noun.tag == "NN" else "p"
+        if said == "p" and _coordinated(words, k - 1):
+            continue  # "the buses, permission notes and relief-teacher juggling that make": all of them
         if said and said != number and said != "1" and _clear_verb(words, k + 1):
             yield _finding(
                 verb,
@@ -1022,6 +1046,15 @@ def _relatives(words: Sequence[Word]) -> Iterator[TextFinding]:
                 f'"{verb.text}": the verb does not agree with "{noun.text}".',
                 _other_form(verb),
             )
+
+
+def _coordinated(words: Sequence[Word], head: int) -> bool:
+    """The noun phrase ending at ``head`` is the last member of a coordination ("the buses and the
+    juggling", "notes, rotas or juggling")."""
+    j = head - 1
+    while j >= 0 and head - j <= 4 and words[j].tag in _OBJECT_WORDS and not words[j + 1].breaks_before:
+        j -= 1
+    return j > 0 and words[j].low in ("and", "or", "&") and words[j - 1].tag in _OBJECT_WORDS
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")

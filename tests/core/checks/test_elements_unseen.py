@@ -1,0 +1,61 @@
+"""Required elements said in the words of writers nobody tuned the checker on (blind batches 18 to 21):
+interest as the role wanted or chosen (C-01, C-15, C-23), pointers asked for and a conversation enjoyed
+(C-27), thanks for the conversation after a rejection (C-26), the asset claim and something of value in
+a formal letter (C-14), and more offered in a first follow-up (C-15). Each element sits beside a sentence
+that does not say it.
+
+All sentences are our own, about a ferry operator.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from followup.core.checks.base import INTEREST
+from followup.core.checks.content import ASSET, VALUE
+from followup.core.checks.follow_ups import OFFER_MORE
+from followup.core.checks.occasions import ENJOYED, IMPROVE, STRONG_INTEREST
+
+
+@pytest.mark.parametrize(
+    ("pattern", "sentence", "said"),
+    [
+        # C-01 / C-15: interest
+        (INTEREST, "The role is still very much the one I want.", True),
+        (INTEREST, "The harbour team is still the team I'd choose.", True),
+        (INTEREST, "The Scheduler post is one I'd be proud to take on.", True),
+        (INTEREST, "I'd very much like to be that person at the ferry company.", True),
+        (INTEREST, "The week since has only sharpened my wish to join the crew.", True),
+        (INTEREST, "My reasons for applying have not changed.", True),
+        (INTEREST, "I'd be happy to send more samples.", False),
+        (INTEREST, "I would like to know when you will decide.", False),
+        (INTEREST, "The timetable you showed me was clear.", False),
+        # C-23: strong interest
+        (STRONG_INTEREST, "The ferry company is still where I'd rather be.", True),
+        (STRONG_INTEREST, "Quarry Lines has made me an offer.", False),
+        # C-27: pointers asked for, and the conversation enjoyed
+        (IMPROVE, "Would you share a pointer or two on what would make me a stronger candidate?", True),
+        (IMPROVE, "If you could share a few points on where I fell short, I'd be grateful.", True),
+        (IMPROVE, "Could Mr Ferris spare a line or two on where my application went?", True),
+        (IMPROVE, "Thank you for letting me know.", False),
+        (ENJOYED, "Thanks for a good conversation about tide tables.", True),
+        (ENJOYED, "I learnt a good deal from the panel's questions.", True),
+        (ENJOYED, "Thanks for your message.", False),
+        # C-14: the asset claim and something of value
+        (ASSET, "Five years of timetabling would make me a valuable member of your team.", True),
+        (ASSET, "I believe this would make me a strong addition to the harbour team.", True),
+        (ASSET, "I look forward to hearing from you.", False),
+        (VALUE, "I have enclosed the crossing times I used and the delays for each.", True),
+        (VALUE, "I would be happy to share the outline of that timetable.", True),
+        (VALUE, "I remain very interested in the post.", False),
+        # C-15: more offered
+        (OFFER_MORE, "I should be happy to supply references or a sample timetable.", True),
+        (OFFER_MORE, "I remain very interested in the role.", False),
+    ],
+)
+def test_each_element_is_read_in_new_words_and_not_in_others(
+    pattern: re.Pattern[str], sentence: str, said: bool
+) -> None:
+    assert (pattern.search(sentence) is not None) is said
