@@ -137,6 +137,31 @@ def test_e03_an_offer_denied_to_the_candidate_is_a_rejection(text: str) -> None:
     assert kind_of(text) == "rejection"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Scheduler opening has been closed, but Dana would like to consider you for the Dispatch Lead"
+        " role on her team instead. I've moved your file across; nothing for you to do.",
+        "Unfortunately the permanent post is frozen. We will keep your application in play for the six-month"
+        " contract, and your interview counts for it.",
+    ],
+)
+def test_e03_a_candidacy_that_goes_on_for_a_named_role_is_no_rejection(text: str) -> None:
+    assert kind_of(text) != "rejection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unfortunately we have decided not to move forward with your application. We will consider you for"
+        " future roles that match your background.",
+        "We regret that the role has been filled. We'd be glad to consider you for other openings.",
+    ],
+)
+def test_e03_consideration_for_future_roles_is_a_rejections_courtesy(text: str) -> None:
+    assert kind_of(text) == "rejection"
+
+
 def test_a_kind_named_only_to_be_denied_is_ruled_out() -> None:
     """The words around a denied cue are that kind's words; the verdict must not lean to it."""
     assert kind_of("There's no need to send references yet. Thanks for your note!") == "generic"

@@ -146,3 +146,21 @@ NEGATION = re.compile(r"(?:\bnot\b|n't\b|\bno need to\b|\bnever\b|\bno\b|\bwitho
 # A cue inside an indirect question is asked, not said ("you asked whether the position has been filled"),
 # negatable or not.
 QUESTION = re.compile(r"\b(?:whether|(?:asked|asking|ask|wonder(?:ed|ing)?) if)\b[^.;!?]{0,40}$", re.I)
+
+
+# E-03: the candidacy goes on, for a role the message names, or stays open: "the opening is paused, but
+# Naomi would like to consider you for the Growth Analyst role", "I've moved your file across", "keep your
+# application in play for that contract", "your application remains live". Whatever else such a reply says
+# (a closed requisition, a freeze), it is no rejection. Future or other roles in general ("we'll consider
+# you for future openings") are a rejection's own courtesy, so they do not count.
+STILL_CONSIDERED = re.compile(
+    r"\b(?:consider|considering|put|putting) you (?:forward )?for (?:the|a|an|our|that|this)"
+    r" (?!(?:future|other|upcoming|similar|suitable|new|next|any)\b)(?:[\w-]+ ){0,5}"
+    r"(?:role|vacancy|position|post|opening|requisition|job|contract)\b"
+    r"|\b(?:moved|transferred|moving|transferring) your (?:file|application|cv|résumé|resume|profile|details"
+    r"|candidacy) (?:across|over|on|to)\b"
+    r"|\bkeep your (?:application|candidacy) (?:in play|active|open|live) for\b"
+    r"|\byour (?:candidacy|application) (?:for (?:that|the|this) (?:\w+ )?(?:role|position|post|vacancy) )?"
+    r"(?:is|remains) (?:still )?(?:active|live|open)\b",
+    re.I,
+)
