@@ -4,7 +4,10 @@ beside its faulty near-miss, which must still be found.
 - a bare infinitive after a causative verb and its object ("made the route feel short"): no subject's
   verb, nothing to agree;
 - a relative clause after a coordination ("the vans, rotas and loading that make"): the clause belongs
-  to all of them.
+  to all of them;
+- faults it missed: "there" before a noun after any verb that takes an object, "There was a couple of",
+  "There's so many", a gerund inside the subject ("My reasons for applying hasn't"), "what" opening an
+  embedded question ("what the next stage look like"), "who" after a comma, "X and her both".
 
 The sentences are our own, about a removals firm (vans, rotas, crates), none from the corpus.
 """
@@ -44,4 +47,57 @@ def test_c11_a_bare_infinitive_after_a_causative_is_no_subjects_verb(
 def test_c11_a_relative_clause_after_a_coordination_takes_a_plural_verb(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "there" where a possessive stands: after any verb that takes an object, after its particle, or
+        # after the verb's first object
+        ("I'd like to help movers answer there questions faster.", [("there", "their-there")]),
+        ("Most clients send in there inventories by email.", [("there", "their-there")]),
+        ("Your crew shows customers there quote before packing.", [("there", "their-there")]),
+        # the adverb "there" after the same verbs, and a noun after a determiner
+        ("I would love to live there someday.", []),
+        ("I stayed there overnight before the Leeds move.", []),
+        ("I visited friends there last year.", []),
+        ("The staff there care about every crate.", []),
+        ("Please check in there as soon as you arrive.", []),
+        ("Is there parking near the depot?", []),
+    ],
+)
+def test_c11_there_before_a_noun_after_a_verb_wanting_an_object_is_their(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "There was a couple of", written out in full; "there's a few" as people say it is let be
+        ("There was a couple of moments when the crew laughed.", [("was", "agreement")]),
+        ("There's a few crates left in the van.", []),
+        ("There was a couple who ran the depot café.", []),
+        # an intensifier before the quantity
+        ("There's so many crates in the yard.", [("There's", "agreement")]),
+        ("There's so much energy in the yard.", []),
+        # a gerund as a preposition's object inside the subject
+        ("My reasons for applying hasn't changed.", [("hasn't", "agreement")]),
+        ("My reasons for applying haven't changed.", []),
+        # "what" opening an embedded question with a base verb
+        ("Could you tell me what the next stage look like?", [("look", "agreement")]),
+        ("Could you tell me what the next stage looks like?", []),
+        ("I know what the team wants is clarity.", []),
+        # "who" after a comma takes its noun; "which" after a comma may take more than the noun
+        ("I met the drivers, who knows the routes by heart.", [("knows", "agreement")]),
+        ("I met the drivers, who know the routes by heart.", []),
+        ("I took a course on the rules for larger payers, which bears on your denials.", []),
+        # a quantifier floated after a compound subject
+        ("Mr Doyle and her both spoke about mapping.", [("her", "compound-subject")]),
+        ("Mr Doyle and she both spoke about mapping.", []),
+    ],
+)
+def test_c11_the_structures_of_batches_18_to_21(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _found(sentence) == expected

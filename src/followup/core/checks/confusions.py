@@ -125,12 +125,41 @@ _THERE_THEN = frozenset(
 
 
 def _wants_object(word: str) -> bool:
-    """A preposition, or a verb that takes an object: a listed one, or a past or -ing form."""
-    if word in _WANTS_OBJECT:
+    """A preposition, or a verb that takes an object: a listed one, a past or -ing form, or a verb the
+    lexicon knows in its base form ("answer there surveys"), or a verb's particle ("send in there answers")."""
+    if word in _WANTS_OBJECT or word in _PARTICLES:
         return True
-    if word in _NOT_VERBS or len(word) < 5:
+    if word in _NOT_VERBS or word in _PLACE_VERBS or len(word) < 4:
         return False
-    return word.endswith(("ed", "ing"))
+    if word.endswith(("ed", "ing")) and len(word) >= 5:
+        return True
+    return bool(tags_of(word) & {"VB", "VBP"}) and not tags_of(word) & {"DET", "PRO", "MD"}
+
+
+# A verb's particle before its object: "send in there answers", "fill out there form"
+_PARTICLES = frozenset(str.split("in up out"))
+# Verbs that say where someone is or goes: "there" after them is the place ("live there", "go there").
+_PLACE_VERBS = frozenset(
+    str.split("live lives go goes come comes stay stays get gets be arrive arrives sit sits stand stands")
+)
+# The nouns that read as time or manner after an adverb "there" ("stayed there overnight").
+_THERE_ADVERBS = frozenset(str.split("overnight tonight all anyway anytime altogether somewhere sometimes"))
+
+
+def _after_determiner(text: str, at: int, before: str) -> bool:
+    """The word ``before`` (just before ``at``) follows a determiner or a possessive: a noun, not a verb."""
+    start = text.rfind(before, 0, at)
+    prior = previous_word(text, start) if start > 0 else ""
+    return prior in DETERMINERS or bool(tags_of(prior) & {"DET", "DETS", "DETP", "POSS", "ADJ"})
+
+
+def _object_noun_before(text: str, at: int) -> bool:
+    """ "shows customers there new price": "there" after a verb's first object, a plural noun."""
+    before = previous_word(text, at)
+    if not before.endswith("s") or "NNS" not in tags_of(before):
+        return False
+    start = text.rfind(before, 0, at)
+    return start > 0 and previous_word(text, start) in _WANTS_OBJECT
 
 
 _NOT_VERBS = frozenset(
@@ -212,9 +241,16 @@ def _confusions(text: str, start: int, end: int) -> Iterator[TextFinding]:
         yield _confused(hit, "their", "their-there")
     for hit in _THERE_BEFORE.finditer(text, start, end):
         following = hit.group(2)
-        if hit.start(1) in owned or not _wants_object(previous_word(text, hit.start(1))):
+        before = previous_word(text, hit.start(1))
+        if hit.start(1) in owned or not (_wants_object(before) or _object_noun_before(text, hit.start(1))):
             continue
-        if following in _THERE_THEN:
+        if following in _THERE_THEN or following in _THERE_ADVERBS:
+            continue
+        if before not in _WANTS_OBJECT and (
+            not tags_of(following) & {"NN", "NNS", "ADJ"} or _after_determiner(text, hit.start(1), before)
+        ):
+            # a verb the lexicon knows: only a noun phrase after "there" makes it a possessive, and a
+            # word after a determiner is that phrase's noun ("the staff there care")
             continue
         if following.endswith("ly"):  # "worked there happily", unless a noun follows ("there weekly reports")
             after = _WORD_AFTER.match(text, hit.end(2))

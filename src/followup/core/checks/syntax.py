@@ -120,6 +120,12 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
         return False  # "the debrief prompt is": a noun in a compound, the verb after it
     if not w.options & NOUNISH and "ADJ" not in w.options:
         return True
+    if (
+        w.low in ("look", "looks", "sound", "sounds", "feel", "feels")
+        and nxt is not None
+        and nxt.low == "like"
+    ):
+        return k > 0 and words[k - 1].tag in NOUNISH  # "what the next stage look like": a verb of seeming
     # "the slides I presented last Thursday covers": no noun runs on from a time phrase
     if _after_time_phrase(words, k) and w.options & {"VBZ", "VBP"} and not w.breaks_before:
         return True
@@ -224,7 +230,9 @@ def _clause_starts(words: Sequence[Word]) -> Iterator[int]:
             prev.low in ("when", "once", "since", "as") and (i < 2 or words[i - 2].tag not in ("BES", "BEP"))
         ):
             yield i
-        elif prev.low in ("how", "why", "where") and w.tag in (
+        elif (
+            prev.low in ("how", "why", "where", "whether") or (prev.low == "what" and _what_clause(words, i))
+        ) and w.tag in (
             "DET",
             "DETS",
             "DETP",
@@ -243,6 +251,14 @@ def _clause_starts(words: Sequence[Word]) -> Iterator[int]:
             prev.low in _CLAUSE_VERBS and i >= 2 and words[i - 2].tag in ("PRO1", "PROP", "PRO3", "ADV")
         ) or (prev.low == "and" and i >= 2 and words[i - 1].breaks_before):
             yield i
+
+
+def _what_clause(words: Sequence[Word], i: int) -> bool:
+    """After "what" inside a sentence, a clause whose noun phrase is followed by a verb's base form ("tell
+    me what the next stage look like"). A "what" clause is often a subject itself ("I know what the team
+    wants is clarity"), where the phrase's last word may read as a noun; only the base form is clear."""
+    k = _skip_np(words, i)
+    return i >= 2 and k > i and k < len(words) and words[k].tag in ("VB", "VBP")
 
 
 # --- noun phrases ------------------------------------------------------------------------------------------
@@ -374,6 +390,8 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
             continue
         if (w.tag == "PREP" and w.low != "to") or (w.low == "to" and j + 1 < n and words[j + 1].tag != "VB"):
             k = _skip_np(words, j + 1)
+            if k == j + 1 and w.low != "to" and _gerund_object(words, j + 1):
+                k = _skip_np(words, j + 2)  # "my reasons for applying hasn't": a gerund as its object
             if k == j + 1:
                 return n, relative_verb
             j = k
@@ -440,6 +458,12 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
             continue
         return j, relative_verb
     return n, relative_verb
+
+
+def _gerund_object(words: Sequence[Word], j: int) -> bool:
+    """``words[j]`` is an -ing form standing as a preposition's object ("for applying", "about
+    running")."""
+    return j < len(words) and not words[j].breaks_before and words[j].tag == "VBG"
 
 
 # Contractions that open no relative clause without "that": "it's", "there's" are a clause of their own.
@@ -1017,7 +1041,9 @@ def _relatives(words: Sequence[Word]) -> Iterator[TextFinding]:
     relative clause's verb right after it, agree with that noun wherever the phrase stands."""
     for k in range(2, len(words) - 1):
         rel, verb, noun = words[k], words[k + 1], words[k - 1]
-        if rel.low not in ("that", "who", "which") or rel.breaks_before or verb.breaks_before:
+        if rel.low not in ("that", "who", "which") or verb.breaks_before:
+            continue
+        if rel.breaks_before and not _aside_relative(rel, verb):
             continue
         if noun.tag not in ("NN", "NNS") or words[k - 2].tag not in (
             "DET",
@@ -1046,6 +1072,13 @@ def _relatives(words: Sequence[Word]) -> Iterator[TextFinding]:
                 f'"{verb.text}": the verb does not agree with "{noun.text}".',
                 _other_form(verb),
             )
+
+
+def _aside_relative(rel: Word, verb: Word) -> bool:
+    """A relative clause after a comma, read like one without ("the drivers, who knows the routes"):
+    "who" only. After a comma "which" may take a noun further back, or the whole clause, as its subject
+    ("a course on the rules for the larger payers, which bears on"), so it is let be."""
+    return rel.low == "who" and verb.tag in ("VBZ", "VBP")
 
 
 def _coordinated(words: Sequence[Word], head: int) -> bool:
@@ -1083,6 +1116,12 @@ def _existential(words: Sequence[Word]) -> Iterator[TextFinding]:
     for i, w in enumerate(words):
         if w.low in ("there's", "here's") and i + 1 < n and not words[i + 1].breaks_before:
             first = words[i + 1]
+            if (
+                first.low in ("so", "too", "quite", "ever", "far")
+                and i + 2 < n
+                and words[i + 2].tag == "DETP"
+            ):
+                first = words[i + 2]  # "There's so many volunteers": the quantity after its intensifier
             plural = first.tag == "DETP" or (first.tag == "NUM" and first.low != "one")
             if first.tag in ("DET", "POSS") and i + 2 < n and words[i + 2].tag in ("NUM", "DETP"):
                 # "Here's the two things", "there's my three reasons": the number is said after the article
@@ -1138,6 +1177,19 @@ def _existential(words: Sequence[Word]) -> Iterator[TextFinding]:
         if j >= n or words[j].breaks_before:
             continue
         first = words[j]
+        if (
+            verb.low in ("is", "was")
+            and first.low == "a"
+            and j + 2 < n
+            and words[j + 1].low in ("couple", "few")
+            and (words[j + 2].low == "of" or words[j + 2].tag == "NNS")
+        ):
+            # "There was a couple of moments": written out in full, the verb agrees with the moments
+            # ("there's a few", said everywhere, is let be above)
+            yield _finding(
+                verb, "agreement", f'"{verb.text}": the verb agrees with what follows it.', _other_form(verb)
+            )
+            continue
         if first.low in ("a", "an", "one", "another") and j + 1 < n and words[j + 1].low in (
             "lot", "number", "couple", "few", "range", "variety", "host", "series", "handful", "bunch", "set",
         ):  # fmt: skip
@@ -1321,7 +1373,8 @@ def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -
             while (
                 k < n
                 and not words[k].breaks_before
-                and (words[k].tag == "ADV" and words[k].low in _SKIPPABLE_ADV)
+                and words[k].low in _SKIPPABLE_ADV
+                and (words[k].tag == "ADV" or words[k].low in ("both", "all", "each"))
             ):
                 k += 1
             while k < n and words[k].tag == "PREP" and not words[k].breaks_before:
@@ -1365,7 +1418,7 @@ def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -
         following = words[second_end] if second_end < n and not words[second_end].breaks_before else None
         verb_before = before.tag != "PREP"
         bare_after_causative = (
-            before.low in _CAUSATIVE and following is not None and following.tag in ("VB", "VBP")
+            before.low in _CAUSATIVES and following is not None and following.tag in ("VB", "VBP")
         )  # "help my mentor and I plan": the pair is the object, the bare verb theirs
         if (
             verb_before
@@ -1378,9 +1431,6 @@ def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -
             continue
         right = _OBJECT_FORM[last.low]
         yield _finding(last, "compound-subject", f'"{last.text}" is the object here: use "{right}".', right)
-
-
-_CAUSATIVE = frozenset(str.split("help helps helped let lets make makes made watch watched saw hear heard"))
 
 
 # --- its / it's, their / there / they're ----------------------------------------------------------------
