@@ -47,7 +47,10 @@ def test_c11_a_list_under_a_colon_one_item_to_a_line_needs_no_end_marks() -> Non
         "Margaret Hale, Director, Riverside Regional Gallery, 03 5555 0148\n"
         "David Brooks, Education Manager, Riverside Regional Gallery, 03 5555 0162"
     )
-    assert _end_marks("RSP", "Thank you for your note. My two referees are:", referees, "Both expect a call.") == []
+    assert (
+        _end_marks("RSP", "Thank you for your note. My two referees are:", referees, "Both expect a call.")
+        == []
+    )
 
 
 def test_c11_a_colon_in_running_text_still_needs_the_sentence_after_it_to_end() -> None:

@@ -227,7 +227,8 @@ def test_anatomy_a_postscript_above_the_sign_off_is_no_fourth_paragraph() -> Non
     """Many people write the P.S. before "Best,": it is still a postscript, so C-06's three paragraphs
     count the body alone, and the closing and signature stay whole."""
     head, tail = SIGNED.split("\n\nKind regards,")
-    text = f"{head}\n\nThird paragraph, short.\n\nP.S. The marathon photos are online now.\n\nKind regards,{tail}"
+    ps = "P.S. The marathon photos are online now."
+    text = f"{head}\n\nThird paragraph, short.\n\n{ps}\n\nKind regards,{tail}"
     parts = parse_message(text, ("Alex Morgan", "Alex", "Morgan"))
     assert [p.text for p in parts.postscript] == ["The marathon photos are online now."]
     assert len(parts.paragraphs) == 3

@@ -65,7 +65,8 @@ INTEREST = re.compile(
     r"(?:want|choose|pick|prefer|like|love)\b(?! to (?:know|ask|hear|check|confirm|mention|add|say))"
     r"|\bone I(?:['’]d| would) be (?:\w+ )?(?:glad|delighted|proud|happy|thrilled|excited|keen) to"
     r"|\b(?:would|['’]d) (?:very much |really |so )?(?:love|like|be (?:\w+ )?(?:glad|delighted|proud|happy"
-    r"|thrilled|excited|keen)) to (?:help (?!you to)|be (?:your|a|an|part|on|that|the)|join|take (?:on|up)|work (?:on|with|for|at|alongside)|bring|start"
+    r"|thrilled|excited|keen)) to (?:help (?!you to)|be (?:your|a|an|part|on|that|the)|join|take (?:on|up)"
+    r"|work (?:on|with|for|at|alongside)|bring|start"
     r"|get (?:going|stuck in|started)|build|lead|tackle|grow|adopt)"
     r"|\b(?:wish|want(?:ed|ing)?) to (?:join|work (?:with|for|at|alongside)|be part)"
     r"|\breasons? for applying\b|\b(?:great|good|perfect|strong|natural|real) fit\b",

@@ -125,8 +125,9 @@ _THERE_THEN = frozenset(
 
 
 def _wants_object(word: str) -> bool:
-    """A preposition, or a verb that takes an object: a listed one, a past or -ing form, or a verb the
-    lexicon knows in its base form ("answer there surveys"), or a verb's particle ("send in there answers")."""
+    """A preposition, or a verb that takes an object: a listed one, a past or -ing form, a verb the
+    lexicon knows in its base form ("answer there surveys"), or a verb's particle ("send in there
+    answers")."""
     if word in _WANTS_OBJECT or word in _PARTICLES:
         return True
     if word in _NOT_VERBS or word in _PLACE_VERBS or len(word) < 4:

@@ -326,7 +326,13 @@ def _sentences(m: Message) -> Iterator[TextFinding]:
             )
         own_line = m.text[: sentence.start].rstrip(" \t").endswith("\n")
         listing = own_line and (listing or (n > 0 and sentences[n - 1][0].text.endswith(":")))
-        if bullet or _END.search(text) or URL.search(last := text.split()[-1]) or DOMAIN.match(last) or _slots(text):
+        if (
+            bullet
+            or _END.search(text)
+            or URL.search(last := text.split()[-1])
+            or DOMAIN.match(last)
+            or _slots(text)
+        ):
             continue
         if listing:
             continue  # the lines of a list under "My two referees are:", each on its own line, unbulleted
