@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from followup.core.learning import Weights, scores_of, softmax
 from followup.core.replies import dates, headers
-from followup.core.replies.cues import CUES, NEGATION, QUESTION, STILL_CONSIDERED
+from followup.core.replies.cues import CUES, NEGATION, QUESTION, RELAYED_REQUEST, STILL_CONSIDERED
 from followup.core.replies.features import Hit, features
 from followup.core.replies.learned import Learned, shipped
 from followup.core.replies.model import KINDS, Reply, Verdict
@@ -63,7 +63,8 @@ def _spans(text: str, hits: list[Hit] | None = None) -> dict[str, tuple[float, l
     for cue in CUES:
         for m in cue.pattern.finditer(text):
             before = text[max(0, m.start() - 60) : m.start()]
-            if (cue.negatable and NEGATION.search(before[-40:])) or QUESTION.search(before):
+            asked = QUESTION.search(before) and not RELAYED_REQUEST.search(before)
+            if (cue.negatable and NEGATION.search(before[-40:])) or asked:
                 continue
             total, phrases = scores.get(cue.kind, (0.0, []))
             phrase = m.group(0).strip()

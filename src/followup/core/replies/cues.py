@@ -146,6 +146,11 @@ NEGATION = re.compile(r"(?:\bnot\b|n't\b|\bno need to\b|\bnever\b|\bno\b|\bwitho
 # A cue inside an indirect question is asked, not said ("you asked whether the position has been filled"),
 # negatable or not.
 QUESTION = re.compile(r"\b(?:whether|(?:asked|asking|ask|wonder(?:ed|ing)?) if)\b[^.;!?]{0,40}$", re.I)
+# ... unless the indirect question asks something of the candidate: "Renata asked whether you could send
+# the dashboard" is her request, passed on.
+RELAYED_REQUEST = re.compile(
+    r"\b(?:whether|if) you(?:['’]d| could| would| can| might| will| are able to)\b[^.;!?]{0,40}$", re.I
+)
 
 
 # E-03: the candidacy goes on, for a role the message names, or stays open: "the opening is paused, but
