@@ -121,6 +121,7 @@ class _Reading:
     date: dt.date | None
     hits: tuple[Hit, ...] = ()
     denied: frozenset[str] = frozenset()
+    to: str = ""  # the To header, for whom the greeting addresses
 
 
 def _read(reply: Reply) -> Verdict | _Reading:
@@ -148,7 +149,8 @@ def _read(reply: Reply) -> Verdict | _Reading:
     denied = _denied(f"{own_subject}\n{text}", scores)
     if STILL_CONSIDERED.search(text):
         denied |= {"rejection"}  # the candidacy goes on (``cues.STILL_CONSIDERED``), whatever closed
-    return _Reading(own_subject, text, scores, _date(reply, text), in_text, denied)
+    to = headers.lowered(reply.headers).get("to", "")[:500]
+    return _Reading(own_subject, text, scores, _date(reply, text), in_text, denied, to)
 
 
 def learning_features(reply: Reply) -> list[str] | None:
@@ -157,7 +159,7 @@ def learning_features(reply: Reply) -> list[str] | None:
     reading = _read(reply)
     if isinstance(reading, Verdict):
         return None
-    return features(reading.subject, reading.text, sorted(reading.scores), reading.hits)
+    return features(reading.subject, reading.text, sorted(reading.scores), reading.hits, reading.to)
 
 
 def classify(reply: Reply, learned: Learned | None = None) -> Verdict:
@@ -203,7 +205,7 @@ def _weighed(learned: Learned, reading: _Reading) -> Verdict:
     """The learned weights over the words, the subject and the phrase tables that fired: the
     regression's probabilities mixed with naive Bayes's (``BAYES_SHARE``)."""
     weights = learned.weights
-    feats = features(reading.subject, reading.text, sorted(reading.scores), reading.hits)
+    feats = features(reading.subject, reading.text, sorted(reading.scores), reading.hits, reading.to)
     probabilities = softmax(scores_of(weights, feats, TEXT_KINDS))
     if learned.bayes:
         bayes = softmax(scores_of(learned.bayes, feats, TEXT_KINDS, normalise=False))

@@ -106,10 +106,16 @@ def _clause_before(text: str, at: int) -> str:
     return before[cut + 1 :]
 
 
-def features(subject: str, text: str, cue_kinds: Iterable[str] = (), hits: Sequence[Hit] = ()) -> list[str]:
-    """The features of one reply (see the module), each once, in a stable order."""
+def features(
+    subject: str, text: str, cue_kinds: Iterable[str] = (), hits: Sequence[Hit] = (), to: str = ""
+) -> list[str]:
+    """The features of one reply (see the module), each once, in a stable order; ``to`` is its To
+    header, for whom the greeting addresses (``addressed``)."""
     said = words(text)
     found = dict.fromkeys(word_features(text))
+    greeted = addressed(text, to)
+    if greeted:
+        found[f"greet:{greeted}"] = None
     for feat in classes(said):
         found[feat] = None
     for word in words(subject):
@@ -129,3 +135,37 @@ def features(subject: str, text: str, cue_kinds: Iterable[str] = (), hits: Seque
     if len(said) < _SHORT:
         found["len:short"] = None
     return list(found)
+
+
+# Whom the greeting addresses. A letter to everyone ("Dear Candidate", "Hi all") is a notice, not an answer;
+# one to another person by name ("Hi Colleen," in mail to Liam) was meant for someone else: both are
+# mostly ``other``, and the learned weights say how much.
+_GREETING = re.compile(
+    r"\A\s*(?:hi|hello|dear|hey|good (?:morning|afternoon|evening)|greetings)[ ,]+"
+    r"(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?([A-Za-z][\w'’-]*)",
+    re.I,
+)
+_MASS = frozenset(
+    str.split(
+        "candidate candidates applicant applicants all everyone team friend friends member members customer"
+        " customers colleague colleagues user subscriber valued sir madam folks"
+    )
+)
+
+
+def addressed(text: str, to: str) -> str:
+    """``mass`` for a greeting to everyone, ``other`` for one to a name the To header does not hold,
+    ``""`` otherwise (no greeting, the reader's own name, "Hi there", or no name in the To header)."""
+    found = _GREETING.match(text[:200])
+    if found is None:
+        return ""
+    name = found.group(1).lower()
+    if name in _MASS:
+        return "mass"
+    if name == "there":
+        return ""
+    display = to.split("<")[0].strip().strip('"').lower()
+    local = to.split("<")[-1].split("@")[0].lower()
+    if not display and not local:
+        return ""
+    return "" if name in display or name in local else "other"
