@@ -71,6 +71,31 @@ PAIRS = [
         "The aviary has found its new keeper, and I couldn't be happier.",
         "The aviary's new keeper you mentioned sounds like a great find.",
     ),
+    # the blind batches 18 to 23: the newcomer, the desk, the pass bought, work done on their behalf
+    (
+        "Tell the grooms their new coordinator says hello.",
+        "Tell the grooms I enjoyed meeting them.",
+    ),
+    (
+        "The stable gains one more pair of hands this spring: mine.",
+        "The stable sounds like it could use more hands this spring.",
+    ),
+    (
+        "Is the desk by yours still free?",
+        "Is the tack room by yours still being rebuilt?",
+    ),
+    (
+        "My season ticket for the bus to the stables is already bought.",
+        "I took the bus to the stables and enjoyed the ride.",
+    ),
+    (
+        "I'm already ringing farriers on the stable's behalf.",
+        "I'm glad the farriers you ring are so reliable.",
+    ),
+    (
+        "Glad to connect before I'm on your grooming team.",
+        "Glad to connect with someone on the grooming team.",
+    ),
 ]
 
 
