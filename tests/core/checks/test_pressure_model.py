@@ -63,12 +63,15 @@ def test_c20_what_the_patterns_catch_is_said_once_by_them_not_again_by_the_readi
 
 
 def test_k17_the_reading_is_not_asked_where_the_playbook_does_not_look_for_pressure() -> None:
-    # a LinkedIn note is C-13's; replies, call requests and scripts are left to the patterns
+    # a LinkedIn note is C-13's; call requests and scripts are left to the patterns
     assert allowed_kinds("LI") == ()
-    assert allowed_kinds("RSP") == ()
-    assert _tone("RSP", PATIENT) == []
-    # guilt where the candidate has waited or lost; K17's kinds in the round and the early follow-ups
+    assert allowed_kinds("SCHED") == ()
+    assert _tone("SCHED", PATIENT) == []
+    # guilt in any note after the interview, a reply to their request too; K17's kinds in the round and
+    # the early follow-ups
+    assert allowed_kinds("RSP") == ("guilt",)
     assert allowed_kinds("TY") == (
+        "guilt",
         "ultimatum",
         "leverage",
         "urgency",
@@ -126,3 +129,18 @@ def test_k17_announcing_ones_own_next_check_in_is_calm() -> None:
     from tests.core.checks.world import tone_kinds
 
     assert tone_kinds("F2", "Unless I hear sooner, I will check back in about a week.") == []
+
+
+def test_c20_the_candidates_own_cost_or_state_told_to_the_reader_is_worth_reading() -> None:
+    """Writers nobody tuned on put guilt as the candidate's cost, state or life, in a sentence with no
+    second sign of stance; the reading is asked about it, and decides."""
+    from followup.core.checks.pressure_model import worth_reading
+
+    assert worth_reading("I turned down two paid contracts to keep my calendar free for you.", "F2")
+    assert worth_reading("I have barely slept since the 24th.", "F2")
+    assert worth_reading("My family keep asking whether you have called, which is embarrassing.", "RSP")
+    assert worth_reading("Other firms have given candidates a week-by-week picture.", "FB")
+    # the same words without the candidate, calm words, or a message where guilt is not looked for
+    assert not worth_reading("I enjoyed the drive down and the tour.", "F2")
+    assert not worth_reading("The wait has felt long, but I know these things take time.", "F2")
+    assert not worth_reading("I turned down two paid contracts to keep my calendar free.", "SCHED")

@@ -44,12 +44,13 @@ from followup.core.learning import Weights, parse_weights, scores_of, softmax, w
 PRESSES = ("presses", "fine")
 KINDS = ("guilt", "ultimatum", "leverage", "urgency", "deadline", "decision", "whether-decided")
 WEIGHTS_FILE = "pressure_weights.tsv"
-# Chosen by scripts/train_pressure.py --by-batch (each batch measured by weights trained on the others):
-# the most recall with no more than one new false alarm on the good development messages, and of equal
-# recall the fewest false alarms. There, with the patterns, W-TONE was found in 347 of 360 messages (the
-# patterns alone 338), with no new false alarm on 510 good messages and one on a message with other
-# faults; the reading alone found 121 of 360 (0.85 found as many with the patterns, and raised three).
-THRESHOLD = 0.9
+# Chosen by scripts/train_pressure.py --by-batch (each batch measured by weights trained on the others): the
+# most recall with no new false alarm on the good development messages, nor on the calm sentences the tests
+# hold (tests/core/checks/test_pressure.py: "I turned down an offer last year to finish my degree" reads 0.83).
+# On 23 batches (dev, 2,941 messages, 675 with W-TONE) the reading with the patterns found 557 (the patterns
+# alone 489), with no new false alarm on 983 good messages and four on messages with other faults; at 0.75 it
+# found 569 with one (and six) but raised four of those calm sentences; at 0.9, 552 with none (and two).
+THRESHOLD = 0.85
 KIND_PREFIX = "k:"  # the kind model's features carry this prefix in the one weights file
 
 # Where the playbook looks for each kind (as ``pressure`` decides it): K17's kinds in the thank-you round
@@ -62,7 +63,10 @@ THANK_YOU_ROUND = frozenset({"TY", "TA", "TY-FWD"})
 PRESSURED = THANK_YOU_ROUND | frozenset({"FL", "F1", "F2", "F3", "EXC-NEWS"})
 ASKING_WHETHER = THANK_YOU_ROUND | frozenset({"FL"})
 WAITED = frozenset({"F1", "F2", "F3", "RJ", "FB"})
-READ = PRESSURED | WAITED | frozenset({"EXC-OFFER"})
+# Guilt is put on a reader in any note the candidate writes after the interview: writers nobody tuned on
+# put it in arranger notes and in replies to a request for references as often as in follow-ups.
+GUILT = WAITED | THANK_YOU_ROUND | frozenset({"RSP"})
+READ = PRESSURED | GUILT | frozenset({"EXC-OFFER"})
 
 
 def allowed_kinds(action: str) -> tuple[str, ...]:
@@ -70,7 +74,7 @@ def allowed_kinds(action: str) -> tuple[str, ...]:
     kinds = []
     if action in PRESSURED or action == "EXC-OFFER":
         kinds.append("ultimatum")
-    if action in WAITED:
+    if action in GUILT:
         kinds.append("guilt")
     if action in PRESSURED:
         kinds += ["leverage", "urgency", "deadline", "decision"]
@@ -86,6 +90,7 @@ _GROUPS = {
     **dict.fromkeys(("F1",), "first"),
     **dict.fromkeys(("F2", "F3"), "later"),
     **dict.fromkeys(("RJ", "FB"), "after"),
+    **dict.fromkeys(("RSP",), "reply"),
     **dict.fromkeys(("EXC-OFFER", "EXC-NEWS"), "news"),
 }
 
@@ -110,7 +115,33 @@ _CLASSES = (
         r"|smart\w*|sour|bitter|raw deal|short-?changed|afterthought|dispirit\w+|hard to take|lonely|spirits"
         r"|knocked|a shame|a pity|misled|led me to believe|goalposts|in the running|let me down"
         r"|taken for granted"
+        # the candidate's state, put on the reader: "I've barely slept", "on edge every morning", "a
+        # nervous wreck", "I've started to feel invisible", "embarrassing in front of my referee"
+        r"|slept|sleep\w*|on edge|tenterhooks|on my toes|limbo|invisible|foolish|embarrass\w*|awkward"
+        r"|humiliat\w*|my hopes|hopes up|a wreck|in pieces|unsettl\w*|uneasy|restless|dread\w*|ghosted"
+        r"|a wall|a drawer|very little back|lands? (?:hard|heavily|harder)|a blow|hard on (?:me|my|us)|toll"
+        r"|strain\w*|weigh(?:s|ing|ed)? on|worr(?:y|ied|ying)|deflat\w*|dangling|hanging on"
+        r"|did something wrong"
         r"|gutting|to waste|wasted (?:on|my)|for nothing|counted for nothing|poor return|sore|shaken|stung)",
+    ),
+    # the candidate's life, drawn in: "my family keep asking", "my husband's transfer", "my referee"
+    (
+        "zlife",
+        # (their own: "my partner", not "the partner meeting"; "my phone", not "by phone")
+        r"(?:family|kids|children|referees?|referrer|(?:my|our) (?:current )?(?:mum|mom|mother|dad|father"
+        r"|partner|wife|husband|son|daughter|parents|landlord|manager|boss|employer|flatmate|friends|birthday"
+        r"|dinner|bedtime|fridge|nightstand|phone|inbox))",
+    ),
+    # irony and understatement, the quiet ways of blaming: "the 24th was more of a hope than a date", "it
+    # would have helped to know", "I had assumed", "surely", "I can't be the only one"
+    (
+        "zirony",
+        r"(?:quite an education|at last|it must be|so much to ask|too much to ask|a lot to ask"
+        r"|would have (?:been (?:nice|kind|good|helpful|decent|kinder|better)|helped)|i had assumed"
+        r"|i(?:'d| would) have thought|surely|can't be the only|says? (?:rather |quite )?a lot"
+        r"|the same cannot be said|to put it mildly|more of a hope"
+        r"|other (?:firms|companies|employers) (?:have|had)"
+        r"|was there a reason|could someone not|had (?:the|your) (?:advert\w*|posting|listing))",
     ),
     # patience spent, fairness owed
     (
@@ -124,7 +155,14 @@ _CLASSES = (
         "zcost",
         r"(?:gave up|give up|turned down|turning down|declined|sacrific\w+|invested|rearrang\w+|cancell?ed"
         r"|took (?:a |the )?(?:day|time|leave|afternoon|morning)|time off|annual leave|travell?ed|drove"
-        r"|put (?:in|aside|on hold)|on hold|effort|hours|prepar\w+|counted for|counts for)",
+        r"|put (?:in|aside|on hold)|on hold|effort|hours|prepar\w+|counted for|counts for"
+        # what waiting cost, in money, time and chances: "an afternoon's pay", "the peak fare", "a lease
+        # renewal signed", "other applications let lapse", "kept my evenings clear"
+        r"|unpaid|pay|paid|wages|fare|savings|money|childcare|sitter|babysitter|lease|rent|lapsed?"
+        r"|let \w+ (?:go|lapse|slide)|passed (?:on|up)|knocked back|held off|put off|stalled"
+        r"|(?:keep|kept|keeping) (?:my \w+ )?(?:free|clear)|cleared my"
+        r"|weekends?|evenings?|holiday|vacation|booked|out of pocket|expenses?|cost (?:me|us)|costing me"
+        r"|on standby|turned away|said no to)",
     ),
     # the wait and the silence
     (
@@ -240,12 +278,13 @@ _CLASSES = (
         r"(?:understand\w*|appreciat\w*|no rush|no hurry|whenever|in your own time|in good time|in due course"
         r"|of course|entirely|whatever|regardless|either way|completely|no pressure|when convenient"
         r"|at your convenience|when you can|when the time is right|take your time|busy|glad|happy|grateful"
+        r"|(?:these|such) things take|takes? (?:time|a while)"
         # the candidate's own next touch, announced ("Unless I hear sooner, I will check back in a week")
         r"|check back|check in again|follow up again|touch base)",
     ),
 )
 # the classes of whole phrases first: "made me an offer" is being courted before "offer" is an offer
-_FIRST = ("zcourted", "zweigh", "zfrank", "zrival", "zquit")
+_FIRST = ("zirony", "zlife", "zcourted", "zweigh", "zfrank", "zrival", "zquit")
 _CLASS = [
     (token, re.compile(rf"\b{pattern}\b", re.IGNORECASE))
     for token, pattern in sorted(_CLASSES, key=lambda c: c[0] not in _FIRST)
@@ -281,6 +320,8 @@ _FACETS = (
     ("courted", r"\bzcourted\b"),
     ("weigh", r"\bzweigh\b"),
     ("frank", r"\bzfrank\b"),
+    ("life", r"\bzlife\b"),
+    ("irony", r"\bzirony\b"),
     ("soon", r"\bzsoon\b"),
     ("date", r"\bzday\b"),
     (
@@ -301,7 +342,10 @@ _FACETS = (
     ),
     ("past", rf"\b(?:was|were|had|did|have been|has been|i{_APOS}ve been)\b"),
     ("neg", rf"\b(?:not|no|never|nothing|without|n{_APOS}t)\b|n{_APOS}t\b"),
-    ("still", r"\b(?:still|yet|again|already|only|even|any longer|anymore|at this point|by now|so far)\b"),
+    (
+        "still",
+        r"\b(?:still|yet|again|already|only|even|any longer|anymore|at this point|by now|so far|since)\b",
+    ),
     ("more", r"\b(?:more than|enough|too|rather than|at least|the least|instead)\b"),
 )
 _FACET = [(name, re.compile(pattern.replace("{_APOS}", _APOS), re.IGNORECASE)) for name, pattern in _FACETS]
@@ -384,10 +428,25 @@ def read(sentence: str, action: str, weights: Weights | None = None) -> Reading:
 _PRESSING = frozenset(
     (
         *("feel", "fair", "cost", "count", "other", "rival", "courted", "weigh", "frank", "soon", "date"),
+        "irony",
         *("cond", "leave", "decide", "demand", "offer"),
     )
 )
-_STANCE = _PRESSING | frozenset(("wait", "will", "still", "more", "ask", "limit", "neg"))
+_STANCE = _PRESSING | frozenset(("wait", "will", "still", "more", "ask", "limit", "neg", "life"))
+
+
+_OWN_COST = frozenset(("cost", "feel", "irony", "life"))
+# What ties a sentence to the reader, the wait or the job: "you", "since", "still", a date, a count of
+# weeks, or "for" the employer by name or the role ("for Tidewater", "for this role").
+_LINKS = frozenset(("you", "wait", "still", "date", "count"))
+_FOR_THEM = re.compile(
+    r"\bfor (?:you|your|them|this|the (?:role|job|post|position|process|interview|panel|team))\b"
+    r"|\bfor [A-Z]\w+"
+)
+
+
+def _linked(sentence: str) -> bool:
+    return bool(set(facets(sentence)) & _LINKS) or _FOR_THEM.search(sentence) is not None
 
 
 def worth_reading(sentence: str, action: str) -> bool:
@@ -397,6 +456,14 @@ def worth_reading(sentence: str, action: str) -> bool:
         return False
     if action == "EXC-OFFER":
         return bool(present & {"cond", "leave"})
+    if action in GUILT and (
+        "irony" in present or ("i" in present and present & _OWN_COST and _linked(sentence))
+    ):
+        # the candidate's own cost or state, tied to the reader, the wait or the job ("I turned down two
+        # contracts to keep my calendar free for Tidewater", "I have barely slept since the 24th"), or
+        # irony ("Other firms have given candidates a week-by-week picture"); a cost of the candidate's
+        # own story ("I was hurt on a building site once") is not put on anyone
+        return True
     return bool(present & _PRESSING) and len(present & _STANCE) >= 2
 
 
