@@ -46,7 +46,7 @@ KINDS = ("guilt", "ultimatum", "leverage", "urgency", "deadline", "decision", "w
 WEIGHTS_FILE = "pressure_weights.tsv"
 # Chosen by scripts/train_pressure.py --by-batch (each batch measured by weights trained on the others): the
 # most recall with no new false alarm on the good development messages, nor on the calm sentences the tests
-# hold (tests/core/checks/test_pressure.py: "I turned down an offer last year to finish my degree" reads 0.83).
+# hold (tests/core/checks/test_pressure.py: "I turned down an offer last year to finish my degree", 0.83).
 # On 23 batches (dev, 2,941 messages, 675 with W-TONE) the reading with the patterns found 557 (the patterns
 # alone 489), with no new false alarm on 983 good messages and four on messages with other faults; at 0.75 it
 # found 569 with one (and six) but raised four of those calm sentences; at 0.9, 552 with none (and two).
