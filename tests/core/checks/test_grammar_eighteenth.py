@@ -101,3 +101,37 @@ def test_c11_there_before_a_noun_after_a_verb_wanting_an_object_is_their(
 )
 def test_c11_the_structures_of_batches_18_to_21(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "and I" opening a clause of its own after a thing, not a person
+        ("I'm excited about the Removals Planner role and I look forward to hearing from you.", []),
+        ("Thanks for meeting my colleague and I.", [("I", "compound-subject")]),
+        ("It was lovely to chat with Dana and I was glad to meet Luis.", [("I", "compound-subject")]),
+    ],
+)
+def test_c11_and_i_after_a_thing_opens_a_clause(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the last batches (24, 25): a determiner after a noun opens another phrase; two nouns of one phrase
+        # inside a relative clause
+        ("The crates your team packs every week is the ones I used to stack.", [("is", "agreement")]),
+        ("The crates your team packs every week are the ones I used to stack.", []),
+        ("The questions the crew asked about the lifts and stairs plan was hard.", [("was", "agreement")]),
+        ("The questions the crew asked about the lifts and stairs plan were hard.", []),
+        # correct English that looked like faults
+        ("Every van and every crate carries a label.", []),
+        ("The van and the crate carries a label.", [("carries", "compound-subject")]),
+        ("Attached are the packing plan, which lists every room, and a floor map.", []),
+        ("Attached are the packing plan.", [("are", "agreement")]),
+        ("I enjoyed the tour, and the loan default forecast story too.", []),
+    ],
+)
+def test_c11_the_structures_of_batches_24_and_25(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected

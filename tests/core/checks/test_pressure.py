@@ -173,6 +173,21 @@ def test_k17_asking_whether_they_decided_is_f1s_status_question_not_pressure() -
     assert _tone("F1", "Have you made a decision yet?", decision_date=None)[1] == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Would you be able to share where the decision stands?",
+        "Could you tell me where the decision sits at the moment?",
+        "When might the panel reach a decision?",
+    ],
+)
+def test_k17_where_the_decision_stands_is_c15s_status_question(sentence: str) -> None:
+    assert _tone("F1", sentence, decision_date=None)[1] == []
+    # asking for the decision itself still is not
+    _, found = _tone("F1", "Would you be able to share your decision with me this week?", decision_date=None)
+    assert [f.kind for f in found] == ["decision"]
+
+
 @pytest.mark.parametrize("sentence", CALM)
 @pytest.mark.parametrize("action", ["TY", "F1"])
 def test_k17_required_questions_their_dates_and_own_haste_are_not_pressure(
@@ -1259,3 +1274,10 @@ def test_k17_at_once_meaning_together_hurries_no_one(sentence: str, kinds: list[
     from tests.core.checks.world import tone_kinds
 
     assert tone_kinds("TY", sentence) == kinds
+
+
+def test_k17_the_candidates_own_job_at_another_firm_is_no_leverage() -> None:
+    own = "Loan forecasting has been the core of my job at a regional bank for four years."
+    assert _tone("TY", own)[1] == []
+    _, found = _tone("TY", "I should mention I have a job offer at a regional bank as well.")
+    assert [f.kind for f in found] == ["leverage"]

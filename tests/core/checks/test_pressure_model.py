@@ -37,7 +37,7 @@ def _tone(action: str, sentence: str) -> list[TextFinding]:
 def test_c20_patience_put_on_the_reader_in_a_later_follow_up_is_w_tone_guilt_by_the_learned_reading() -> None:
     (finding,) = _tone("F2", PATIENT)
     assert (finding.code, finding.kind, finding.rule) == ("W-TONE", "guilt", "C-20")
-    assert finding.message == f"{LEARNED}: {PATIENT!r} puts your disappointment on them."
+    assert finding.message == f"{LEARNED}: {PATIENT!r} makes them answer for what this has cost you."
     assert finding.suggestion == "Leave it out: keep the note light and courteous."
 
 

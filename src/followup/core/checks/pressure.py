@@ -45,7 +45,8 @@ _WHOSE = (
 # A question about when the decision comes, or where it stands (C-05, C-15): not a demand for it.
 _TIMING = re.compile(
     r"\b(?:when|timeline|time ?frame|timing|timetable|time ?scale|how long|expect(?:ed|s)?|schedule|process"
-    r"|next steps?|news|updates?|status|stand|progress|whatever|regardless)\b|\b(?:whether|if) there\b"
+    r"|next steps?|news|updates?|status|stands?|sits?|progress|whatever|regardless)\b"
+    r"|\b(?:whether|if) there\b"
     # the decision as what is to come, asked about: "whether a decision will be made soon"
     r"|\b(?:will|would|might|could) (?:be )?(?:made|reached|taken|announced|come)\b",
     re.IGNORECASE,
@@ -532,7 +533,10 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
 # The learned reading's findings (``pressure_model``): what each kind does to the reader, and what to do.
 LEARNED = "Read as pressure"
 _LEARNED_SAYS = {
-    "guilt": ("puts your disappointment on them", "Leave it out: keep the note light and courteous."),
+    "guilt": (
+        "makes them answer for what this has cost you",
+        "Leave it out: keep the note light and courteous.",
+    ),
     "ultimatum": ("sets them a condition", "Ask, do not set conditions."),
     "leverage": (
         "sets another employer against them",
@@ -652,6 +656,8 @@ def _leverage(text: str) -> re.Match[str] | None:
     if _NOT_LEVERAGE.search(text):
         return None
     hit = _LEVERAGE.search(text) or _LEVERAGE_MORE.search(text) or _LEVERAGE_ANY.search(text)
+    if hit and _OWN_JOB.search(text, 0, hit.start()):
+        hit = None  # "the core of my job at a regional bank": the candidate's own job, no rival
     if hit and ("competitor" not in hit.group().lower() or _PROCESS.search(text)):
         return hit  # ("I read about your competitors" is no lever)
     other = _ELSEWHERE.search(text)
@@ -660,7 +666,11 @@ def _leverage(text: str) -> re.Match[str] | None:
         return None  # (recruiters in touch about other roles are the candidate's, whoever is named)
     if other is not None and _PROCESS.search(text):
         return other
-    return _LEVER_CLASS.search(text)
+    lever = _LEVER_CLASS.search(text)
+    return None if lever is not None and _OWN_JOB.search(text, 0, lever.start()) else lever
+
+
+_OWN_JOB = re.compile(r"\bmy(?: current| present| old| last| previous| former| day)?\s*$", re.IGNORECASE)
 
 
 # Their own speed described or thanked for ("your quick turnaround", "thank you for the prompt reply").
@@ -802,9 +812,14 @@ _WHEN_CLAUSE = re.compile(r"\b(?:once|when|whenever|before|after|until|till|as s
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|so|but|as|because|though|although|while)\b|;|\s[-–—]\s")
 
 
+_WHEN_QUESTION = re.compile(r"\s*(?:when|how soon|how long|by when|roughly when|about when)\b", re.IGNORECASE)
+
+
 def _demanded_decision(text: str) -> tuple[int, int] | None:
     """K17: the decision itself asked for ("please let me have your decision"), not when it will come;
     the span runs from the request to the decision when the one leads to the other."""
+    if _WHEN_QUESTION.match(text):
+        return None  # "When might the panel reach a decision?": C-15's timing question
     if outcome := _OUTCOME.search(text):
         return (outcome.start(), outcome.end())
     decision = _DECISION.search(text)

@@ -46,11 +46,11 @@ KINDS = ("guilt", "ultimatum", "leverage", "urgency", "deadline", "decision", "w
 WEIGHTS_FILE = "pressure_weights.tsv"
 # Chosen by scripts/train_pressure.py --by-batch (each batch measured by weights trained on the others): the
 # most recall with no new false alarm on the good development messages, nor on the calm sentences the tests
-# hold (tests/core/checks/test_pressure.py: "I turned down an offer last year to finish my degree", 0.83).
-# On 23 batches (dev, 2,941 messages, 675 with W-TONE) the reading with the patterns found 557 (the patterns
-# alone 489), with no new false alarm on 983 good messages and four on messages with other faults; at 0.75 it
-# found 569 with one (and six) but raised four of those calm sentences; at 0.9, 552 with none (and two).
-THRESHOLD = 0.85
+# hold (tests/core/checks/test_pressure.py: "I turned down an offer last year to finish my degree" reads
+# 0.88). On 25 batches (dev, 3,124 messages, 711 with W-TONE) the reading with the patterns found 585 (the
+# patterns alone 510), with no new false alarm on 1,070 good messages and one on a message with other
+# faults; at 0.85 it found 590, also with none on good messages, but raised two of those calm sentences.
+THRESHOLD = 0.9
 KIND_PREFIX = "k:"  # the kind model's features carry this prefix in the one weights file
 
 # Where the playbook looks for each kind (as ``pressure`` decides it): K17's kinds in the thank-you round
@@ -138,7 +138,7 @@ _CLASSES = (
         "zirony",
         r"(?:quite an education|at last|it must be|so much to ask|too much to ask|a lot to ask"
         r"|would have (?:been (?:nice|kind|good|helpful|decent|kinder|better)|helped)|i had assumed"
-        r"|i(?:'d| would) have thought|surely|can't be the only|says? (?:rather |quite )?a lot"
+        r"|i(?:'d| would) have thought|can't be the only|says? (?:rather |quite )?a lot"
         r"|the same cannot be said|to put it mildly|more of a hope"
         r"|other (?:firms|companies|employers) (?:have|had)"
         r"|was there a reason|could someone not|had (?:the|your) (?:advert\w*|posting|listing))",
@@ -278,7 +278,8 @@ _CLASSES = (
         r"(?:understand\w*|appreciat\w*|no rush|no hurry|whenever|in your own time|in good time|in due course"
         r"|of course|entirely|whatever|regardless|either way|completely|no pressure|when convenient"
         r"|at your convenience|when you can|when the time is right|take your time|busy|glad|happy|grateful"
-        r"|(?:these|such) things take|takes? (?:time|a while)"
+        r"|(?:these|such|the) (?:things|decisions|processes|matters) take|takes? (?:time|a while)"
+        r"|the time (?:they|it) takes?"
         # the candidate's own next touch, announced ("Unless I hear sooner, I will check back in a week")
         r"|check back|check in again|follow up again|touch base)",
     ),

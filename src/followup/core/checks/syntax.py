@@ -326,6 +326,8 @@ def _skip_np(words: Sequence[Word], i: int) -> int:
         w = words[j]
         if j > i and _name_opens_relative(words, j) is not None:
             break  # "one of the questions Dana asked": the name is the relative's subject
+        if j > i and w.tag in ("DET", "DETS", "DETP") and words[j - 1].tag in NOUNISH:
+            break  # "your team fights every month": a determiner after a noun opens another phrase
         if (
             w.tag in ("DET", "DETS", "DETP", "POSS", "NUM", "ADJ", "NN", "NNS", "NNC", "NNP", "OBJ", "PRON")
             or (w.tag in ("VBG", "VBN") and j + 1 < n and words[j + 1].tag in NOUNISH and j > i - 1)
@@ -513,7 +515,11 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
         if (
             w.low in ("and", "or")
             and following is not None
-            and following.tag in ("DET", "POSS", "PROP", "NNP", "OBJ")
+            and (
+                following.tag in ("DET", "POSS", "PROP", "NNP", "OBJ")
+                # "about the damp and mould consultation": two nouns of one phrase
+                or (following.tag in ("NN", "NNS", "ADJ") and words[j - 1].tag in ("NN", "NNS", "ADJ"))
+            )
         ):
             j += 1
             continue
@@ -898,6 +904,8 @@ def _verbless(words: Sequence[Word], i: int, head: int) -> tuple[int, int] | Non
     in depth"): its first word after a noun that may be a verb is the verb, the noun before it the head."""
     if words[i].tag not in ("DET", "DETS", "DETP", "POSS") or head - i < 3:
         return None  # (a fragment in quotes or after a dash is no run-on subject: "a 'personal touch'")
+    if i > 0 and words[i - 1].low in ("and", "or"):
+        return None  # "I enjoyed the detour, and the loan default forecast story too": a second object
     for k in range(i + 2, head + 1):
         w, before = words[k], words[k - 1]
         if w.options & {"VB", "VBZ"} and before.tag in ("NN", "NNS") and k < head:
@@ -1207,6 +1215,8 @@ def _existential(words: Sequence[Word]) -> Iterator[TextFinding]:
         if number and said and number != said:
             if found and found[0] + 1 < n and words[found[0] + 1].low in ("and", "or"):
                 continue  # "there is a desk and two chairs": the nearer one decides, as people write
+            if said == "p" and _and_later(words, found[0] if found else j):
+                continue  # "Attached are the study, which includes ..., and an audit": two, past an aside
             if j >= 2 and words[j - 1].low == "been" and verb.tag in ("HAVS", "HAVP"):
                 said_words = f"{verb.text} been"
                 yield flag(
@@ -1396,6 +1406,8 @@ def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -
             else:
                 verb = words[k]
                 if _verb_number(verb) == "s" and _clear_verb(words, k):
+                    if all(m[0].low in ("every", "each", "no") for m in members):
+                        continue  # "every model and every script carries": each taken one at a time
                     judged = all(_judged_member(m, people) for m in members) or _name_and_thing(members)
                     judged = judged or gerunds
                     if not judged and not _plural_complement(words, k):
@@ -1420,13 +1432,10 @@ def _compound(words: Sequence[Word], starts: set[int], people: frozenset[str]) -
         bare_after_causative = (
             before.low in _CAUSATIVES and following is not None and following.tag in ("VB", "VBP")
         )  # "help my mentor and I plan": the pair is the object, the bare verb theirs
-        if (
-            verb_before
-            and following is not None
-            and following.tag in FINITE | {"VB", "MD", "CONTR"}
-            and not bare_after_causative
-        ):
-            continue  # "told me Dana and I were": a clause of its own
+        new_clause = following is not None and following.tag in FINITE | {"VB", "MD", "CONTR"}
+        if new_clause and not bare_after_causative and (verb_before or _a_thing(members[0])):
+            # "told me Dana and I were", "excited about the role and I look forward": a clause of its own
+            continue
         if last.low in ("he", "she", "we", "they"):
             continue
         right = _OBJECT_FORM[last.low]
@@ -1443,6 +1452,21 @@ _OBJECT_VERBS_NOT = frozenset(
         """
     )
 )
+
+
+def _and_later(words: Sequence[Word], head: int) -> bool:
+    """Another noun phrase joined later in the sentence by "and" ("the study, which includes the tests, and
+    an audit")."""
+    return any(
+        w.low == "and" and k + 1 < len(words) and words[k + 1].tag in ("DET", "DETS", "POSS", "NUM")
+        for k, w in enumerate(words[head + 1 :], start=head + 1)
+    )
+
+
+def _a_thing(member: Sequence[Word]) -> bool:
+    """A member that ends in a common noun ("the Junior UX Designer role"): no person to pair with "I"."""
+    last = member[-1]
+    return last.tag in ("NN", "NNS") and not last.capital
 
 
 def _object_place(before: Word | None, before2: Word | None) -> bool:
