@@ -135,3 +135,17 @@ def test_c11_and_i_after_a_thing_opens_a_clause(sentence: str, expected: list[tu
 )
 def test_c11_the_structures_of_batches_24_and_25(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause of place between the subject and its verb
+        ("Each of the depots where our vans park overnight have a gate code.", [("have", "agreement")]),
+        ("Each of the depots where our vans park overnight has a gate code.", []),
+        ("The depots where our vans park overnight is locked at ten.", [("is", "agreement")]),
+        ("The depot where the vans park is locked at ten.", []),
+    ],
+)
+def test_c11_a_relative_clause_of_place_is_read_past(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected

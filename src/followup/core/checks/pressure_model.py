@@ -55,10 +55,10 @@ KIND_PREFIX = "k:"  # the kind model's features carry this prefix in the one wei
 
 # Where the playbook looks for each kind (as ``pressure`` decides it): K17's kinds in the thank-you round
 # and the follow-ups before an answer (whether they have decided only in the round, where it is not C-15's
-# status question); guilt where the candidate has waited or lost (C-20, C-26, C-27); an ultimatum there
-# and in the note about another offer (C-23). A LinkedIn note is left to C-13: what presses there is a
-# note that presumes the outcome, and no note of the corpus was written to press. Call requests, scripts
-# and replies to the employer's messages are left to the patterns: nobody wrote them pressing either.
+# status question); guilt in those and in replies to the employer's requests (C-20, C-26, C-27; see
+# ``GUILT``); an ultimatum there and in the note about another offer (C-23). A LinkedIn note is left to
+# C-13: what presses there is a note that presumes the outcome, and no note of the corpus was written to
+# press. Call requests and scripts are left to the patterns: nobody wrote them pressing either.
 THANK_YOU_ROUND = frozenset({"TY", "TA", "TY-FWD"})
 PRESSURED = THANK_YOU_ROUND | frozenset({"FL", "F1", "F2", "F3", "EXC-NEWS"})
 ASKING_WHETHER = THANK_YOU_ROUND | frozenset({"FL"})

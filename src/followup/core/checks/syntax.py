@@ -415,6 +415,13 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
                     return n, relative_verb  # ("the reports that your analysts build needs": a bare verb)
                 j = _after_relative(words, k)
             continue
+        if w.low == "where" and words[j - 1].tag in NOUNISH:
+            # "each of the places where new users drop off ... have": a relative clause of place
+            k = _skip_np(words, j + 1)
+            if k > j + 1 and k < n and words[k].tag in FINITE | {"VBD", "VB"}:
+                j = _after_relative(words, k)
+                continue
+            return n, relative_verb
         named = _name_opens_relative(words, j)
         if named is not None:
             j = _after_relative(words, named)
