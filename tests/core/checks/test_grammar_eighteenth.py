@@ -149,3 +149,15 @@ def test_c11_the_structures_of_batches_24_and_25(sentence: str, expected: list[t
 )
 def test_c11_a_relative_clause_of_place_is_read_past(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a time phrase closing a gerund's phrase
+        ("Loading the vans every morning take an hour.", [("take", "agreement")]),
+        ("Loading the vans every morning takes an hour.", []),
+    ],
+)
+def test_c11_a_gerund_subject_past_a_time_phrase(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected

@@ -701,6 +701,13 @@ def _gerund_subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | Non
         if bare is None or words[bare[0]].tag != "NN":
             return None
     end = _skip_np(words, i + 1)
+    if (
+        end + 2 < len(words)
+        and words[end].low in _TIME_OPENERS
+        and words[end + 1].low in _TIME_WORDS
+        and not words[end].breaks_before
+    ):
+        end += 2  # "Reconciling branch data every month sound": a time phrase closes the gerund's phrase
     if end == i + 1 or end >= len(words) or words[end].breaks_before:
         return None
     joined = any(
