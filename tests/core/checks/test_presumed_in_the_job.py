@@ -93,6 +93,14 @@ PAIRS = [
         "I'm glad the farriers you ring are so reliable.",
     ),
     (
+        "See you at orientation, and thanks for the stable tour!",
+        "Thanks for the stable tour, and for explaining how new grooms are trained.",
+    ),
+    (
+        "I've drafted the feed charts I'll use once I'm in.",
+        "I've drafted a note on feed charts once I'm in touch with my old yard.",
+    ),
+    (
         "Glad to connect before I'm on your grooming team.",
         "Glad to connect with someone on the grooming team.",
     ),

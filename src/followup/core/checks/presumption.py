@@ -214,6 +214,10 @@ _IN_THE_JOB = (
     r"|\bone more (?:pair of hands|[\w-]+ (?:fighter|hand|recruit))\b|\bgains? (?:one more|another)\b"
     r"|\bbefore I(?:['’]m| am) (?:on|in|part of) (?:your|the)\b"
     r"|\bbefore I (?:touch|start on) (?:a single|any)\b"
+    # the first days in the job, as a date in the candidate's diary: "See you at orientation!", "before my
+    # induction", "once I'm in"
+    r"|\b(?:my|at|before|during|after|by) (?:the )?(?:new[- ]hire |\w+ )?(?:orientation|induction)\b"
+    r"|\bonce I['’]m in\b(?! (?:touch|contact|the loop|town|the area|London|Toronto|Boston|Austin|Melbourne))"
     r"|\bon (?:your|(?:the )?[\w-]+['’]s) behalf\b|\bthe desk (?:by|next to|beside) yours\b"
     r"|\b(?:pass|season ticket|travel card)\b[^.!?]{0,40}\b(?:is|are) (?:already )?(?:bought|booked|sorted)\b"
     r"|(?:with|like|join) the rest of (?:the|your|you)\b"
