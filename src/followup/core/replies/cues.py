@@ -147,7 +147,7 @@ NEGATION = re.compile(r"(?:\bnot\b|n't\b|\bno need to\b|\bnever\b|\bno\b|\bwitho
 # negatable or not.
 QUESTION = re.compile(r"\b(?:whether|(?:asked|asking|ask|wonder(?:ed|ing)?) if)\b[^.;!?]{0,40}$", re.I)
 # ... unless the indirect question asks something of the candidate: "Renata asked whether you could send
-# the dashboard" is her request, passed on.
+# the dashboard" is her request, passed on (E-05).
 RELAYED_REQUEST = re.compile(
     r"\b(?:whether|if) you(?:['’]d| could| would| can| might| will| are able to)\b[^.;!?]{0,40}$", re.I
 )
