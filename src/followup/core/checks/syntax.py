@@ -125,7 +125,9 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
         and nxt is not None
         and nxt.low == "like"
     ):
-        return k > 0 and words[k - 1].tag in NOUNISH  # "what the next stage look like": a verb of seeming
+        # "what the next stage look like": a verb of seeming; so after a stranded preposition ("the
+        # reconciliations you walked me through sounds like")
+        return k > 0 and (words[k - 1].tag in NOUNISH or _stranded(words, k - 1))
     # "the slides I presented last Thursday covers": no noun runs on from a time phrase
     if _after_time_phrase(words, k) and w.options & {"VBZ", "VBP"} and not w.breaks_before:
         return True
@@ -140,7 +142,8 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
     ):
         return True  # "sounds like", "looks organised", "transfers well", "sounds promising"
     if w.tag == "VBP" and k > 0 and words[k - 1].tag == "NNS" and not w.breaks_before:
-        return nxt is None or nxt.tag in ("PREP", "ADV", "DET", "DETS", "DETP", "POSS", "OBJ", "NUM")
+        # "the shared dashboards sound sensible": no compound noun runs on from a plural into an adjective
+        return nxt is None or nxt.tag in ("PREP", "ADV", "DET", "DETS", "DETP", "POSS", "OBJ", "NUM", "ADJ")
     if w.tag == "VBP" and nxt is not None and nxt.tag == "ADJ" and k + 2 < len(words):
         # "the kettle in the back office boil faster than": a noun cannot run on into a lone adjective
         # and a preposition; a verb and its complement can
@@ -165,6 +168,12 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
     # "needs a cover sheet.": a word that may be a noun, ending the clause, is the object's head
     ends = after + 1 >= len(words) or words[after + 1].breaks_before
     return ends and bool(words[after].options & {"NN", "NNS"}) and words[after].tag in ("VBP", "VB")
+
+
+def _stranded(words: Sequence[Word], j: int) -> bool:
+    """``words[j]`` is a preposition left at the end of a relative clause, its object before the clause
+    ("you walked me through", "we talked about"): the word after it starts something new."""
+    return j >= 1 and words[j].tag == "PREP" and words[j - 1].tag in ("OBJ", "VBD", "VBP", "VBN")
 
 
 def _after_time_phrase(words: Sequence[Word], k: int) -> bool:
@@ -509,6 +518,11 @@ _TIME_WORDS = frozenset(
 _TIME_OPENERS = frozenset(str.split("last next this on every that"))
 
 
+_BECOMING = frozenset(
+    str.split("go goes went gone get gets got become became stay stayed remain remained turn turned grow grew")
+)
+
+
 def _after_relative(words: Sequence[Word], k: int) -> int:
     """From a relative clause's verb at ``k``, the index of the next finite verb (the main clause's): past
     a phrase joined inside it ("with you and your team"), past a clause inside it ("about how surveys are
@@ -538,6 +552,15 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
             inner = False
             j += 1
             continue
+        if (
+            w.low in ("that", "which", "who")
+            and words[j - 1].tag in ("NN", "NNS")
+            and following is not None
+            and following.tag in ("VBP", "VBZ", "VBD", "BEP", "BES", "HAVP", "HAVS")
+        ):
+            # "the examples you gave of sample apps that go stale was": a relative of the relative's own
+            # noun, its verb next; the main verb comes after it
+            return _after_relative(words, j + 1)
         if w.low in ("and", "but", "or", "because", "so", "while", "if", "when", "that", "which", "who"):
             return n
         verb_next = following is not None and following.tag in (
@@ -554,6 +577,7 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
             and j == k + 1
             and words[k].tag in ("VBD", "VBP", "VBN")
             and (w.tag == "VB" or verb_next)
+            and not ("ADJ" in w.options and words[k].low in _BECOMING)  # "apps that go stale"
         ):
             return j
         back = j - 1
@@ -591,6 +615,13 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
             continue
         if "VBZ" in w.options and _after_time_phrase(words, j):
             return j  # "the slides I presented last Thursday covers": after a time phrase, the verb
+        if (
+            "VBZ" in w.options
+            and _stranded(words, j - 1)
+            and following is not None
+            and (following.low == "like" or following.tag in ("ADJ", "VBN", "TO"))
+        ):
+            return j  # "the reconciliations you walked me through sounds like": a stranded preposition
         if w.tag in FINITE and w.tag != "VBD":
             return j
         follows = words[j + 1].tag if j + 1 < n and not words[j + 1].breaks_before else ""
@@ -698,7 +729,10 @@ def _gerund_subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | Non
         # "Sailing ships are", "Visiting relatives are": an adjective before a plural noun; a bare object
         # whose head is singular cannot be that ("Testing data quality before each release take")
         bare = _np(words, i + 1)
-        if bare is None or words[bare[0]].tag != "NN":
+        timed = bare is not None and _after_time_phrase(words, _skip_np(words, i + 1) + 2)
+        if bare is None or (words[bare[0]].tag != "NN" and not timed):
+            # ("Training data are noisy" is a noun phrase; "Reconciling branch data every month" is an
+            # activity: a time phrase belongs to a verb)
             return None
     end = _skip_np(words, i + 1)
     if (
@@ -778,7 +812,10 @@ _OBJECT_WORDS = frozenset({"DET", "DETS", "DETP", "POSS", "ADJ", "NN", "NNS", "N
 
 def _bare_after_causative(words: Sequence[Word], k: int) -> bool:
     """``words[k]`` is a bare infinitive after a causative verb and its object ("made the role feel real"):
-    no verb of a subject, so nothing to agree."""
+    no verb of a subject, so nothing to agree. An -s form is never bare ("the introductions you made last
+    month means": a time phrase, then the clause's verb)."""
+    if words[k].tag in ("VBZ", "BES", "HAVS", "DOS"):
+        return False
     j = k - 1
     while j >= 0 and k - j <= 5 and words[j].tag in _OBJECT_WORDS and not words[j + 1].breaks_before:
         j -= 1
