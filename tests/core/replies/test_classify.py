@@ -144,6 +144,9 @@ def test_e03_an_offer_denied_to_the_candidate_is_a_rejection(text: str) -> None:
         " role on her team instead. I've moved your file across; nothing for you to do.",
         "Unfortunately the permanent post is frozen. We will keep your application in play for the six-month"
         " contract, and your interview counts for it.",
+        # a same-company recruiter about another opening: the candidacy itself is untouched
+        "I look after the revenue team's hiring. This is separate from your Product Analyst process and"
+        " doesn't change anything in it. We've just filled our last pricing post, but a new one opens soon.",
     ],
 )
 def test_e03_a_candidacy_that_goes_on_for_a_named_role_is_no_rejection(text: str) -> None:
@@ -166,3 +169,21 @@ def test_a_kind_named_only_to_be_denied_is_ruled_out() -> None:
     """The words around a denied cue are that kind's words; the verdict must not lean to it."""
     assert kind_of("There's no need to send references yet. Thanks for your note!") == "generic"
     assert kind_of("This is not an offer yet, but could you send your references?") == "info_request"
+
+
+def test_e03_going_with_someone_else_is_a_rejection() -> None:
+    assert (
+        kind_of(
+            "Quick one from my phone: we ended up going with someone who has done more motion work."
+            " Good luck out there."
+        )
+        == "rejection"
+    )
+
+
+def test_a_reference_check_about_another_applicant_is_not_a_request_to_the_candidate() -> None:
+    text = (
+        "Daniel Kowalski has applied for an analyst post with us and listed you as a professional reference."
+        " Would you be willing to answer a few questions about his work?"
+    )
+    assert kind_of(text) == "other"

@@ -21,6 +21,9 @@ def picked(text: str, day_first: bool | None = None, sent: dt.date = TUESDAY) ->
     [
         ("we decide next Wednesday", None, dt.date(2026, 8, 12)),  # K4: the Wednesday of next week
         ("by Friday", None, dt.date(2026, 8, 7)),
+        ("thurs 3:30", None, dt.date(2026, 8, 6)),  # a weekday and a time of day: that weekday
+        ("Friday 2pm works", None, dt.date(2026, 8, 7)),
+        ("Wed 10.30 is fine", None, dt.date(2026, 8, 5)),
         ("by the 19th", None, dt.date(2026, 8, 19)),
         ("by the 2nd", None, dt.date(2026, 9, 2)),  # the 2nd has passed this month: next month's
         ("within two weeks", None, dt.date(2026, 8, 18)),

@@ -25,6 +25,11 @@ LIAM = "Liam Tremblay <liam.tremblay@example.ca>"
         ("Hi there, quick question.", LIAM, ""),
         ("Thanks for your note, we'll be in touch.", LIAM, ""),  # no greeting
         ("Hi Colleen,", "", ""),  # no To header: nothing to compare with
+        ("Hi Hamish,\n\nJust confirming your induction on Monday.", LIAM, "other"),
+        ("Hi, I'm out of the office until Monday.", LIAM, ""),  # "I'm" is no name: no one is greeted
+        ("hey whats your salary expectation?", LIAM, ""),
+        ("hey, sorry for the radio silence.", LIAM, ""),
+        ("Hi Colleen - your offer letter is attached.", LIAM, "other"),
     ],
 )
 def test_the_greeting_says_whom_the_reply_addresses(text: str, to: str, greeted: str) -> None:

@@ -519,7 +519,9 @@ _TIME_OPENERS = frozenset(str.split("last next this on every that"))
 
 
 _BECOMING = frozenset(
-    str.split("go goes went gone get gets got become became stay stayed remain remained turn turned grow grew")
+    str.split(
+        "go goes went gone get gets got become became stay stayed remain remained turn turned grow grew"
+    )
 )
 
 

@@ -35,7 +35,8 @@ CUES: tuple[Cue, ...] = tuple(
         + _OTHER_PERSON,
         r"\b(?:go|gone|going|went|move forward|moving forward|proceed|hire|selected|chosen|appointed|with)\s+(?:with\s+)?"
         + _OTHER_PERSON,
-        r"\bwent (?:with|to) someone else\b|\bgone with someone else\b|\bwent another way\b|\bwent with someone\b",
+        r"\bwent (?:with|to) someone else\b|\bgone with someone else\b|\bwent another way\b",
+        r"\b(?:go|goes|gone|going|went) with (?:someone|somebody)\b",
         r"\bdecided to (?:appoint|hire|offer|go with|move forward with)\b[^.]{0,30}\b(?:another|other|someone)\b",
         r"\bwill not be (?:moving forward|taking your application|progressing|proceeding|making an appointment)",
         r"\bwon'?t be (?:moving|taking|progressing|hiring|going ahead)\b",
@@ -139,6 +140,8 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bsurvey\b|\bevent has been cancell?ed\b|\bhas (?:tentatively )?accepted this meeting\b|\brecall the message\b",
         r"\bmeant (?:to send|for) (?:this )?(?:to )?(?:another|someone|\w+)\b|\bplease (?:ignore|disregard)\b|\bwrong (?:person|candidate)\b",
         r"\b(?:would you be|are you) (?:interested|open) (?:in|to)\b[^.]{0,40}\b(?:role|opening|chat|call)\b|\bcame across your profile\b",
+        # the candidate as someone else's referee: a reference check about another applicant
+        r"\b(?:listed|named|gave|given|put) you (?:down )?as (?:a |an |his |her |their |one of (?:his|her|their) )?(?:professional |former |work )?(?:references?|referees?)\b",
         r"\bumbrella\b|\bparking\b|\bwi-?fi\b|\bremittance\b|\bpayment of\b|\bgift card\b|\bestatement\b|\breferral bonus\b|\bmeetup\b|\bwebinar\b|\bconference\b|\bspare ticket\b|\bcandidate (?:account|portal)\b|\bmaintenance\b|\bseason'?s greetings\b|\bwe'?re moving\b",
     )
 )
@@ -166,6 +169,11 @@ STILL_CONSIDERED = re.compile(
     r"|candidacy) (?:across|over|on|to)\b"
     r"|\bkeep your (?:application|candidacy) (?:in play|active|open|live) for\b"
     r"|\byour (?:candidacy|application) (?:for (?:that|the|this) (?:\w+ )?(?:role|position|post|vacancy) )?"
-    r"(?:is|remains) (?:still )?(?:active|live|open)\b",
+    r"(?:is|remains) (?:still )?(?:active|live|open)\b"
+    # a note about something else that says the candidacy is untouched: "this is separate from that process
+    # and doesn't change anything in it"
+    r"|\b(?:separate from|(?:does(?:n['’]t| not)|won['’]t|will not|shouldn['’]t) (?:change|affect)"
+    r"(?: anything (?:in|about))?|has no (?:bearing|effect) on) (?:that|your|the|this) (?:[\w-]+ ){0,3}"
+    r"(?:process|application|candidacy)\b",
     re.I,
 )

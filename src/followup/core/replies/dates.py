@@ -58,7 +58,8 @@ _RELATIVE = re.compile(
     r"|(?P<next>next\s+" + _weekday("wd2") + r")"
     r"|(?P<plain>(?:this\s+|on\s+|by\s+|until\s+)?"
     + _weekday("wd3")
-    + r")\b(?!\s*,?\s*(?:\d|"
+    # ("Thursday 12 November" is an explicit date; "thurs 3:30" and "Friday 2pm" name a time of that day)
+    + r")\b(?!\s*,?\s*(?:\d{1,2}(?![\d:.]|\s*(?:am|pm|a\.m|p\.m))|"
     + _MONTH_ANY
     + r"))"
     r"|(?P<within>(?:within|in)\s+(?:the\s+next\s+)?(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine"

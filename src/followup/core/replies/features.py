@@ -142,7 +142,9 @@ def features(
 # mostly ``other``, and the learned weights say how much.
 _GREETING = re.compile(
     r"\A\s*(?:hi|hello|dear|hey|good (?:morning|afternoon|evening)|greetings)[ ,]+"
-    r"(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?([A-Za-z][\w'’-]*)",
+    r"(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?([A-Za-z][\w'’-]*)"
+    # a name closes the greeting ("Hi Hamish,"); "Hi, I'm away" and "hey whats your" greet no one
+    r"(?=[ \t]*(?:[,!:\n]|[-–—]\s|$))",
     re.I,
 )
 _MASS = frozenset(
