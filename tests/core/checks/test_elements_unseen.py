@@ -13,10 +13,13 @@ import re
 
 import pytest
 
-from followup.core.checks.base import INTEREST
+from followup.core.checks.base import FORWARD, INTEREST
+from followup.core.checks.checker import check_text
 from followup.core.checks.content import ASSET, VALUE
 from followup.core.checks.follow_ups import OFFER_MORE
+from followup.core.checks.follow_ups import asks_timeline
 from followup.core.checks.occasions import ENJOYED, IMPROVE, STRONG_INTEREST
+from tests.core.checks.world import CLOSE, SUBJECT, context, letter
 
 
 @pytest.mark.parametrize(
@@ -50,6 +53,9 @@ from followup.core.checks.occasions import ENJOYED, IMPROVE, STRONG_INTEREST
         (VALUE, "I have enclosed the crossing times I used and the delays for each.", True),
         (VALUE, "I would be happy to share the outline of that timetable.", True),
         (VALUE, "I remain very interested in the post.", False),
+        # C-01: the forward-looking close, as a hope (blind batch 26)
+        (FORWARD, "I'm hoping to hear how things unfold with you.", True),
+        (FORWARD, "I hope the new timetable beds in well.", False),
         # C-15: more offered
         (OFFER_MORE, "I should be happy to supply references or a sample timetable.", True),
         (OFFER_MORE, "I remain very interested in the role.", False),
@@ -59,3 +65,34 @@ def test_each_element_is_read_in_new_words_and_not_in_others(
     pattern: re.Pattern[str], sentence: str, said: bool
 ) -> None:
     assert (pattern.search(sentence) is not None) is said
+
+
+@pytest.mark.parametrize(
+    ("body", "asked"),
+    [
+        ("I'd appreciate knowing how the ferry company's timing looks.", True),
+        ("I would welcome hearing how your timeline is looking.", True),
+        ("I enjoyed hearing how the schedule of the harbour works.", False),
+        ("I appreciate knowing the crew a little better now.", False),
+    ],
+)
+def test_c15_a_wish_to_know_the_timing_said_as_a_gerund_is_the_timeline_question(
+    body: str, asked: bool
+) -> None:
+    assert asks_timeline(body) is asked
+
+
+@pytest.mark.parametrize(
+    ("body", "missing"),
+    [
+        # thanks for the news, and the meeting valued in a sentence of its own: C-26's thanks (blind batch 26)
+        ("Thank you for letting me know. I did enjoy meeting you and the harbour team.", False),
+        ("Thank you for letting me know, and I learned a lot from our conversation.", False),
+        ("Thank you for letting me know.", True),
+        ("I did enjoy meeting you and the harbour team.", True),
+    ],
+)
+def test_c26_thanks_for_the_news_with_the_meeting_valued_is_thanks_enough(body: str, missing: bool) -> None:
+    text = letter("Dear Mr. Whitaker,", f"{body} I would be glad to be considered for future roles.")
+    said = [f.message for f in check_text(context("RJ"), SUBJECT, text) if f.code == "W-MISSING-ELEMENT"]
+    assert ("Missing: thanks for their time and the opportunity." in said) is missing

@@ -264,3 +264,48 @@ def test_k17_a_decision_reported_is_not_a_decision_asked_for(
     action: str, sentence: str, kinds: list[str]
 ) -> None:
     assert tone_kinds(action, sentence) == kinds
+
+
+# --- round three: guilt without its stock words (blind batch 26), in sentences of our own -----------------
+# "Some of us", sarcasm about the length of the process, "finally", the reader's list, the candidate's
+# search put on hold for them, an emphatic "I did", other employers who "managed" a reply.
+ROUND_THREE_FAULTS: list[tuple[str, str, str]] = [
+    ("F2", "Some of us have been refreshing our inboxes since the 3rd.", "W-TONE/guilt"),
+    ("F1", "Three weeks is a long time to leave someone hanging.", "W-TONE/guilt"),
+    ("F2", "I gather the shortlist is proving to be quite the saga.", "W-TONE/guilt"),
+    ("FB", "I expect feedback is low on your list, given how long the search took.", "W-TONE/guilt"),
+    ("RSP", "Good to finally hear back; I had begun to think my file was lost.", "W-TONE/guilt"),
+    ("F2", "I have put my whole job search on hold for the archive since August.", "W-TONE/guilt"),
+    ("RSP", "Though I did send those samples in person.", "W-TONE/guilt"),
+    ("F1", "Most of the councils I applied to managed at least an acknowledgement by now.", "W-TONE/guilt"),
+    ("TY", "I rearranged two days of client visits to make this morning's interview.", "W-TONE/guilt"),
+    # C-13: the candidate already at the job's work beside the reader
+    ("LI", "Can't wait to get stuck into the map scans with you.", "W-OVERCONFIDENT"),
+    ("LI", "I'd love to be the one keeping the index tidy next year.", "W-OVERCONFIDENT"),
+]
+ROUND_THREE_GOOD: list[tuple[str, str]] = [
+    ("TY", "It felt like the conversation I had been waiting for."),
+    ("TY", "I'd love to bring that habit to a reading room growing as quickly as yours."),
+    ("F1", "Some of the maps date from the 1840s, which surprised me."),
+    ("F1", "I turned down a place on a course last year to finish my degree."),
+    ("TY", "Cataloguing the estate papers has taken a long time to get right."),
+    ("RJ", "I did enjoy meeting you and the team."),
+]
+
+
+@pytest.mark.parametrize(("action", "sentence", "label"), ROUND_THREE_FAULTS)
+def test_c20_round_three_guilt_in_new_shapes_is_found(action: str, sentence: str, label: str) -> None:
+    assert set(_found(action, sentence, label.split("/")[0])) == {label}
+
+
+@pytest.mark.parametrize(("action", "sentence"), ROUND_THREE_GOOD)
+def test_c20_round_three_sentences_near_them_raise_no_tone_finding(action: str, sentence: str) -> None:
+    assert _found(action, sentence, "W-TONE") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I enjoyed talking with you about the map scans.", "I can't wait to read your piece on tithe maps."],
+)
+def test_c13_round_three_notes_near_them_presume_nothing(sentence: str) -> None:
+    assert _found("LI", sentence, "W-OVERCONFIDENT") == []

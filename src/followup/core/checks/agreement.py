@@ -77,6 +77,16 @@ _AGREEMENT = (
         True,
         False,
     ),
+    # "It really help to hear": at a clause's start "it" is the subject, and an adverb does not change that
+    (
+        re.compile(
+            r"\b(it)\s+(?:really|also|just|always|still|certainly|truly|genuinely|honestly|definitely)\s+"
+            r"(help|mean|make|seem|look|sound|feel|matter|work|give|show)\b",
+            re.IGNORECASE,
+        ),
+        True,
+        True,
+    ),
     # "you was", "you is": "you" is an object too ("the notes I sent you are"), so at a clause's start only
     (
         re.compile(
@@ -143,7 +153,7 @@ def _agreement(text: str, start: int, end: int) -> Iterator[TextFinding]:
                 "C-11",
                 f'"{pronoun} {verb}": the verb does not agree with "{pronoun}".',
                 (hit.start(1), hit.end(2)),
-                f"{pronoun} {_corrected(pronoun, verb)}",
+                text[hit.start(1) : hit.start(2)] + _corrected(pronoun, verb),  # (any adverb between kept)
                 kind="agreement",
             )
 
@@ -574,21 +584,23 @@ _BARE_AFTER = (
         str.split("to do does did don't doesn't didn't let help make i've you've we've they've i'd you'd")
     )
 )
-_I_WERE = re.compile(r"\bI\s+were\b")
-_WISHING = frozenset(str.split("if wish wished though suppose supposing imagine unless"))
+_I_WERE = re.compile(r"\b(I|[Ii]t|[Hh]e|[Ss]he)\s+were\b")
+_WISHING = frozenset(str.split("if wish wished though suppose supposing imagine unless as"))
 
 
 def _i_were(text: str, start: int, end: int) -> Iterator[TextFinding]:
-    """ "I were very glad": "I was", except in a wish or a condition ("if I were")."""
+    """ "I were very glad", "It were a pleasure": "was", except in a wish or a condition ("if I were", "as
+    it were")."""
     for hit in _I_WERE.finditer(text, start, end):
-        if previous_word(text, hit.start()) in _WISHING | {"and", "or", "nor"}:
-            continue  # ("the director and I were": two people)
+        if previous_word(text, hit.start()) in _WISHING | {"and", "or", "nor"} | _PREPOSITIONS | _AUXILIARIES:
+            continue  # ("the director and I were": two people; "for it were" is no clause)
+        pronoun = hit.group(1)
         yield flag(
             "W-PROOF",
             "C-11",
-            '"I were": the verb does not agree with "I".',
+            f'"{pronoun} were": the verb does not agree with "{pronoun}".',
             (hit.start(), hit.end()),
-            "I was",
+            f"{pronoun} was",
             kind="agreement",
         )
 

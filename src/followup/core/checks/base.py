@@ -78,7 +78,9 @@ FORWARD = re.compile(
     r"\blook(ing)? forward|\bhear(ing)? (back )?from you|\bhope to (?:hear|speak|talk|meet|see you|catch up)"
     r"|\b(?:speak|talk) (?:again )?soon\b|\bawait(?:ing)? (?:your|the|any|news|word)"
     r"|\buntil (?:then|we speak)\b"
-    r"|\b(?:keen|eager|glad|happy) to hear\b|\bin touch soon\b|\bsee you (?:soon|then|next)\b",
+    r"|\b(?:keen|eager|glad|happy) to hear\b|\bin touch soon\b|\bsee you (?:soon|then|next)\b"
+    # a hope to hear, in other words: "I'm hoping to hear how things unfold", "hope to hear back"
+    r"|\bhop(?:e|ing) to (?:hear|learn|know)\b",
     re.IGNORECASE,
 )
 # C-19/C-26's openness to future contact, in any words: the future itself, staying in touch, or another

@@ -481,6 +481,8 @@ def _decide(word: str, nxt: str, after: str, before: str, after2: str = "") -> s
             return "its" if word == "it's" else "their"  # "they're first example": an ordinal and its noun
         if nxt in _AFTER_BE or closed_class(nxt) or nxt.endswith("ly") or looks_adjective(nxt):
             return ""
+        if nxt == "time" and after in ("is", "was", "has", "runs", "ran"):
+            return "its" if word == "it's" else "their"  # "they're time is short": a noun and its verb
         if looks_participle(nxt) or nxt == "time":
             return ""
         right = "its" if word == "it's" else "their"

@@ -78,14 +78,17 @@ _TIMELINE_WORDS = re.compile(
 _TIMING = (
     r"\b(?:timing|timeline|time ?frame|timetable|timescale|schedule|next steps?"
     r"|where (?:the )?(?:timing|timetable|process|things|matters|it) (?:stands?|is|are)"
-    r"|how (?:the )?(?:timing|timetable|timeline|schedule|process|things) (?:is|are|looks?|looking)"
+    r"|how (?:the |your |[\w-]+['’]s )?(?:timing|timetable|timeline|schedule|process|things)"
+    r" (?:is|are|looks?|looking)"
     r"|when(?: [\w'’]+){1,4}? (?:be )?(?:decid\w*|decision|made|make|making|hear|expect|know|finali[sz]\w*"
     r"|choos\w*|announc\w*|be in touch|get back))"
 )
 # ... asked in a question, or as a wish to know: "I would be grateful to know how the timetable is looking",
 # "it would help to know how the timing looks on your side".
 _ASKS_TIMING = re.compile(
-    r"\b(?:know|ask|asking|tell me|let me know|learn|hear|understand|curious|wonder\w*|share)\b[^.!?]*"
+    r"\b(?:know|ask|asking|tell me|let me know|learn|hear|understand|curious|wonder\w*|share"
+    # a wish to know, as a gerund: "I'd appreciate knowing how Pinecrest's timing looks"
+    r"|(?:appreciate|welcome|value|grateful for|glad of) (?:knowing|hearing|learning|understanding))\b[^.!?]*"
     + _TIMING,
     re.IGNORECASE,
 )

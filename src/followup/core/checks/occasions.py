@@ -65,6 +65,10 @@ TIES = re.compile(
     r"|\bprompted by\b|\binspired by\b|\bsame (?:question|problem|issue|challenge)s?\b",
     re.IGNORECASE,
 )
+# What was valued, when it is the meeting itself ("I did enjoy meeting you", not "glad to be considered").
+_MEETING = re.compile(
+    r"\b(?:meet\w*|met|conversations?|interview\w*|talk\w*|chat|discussion|visit|tour)\b", re.I
+)
 ROUGH = re.compile(r"\b(?:mistakes?|reconsider(?:ation)?)\b", re.IGNORECASE)
 # (in other words too: "the conversation with Mr Price remains with me", "I valued our talk")
 ENJOYED = re.compile(
@@ -151,7 +155,11 @@ def c26_after_rejection(m: Message) -> Iterator[TextFinding]:
     """C-26: thanks for the time or the opportunity, the door left open; no reproach."""
     # "the care you took over it", "for the conversation in September" (their time, in other words)
     thanked_for = r"time|opportunit|consider|chance|help|care|effort|process|conversation|interview|meeting"
-    if not any(re.search(thanked_for, s.text, re.I) for s in m.sentences_matching(THANKS)):
+    thanked = list(m.sentences_matching(THANKS))
+    # or thanks for the news, with the meeting valued in a sentence of its own ("Thank you for letting me
+    # know. I did enjoy meeting you and the team.")
+    valued = bool(thanked) and any(_MEETING.search(s.text) for s in m.sentences_matching(ENJOYED))
+    if not valued and not any(re.search(thanked_for, s.text, re.I) for s in thanked):
         yield missing(
             m,
             "C-26",

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from followup.core.checks.anatomy import Span
 from followup.core.checks.base import ALL_ACTIONS, THANK_YOU_ROUND, Message, TextRule, flag, names_date
 from followup.core.checks.feelings import WAITED, hurt
-from followup.core.checks.pressure_model import READ, THRESHOLD, likeliest
+from followup.core.checks.pressure_model import READ, THRESHOLD, facets, likeliest
 from followup.core.checks.presumption import OVERCONFIDENT
 from followup.core.checks.reproach import grievance, reproach, ultimatum
 from followup.core.checks.speech import CANDIDATE_ACTS, about_outcome, asks_reader
@@ -66,7 +66,9 @@ _GUILT = _phrases(
     r"I['’]ve been waiting(?! for (?:a|an|the) (?:\w+ )?(?:role|job|position|post|opportunity|chance"
     r"|moment)\b)",
     r"been waiting (?:for|to hear)(?! (?:a|an|the) (?:\w+ )?(?:role|job|position|post|opportunity|chance"
-    r"|moment)\b)",
+    r"|moment)\b)"
+    # ("a conversation I had been waiting for.": the thing waited for comes before, a glad relative clause)
+    r"(?!\s*[,.;:!?]|\s+(?:and|but|all)\b)",
     r"no one has (?:replied|responded|got(?:ten)? back)",
     rf"have{_NT} (?:received|had|got(?:ten)?) (?:a|any|an) (?:\w+ )?(?:reply|response|answer|update|news|word"
     r"|acknowledg\w*)",
@@ -584,7 +586,10 @@ def learned_tone(m: Message, found: Sequence[TextFinding]) -> TextFinding | None
 
 
 def _excused(m: Message, text: str) -> bool:
-    return bool(_their_date(text) or _restates(m, text, text) or _OTHERS_GRIEVANCE.search(text))
+    # (an echo of their date needs a date in it: "I gather the shortlist is proving quite the saga" echoes
+    # nothing)
+    echoed = _their_date(text) and "date" in facets(text)
+    return bool(echoed or _restates(m, text, text) or _OTHERS_GRIEVANCE.search(text))
 
 
 # K17 leverage, in any words: the candidate (I, me, my) and another employer, offer, role or process of
@@ -674,7 +679,10 @@ _OWN_JOB = re.compile(r"\bmy(?: current| present| old| last| previous| former| d
 
 
 # Their own speed described or thanked for ("your quick turnaround", "thank you for the prompt reply").
-_THEIR_SPEED = re.compile(r"(?:\byour|\btheir|\bthere|['’]s|\bfor the|\bthe team['’]s)\s+$", re.IGNORECASE)
+# ("they're time is short" is their time, misspelt: the proofreader says so, the tone does not)
+_THEIR_SPEED = re.compile(
+    r"(?:\byour|\btheir|\bthere|\bthey['’]re|['’]s|\bfor the|\bthe team['’]s)\s+$", re.IGNORECASE
+)
 # A demand rather than a hope: "I need to hear back soon", "could you get back to me soon".
 _DEMANDS = _phrases(
     r"need|needs|could you|can you|would you|will you|please|kindly|require|must", r"(?:value|appreciate) an?"
@@ -689,9 +697,17 @@ _TOGETHER = re.compile(
 )
 
 
+# A comparison of pace, not a hurry: "a program growing as quickly as yours", "as fast as the old one".
+_COMPARED = re.compile(
+    r"\bas (?:quickly|fast|rapidly|swiftly|promptly|speedily) as (?!possible\b|you\b|they\b|(?:I|we) can\b)",
+    re.IGNORECASE,
+)
+
+
 def _hurry(text: str, pressured: bool) -> re.Match[str] | None:
     """C-20/K17 urgency: haste words anywhere, any request for speed where pressure counts."""
     text = _TOGETHER.sub(lambda hit: " " * len(hit.group()), text)  # (spans stay where they were)
+    text = _COMPARED.sub(lambda hit: " " * len(hit.group()), text)
     if hurry := _HASTE.search(text):
         return hurry
     if not pressured:

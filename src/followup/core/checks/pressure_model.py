@@ -141,7 +141,18 @@ _CLASSES = (
         r"|i(?:'d| would) have thought|can't be the only|says? (?:rather |quite )?a lot"
         r"|the same cannot be said|to put it mildly|more of a hope"
         r"|other (?:firms|companies|employers) (?:have|had)"
-        r"|was there a reason|could someone not|had (?:the|your) (?:advert\w*|posting|listing))",
+        r"|was there a reason|could someone not|had (?:the|your) (?:advert\w*|posting|listing)"
+        # the quieter shapes: "some of us", "quite the marathon", "finally", "low on your list", "given how
+        # long it took", "though I did walk you through it", "most firms managed at least a note by now"
+        r"|some of us|quite the (?:\w+ )?(?:marathon|saga|wait|journey|ordeal|process|odyssey|test)"
+        r"|finally|proving to be|low on (?:your|the|their|anyone's|someone's) (?:list|priorit\w+|radar)"
+        r"|given how (?:long|slow)|(?:hold|holding|held) (?:my|one's|our) breath"
+        r"|(?:though|although|but|as|since|when) i did \w+|i(?:'d| had) (?:started|begun|begin) to (?:think"
+        r"|wonder|assume)|(?:been|got|gone|go) (?:lost|missing|mislaid)|(?:is|was|seems|feels) (?:a long|quite a|a very long) (?:time|while|wait) to (?:leave|keep|wait|hold"
+        r"|go|hear|sit)"
+        r"|managed (?:at least|to (?:send|reply|write|respond|get back|let))"
+        r"|(?:leave|leaving|left|keep|keeping|kept) (?:a candidate|candidates|someone|people|applicants)"
+        r" (?:hanging|guessing|waiting|dangling))",
     ),
     # patience spent, fairness owed
     (
@@ -162,7 +173,18 @@ _CLASSES = (
         r"|let \w+ (?:go|lapse|slide)|passed (?:on|up)|knocked back|held off|put off|stalled"
         r"|(?:keep|kept|keeping) (?:my \w+ )?(?:free|clear)|cleared my"
         r"|weekends?|evenings?|holiday|vacation|booked|out of pocket|expenses?|cost (?:me|us)|costing me"
-        r"|on standby|turned away|said no to)",
+        r"|on standby|turned away|said no to"
+        # "put my whole search on pause for Tidewater", "I put weeks into preparing"
+        r"|(?:put|putting|kept|keeping) (?:my |the )?(?:(?:whole|entire|job) ){0,2}(?:search|applications?|plans"
+        r"|life|job hunt) on (?:pause|hold|ice)|put (?:\w+ ){1,3}into)",
+    ),
+    # what the candidate gave up for this application in particular: a sacrifice, not an effort
+    (
+        "zgaveup",
+        r"(?:(?:search|applications?|job hunt|plans|life|other (?:applications|interviews)) on (?:pause|hold|ice)"
+        r"|turned down|turning down|said no to|passed up|let \w+ (?:go|lapse)|took (?:an? )?(?:unpaid )?(?:day"
+        r"|afternoon|morning|week|time) off|rearranged|(?:keep|kept|keeping) my (?:\w+ )?(?:free|clear)"
+        r"|cleared my|gave up|held off|put (?:\w+ ){1,3}into)",
     ),
     # the wait and the silence
     (
@@ -221,7 +243,9 @@ _CLASSES = (
         "zsoon",
         r"(?:soon|sooner|soonest|asap|a\.s\.a\.p|quick(?:ly)?|prompt(?:ly)?|urgent(?:ly)?|urgency"
         r"|immediate(?:ly)?|swift(?:ly)?|speedy|speed(?:y|ily)?|fast|hurry|rush(?:ed)?|priority|right away"
-        r"|at once|shortly|expedit\w+|without delay|no delay|straight away|pronto|time is short|short order"
+        r"|at once|shortly|expedit\w+|without delay|no delay|straight away|pronto"
+        # (the candidate's time, not the reader's: "because their time is short")
+        r"|(?<!their )(?<!they're )(?<!there )(?<!your )time is short|short order"
         r"|by return|at your earliest|earliest|pressing|time-sensitive|clock|the sooner)",
     ),
     # a date or a stretch of time to come
@@ -264,7 +288,7 @@ _CLASSES = (
     (
         "zdemand",
         r"(?:must|need(?:s|ed)? to|have to|has to|had to|require\w*|insist\w*|expect\w*|demand\w*"
-        r"|non-negotiable|firm (?:deadline|date|answer|commitment)"
+        r"|non-negotiable|firm (?:deadline|date|answer|commitment)|press(?:ing)? (?:them|him|her|the \w+|for)"
         r"|final (?:answer|offer|word|decision|warning"
         r"|date|deadline|call)|absolute(?:ly)?|no exceptions"
         r"|line in the sand|my terms|conditions?|blunt|warning|hold (?:you|them|aurora|\w+) to|not prepared"
@@ -281,11 +305,13 @@ _CLASSES = (
         r"|(?:these|such|the) (?:things|decisions|processes|matters) take|takes? (?:time|a while)"
         r"|the time (?:they|it) takes?"
         # the candidate's own next touch, announced ("Unless I hear sooner, I will check back in a week")
-        r"|check back|check in again|follow up again|touch base)",
+        r"|check back|check in again|follow up again|touch base"
+        # a story from long before this application ("I turned down an offer last year to finish my degree")
+        r"|last year|(?:a few|two|three|four|five|several|many) years ago|at university|in my final year)",
     ),
 )
 # the classes of whole phrases first: "made me an offer" is being courted before "offer" is an offer
-_FIRST = ("zirony", "zlife", "zcourted", "zweigh", "zfrank", "zrival", "zquit")
+_FIRST = ("zirony", "zlife", "zcourted", "zweigh", "zfrank", "zrival", "zquit", "zgaveup")
 _CLASS = [
     (token, re.compile(rf"\b{pattern}\b", re.IGNORECASE))
     for token, pattern in sorted(_CLASSES, key=lambda c: c[0] not in _FIRST)
@@ -313,6 +339,7 @@ _FACETS = (
     ("feel", r"\bzfeel\b"),
     ("fair", r"\bzfair\b"),
     ("cost", r"\bzcost\b"),
+    ("gaveup", r"\bzgaveup\b"),
     ("wait", r"\bzwait\b"),
     ("count", r"\bzcount\b"),
     ("other", r"\bzother\b"),
@@ -436,13 +463,16 @@ _PRESSING = frozenset(
 _STANCE = _PRESSING | frozenset(("wait", "will", "still", "more", "ask", "limit", "neg", "life"))
 
 
-_OWN_COST = frozenset(("cost", "feel", "irony", "life"))
+_OWN_COST = frozenset(("cost", "feel", "irony", "life", "gaveup"))
 # What ties a sentence to the reader, the wait or the job: "you", "since", "still", a date, a count of
 # weeks, or "for" the employer by name or the role ("for Tidewater", "for this role").
 _LINKS = frozenset(("you", "wait", "still", "date", "count"))
 _FOR_THEM = re.compile(
     r"\bfor (?:you|your|them|this|the (?:role|job|post|position|process|interview|panel|team))\b"
     r"|\bfor [A-Z]\w+"
+    # their appointment: "I rearranged a full day of client work to make this afternoon's slot"
+    r"|\b(?:to make|to fit|for|around) (?:our|your|this|the|that) (?:\w+['’]s )?(?:call|slot|interview|meeting"
+    r"|appointment|conversation|visit)\b"
 )
 
 

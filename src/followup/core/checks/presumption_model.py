@@ -193,7 +193,8 @@ _FACETS = (
     ("we", r"\b(?:we|we['’]ll|we['’]re|we['’]d|us|our|ours)\b"),
     (
         "future",
-        r"\b(?:will|shall|going to|once|until|till|before long|soon|next|from now|by zwhen)\b|['’]ll\b",
+        r"\b(?:will|shall|going to|once|until|till|before long|soon|next|from now|by zwhen|can['’]?t wait)\b"
+        r"|['’]ll\b",
     ),
     ("ask", r"\?"),
     (
@@ -211,6 +212,14 @@ _FACETS = (
         r"|i hope|i['’]d love the chance|hopefully)\b",
     ),
     ("past", r"\b(?:was|were|had|did)\b"),
+    # the candidate at the job's work, for or beside the reader: "rebuild those macros for you", "get stuck
+    # into the forecasts with you", "be the one keeping it up to date"
+    (
+        "work",
+        r"\b(?:for you|with you|for your team|with your team|get(?:ting)? stuck in\w*|dig(?:ging)? in\w*"
+        r"|roll(?:ing)? up my sleeves|hit the ground running|be the one|tak(?:e|ing) (?:it|this|that) on"
+        r"|take over|pick(?:ing)? up where)\b",
+    ),
 )
 _FACET = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _FACETS]
 

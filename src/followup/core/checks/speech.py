@@ -115,6 +115,10 @@ CANDIDATE_ACTS = _class(
     r"I(?:['’]d| would) (?!(?:\w+ ){0,2}(?:like|love|appreciate|be grateful|be thankful|value|welcome|prefer"
     r"|need"
     r"|want|hope|be keen|be glad to (?:hear|know|learn|have|receive)))\w+",
+    # a wish to do something oneself ("I'd love to bring that to a program growing as quickly as yours"),
+    # not to be told something
+    r"I(?:['’]d| would) (?:really )?(?:love|like|be keen|be glad|be happy) to"
+    r" (?!(?:hear|know|learn|have|receive|get|see|find out|understand)\b)\w+",
 )
 # Another employer, offer or process of the candidate's, in any words.
 ELSEWHERE = _class(

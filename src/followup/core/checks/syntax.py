@@ -152,6 +152,15 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
             return True
     if w.tag == "VBZ" and nxt is not None and nxt.tag == "ADV" and nxt.low.endswith("ly"):
         return True  # "the analysts works closely"
+    if w.tag == "VBP" and nxt is not None and nxt.tag == "ADV" and nxt.low.endswith("ly") and k > 0:
+        # "The piece look closely at": no finite verb after the adverb, so the word before it was the verb
+        after = words[k + 2] if k + 2 < len(words) and not words[k + 2].breaks_before else None
+        # ("A dock schedule only works": the word after the adverb may be the verb, so nothing is said)
+        return (
+            words[k - 1].tag in ("NN", "NNP")
+            and nxt.low != "only"
+            and (after is None or not (after.options & (FINITE | {"VBZ", "VBP", "VBD"})))
+        )
     if (
         w.tag == "VBZ"
         and nxt is not None
@@ -300,8 +309,10 @@ def _np(words: Sequence[Word], i: int) -> tuple[int, str] | None:
             w.tag == "NNP" and j > i and (head is None or words[head].tag == "NNP")
         ):
             head = j  # (a run of names may go on to a common noun: "the Technical Writer role")
-        elif w.tag in ("ADJ", "POSS", "NUM") or (
-            w.tag in ("VBG", "VBN") and j + 1 < n and words[j + 1].tag in NOUNISH
+        elif (
+            w.tag in ("ADJ", "POSS", "NUM")
+            or (w.tag in ("VBG", "VBN") and j + 1 < n and words[j + 1].tag in NOUNISH)
+            or _participle_before_noun(words, j, i)
         ):
             if head is not None and not (w.tag == "POSS" and w.low.endswith(("'s", "s'"))):
                 break  # ("the team's clients" goes on; "the way your team" starts a new phrase)
@@ -325,6 +336,20 @@ def _np(words: Sequence[Word], i: int) -> tuple[int, str] | None:
     return head, number
 
 
+def _participle_before_noun(words: Sequence[Word], j: int, i: int) -> bool:
+    """``words[j]``, tagged a past tense, is a participle used as an adjective between a determiner and a
+    noun: "one shared dashboard", "the updated plan"."""
+    return (
+        j > i
+        and words[j].tag == "VBD"
+        and "VBN" in words[j].options
+        and words[j - 1].tag in ("DET", "DETS", "DETP", "POSS", "NUM", "ADJ")
+        and j + 1 < len(words)
+        and words[j + 1].tag in ("NN", "NNS", "NNC")
+        and not words[j + 1].breaks_before
+    )
+
+
 def _skip_np(words: Sequence[Word], i: int) -> int:
     """The index after a noun phrase (or a pronoun) starting at ``i``; ``i`` when there is none."""
     n = len(words)
@@ -340,6 +365,7 @@ def _skip_np(words: Sequence[Word], i: int) -> int:
         if (
             w.tag in ("DET", "DETS", "DETP", "POSS", "NUM", "ADJ", "NN", "NNS", "NNC", "NNP", "OBJ", "PRON")
             or (w.tag in ("VBG", "VBN") and j + 1 < n and words[j + 1].tag in NOUNISH and j > i - 1)
+            or _participle_before_noun(words, j, i)
             or (w.low in ("and", "or", "&") and j > i and j + 1 < n and words[j + 1].tag in NOUNISH | {"ADJ"})
             or (w.tag in ("PRO1", "PRO3", "PROP") and j == i)
         ):
@@ -399,6 +425,18 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
         if w.low in ("each", "all", "both") and following is not None and following.tag in FINITE:
             j += 1  # "the apprentices each has": a quantifier floated after its subject
             continue
+        if (
+            w.tag == "PREP"
+            and following is not None
+            and following.low in ("what", "how", "where", "when", "why", "whether")
+            and j + 2 < n
+        ):
+            # "Any pointers on what I could do differently next time is": a clause as the preposition's
+            # object, its own subject and verb, then the main verb
+            k = _skip_np(words, j + 2)
+            if k > j + 2 and k < n and words[k].tag in FINITE | {"VBD", "MD"} and not words[k].breaks_before:
+                j = _after_relative(words, k)
+                continue
         if (w.tag == "PREP" and w.low != "to") or (w.low == "to" and j + 1 < n and words[j + 1].tag != "VB"):
             k = _skip_np(words, j + 1)
             if k == j + 1 and w.low != "to" and _gerund_object(words, j + 1):
@@ -602,6 +640,8 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
             and words[j - 1].tag in ("NN", "NNC", "NNS")
             and words[j - 2].tag == "POSS"
             and words[j - 3].tag in NOUNISH
+            # ("for the food bank's volunteers were": a noun's possessive inside one phrase, no new subject)
+            and not (words[j - 2].low.endswith(("'s", "’s")) and words[j - 2].text[:1].islower())
         ):
             j += 1  # "about the style guide your team wrote": the same, its subject a noun with an owner
             continue
@@ -717,6 +757,10 @@ def _plural_relative(words: Sequence[Word], i: int) -> bool:
     )
 
 
+# Gerunds whose object takes an adjective after it ("keeping the roster happy", "making the forms clear").
+_KEEPING = frozenset(str.split("keeping making leaving getting finding holding setting rendering"))
+
+
 def _gerund_subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | None:
     """A gerund's phrase opening a sentence ("Restoring the old marionettes take"): one activity, singular,
     whatever its object's number. Only with a determiner after the gerund ("Sailing ships are" is ships);
@@ -737,6 +781,15 @@ def _gerund_subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | Non
             # activity: a time phrase belongs to a verb)
             return None
     end = _skip_np(words, i + 1)
+    if (
+        w.low in _KEEPING
+        and end + 1 < len(words)
+        and "NN" in words[end].options
+        and words[end].tag in ("VB", "VBP")
+        and words[end + 1].tag == "ADJ"
+        and not words[end].breaks_before
+    ):
+        end += 2  # "Keeping a volunteer roster happy through a season is": the object's noun, its complement
     if (
         end + 2 < len(words)
         and words[end].low in _TIME_OPENERS
