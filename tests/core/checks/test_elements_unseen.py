@@ -16,10 +16,9 @@ import pytest
 from followup.core.checks.base import FORWARD, INTEREST
 from followup.core.checks.checker import check_text
 from followup.core.checks.content import ASSET, VALUE
-from followup.core.checks.follow_ups import OFFER_MORE
-from followup.core.checks.follow_ups import asks_timeline
+from followup.core.checks.follow_ups import OFFER_MORE, asks_timeline
 from followup.core.checks.occasions import ENJOYED, IMPROVE, STRONG_INTEREST
-from tests.core.checks.world import CLOSE, SUBJECT, context, letter
+from tests.core.checks.world import SUBJECT, context, letter
 
 
 @pytest.mark.parametrize(

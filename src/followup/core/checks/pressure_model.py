@@ -148,8 +148,9 @@ _CLASSES = (
         r"|finally|proving to be|low on (?:your|the|their|anyone's|someone's) (?:list|priorit\w+|radar)"
         r"|given how (?:long|slow)|(?:hold|holding|held) (?:my|one's|our) breath"
         r"|(?:though|although|but|as|since|when) i did \w+|i(?:'d| had) (?:started|begun|begin) to (?:think"
-        r"|wonder|assume)|(?:been|got|gone|go) (?:lost|missing|mislaid)|(?:is|was|seems|feels) (?:a long|quite a|a very long) (?:time|while|wait) to (?:leave|keep|wait|hold"
-        r"|go|hear|sit)"
+        r"|wonder|assume)|(?:been|got|gone|go) (?:lost|missing|mislaid)"
+        r"|(?:is|was|seems|feels) (?:a long|quite a|a very long) (?:time|while|wait) to (?:leave|keep|wait"
+        r"|hold|go|hear|sit)"
         r"|managed (?:at least|to (?:send|reply|write|respond|get back|let))"
         r"|(?:leave|leaving|left|keep|keeping|kept) (?:a candidate|candidates|someone|people|applicants)"
         r" (?:hanging|guessing|waiting|dangling))",
@@ -175,15 +176,17 @@ _CLASSES = (
         r"|weekends?|evenings?|holiday|vacation|booked|out of pocket|expenses?|cost (?:me|us)|costing me"
         r"|on standby|turned away|said no to"
         # "put my whole search on pause for Tidewater", "I put weeks into preparing"
-        r"|(?:put|putting|kept|keeping) (?:my |the )?(?:(?:whole|entire|job) ){0,2}(?:search|applications?|plans"
-        r"|life|job hunt) on (?:pause|hold|ice)|put (?:\w+ ){1,3}into)",
+        r"|(?:put|putting|kept|keeping) (?:my |the )?(?:(?:whole|entire|job) ){0,2}(?:search|applications?"
+        r"|plans|life|job hunt) on (?:pause|hold|ice)|put (?:\w+ ){1,3}into)",
     ),
     # what the candidate gave up for this application in particular: a sacrifice, not an effort
     (
         "zgaveup",
-        r"(?:(?:search|applications?|job hunt|plans|life|other (?:applications|interviews)) on (?:pause|hold|ice)"
-        r"|turned down|turning down|said no to|passed up|let \w+ (?:go|lapse)|took (?:an? )?(?:unpaid )?(?:day"
-        r"|afternoon|morning|week|time) off|rearranged|(?:keep|kept|keeping) my (?:\w+ )?(?:free|clear)"
+        r"(?:(?:search|applications?|job hunt|plans|life|other (?:applications|interviews))"
+        r" on (?:pause|hold|ice)"
+        r"|turned down|turning down|said no to|passed up|let \w+ (?:go|lapse)"
+        r"|took (?:an? )?(?:unpaid )?(?:day|afternoon|morning|week|time) off|rearranged"
+        r"|(?:keep|kept|keeping) my (?:\w+ )?(?:free|clear)"
         r"|cleared my|gave up|held off|put (?:\w+ ){1,3}into)",
     ),
     # the wait and the silence
@@ -471,8 +474,8 @@ _FOR_THEM = re.compile(
     r"\bfor (?:you|your|them|this|the (?:role|job|post|position|process|interview|panel|team))\b"
     r"|\bfor [A-Z]\w+"
     # their appointment: "I rearranged a full day of client work to make this afternoon's slot"
-    r"|\b(?:to make|to fit|for|around) (?:our|your|this|the|that) (?:\w+['’]s )?(?:call|slot|interview|meeting"
-    r"|appointment|conversation|visit)\b"
+    r"|\b(?:to make|to fit|for|around) (?:our|your|this|the|that) (?:\w+['’]s )?(?:call|slot|interview"
+    r"|meeting|appointment|conversation|visit)\b"
 )
 
 

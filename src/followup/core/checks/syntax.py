@@ -154,12 +154,12 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
         return True  # "the analysts works closely"
     if w.tag == "VBP" and nxt is not None and nxt.tag == "ADV" and nxt.low.endswith("ly") and k > 0:
         # "The piece look closely at": no finite verb after the adverb, so the word before it was the verb
-        after = words[k + 2] if k + 2 < len(words) and not words[k + 2].breaks_before else None
+        beyond = words[k + 2] if k + 2 < len(words) and not words[k + 2].breaks_before else None
         # ("A dock schedule only works": the word after the adverb may be the verb, so nothing is said)
         return (
             words[k - 1].tag in ("NN", "NNP")
             and nxt.low != "only"
-            and (after is None or not (after.options & (FINITE | {"VBZ", "VBP", "VBD"})))
+            and (beyond is None or not (beyond.options & (FINITE | {"VBZ", "VBP", "VBD"})))
         )
     if (
         w.tag == "VBZ"
