@@ -37,6 +37,8 @@ from tests.core.checks.world import SUBJECT, context, letter
         # C-23: strong interest
         (STRONG_INTEREST, "The ferry company is still where I'd rather be.", True),
         (STRONG_INTEREST, "Quarry Lines has made me an offer.", False),
+        (STRONG_INTEREST, "The timetable work is what keeps the ferry company first on my list.", True),
+        (STRONG_INTEREST, "I have made a list of my questions.", False),
         # C-27: pointers asked for, and the conversation enjoyed
         (IMPROVE, "Would you share a pointer or two on what would make me a stronger candidate?", True),
         (IMPROVE, "If you could share a few points on where I fell short, I'd be grateful.", True),

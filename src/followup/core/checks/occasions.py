@@ -42,7 +42,9 @@ STRONG_INTEREST = re.compile(
     INTEREST.pattern + r"|first choice|top choice|\bprefer|most want|want most|would love|really want|"
     r"(?:much|most) rather|hope to join|heart is set|\bthe one I (?:want|would choose|am hoping for)"
     r"|\btop pick\b|\bfirst pick\b|\bnumber one\b|\bthe (?:job|role|one) I(?:['’]d| would) choose\b"
-    r"|\bwhere I(?:['’]d| would) (?:rather|most like to|prefer to|like to) be\b",
+    r"|\bwhere I(?:['’]d| would) (?:rather|most like to|prefer to|like to) be\b"
+    # "keeps Aurora first on my list", "still top of my list"
+    r"|\b(?:first|top|head) (?:on|of) my (?:list|wish ?list|shortlist)\b",
     re.IGNORECASE,
 )
 NEWS_STATUS = re.compile(r"\b(?:accepted|granted|published|awarded)\b", re.IGNORECASE)
