@@ -16,7 +16,7 @@ import pytest
 from followup.core.checks.base import FORWARD, INTEREST
 from followup.core.checks.checker import check_text
 from followup.core.checks.content import ASSET, VALUE
-from followup.core.checks.follow_ups import OFFER_MORE, asks_timeline
+from followup.core.checks.follow_ups import HOOK_WORDS, OFFER_MORE, asks_timeline
 from followup.core.checks.occasions import ENJOYED, IMPROVE, STRONG_INTEREST
 from tests.core.checks.world import SUBJECT, context, letter
 
@@ -60,6 +60,10 @@ from tests.core.checks.world import SUBJECT, context, letter
         # C-15: more offered
         (OFFER_MORE, "I should be happy to supply references or a sample timetable.", True),
         (OFFER_MORE, "I remain very interested in the role.", False),
+        # C-18: a new connection or progress, in everyday words (blind batch 28)
+        (HOOK_WORDS, "I had coffee with Ben from your records team last week.", True),
+        (HOOK_WORDS, "Since we last spoke I've been practising how to explain sampling to volunteers.", True),
+        (HOOK_WORDS, "I remain very interested in the role.", False),
     ],
 )
 def test_each_element_is_read_in_new_words_and_not_in_others(

@@ -279,9 +279,8 @@ ROUND_THREE_FAULTS: list[tuple[str, str, str]] = [
     ("RSP", "Though I did send those samples in person.", "W-TONE/guilt"),
     ("F1", "Most of the councils I applied to managed at least an acknowledgement by now.", "W-TONE/guilt"),
     ("TY", "I rearranged two days of client visits to make this morning's interview.", "W-TONE/guilt"),
-    # C-13: the candidate already at the job's work beside the reader
-    ("LI", "Can't wait to get stuck into the map scans with you.", "W-OVERCONFIDENT"),
-    ("LI", "I'd love to be the one keeping the index tidy next year.", "W-OVERCONFIDENT"),
+    ("F1", "I put my job search on hold for you.", "W-TONE/guilt"),
+    ("F1", "When you next see the trustees, could you push them for a decision on me?", "W-TONE/decision"),
 ]
 ROUND_THREE_GOOD: list[tuple[str, str]] = [
     ("TY", "It felt like the conversation I had been waiting for."),
@@ -290,6 +289,9 @@ ROUND_THREE_GOOD: list[tuple[str, str]] = [
     ("F1", "I turned down a place on a course last year to finish my degree."),
     ("TY", "Cataloguing the estate papers has taken a long time to get right."),
     ("RJ", "I did enjoy meeting you and the team."),
+    ("TY", "As you said the trustees meet on the 21st, I'll keep my diary clear that week."),
+    ("TY", "The volunteers clearly put their hearts into every open day for you."),
+    ("F1", "When you have a moment, could you tell me roughly when the trustees will decide?"),
 ]
 
 
@@ -303,9 +305,29 @@ def test_c20_round_three_sentences_near_them_raise_no_tone_finding(action: str, 
     assert _found(action, sentence, "W-TONE") == []
 
 
+# C-13 in a LinkedIn note as people write it (who the candidate is, then one sentence): the candidate already
+# at the job's work beside the reader, read by the learned reading; the same words without it presume nothing.
+WHO = "Hi John, Alex Morgan here from today's interview about the archive."
+
+
 @pytest.mark.parametrize(
-    "sentence",
-    ["I enjoyed talking with you about the map scans.", "I can't wait to read your piece on tithe maps."],
+    ("sentence", "presumes"),
+    [
+        ("Can't wait to get stuck into the map scans with you.", True),
+        ("I'd love to be the one keeping the index tidy next year.", True),
+        ("I enjoyed talking with you about the map scans.", False),
+        ("I can't wait to read your piece on tithe maps.", False),
+        # by the phrases: the newcomer, the choice itself, a place among them
+        ("Give the office dog a pat from the archive's newest cataloguer.", True),
+        ("I hope I'm the one you choose for the archivist post.", True),
+        ("Excited to help with the map scans as part of your team.", True),
+        ("Greetings from a fellow member of the county history society.", False),
+    ],
 )
-def test_c13_round_three_notes_near_them_presume_nothing(sentence: str) -> None:
-    assert _found("LI", sentence, "W-OVERCONFIDENT") == []
+def test_c13_round_three_the_candidate_at_the_jobs_work_beside_the_reader(
+    sentence: str, presumes: bool
+) -> None:
+    found = [
+        f for f in check_text(context("LI"), SUBJECT, f"{WHO} {sentence}") if f.code == "W-OVERCONFIDENT"
+    ]
+    assert bool(found) is presumes

@@ -439,7 +439,7 @@ def _possessive_after_verb(before: str, nxt: str, after: str = ".") -> bool:
 def _decide(word: str, nxt: str, after: str, before: str, after2: str = "") -> str:
     """The word meant instead of ``word`` given the words around it, or "" when ``word`` is right."""
     if word == "its":
-        return "it's" if _contraction_wanted(nxt, after) else ""
+        return "it's" if _contraction_wanted(nxt, after, after2) else ""
     if word == "their":
         if nxt in _EXISTENTIAL:
             return "there"
@@ -560,7 +560,7 @@ _COMPARATIVES = frozenset(
 _OBJECT_AFTER_HAS = frozenset(str.split("me us you him them a an the my our your his their this that"))
 
 
-def _contraction_wanted(nxt: str, after: str) -> bool:
+def _contraction_wanted(nxt: str, after: str, after2: str = "") -> bool:
     """ "its" + what only "it is" takes: a determiner or pronoun ("its a", "its my"), a preposition
     ("its about"), an adverb of degree, or an adjective or participle ending its clause ("its clear
     that", "its based on")."""
@@ -576,10 +576,10 @@ def _contraction_wanted(nxt: str, after: str) -> bool:
         return True
     if nxt.endswith("ly") and nxt in ADVERBS | {"exactly", "clearly", "definitely", "certainly", "probably"}:
         return True
-    return _complement(nxt, after)
+    return _complement(nxt, after, after2)
 
 
-def _complement(nxt: str, after: str) -> bool:
+def _complement(nxt: str, after: str, after2: str = "") -> bool:
     """``nxt`` is an adjective or participle that completes "it is" / "they are" ("clear that", "based on",
     "looking for"), not one that describes the noun after it ("stated goal", "growing team")."""
     if nxt.endswith("eed") or nxt == "hundred":
@@ -588,7 +588,9 @@ def _complement(nxt: str, after: str) -> bool:
         return False  # a gerund as a noun: "its ranking of", "their thinking on"
     if looks_adjective(nxt) or looks_participle(nxt):
         # a verb's -ing form after it ("clear working with"), not a noun that ends so ("new wing", "spring")
-        return after == "." or after in _COMPLEMENT_END or (after.endswith("ing") and _verbal_ing(after))
+        # (an -ing word that ends the clause is a noun: "in its reproducible reporting.")
+        verbal = after.endswith("ing") and _verbal_ing(after) and after2 not in (".", "and", "or")
+        return after == "." or after in _COMPLEMENT_END or verbal
     return False
 
 

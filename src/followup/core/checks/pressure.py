@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from followup.core.checks.anatomy import Span
 from followup.core.checks.base import ALL_ACTIONS, THANK_YOU_ROUND, Message, TextRule, flag, names_date
 from followup.core.checks.feelings import WAITED, hurt
-from followup.core.checks.pressure_model import READ, THRESHOLD, facets, likeliest
+from followup.core.checks.pressure_model import GUILT, READ, THRESHOLD, facets, likeliest, sacrifice
 from followup.core.checks.presumption import OVERCONFIDENT
 from followup.core.checks.reproach import grievance, reproach, ultimatum
 from followup.core.checks.speech import CANDIDATE_ACTS, about_outcome, asks_reader
@@ -483,6 +483,7 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
         or reproach(text)
         or (hurt(text) if waited else None)
         or (grievance(text, m.action) if waited else None)
+        or (sacrifice(text) if m.action in GUILT else None)
     )
     if (hit := guilt) and not _OTHERS_GRIEVANCE.search(text):
         return _tone(
@@ -828,7 +829,13 @@ _WHEN_CLAUSE = re.compile(r"\b(?:once|when|whenever|before|after|until|till|as s
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|so|but|as|because|though|although|while)\b|;|\s[-–—]\s")
 
 
-_WHEN_QUESTION = re.compile(r"\s*(?:when|how soon|how long|by when|roughly when|about when)\b", re.IGNORECASE)
+# (not a "when" clause that sets the scene for a request: "When you next talk to the partners, could you
+# press them for a decision on me?")
+_WHEN_QUESTION = re.compile(
+    r"\s*(?:when|how soon|how long|by when|roughly when|about when)\b(?![^,?]*,\s*(?:could|can|would|will|please)"
+    r"\b)",
+    re.IGNORECASE,
+)
 
 
 def _demanded_decision(text: str) -> tuple[int, int] | None:

@@ -483,6 +483,34 @@ def _linked(sentence: str) -> bool:
     return bool(set(facets(sentence)) & _LINKS) or _FOR_THEM.search(sentence) is not None
 
 
+_GAVE_UP = re.compile(rf"\b{dict(_CLASSES)['zgaveup']}\b", re.IGNORECASE)
+
+
+def sacrifice(sentence: str) -> re.Match[str] | None:
+    """C-20: a sacrifice the candidate made for this application, tied to the reader, the wait or the job
+    ("I put my job search on hold for you", "I rearranged a day of client work to make this afternoon's
+    slot"); one of the candidate's own story ("I turned down an offer last year to finish my degree") is
+    tied to nothing of theirs. Said by rule: the reading's weights for it move with every batch."""
+    said = sentence.replace("’", "'")
+    hit = _GAVE_UP.search(said)
+    if hit is None or "calm" in facets(sentence) or not _linked(sentence):
+        return None
+    before = said[: hit.start()]
+    # the candidate's own act, done: not another's ("the volunteers put their passion into"), nor one
+    # still to come ("I'll keep my diary clear that week")
+    if not _MINE_DONE.search(before) or _TO_COME.search(before):
+        return None
+    return hit
+
+
+_MINE_DONE = re.compile(
+    r"\bI(?:'ve| have| had)?\s+(?:\w+\s+){0,4}$|\bI(?:'ve| have| had)?\b[^,;.]{0,40}\band\s+(?:\w+\s+){0,3}$"
+)
+_TO_COME = re.compile(
+    r"\b(?:I'll|I will|I'd|I would|I can|I could|I'm going to|happy to|glad to|will)\s+(?:\w+\s+)?$"
+)
+
+
 def worth_reading(sentence: str, action: str) -> bool:
     """Whether ``sentence`` shows enough stance for the reading to be asked about it (see above)."""
     present = set(facets(sentence))

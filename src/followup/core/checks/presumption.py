@@ -204,8 +204,13 @@ _IN_THE_JOB = (
     r" (?:the|your) (?:\w+ )?one\b"
     r"|(?:a|the|your|\w+['’]s) (?:new|newest|latest|fresh) (?:face|pair of hands|set of hands|arrival"
     r"|blood|kid|starter|pair of eyes)"
-    r"|(?:I['’]m|I am|I['’]ll be|I will be|I['’]d be|as|being) (?:the|your|\w+['’]s) (?:new|newest|latest)"
-    r" [\w-]+"
+    r"|(?:I['’]m|I am|I['’]ll be|I will be|I['’]d be|as|being|from) (?:(?:the|your) [\w-]+['’]s|the|your"
+    r"|[\w-]+['’]s) (?:new|newest|latest) [\w-]+"
+    # the choice itself, or the candidate already among them: "I hope I'm the one you choose", "help with
+    # it as part of your team"
+    r"|(?:I['’]m|I am|be|being) the one (?:you|they|the panel|the team) (?:choose|chose|pick|select|hire|want"
+    r"|go with)\b|\b(?:choose|pick|select|hire|back) me\b"
+    r"|\bas (?:a )?(?:part|member) of (?:your|the) (?:[\w-]+ ){0,2}(?:team|crew|studio|practice|firm|unit)\b"
     r"|(?:one of the|part of the) (?:crew|gang|family|regulars|team|furniture)(?! (?:who|that|I met|you)\b)"
     # the candidate as the team's newcomer, in any words: "tell the dispatchers their new coordinator says
     # hello", "a new desk neighbor soon", "one more pair of hands: mine", "your team gains one more"
