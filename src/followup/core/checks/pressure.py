@@ -832,8 +832,8 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:and|so|but|as|because|though|although|while)
 # (not a "when" clause that sets the scene for a request: "When you next talk to the partners, could you
 # press them for a decision on me?")
 _WHEN_QUESTION = re.compile(
-    r"\s*(?:when|how soon|how long|by when|roughly when|about when)\b(?![^,?]*,\s*(?:could|can|would|will|please)"
-    r"\b)",
+    r"\s*(?:when|how soon|how long|by when|roughly when|about when)\b"
+    r"(?![^,?]*,\s*(?:could|can|would|will|please)\b)",
     re.IGNORECASE,
 )
 
