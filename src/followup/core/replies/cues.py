@@ -86,6 +86,9 @@ CUES: tuple[Cue, ...] = tuple(
         r"\b(?:send|provide|share|forward|let (?:me|us) (?:know|have))\b[^.?]{0,60}\b(?:referees?|references?|work sample|portfolio|writing sample|salary expectations?|expected salary|notice period|start date|availability to start|passport|share code|right to work|transcripts?|certificates?|documents?|case stud(?:y|ies)|examples?)\b",
         r"\b(?:referees?|references?|salary expectations?|notice period|right to work|work sample|share code)\b[^.]{0,60}\?",
         r"\bcould you (?:please )?(?:send|complete|fill in|sign)\b|\bplease (?:send|complete|upload|fill in)\b",
+        # "Renata and I would like to see a short piece of SQL you've written"
+        r"\b(?:like|love|want) to see (?:a|an|some|your|one|two) (?:\w+ )?(?:piece|sample|example|snippet|portfolio"
+        r"|case stud(?:y|ies))",
         r"\bwhat (?:are|would be) your (?:salary|compensation)\b|\bwhen (?:could|can|would) you start\b",
     )
     # E-06: a new decision date
@@ -131,12 +134,19 @@ CUES: tuple[Cue, ...] = tuple(
         r"\b(?:still|we are|we're) (?:with the panel|interviewing|reviewing|in the process|working through|deciding)\b|\bno (?:news|decision) yet\b|\bkeep you (?:posted|updated|informed)\b",
         r"\bwill (?:be in touch|let you know|pass (?:it|this|your note) on)\b|\bpassed (?:it|this|your note) on\b|\bI'?ll let you know\b|\bnothing to report\b",
         r"\benjoyed (?:our|the|meeting|talking)\b|\bpleasure to meet\b",
+        # an applicant-tracking receipt: "Your document ... has been added to your application"
+        r"\bhas been (?:added to|attached to|received with) your application\b|\bnothing (?:more|else) (?:that )?you"
+        r" need to do\b",
     )
     # not about the application at all
     + _cues(
         "other",
         2.0,
         r"\bunsubscribe\b|\byou(?:'re| are) receiving this\b|\bnewsletter\b|\bsigned up\b|\bmanage alerts\b|\bnew jobs?\b",
+        # a read receipt; a recruiter's pitch for a client ("I'm working with a consumer fintech on a ... hire")
+        r"\bwas read on\b|\bread receipt\b",
+        r"\b(?:I['’]m|I am|we['’]re|we are) (?:currently )?(?:working with|partnering with|recruiting for|hiring for)"
+        r" (?:a|an|one of|several)\b|\bsaw (?:that )?you(?:['’]re| are) (?:looking|open)\b",
         r"\bsurvey\b|\bevent has been cancell?ed\b|\bhas (?:tentatively )?accepted this meeting\b|\brecall the message\b",
         r"\bmeant (?:to send|for) (?:this )?(?:to )?(?:another|someone|\w+)\b|\bplease (?:ignore|disregard)\b|\bwrong (?:person|candidate)\b",
         r"\b(?:would you be|are you) (?:interested|open) (?:in|to)\b[^.]{0,40}\b(?:role|opening|chat|call)\b|\bcame across your profile\b",
