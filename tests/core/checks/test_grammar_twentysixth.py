@@ -103,3 +103,26 @@ def test_c11_clauses_participles_and_possessives_inside_the_subject(
 )
 def test_c11_it_were_it_help_and_theyre_before_a_noun(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind batches 28 and 29: a verb of seeming before "like", a relative's object that is a number, a
+        # reflexive stressing the head
+        ("Every box in your strong room feel like a small museum.", [("feel", "agreement")]),
+        ("Every box in your strong room feels like a small museum.", []),
+        ("The boxes in your strong room look like a small museum.", []),
+        ("The survey of parish maps that you described sound like careful work.", [("sound", "agreement")]),
+        ("The survey of parish maps that you described sounds like careful work.", []),
+        ("Your story about the flood that closed Route 9 still make me smile.", [("make", "agreement")]),
+        ("Your story about the flood that closed Route 9 still makes me smile.", []),
+        ("The visit itself were a pleasure.", [("were", "agreement")]),
+        ("The visit itself was a pleasure.", []),
+        ("The visits themselves were a pleasure.", []),
+    ],
+)
+def test_c11_seeming_numbers_and_reflexives_between_subject_and_verb(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence) == expected

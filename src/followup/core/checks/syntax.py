@@ -127,7 +127,10 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
     ):
         # "what the next stage look like": a verb of seeming; so after a stranded preposition ("the
         # reconciliations you walked me through sounds like")
-        return k > 0 and (words[k - 1].tag in NOUNISH or _stranded(words, k - 1))
+        # ... or after a relative clause's own verb ("the consultation that you described sound like")
+        return k > 0 and (
+            words[k - 1].tag in NOUNISH or _stranded(words, k - 1) or words[k - 1].tag in ("VBD", "VBN")
+        )
     # "the slides I presented last Thursday covers": no noun runs on from a time phrase
     if _after_time_phrase(words, k) and w.options & {"VBZ", "VBP"} and not w.breaks_before:
         return True
@@ -418,8 +421,8 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
                 continue
             return n, relative_verb  # a break ends the simple clause
         through = False
-        if w.tag == "ADV" and w.low in _SKIPPABLE_ADV:
-            j += 1
+        if (w.tag == "ADV" and w.low in _SKIPPABLE_ADV) or (w.tag == "REFL" and j == words.index(head) + 1):
+            j += 1  # ("The interview itself were": a reflexive that stresses the head)
             continue
         following = words[j + 1] if j + 1 < n and not words[j + 1].breaks_before else None
         if w.low in ("each", "all", "both") and following is not None and following.tag in FINITE:
@@ -616,7 +619,11 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
             "VB" in w.options
             and j == k + 1
             and words[k].tag in ("VBD", "VBP", "VBN")
-            and (w.tag == "VB" or verb_next)
+            and (
+                w.tag == "VB"
+                or verb_next
+                or (w.low in _SEEMING and following is not None and following.low == "like")
+            )
             and not ("ADJ" in w.options and words[k].low in _BECOMING)  # "apps that go stale"
         ):
             return j
@@ -626,7 +633,7 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
         if (
             w.tag == "VB"
             and j > k + 1
-            and words[back].tag in ("OBJ", "NN", "NNS", "NNC", "NNP")
+            and words[back].tag in ("OBJ", "NN", "NNS", "NNC", "NNP", "NUM")
             and verb_next
         ):
             return j  # "the timeline you gave me seem realistic": the relative's object, then the verb
@@ -920,6 +927,9 @@ def _amount(words: Sequence[Word], i: int, verb_at: int, said: str) -> bool:
     return words[verb_at].low in _LINKING and words[verb_at + 1].low in ("a", "an")
 
 
+_SEEMING = frozenset(str.split("look looks sound sounds feel feels seem seems"))
+
+
 def _noun_of_compound(words: Sequence[Word], k: int) -> bool:
     """The word at ``k`` read as a verb is the last noun of a compound subject when a prepositional phrase and
     the clause's own verb follow it: "The repair stand near the till is busy" (the verb is "is"), where "The
@@ -927,6 +937,8 @@ def _noun_of_compound(words: Sequence[Word], k: int) -> bool:
     j = k + 1
     if j >= len(words) or words[j].tag != "PREP" or words[j].breaks_before:
         return False
+    if words[j].low == "like" and words[k].low in _SEEMING:
+        return False  # "Every project in your portfolio feel like it was": a verb of seeming, not a noun
     end = _skip_np(words, j + 1)
     return end > j + 1 and end < len(words) and words[end].tag in _SURE_VERB and not words[end].breaks_before
 
