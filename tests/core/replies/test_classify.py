@@ -213,3 +213,16 @@ def test_a_reference_check_about_another_applicant_is_not_a_request_to_the_candi
 )
 def test_receipts_pitches_and_requests_in_new_words(text: str, kind: str) -> None:
     assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This confirms that you withdrew your application for Analyst on 2 October. The application is no"
+        " longer active. Thank you for your interest in us.",
+        "Thanks for letting us know, and congratulations. I've withdrawn your application for the analyst"
+        " post as you asked; we're sorry not to have you.",
+    ],
+)
+def test_e03_the_candidates_own_withdrawal_confirmed_is_no_rejection(text: str) -> None:
+    assert kind_of(text) != "rejection"

@@ -18,7 +18,14 @@ from dataclasses import dataclass
 
 from followup.core.learning import Weights, scores_of, softmax
 from followup.core.replies import dates, headers
-from followup.core.replies.cues import CUES, NEGATION, QUESTION, RELAYED_REQUEST, STILL_CONSIDERED
+from followup.core.replies.cues import (
+    CUES,
+    NEGATION,
+    QUESTION,
+    RELAYED_REQUEST,
+    STILL_CONSIDERED,
+    WITHDRAWN_BY_CANDIDATE,
+)
 from followup.core.replies.features import Hit, features
 from followup.core.replies.learned import Learned, shipped
 from followup.core.replies.model import KINDS, Reply, Verdict
@@ -147,8 +154,9 @@ def _read(reply: Reply) -> Verdict | _Reading:
     shift = len(own_subject) + 1  # hits are read in the text alone
     in_text = tuple(Hit(h.kind, h.weight, h.start - shift, h.end - shift) for h in hits if h.start >= shift)
     denied = _denied(f"{own_subject}\n{text}", scores)
-    if STILL_CONSIDERED.search(text):
-        denied |= {"rejection"}  # the candidacy goes on (``cues.STILL_CONSIDERED``), whatever closed
+    if STILL_CONSIDERED.search(text) or WITHDRAWN_BY_CANDIDATE.search(text):
+        # the candidacy goes on (``cues.STILL_CONSIDERED``), whatever closed, or the candidate ended it
+        denied |= {"rejection"}
     to = headers.lowered(reply.headers).get("to", "")[:500]
     return _Reading(own_subject, text, scores, _date(reply, text), in_text, denied, to)
 

@@ -145,6 +145,10 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bunsubscribe\b|\byou(?:'re| are) receiving this\b|\bnewsletter\b|\bsigned up\b|\bmanage alerts\b|\bnew jobs?\b",
         # a read receipt; a recruiter's pitch for a client ("I'm working with a consumer fintech on a ... hire")
         r"\bwas read on\b|\bread receipt\b",
+        # the candidate's own withdrawal, confirmed: "This confirms that you withdrew your application", "I've
+        # withdrawn your application as you asked"
+        r"\byou (?:have |had )?withdr[ae]wn? (?:your|from)\b|\bwithdrawn your (?:application|candidacy)"
+        r"(?: [\w-]+){0,5}?,? (?:as you (?:asked|requested)|at your request)\b|\b(?:your|the) request to withdraw\b",
         r"\b(?:I['’]m|I am|we['’]re|we are) (?:currently )?(?:working with|partnering with|recruiting for|hiring for)"
         r" (?:a|an|one of|several)\b|\bsaw (?:that )?you(?:['’]re| are) (?:looking|open)\b",
         r"\bsurvey\b|\bevent has been cancell?ed\b|\bhas (?:tentatively )?accepted this meeting\b|\brecall the message\b",
@@ -171,6 +175,12 @@ RELAYED_REQUEST = re.compile(
 # application in play for that contract", "your application remains live". Whatever else such a reply says
 # (a closed requisition, a freeze), it is no rejection. Future or other roles in general ("we'll consider
 # you for future openings") are a rejection's own courtesy, so they do not count.
+# The candidate withdrew: whatever closes, it is no rejection (the application ended on their side).
+WITHDRAWN_BY_CANDIDATE = re.compile(
+    r"\byou (?:have |had )?withdr[ae]wn? (?:your|from)\b|\bwithdrawn your (?:application|candidacy)"
+    r"(?: [\w-]+){0,5}?,? (?:as you (?:asked|requested)|at your request)\b|\b(?:your|the) request to withdraw\b",
+    re.I,
+)
 STILL_CONSIDERED = re.compile(
     r"\b(?:consider|considering|put|putting) you (?:forward )?for (?:the|a|an|our|that|this)"
     r" (?!(?:future|other|upcoming|similar|suitable|new|next|any)\b)(?:[\w-]+ ){0,5}"
