@@ -126,3 +126,28 @@ def test_c11_seeming_numbers_and_reflexives_between_subject_and_verb(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "suggested"),
+    [
+        # the suggestion is the verb's other form, whatever the tagger first took the word for
+        ("The ledgers you walked me through sounds like a good first project.", "sounds", "sound"),
+        ("The tools your team uses every week closes the gap.", "closes", "close"),
+        ("The boxes your team moves every week needs labels.", "needs", "need"),
+        ("The clerk who manage the search room passes every request on.", "manage", "manages"),
+    ],
+)
+def test_c11_the_agreement_suggestion_is_the_verbs_other_form(
+    sentence: str, said: str, suggested: str
+) -> None:
+    from followup.core.checks.checker import check_text
+    from tests.core.checks.world import CLOSE, OPENING, SUBJECT, context, letter
+
+    text = letter("Dear Mr. Whitaker,", f"{OPENING} {sentence} {CLOSE}")
+    found = [
+        (text[f.start : f.end], f.suggestion)
+        for f in check_text(context(), SUBJECT, text)
+        if f.code == "W-PROOF" and f.kind == "agreement"
+    ]
+    assert found == [(said, suggested)]

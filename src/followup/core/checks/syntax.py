@@ -219,11 +219,12 @@ def _other_form(word: Word) -> str:
     }  # fmt: skip
     if low in swap:
         return swap[low]
-    if word.tag == "VBZ":
+    if word.tag == "VBZ" or (word.tag in NOUNISH and _slot_number(word) == "s"):
+        # (a verb the tagger took for a plural noun, "the dashboards ... sounds", is a verb's -s form too)
         if low.endswith("ies"):
             return low[:-3] + "y"
-        if low.endswith(("ses", "shes", "ches", "xes", "zes", "oes")):
-            return low[:-2]
+        if low.endswith(("sses", "shes", "ches", "xes", "zzes", "oes")):
+            return low[:-2]  # "passes", "pushes", "watches", "fixes", "buzzes", "goes" (not "uses", "closes")
         return low[:-1]
     return third_person(low)
 
