@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from followup.core.checks.base import FORWARD, INTEREST
+from followup.core.checks.base import FORWARD, FUTURE, INTEREST
 from followup.core.checks.checker import check_text
 from followup.core.checks.content import ASSET, VALUE
 from followup.core.checks.follow_ups import HOOK_WORDS, OFFER_MORE, asks_timeline
@@ -64,6 +64,18 @@ from tests.core.checks.world import SUBJECT, context, letter
         (HOOK_WORDS, "I had coffee with Ben from your records team last week.", True),
         (HOOK_WORDS, "Since we last spoke I've been practising how to explain sampling to volunteers.", True),
         (HOOK_WORDS, "I remain very interested in the role.", False),
+        (
+            HOOK_WORDS,
+            "After the interview I have been running a monthly session on reading survey data.",
+            True,
+        ),
+        # C-19: openness to future contact as an open door (blind batch 30)
+        (FUTURE, "Please feel free to contact me at any time.", True),
+        (FUTURE, "Please don't hesitate to get in touch.", True),
+        (FUTURE, "Please contact me if you need my references.", False),
+        # C-15: more offered, with the condition after it (blind batch 31)
+        (OFFER_MORE, "I can send references or work samples whenever they would help.", True),
+        (OFFER_MORE, "I can start in January.", False),
     ],
 )
 def test_each_element_is_read_in_new_words_and_not_in_others(

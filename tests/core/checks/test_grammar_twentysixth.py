@@ -99,6 +99,7 @@ def test_c11_clauses_participles_and_possessives_inside_the_subject(
         ("It's time to open the strong room.", []),
         ("I remain interested in the archive and in its careful cataloguing.", []),
         ("Its worth asking whether the archive is hiring.", [("Its", "its-its")]),
+        ("I admire a search room that writes down its reasoning.", []),
     ],
 )
 def test_c11_it_were_it_help_and_theyre_before_a_noun(sentence: str, expected: list[tuple[str, str]]) -> None:

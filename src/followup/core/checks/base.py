@@ -94,6 +94,10 @@ FUTURE = re.compile(
     r"|\bconsider(?:ed)? (?:me )?(?:again|next time|for (?:another|other|future|similar))"
     r"|\b(?:keep|kept|keeping|hold|held) (?:my (?:details|CV|résumé|resume|application)|me) on file"
     r"|\bthink of me\b"
+    # the door held open for them: "Please feel free to contact me at any time", "don't hesitate to get in
+    # touch"
+    r"|\b(?:feel free to|(?:don['’]t|do not|never) hesitate to) (?:contact|reach|get in touch|write|call)"
+    r"|\b(?:contact|reach|call) me (?:at any time|any ?time|whenever)\b"
     # "about this opening or a later one", "a later role"
     r"|\b(?:a|any) later (?:one|role|opening|vacancy|post|position)\b"
     # "If a role opens at Tidewater that suits my background, I would be glad to hear about it"

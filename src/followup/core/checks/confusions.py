@@ -439,6 +439,13 @@ def _possessive_after_verb(before: str, nxt: str, after: str = ".") -> bool:
 def _decide(word: str, nxt: str, after: str, before: str, after2: str = "") -> str:
     """The word meant instead of ``word`` given the words around it, or "" when ``word`` is right."""
     if word == "its":
+        if (
+            nxt.endswith("ing")
+            and before
+            and before not in CLAUSE_VERBS
+            and (before in PREPOSITIONS or before in _ITS_PARTICLES or _verbish(before))
+        ):
+            return ""  # "a team that writes down its reasoning": a gerund as the object's noun, owned
         return "it's" if _contraction_wanted(nxt, after, after2) else ""
     if word == "their":
         if nxt in _EXISTENTIAL:
@@ -558,6 +565,15 @@ _COMPARATIVES = frozenset(
 
 # What follows "it has" + a participle (its object), never a noun the participle describes.
 _OBJECT_AFTER_HAS = frozenset(str.split("me us you him them a an the my our your his their this that"))
+
+
+_ITS_PARTICLES = frozenset(str.split("down up out off on over back through"))
+
+
+def _verbish(word: str) -> bool:
+    """A word that can only be a verb here, before an object: "writes", "shared", "explain"."""
+    tags = tags_of(word)
+    return bool(tags) and tags <= {"VB", "VBZ", "VBD", "VBN", "VBP"}
 
 
 def _contraction_wanted(nxt: str, after: str, after2: str = "") -> bool:

@@ -44,6 +44,9 @@ OFFER_MORE = re.compile(
     r"|you(?:['’]d| would) like|you need)\b"
     r"|\bI(?:['’]d| can| could| will| would|['’]ll)(?: (?:gladly|happily|also|readily))?"
     r" (?:send|share|provide|forward)\b"
+    # "... and can send references or work samples whenever they would help"
+    r"|\b(?:can|could|will) (?:gladly |happily |readily )?(?:send|share|provide|forward) (?:\w+ ){0,4}"
+    r"(?:whenever|when(?:ever)? (?:they|it|you)|if|should)\b"
     # material held ready for them ("my references are ready whenever you need them", "my portfolio is
     # available on request")
     r"|\b(?:ready|available)\b[^.!?]*\b(?:whenever|on request|should you|if you|when you)\b"
@@ -119,6 +122,9 @@ HOOK_WORDS = re.compile(
     r"|signed up|enrolled|mapped|prototyped|designed|redesigned|analy[sz]ed|set up|produced|gave|given"
     r"|delivered|taught|led|organi[sz]ed|practi[cs](?:ed|ing)|studying|studied|learning|learnt|writing"
     r"|building|taking)\b"
+    # progress under way: "I have been running a monthly session", "I've been working on my explanations"
+    r"|\bI(?:['’]ve| have) been (?:running|teaching|leading|practi[cs]ing|studying|taking|attending"
+    r"|volunteering|working on|learning|building|writing|presenting|mentoring)\b"
     # a new connection, in the words people use: "I had coffee with Ben Torres from your team"
     r"|\b(?:had|grabbed|over) (?:a )?(?:coffee|lunch|call|chat|drink) with\b"
     r"|\b(?:spoke|talked|chatted) (?:with|to) [A-Z]\w+|\bcaught up with\b"

@@ -152,6 +152,14 @@ _CLASSES = (
         r"|(?:is|was|seems|feels) (?:a long|quite a|a very long) (?:time|while|wait) to (?:leave|keep|wait"
         r"|hold|go|hear|sit)"
         r"|managed (?:at least|to (?:send|reply|write|respond|get back|let))"
+        # more of its devices: "would have gone a long way", "I suppose", "must be nice", "no doubt the
+        # quiet means", news that "only ever travels in one direction", "I have been counting", "is anyone
+        # still reading", "hear so little"
+        r"|would have (?:gone a long way|felt (?:fairer|kinder|better)|been (?:fairer|appreciated|welcome"
+        r"|courteous))|i suppose|must be nice|no doubt the|(?:only|just) (?:ever )?(?:travels?|goes|flows?)"
+        r" (?:in )?one (?:direction|way)|one-way|(?:i have|i've) been counting|counting the (?:days|weeks)"
+        r"|is (?:anyone|anybody|someone) (?:still )?(?:reading|there|looking|listening)"
+        r"|(?:hear|heard|hearing) (?:so|very) little|turned out to be (?:rather |quite )?a long"
         r"|(?:leave|leaving|left|keep|keeping|kept) (?:a candidate|candidates|someone|people|applicants)"
         r" (?:hanging|guessing|waiting|dangling))",
     ),
