@@ -226,3 +226,18 @@ def test_receipts_pitches_and_requests_in_new_words(text: str, kind: str) -> Non
 )
 def test_e03_the_candidates_own_withdrawal_confirmed_is_no_rejection(text: str) -> None:
     assert kind_of(text) != "rejection"
+
+
+def test_mail_greeting_another_person_decides_nothing_for_the_candidate() -> None:
+    text = (
+        "Hi Priyanka,\n\nThank you for interviewing with us. After careful thought we have decided to move forward"
+        " with other candidates. We wish you every success."
+    )
+    assert classify(Reply("", text, {"To": "Liam Tremblay <liam@example.ca>"}, SENT)).kind not in (
+        "rejection",
+        "offer",
+        "invitation",
+    )
+    assert classify(
+        Reply("", text.replace("Priyanka", "Liam"), {"To": "Liam Tremblay <liam@example.ca>"}, SENT)
+    ).kind == ("rejection")

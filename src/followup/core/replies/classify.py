@@ -26,7 +26,7 @@ from followup.core.replies.cues import (
     STILL_CONSIDERED,
     WITHDRAWN_BY_CANDIDATE,
 )
-from followup.core.replies.features import Hit, features
+from followup.core.replies.features import Hit, addressed, features
 from followup.core.replies.learned import Learned, shipped
 from followup.core.replies.model import KINDS, Reply, Verdict
 
@@ -158,6 +158,10 @@ def _read(reply: Reply) -> Verdict | _Reading:
         # the candidacy goes on (``cues.STILL_CONSIDERED``), whatever closed, or the candidate ended it
         denied |= {"rejection"}
     to = headers.lowered(reply.headers).get("to", "")[:500]
+    if addressed(text, to) == "other":
+        # mail that greets another person by name ("Hi Priyanka," to Liam) was meant for them: whatever it
+        # decides, it decides nothing for the candidate
+        denied |= {"rejection", "offer", "invitation"}
     return _Reading(own_subject, text, scores, _date(reply, text), in_text, denied, to)
 
 
