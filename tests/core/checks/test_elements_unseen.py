@@ -54,6 +54,8 @@ from tests.core.checks.world import SUBJECT, context, letter
         (VALUE, "I have enclosed the crossing times I used and the delays for each.", True),
         (VALUE, "I would be happy to share the outline of that timetable.", True),
         (VALUE, "I remain very interested in the post.", False),
+        (VALUE, "We raised the reply rate from 9 to 17 percent with one reminder.", True),
+        (VALUE, "I have spent seven years on the harbour timetables.", False),
         # C-01: the forward-looking close, as a hope (blind batch 26)
         (FORWARD, "I'm hoping to hear how things unfold with you.", True),
         (FORWARD, "I hope the new timetable beds in well.", False),

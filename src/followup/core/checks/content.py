@@ -58,6 +58,8 @@ ASSET = re.compile(
 )
 VALUE = re.compile(
     r"\barticle|\bidea|\bsuggest|\bproposal|\bdata\b|\bstudy|\breport\b|\bresearch|\d+\s?%|white ?paper"
+    # a data point in words: "raised our response rate from 9 to 17 percent"
+    r"|\d+\s?(?:percent|per cent)\b"
     r"|checklist|template|\bresource"
     # something offered, in any words: "I have enclosed a two-page outline of how I would stage that move"
     r"|\b(?:enclos|attach)\w*\b[^.!?]*\b(?:outline|note|plan|sketch|draft|summary|guide|list|example"
