@@ -77,10 +77,11 @@ _AGREEMENT = (
         True,
         False,
     ),
-    # "It really help to hear": at a clause's start "it" is the subject, and an adverb does not change that
+    # "It really help to hear", "it sound like a big lift": at a clause's start "it" is the subject, and an
+    # adverb does not change that
     (
         re.compile(
-            r"\b(it)\s+(?:really|also|just|always|still|certainly|truly|genuinely|honestly|definitely)\s+"
+            r"\b(it)\s+(?:(?:really|also|just|always|still|certainly|truly|genuinely|honestly|definitely)\s+)?"
             r"(help|mean|make|seem|look|sound|feel|matter|work|give|show)\b",
             re.IGNORECASE,
         ),

@@ -444,7 +444,10 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
         if (w.tag == "PREP" and w.low != "to") or (w.low == "to" and j + 1 < n and words[j + 1].tag != "VB"):
             k = _skip_np(words, j + 1)
             if k == j + 1 and w.low != "to" and _gerund_object(words, j + 1):
-                k = _skip_np(words, j + 2)  # "my reasons for applying hasn't": a gerund as its object
+                g = j + 2
+                if g < n and not words[g].breaks_before and words[g].low in _PARTICLES:
+                    g += 1  # "your stories about growing up in Milwaukee makes": a phrasal verb's particle
+                k = _skip_np(words, g)  # "my reasons for applying hasn't": a gerund as its object
             if k == j + 1:
                 return n, relative_verb
             j = k
@@ -462,6 +465,14 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
                 j = _after_relative(words, k)
             else:
                 k = _skip_np(words, k)
+                if (
+                    k > j + 1
+                    and k + 1 < n
+                    and words[k].low == "and"
+                    and not words[k + 1].breaks_before
+                    and words[k + 1].tag in ("DET", "POSS", "PROP", "PRO1", "NNP")
+                ):
+                    k = _skip_np(words, k + 1)  # "the forecast that you and your team rebuilt": two subjects
                 if k == j + 1 or k >= n or words[k].tag not in FINITE | {"VBD", "VB"}:
                     return n, relative_verb  # ("the reports that your analysts build needs": a bare verb)
                 j = _after_relative(words, k)
@@ -520,6 +531,9 @@ def _postmodifiers(words: Sequence[Word], j: int, head: Word, number: str) -> tu
     return n, relative_verb
 
 
+_PARTICLES = frozenset(str.split("up out down off back over away around along"))
+
+
 def _gerund_object(words: Sequence[Word], j: int) -> bool:
     """``words[j]`` is an -ing form standing as a preposition's object ("for applying", "about
     running")."""
@@ -560,6 +574,7 @@ _TIME_WORDS = frozenset(
 _TIME_OPENERS = frozenset(str.split("last next this on every that"))
 
 
+_TIME_CLAUSE = frozenset(str.split("while when whenever after before since until"))
 _BECOMING = frozenset(
     str.split(
         "go goes went gone get gets got become became stay stayed remain remained turn turned grow grew"
@@ -605,6 +620,20 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
             # "the examples you gave of sample apps that go stale was": a relative of the relative's own
             # noun, its verb next; the main verb comes after it
             return _after_relative(words, j + 1)
+        if (
+            w.low in _TIME_CLAUSE
+            and following is not None
+            and (
+                following.tag in ("PRO1", "PROP", "PRO3")
+                # ("before the second screen are": a preposition may take a noun phrase, not a clause)
+                or (w.low in ("while", "when", "whenever") and following.tag in ("DET", "POSS", "NNP"))
+            )
+        ):
+            inner_verb = _skip_np(words, j + 1)
+            if inner_verb < n and not words[inner_verb].breaks_before and words[inner_verb].tag in FINITE:
+                # "the notes I took while you walked me through the pickups has": a time clause inside the
+                # relative, its own subject and verb; the main verb comes after it
+                return _after_relative(words, inner_verb)
         if w.low in ("and", "but", "or", "because", "so", "while", "if", "when", "that", "which", "who"):
             return n
         verb_next = following is not None and following.tag in (
@@ -663,13 +692,21 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
         ):
             j += 1  # "about the style guide your team wrote": "guide" ends a noun, a relative follows
             continue
+        if w.tag == "VBP" and "NN" in w.options and _inside_noun_chain(words, j) and _finite_later(words, j + 1):
+            j += 1  # "when you rebuilt the loan default forecast last year was": a noun of the phrase
+            continue
         if "VBZ" in w.options and _after_time_phrase(words, j):
             return j  # "the slides I presented last Thursday covers": after a time phrase, the verb
         if (
             "VBZ" in w.options
             and _stranded(words, j - 1)
             and following is not None
-            and (following.low == "like" or following.tag in ("ADJ", "VBN", "TO"))
+            and (
+                following.low == "like"
+                or following.tag in ("ADJ", "VBN", "TO")
+                # "sounds a lot like", "seems a bit": a degree phrase, then the complement
+                or (following.low == "a" and j + 2 < n and words[j + 2].low in ("lot", "bit", "little"))
+            )
         ):
             return j  # "the reconciliations you walked me through sounds like": a stranded preposition
         if w.tag in FINITE and w.tag != "VBD":
@@ -677,7 +714,9 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
         follows = words[j + 1].tag if j + 1 < n and not words[j + 1].breaks_before else ""
         complement = follows == "ADJ" and j + 2 < n and words[j + 2].tag in FINITE | {"VBD"}
         verb_like = ("DET", "DETS", "DETP", "POSS", "ADJ", "OBJ", "ADV", "VBG")
-        in_phrase = words[j - 1].tag in ("PREP", "NUM", "DET", "DETS", "DETP", "POSS", "ADJ")
+        in_phrase = words[j - 1].tag in ("PREP", "NUM", "DET", "DETS", "DETP", "POSS", "ADJ") and not (
+            words[j - 1].tag == "NUM" and words[j - 2].tag == "NNP"  # ("closed Highway 401 makes": a name)
+        )
         if "VBZ" in w.options and follows in verb_like and not complement and not in_phrase:
             # "the projects I described uses the same tools" (not "leave surveys unanswered came", nor a
             # noun after a preposition: "from five exports every Monday")
@@ -1601,6 +1640,14 @@ def _object_place(before: Word | None, before2: Word | None) -> bool:
     ):
         return before.tag not in ("HAVS", "HAVP", "HAVD") or before2 is None or before2.tag != "MD"
     return False
+
+
+def _inside_noun_chain(words: Sequence[Word], j: int) -> bool:
+    """``words[j]`` follows nouns that a determiner opened ("the loan default forecast")."""
+    back = j - 1
+    while back >= 0 and not words[back + 1].breaks_before and words[back].tag in NOUNISH | {"ADJ"}:
+        back -= 1
+    return back < j - 1 and back >= 0 and words[back].tag in ("DET", "DETS", "POSS")
 
 
 def _finite_later(words: Sequence[Word], k: int) -> bool:
