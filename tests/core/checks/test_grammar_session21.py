@@ -69,5 +69,7 @@ def test_c11_a_time_clause_inside_the_relative_clause(sentence: str, expected: l
         ("The new app should make it sound like a simple change to riders.", []),
     ],
 )
-def test_c11_subjects_with_two_owners_particles_and_names(sentence: str, expected: list[tuple[str, str]]) -> None:
+def test_c11_subjects_with_two_owners_particles_and_names(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
     assert _found(sentence) == expected

@@ -692,7 +692,12 @@ def _after_relative(words: Sequence[Word], k: int) -> int:
         ):
             j += 1  # "about the style guide your team wrote": "guide" ends a noun, a relative follows
             continue
-        if w.tag == "VBP" and "NN" in w.options and _inside_noun_chain(words, j) and _finite_later(words, j + 1):
+        if (
+            w.tag == "VBP"
+            and "NN" in w.options
+            and _inside_noun_chain(words, j)
+            and _finite_later(words, j + 1)
+        ):
             j += 1  # "when you rebuilt the loan default forecast last year was": a noun of the phrase
             continue
         if "VBZ" in w.options and _after_time_phrase(words, j):
