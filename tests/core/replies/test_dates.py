@@ -74,3 +74,33 @@ def test_k4_british_and_calendar_turns_of_phrase(text: str, date: dt.date) -> No
 
 def test_k4_a_weekly_meeting_is_not_monday_week() -> None:
     assert picked("our Monday weekly stand-up") == dt.date(2026, 8, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a German hand: day and month each closed by a dot, no year, after a word that introduces a date
+        ("The decision will come until 20.11. at latest, I promise.", dt.date(2026, 11, 20)),
+        ("Eine Antwort bekommen Sie bis 3.12. von uns.", dt.date(2026, 12, 3)),
+        # a British time and a section number are no date
+        ("The panel meets at 11.05. Please be on time.", None),
+        ("See section 4.2. for the details.", None),
+    ],
+)
+def test_a_day_and_month_with_dots_and_no_year_is_read_only_after_a_date_word(
+    text: str, date: dt.date | None
+) -> None:
+    assert picked(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Good to meet you on Tuesday. We'll write again soon.", None),
+        ("Thanks for Monday, the panel enjoyed it.", None),
+        ("We met on Thursday and the notes are with HR.", None),
+        ("Could you come in on Thursday for a second conversation?", dt.date(2026, 8, 6)),
+    ],
+)
+def test_a_weekday_that_names_the_meeting_held_is_no_date_to_come(text: str, date: dt.date | None) -> None:
+    assert picked(text) == date

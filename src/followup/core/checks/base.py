@@ -129,6 +129,9 @@ STOPWORDS = frozenset(
 )
 
 
+_CLOSING_LINE_WORDS = 12  # ("I look forward to hearing from you and the panel soon.": a closing line)
+
+
 class Need(StrEnum):
     """What a rule reads besides the text. A text checked without it (no records yet, no application or
     recipient named) leaves that rule, or that part of it, unchecked, and says so. In the order a report
@@ -182,6 +185,18 @@ class Message:
     def body_span(self) -> tuple[int, int]:
         span = self.parts.body_span
         return span if span != (0, 0) else (0, len(self.text))
+
+    @cached_property
+    def counted_paragraphs(self) -> tuple[Span, ...]:
+        """The body's paragraphs as a length limit counts them (C-06, C-15): a last line that is only the
+        forward-looking close ("I look forward to hearing from you.") belongs to the closing, as a reader
+        sees it, not to the body's paragraphs."""
+        paragraphs = self.parts.paragraphs
+        if len(paragraphs) > 1:
+            last = paragraphs[-1].text.strip()
+            if "\n" not in last and len(last.split()) <= _CLOSING_LINE_WORDS and FORWARD.search(last):
+                return paragraphs[:-1]
+        return paragraphs
 
     @cached_property
     def sentences(self) -> list[tuple[Span, bool]]:

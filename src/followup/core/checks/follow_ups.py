@@ -260,7 +260,7 @@ def c15_first_followup(m: Message) -> Iterator[TextFinding]:
         )
     if not FORWARD.search(m.body):
         yield missing(m, "C-15", "a forward-looking close", "I look forward to hearing from you.")
-    paragraphs, count = m.parts.paragraphs, word_count(m.body)
+    paragraphs, count = m.counted_paragraphs, word_count(m.body)
     if len(paragraphs) > F1_PARAGRAPHS:
         yield flag(
             "W-LENGTH",

@@ -66,7 +66,7 @@ def c06_short(m: Message) -> Iterator[TextFinding]:
             (words[THANK_YOU_WORDS].start(), m.body_span[1]),
             f"Cut it to {THANK_YOU_WORDS} words or fewer: thanks, one point of fit, one shared topic.",
         )
-    paragraphs = m.parts.paragraphs
+    paragraphs = m.counted_paragraphs
     if len(paragraphs) > THANK_YOU_PARAGRAPHS:
         yield flag(
             "W-LENGTH",

@@ -120,6 +120,10 @@ _IF_NOT_BY = _phrases(
 # Said anywhere, these hurry the reader; "urgent" describing their work ("the urgent backlog") does not.
 _HASTE = _phrases(
     r"ASAP",
+    # the candidate's timing turned pressing, whoever's subject it has: "the timing is getting pressing on
+    # my end"
+    r"(?:getting|get|gets|become|becoming|became|grown|growing|is|are) (?:rather |quite |a little |a bit "
+    r"|very |increasingly |somewhat |more )?(?:pressing|urgent|tight)(?= on my| at my| for me| on our)",
     r"urgent(?:ly)?(?!\s+(?:need(?:s|ed)?|priorit(?:y|ies)|projects?|backlog|work|issues?|problems?"
     r"|fix(?:es)?"
     r"|care|hir(?:e|ing)|roles?|migrations?|cases?|tickets?|bugs?|clients?|requests?|deadlines?|tasks?))",
@@ -148,7 +152,8 @@ _HASTE_PRESSED = _phrases(
     r"|double-quick)",
     r"prioriti[sz]e (?:my (?:application|candidacy|file|case)|this|me)\b|as a (?:matter of )?priority"
     r"|by return(?: of post)?",
-    r"(?:at|on) the (?:first|earliest) (?:opportunity|chance|moment)",
+    # (not a moment of someone else's: "drop-off happens at the first moment a new user is asked")
+    r"(?:at|on) the (?:first|earliest) (?:opportunity|chance|moment)(?!\s+(?:a|an|the|when|that|where)\b)",
     r"immediate (?:answer|response|reply|decision|feedback|word)",
     r"the sooner (?:I|we) (?:hear|know|get)",
     r"as soon as you (?:are able|can|could|possibly can)",
@@ -483,7 +488,8 @@ def _sentence_tone(m: Message, s: Span) -> TextFinding | None:
         or reproach(text)
         or (hurt(text) if waited else None)
         or (grievance(text, m.action) if waited else None)
-        or (sacrifice(text) if m.action in GUILT else None)
+        # (a sacrifice is put on the reader of an offer's news too: "I gave up a weekend to your exercise")
+        or (sacrifice(text) if m.action in GUILT or m.action == "EXC-OFFER" else None)
     )
     if (hit := guilt) and not _OTHERS_GRIEVANCE.search(text):
         return _tone(
@@ -576,6 +582,8 @@ def learned_tone(m: Message, found: Sequence[TextFinding]) -> TextFinding | None
     at, reading = picked
     does, suggestion = _LEARNED_SAYS[reading.kind]
     sentence = spans[at]
+    if reading.kind in ("decision", "whether-decided") and _TIMING_ASKED.search(sentence.text):
+        return None  # ("could you give me an idea of when a decision is likely": C-15's question, asked)
     rule = "C-23" if m.action == "EXC-OFFER" else "C-20"
     return _tone(
         reading.kind,
@@ -586,10 +594,28 @@ def learned_tone(m: Message, found: Sequence[TextFinding]) -> TextFinding | None
     )
 
 
+# The question C-05 and C-15 require, about when, not what: "an idea of when a decision is likely", "any
+# word on the timing", "could you tell me roughly when".
+_TIMING_ASKED = re.compile(
+    r"\b(?:idea|sense|indication|estimate|update|word|news) (?:of|on|about|as to) (?:the )?(?:when|timing"
+    r"|timeline|time ?frame|timescale|time scale)\b"
+    r"|\b(?:know|tell me|share|say|let me know|wondering|wondered|ask)"
+    r" (?:roughly |approximately |about )?when\b"
+    r"|\bwhen (?:a|the|your|their) (?:\w+ )?decision (?:is|might|may|will|would|could|should)\b"
+    r"(?! (?:\w+ )?(?:today|tomorrow|this week|by|before|now|soon|quickly))",
+    re.IGNORECASE,
+)
+
+
 def _excused(m: Message, text: str) -> bool:
     # (an echo of their date needs a date in it: "I gather the shortlist is proving quite the saga" echoes
     # nothing)
-    echoed = _their_date(text) and "date" in facets(text)
+    # (nor does an echo excuse irony about it after the wait: "It would have been kinder to hear a month
+    # ago, when the 24 July date came and went")
+    present = facets(text)
+    if m.action in WAITED and "irony" in present:
+        return _OTHERS_GRIEVANCE.search(text) is not None
+    echoed = _their_date(text) and "date" in present
     return bool(echoed or _restates(m, text, text) or _OTHERS_GRIEVANCE.search(text))
 
 
@@ -738,7 +764,7 @@ _HASTE_WORDS = _phrases(
     r"straight away|right away|immediately|at once|promptly|quickly|swiftly|speedily|rapidly|urgently"
     r"|briskly|apace|expeditiously|forthwith|hastily|in haste|in a hurry|double-quick|in no time"
     r"|without delay|in short order|post-?haste|pronto|as soon as (?:possible|you can|you are able)"
-    r"|(?:very|really) soon"
+    r"|(?:very|really) soon|shake a leg|get a move on|chop[- ]chop|step on it"
 )
 
 
@@ -838,11 +864,20 @@ _WHEN_QUESTION = re.compile(
 )
 
 
+_INFORMS_DECISION = re.compile(
+    r"\b(?:useful|helpful|relevant|of use|of interest|of help)\s+(?:to|for|in)\s+(?:the|your|their)\s+"
+    r"(?:\w+['’]s\s+)?(?:decision|deliberations?)\b",
+    re.IGNORECASE,
+)
+
+
 def _demanded_decision(text: str) -> tuple[int, int] | None:
     """K17: the decision itself asked for ("please let me have your decision"), not when it will come;
     the span runs from the request to the decision when the one leads to the other."""
-    if _WHEN_QUESTION.match(text):
-        return None  # "When might the panel reach a decision?": C-15's timing question
+    if _WHEN_QUESTION.match(text) or _INFORMS_DECISION.search(text):
+        # "When might the panel reach a decision?": C-15's timing question; "I hope it is useful to the
+        # team's decision": news offered for them to weigh, nothing asked
+        return None
     if outcome := _OUTCOME.search(text):
         return (outcome.start(), outcome.end())
     decision = _DECISION.search(text)

@@ -155,11 +155,13 @@ _CLASSES = (
         # more of its devices: "would have gone a long way", "I suppose", "must be nice", "no doubt the
         # quiet means", news that "only ever travels in one direction", "I have been counting", "is anyone
         # still reading", "hear so little"
-        r"|would have (?:gone a long way|felt (?:fairer|kinder|better)|been (?:fairer|appreciated|welcome"
-        r"|courteous))|i suppose|must be nice|no doubt the|(?:only|just) (?:ever )?(?:travels?|goes|flows?)"
+        r"|would have (?:gone a long way|felt (?:fairer|kinder|better)|been (?:fairer|kinder|nicer"
+        r"|appreciated|welcome|courteous))|i suppose|must be nice|no doubt the"
+        r"|(?:only|just) (?:ever )?(?:travels?|goes|flows?)"
         r" (?:in )?one (?:direction|way)|one-way|(?:i have|i've) been counting|counting the (?:days|weeks)"
         r"|is (?:anyone|anybody|someone) (?:still )?(?:reading|there|looking|listening)"
         r"|(?:hear|heard|hearing) (?:so|very) little|turned out to be (?:rather |quite )?a long"
+        r"|let (?:\w+ ){0,2}(?:days?|weeks?|fortnights?|months?) (?:go|pass|slip) by"
         r"|(?:leave|leaving|left|keep|keeping|kept) (?:a candidate|candidates|someone|people|applicants)"
         r" (?:hanging|guessing|waiting|dangling))",
     ),
@@ -195,7 +197,22 @@ _CLASSES = (
         r"|turned down|turning down|said no to|passed up|let \w+ (?:go|lapse)"
         r"|took (?:an? )?(?:unpaid )?(?:day|afternoon|morning|week|time) off|rearranged"
         r"|(?:keep|kept|keeping) my (?:\w+ )?(?:free|clear)"
-        r"|cleared my|gave up|held off|put (?:\w+ ){1,3}into)",
+        r"|cleared my|gave up|held off|put (?:\w+ ){1,3}into"
+        # the vigil kept for them: a day of leave taken, a day kept free, the phone kept on, a deadline
+        # moved, an inbox refreshed ("I took an unpaid morning", "kept that whole Friday free by the phone",
+        # "I moved a client deadline to be there", "a month is a long time to keep refreshing an inbox")
+        r"|took (?:an? |the |a whole |a full )?(?:(?:unpaid|vacation|holiday|annual|personal|sick)"
+        r" (?:days?|afternoon|morning|week|leave|time)|(?:days?|afternoon|morning|week|time) off)"
+        r"|(?:keep|kept|keeping) (?:(?:my|that|the|this|most of|all of|every|whole|a) ){1,3}"
+        r"(?:\w+ )?(?:days?|mornings?|afternoons?|evenings?|weekends?|week|month|diary|calendar|schedule"
+        r"|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|january|february|march|april|may|june|july"
+        r"|august|september|october|november|december) (?:free|clear|open)"
+        r"|(?:kept|keeping|had|left) my (?:phone|mobile|cell) (?:on|switched on|face up|close|nearby|to hand"
+        r"|by me|within reach|in my hand)|by the phone"
+        r"|(?:moved|cancell?ed|rescheduled|postponed|pushed back|swapped|skipped) (?:a|an|my|two|three)"
+        r" (?:\w+ )?(?:deadline|meeting|shift|trip|holiday|appointment|class|lecture|exam|call|flight)"
+        r"|refresh(?:ing|ed)? (?:my|an|the|our) inbox(?:es)?"
+        r"|circled (?:the )?\w+ (?:on|in) (?:my |the )?(?:\w+ )?(?:calendar|diary))",
     ),
     # the wait and the silence
     (
@@ -457,7 +474,33 @@ def read(sentence: str, action: str, weights: Weights | None = None) -> Reading:
     presses = softmax(scores_of(presses_w, sentence_features(sentence, action), PRESSES))
     scores = scores_of(kinds_w, sentence_features(sentence, action, kinds=True), KINDS, normalise=False)
     kind = max(allowed, key=lambda k: scores[k])
+    if kind == "leverage" and not _PARTY.search(classed(sentence)):
+        # leverage needs another party in the sentence, an offer, an employer or a process elsewhere: "I'll
+        # have the references ready by Friday" names none, whatever the weights make of its date
+        return Reading(0.0, kind)
+    signs = _SIGNS.get(kind)
+    if signs is not None and not set(facets(sentence)) & signs:
+        # each kind needs its own sign in the sentence, whatever the weights make of the rest: guilt a
+        # cost, a feeling, a wait or irony; an ultimatum a condition or a consequence; a deadline or a
+        # decision something asked of them ("I'll have the references ready by Friday" has none)
+        return Reading(0.0, kind)
     return Reading(presses["presses"], kind)
+
+
+_GUILT_SIGNS = frozenset(
+    ("feel", "fair", "cost", "gaveup", "wait", "count", "irony", "life", "frank", "more", "other", "rival")
+)
+_SIGNS = {
+    "guilt": _GUILT_SIGNS,
+    "ultimatum": frozenset(("cond", "leave", "demand", "other", "offer", "rival", "courted", "decide")),
+    "deadline": frozenset(("ask", "demand", "decide", "cond")),
+    "decision": frozenset(("ask", "demand", "decide", "cond")),
+    "whether-decided": frozenset(("ask", "decide", "demand")),
+    "urgency": frozenset(("soon", "ask", "demand", "limit")),
+}
+_PARTY = re.compile(
+    r"\bz(?:other|offer|rival|courted)\b|\belsewhere\b|\bother (?:\w+ )?(?:places|people|teams)\b"
+)
 
 
 # What makes a sentence worth asking about: a class of pressing and one more sign of stance, and no word of
@@ -484,6 +527,12 @@ _FOR_THEM = re.compile(
     # their appointment: "I rearranged a full day of client work to make this afternoon's slot"
     r"|\b(?:to make|to fit|for|around) (?:our|your|this|the|that) (?:\w+['’]s )?(?:call|slot|interview"
     r"|meeting|appointment|conversation|visit)\b"
+    # the interview it was given up for, or the wait it went into: "to be there", "to come in", "for a
+    # second stage that never came", "these last few days have felt long", "a long time to keep"
+    r"|\bto (?:be there|come in|come to|attend|make it)\b|\bnever came\b"
+    r"|\bfor (?:a|the) (?:second|next|final|later|follow-up) (?:stage|round|interview|call)\b"
+    r"|\b(?:days|weeks|wait|months) (?:have|has) (?:felt|seemed) (?:so |very |rather )?long"
+    r"|\ba long time to\b"
 )
 
 
@@ -501,7 +550,9 @@ def sacrifice(sentence: str) -> re.Match[str] | None:
     tied to nothing of theirs. Said by rule: the reading's weights for it move with every batch."""
     said = sentence.replace("’", "'")
     hit = _GAVE_UP.search(said)
-    if hit is None or "calm" in facets(sentence) or not _linked(sentence):
+    # (calm is judged in the clause of the sacrifice: "I would be grateful for any feedback, having kept
+    # most of August clear for a second stage that never came" is not calm where it hurts)
+    if hit is None or "calm" in facets(_clause_of(said, hit)) or not _linked(sentence):
         return None
     before = said[: hit.start()]
     # the candidate's own act, done: not another's ("the volunteers put their passion into"), nor one
@@ -513,7 +564,17 @@ def sacrifice(sentence: str) -> re.Match[str] | None:
 
 _MINE_DONE = re.compile(
     r"\bI(?:'ve| have| had)?\s+(?:\w+\s+){0,4}$|\bI(?:'ve| have| had)?\b[^,;.]{0,40}\band\s+(?:\w+\s+){0,3}$"
+    r"|\bhaving\s+(?:\w+\s+){0,2}$|\btime to\s+(?:keep\s+)?$"
 )
+
+
+def _clause_of(sentence: str, hit: re.Match[str]) -> str:
+    """The clause around ``hit``: from the comma or semicolon before it to the one after it."""
+    start = max(sentence.rfind(",", 0, hit.start()), sentence.rfind(";", 0, hit.start())) + 1
+    ends = [i for i in (sentence.find(",", hit.end()), sentence.find(";", hit.end())) if i >= 0]
+    return sentence[start : min(ends) if ends else len(sentence)]
+
+
 _TO_COME = re.compile(
     r"\b(?:I'll|I will|I'd|I would|I can|I could|I'm going to|happy to|glad to|will)\s+(?:\w+\s+)?$"
 )

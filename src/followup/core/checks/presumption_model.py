@@ -109,6 +109,9 @@ _STAFF_DO = (
 )
 _COURTESY = re.compile(
     rf"\blook(?:ing)? forward to {_CONTACT}\b"
+    # eager to read what they wrote: "I can't wait to read your piece on tithe maps"
+    r"|\bcan['’]?t wait to (?:read|hear|listen to|watch) (?:your|their|his|her|the) (?:[\w-]+ ){0,2}(?:piece"
+    r"|article|post|paper|talk|blog|newsletter|podcast|report|book|essay|write-?up|column|thread|interview)s?\b"
     rf"|\b(?:I['’]ll|I will|(?<=and )will)(?: (?:also|certainly|happily|gladly|definitely|try to|be sure to"
     rf"|be glad to"
     rf"|be happy to|still))? {_COURTESY_VERB}\b(?!{_STAFF_DO})[^,;.!?]*"  # (and the rest of its clause)

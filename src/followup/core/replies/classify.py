@@ -233,6 +233,16 @@ def _weighed(learned: Learned, reading: _Reading) -> Verdict:
     kind = ranked[0]
     if kind == "rejection" and probabilities[kind] < REJECTION_AT:
         kind = ranked[1]  # a weak rejection yields (``REJECTION_AT``)
+    elif (
+        probabilities[kind] < WEAK_AT
+        and kind not in reading.scores
+        and ranked[1] in reading.scores
+        and ranked[1] != "rejection"
+    ):
+        # a weak guess from the words yields to the runner-up its own phrases name ("Good to meet you on
+        # Tuesday. We'd like to see a short sample of a report": a request, though the words lean to an
+        # invitation)
+        kind = ranked[1]
     phrases = reading.scores.get(kind, (0.0, []))[1] or _telling_words(weights, feats, kind)
     # A reply in words the weights never met is judged by the bias alone: say so rather than guess.
     known = sum(1 for f in feats if f in weights)
@@ -246,6 +256,7 @@ def _weighed(learned: Learned, reading: _Reading) -> Verdict:
 # 0.955; none (and 0.4) 0.972 and 0.955. Before the L2 and minimum count of ``learned`` it was worth more
 # (none 0.947 and 0.973; 0.45 0.963 and 0.955; 0.5 0.963 and 0.936, below the recall target).
 REJECTION_AT = 0.45
+WEAK_AT = 0.5  # below this, a kind no phrase named yields to a runner-up whose phrases fired
 _KNOWN_ENOUGH = 8  # features the weights know, below which the confidence is scaled down
 
 

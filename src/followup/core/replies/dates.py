@@ -1,12 +1,13 @@
 """Dates in an employer's reply, read against the day it was sent (K4).
 
-``find_dates`` gives every date the text names, each with the words that named it and whether it was
-written out (an explicit calendar date) or relative ("next Wednesday", "within two weeks", "the 19th",
-"by the end of the month", "tomorrow"). Month names are read in English, German and French (auto-replies
-come in all three). Numeric dates: ISO 2026-09-18 always; 21.09.2026 day first (as German and French write
-it); 28/8 or 9/4 by the sender's habit (``day_first``), and without one only when the reading cannot be
-mistaken (28/8 can only be 28 August). ``pick`` chooses the date a reply gives: by K4 an explicit date wins
-over a relative one, and a date before the reply was sent is an old date mentioned, never the new one.
+``find_dates`` gives every date the text names, each with the words that named it and whether it was written
+out (an explicit calendar date) or relative ("next Wednesday", "within two weeks", "the 19th", "by the end of
+the month", "tomorrow"). Month names are read in English, German and French (auto-replies come in all three).
+Numeric dates: ISO 2026-09-18 always; 21.09.2026 day first (as German and French write it), and "until 20.11."
+without a year after a word that introduces a date; 28/8 or 9/4 by the sender's habit (``day_first``), and
+without one only when the reading cannot be mistaken (28/8 can only be 28 August). ``pick`` chooses the date a
+reply gives: by K4 an explicit date wins over a relative one, and a date before the reply was sent is an old
+date mentioned, never the new one.
 """
 
 from __future__ import annotations
@@ -47,6 +48,16 @@ def _weekday(name: str) -> str:
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b(?P<year>20\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("dotted", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:20)?\d\d)\b")),
+    # "until 20.11." (German habit: day, month, each closed by a dot, no year), only after a word that
+    # introduces a date, since "at 11.05." is a British time
+    (
+        "dotted_short",
+        re.compile(
+            r"\b(?:until|till|by|before|on|from|after|bis|am|vor|ab)\s+"
+            r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?!\d)(?!\s*(?:am|pm|a\.m|p\.m|h\b|uhr))",
+            re.I,
+        ),
+    ),
     ("slashed", re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?(?![\d/])")),
     ("day_month", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.I)),
     ("month_day", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"(?!\d)" + _YEAR + r"(?![.:]?\d)", re.I)),
@@ -146,7 +157,8 @@ def _explicit(text: str, base: dt.date, day_first: bool | None) -> list[Found]:
             date = _make(year, month, day)
             if date is not None:
                 taken.append((m.start(), m.end()))
-                found.append(Found(date, m.group(0).strip(), True, m.start()))
+                begin = m.start("day") if name == "dotted_short" else m.start()  # (the date, not "until")
+                found.append(Found(date, text[begin : m.end()].strip(), True, begin))
     return found
 
 
@@ -192,6 +204,8 @@ def _relative(text: str, base: dt.date) -> list[Found]:
             monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7)
             date = monday + dt.timedelta(days=weekday)
         elif g["plain"] and weekday is not None:
+            if _MET_ON.search(text, 0, m.start()):
+                continue  # "Good to meet you on Tuesday": the day they met, gone by
             date = _weekday_on_or_after(base, weekday)
         elif g["within"]:
             n, unit = _count(g["n"]), g["unit"].lower()
@@ -236,6 +250,18 @@ def _relative(text: str, base: dt.date) -> list[Found]:
         if date is not None:
             found.append(Found(date, m.group(0).strip(), False, m.start()))
     return found
+
+
+# A weekday that names the meeting already held: "Good to meet you on Tuesday", "thanks for Tuesday",
+# "we met on Monday".
+_MET_ON = re.compile(
+    r"\b(?:(?:good|nice|great|lovely|a pleasure|glad|wonderful) to (?:meet|see|speak (?:with|to)"
+    r"|talk (?:with|to)|chat (?:with|to)) you"
+    r"|(?:met|saw|spoke|talked|chatted|interviewed)(?: with| to)?(?: you)?"
+    r"|thanks? (?:you )?(?:so much |again )?for(?: your time| coming in| the chat| the conversation)?)"
+    r"\s+(?:on\s+|last\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def find_dates(text: str, sent: dt.date, day_first: bool | None) -> list[Found]:
