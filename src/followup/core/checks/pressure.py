@@ -79,6 +79,25 @@ _GUILT = _phrases(
     r"|stage|time))",
     r"(?:hoping|hoped|expected|expecting) to (?:have )?hear(?:d)?(?: back| something| anything)?"
     r"(?: \w+)? (?:sooner|earlier|before now|by now)",
+    # the silence held against them, in plain words: "Friday the 18th came and went without the email",
+    # "a fortnight without a word", "with nothing back", "the quiet since then has been hard", "I was
+    # promised news within a couple of weeks", "never bothered to write back"
+    r"came and went without",
+    r"without (?:a|any|so much as a) (?:word|line|reply|peep|squeak|call)\b",
+    r"(?:with|and) nothing back",
+    r"(?:quiet|silence|wait|waiting|not knowing)"
+    r"(?: since then| since \w+| these (?:last )?(?:few )?(?:days|weeks))?"
+    r" (?:has|have) been (?:so |very |rather |quite )?"
+    r"(?:hard|difficult|tough|painful|a strain|rough|stressful)",
+    r"I was (?:promised|assured|told to expect) (?:news|an? (?:answer|decision|reply|update|call)|to hear)",
+    r"never bothered to",
+    # what the interview cost, held over them: "might have saved us both some time", "go easy on me",
+    # "just a box to tick", "left me rather bruised"
+    r"(?:might|would|could) have saved (?:us both|both of us|everyone|me|us) (?:some |a lot of |much )?"
+    r"(?:time|trouble|effort|bother)",
+    r"go easy on me",
+    r"(?:just|only|merely) a box to tick|box-ticking exercise",
+    r"left me (?:rather |quite |a bit |feeling )?(?:bruised|raw|deflated|gutted|crushed)",
 )
 _I_NEED_TO_KNOW = _phrases(r"I (?:really )?need to know")
 # C-23's ultimatum words [D]; "I must respond by Friday" is the candidate's own deadline, not a demand.
@@ -371,6 +390,15 @@ _WHETHER_DECIDED = _phrases(
     r" (?:(?:is|has|have|had|was|been|already|yet|now|finally)\s+)"
     r"{0,3}(?:made|taken|reached)",
     r"(?:any|a) decision yet",
+    # a choice already made, in their words: "have you two already found your designer", "has Mr Doyle
+    # found his analyst already", "has the search wound down", "whether the panel has already formed its
+    # view"
+    r"(?:have|has) (?:you|you two|you both|they|the (?:panel|team|board|firm|company)"
+    r"|(?-i:Mr|Mrs|Ms|Dr|[A-Z]\w+)(?: (?-i:[A-Z])\w+)?)(?: already)? found"
+    r" (?:your|his|her|their|its|the|someone)\b(?! (?:\w+ )?(?:way|vendor|supplier|venue)\b)",
+    r"found (?:your|his|her|their) (?:\w+ )?\w+ already",
+    r"(?:has|is) the (?:search|process|recruitment|hiring) (?:already )?(?:wound down|wrapped up|over|done)",
+    r"(?:already )?formed (?:its|their|a|your) (?:\w+ )?view",
     r"is there (?:a|any) decision",
     r"(?:role|position|job|vacancy|post) (?:has been|is|was|been) (?:already )?filled",
     r"(?:has|is|was) (?:it|the (?:role|position|job|vacancy|post)) (?:already )?(?:been )?filled",
@@ -842,7 +870,13 @@ _OUTCOME = re.compile(
     # a yes or no of any firmness, an answer one way or the other
     r"|\ban? (?:(?:firm|clear|straight|simple|definite|definitive|final|quick|plain)\s+)?(?:yes or (?:a )?no"
     r"|yes/no)\b|\ban? (?:firm|definite|straight|definitive) answer\b"
-    r"|\b(?:know|knowing|hear|hearing|answer|word|news|tell me)\b[^.!?]{0,20}\bone way or (?:the )?other\b",
+    r"|\b(?:know|knowing|hear|hearing|answer|word|news|tell me)\b[^.!?]{0,20}\bone way or (?:the )?other\b"
+    # the outcome asked for in roundabout words: "a one-line yes or no", "told which way it went", "whether
+    # it's good news or not", "told plainly whether", "tell me where I landed"
+    r"|\ban? one-line (?:yes|answer|reply)\b"
+    r"|\bwhich way (?:it|things|the decision) (?:went|has gone|is going)\b"
+    r"|\b(?:good|bad) news or (?:not|bad|good)\b|\btold (?:plainly|straight|honestly|frankly) whether\b"
+    r"|\bwhere I(?:['’]ve| have)? (?:landed|ended up)\b",
     re.IGNORECASE,
 )
 
@@ -969,8 +1003,18 @@ def _demanded_deadline(m: Message, text: str) -> re.Match[str] | None:
             continue
         if _restates(m, deadline.group(), text):
             continue  # their own date, restated
+        if _MY_NEXT_TOUCH.search(text, 0, deadline.start()):
+            continue  # "I will follow up again in a week or two": when the candidate writes, not they
         return deadline
     return None
+
+
+_MY_NEXT_TOUCH = re.compile(
+    r"\b(?:I(?:['’]ll| will| shall| would| plan to| intend to)|and will|and I['’]ll)\s+(?:\w+\s+){0,2}"
+    r"(?:follow up|check in|get in touch|be in touch|write|call|touch base|reach out|drop you a line|look in)"
+    r"(?:\s+(?:again|with you|once more))?\s*$",
+    re.IGNORECASE,
+)
 
 
 _SOFTLY = re.compile(r"(?:ideally|preferably|if possible)", re.IGNORECASE)

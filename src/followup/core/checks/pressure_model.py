@@ -212,7 +212,13 @@ _CLASSES = (
         r"|(?:moved|cancell?ed|rescheduled|postponed|pushed back|swapped|skipped) (?:a|an|my|two|three)"
         r" (?:\w+ )?(?:deadline|meeting|shift|trip|holiday|appointment|class|lecture|exam|call|flight)"
         r"|refresh(?:ing|ed)? (?:my|an|the|our) inbox(?:es)?"
-        r"|circled (?:the )?\w+ (?:on|in) (?:my |the )?(?:\w+ )?(?:calendar|diary))",
+        r"|circled (?:the )?(?:\w+ ){1,2}(?:on|in) (?:my |the )?(?:\w+ )?(?:calendar|diary)"
+        # time and money spent on them: "the case study I spent two weekends on", "ate most of my week",
+        # "another unpaid day off", "after the trip I made", "checked my inbox more times than"
+        r"|spent (?:two|three|four|several|whole|entire|most of (?:my|a)|my|a whole) (?:weekends?|evenings?"
+        r"|nights?)|ate (?:up )?(?:most|all|much) of my (?:week|weekend|evenings?)|unpaid days?"
+        r"|days? of (?:annual )?leave|(?:the|a|that) (?:trip|journey|drive|flight) I (?:made|took)"
+        r"|check(?:ed|ing) my (?:inbox|email|phone) (?:more|every|each|constantly|hourly))",
     ),
     # the wait and the silence
     (

@@ -99,7 +99,8 @@ _COURTESY_VERB = (
     r"|thinking|following|reading|watching)|try|speak|talk|chat|meet|catch up|keep in touch|stay in touch"
     r"|be in touch|connect|cheer|root|think"
     # an event outside their workplace: "I'll be at the meetup next month"
-    r"|be at (?:the|a|an) (?:[\w-]+ ){0,3}(?:meetup|conference|event|talk|webinar|fair|lecture|workshop"
+    r"|(?:be at|join|attend|tune in to|watch) (?:the|a|an|your) (?:[\w-]+ ){0,3}(?:meetup|conference|event"
+    r"|talk|webinar|fair|lecture|workshop"
     r"|festival|gig|show|match|race|summit|convention|expo|launch))"
 )
 # their staff's own occasions are no courtesy to attend: "I'll cheer your team on at the family day"

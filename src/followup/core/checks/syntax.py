@@ -121,6 +121,15 @@ def _clear_verb(words: Sequence[Word], k: int) -> bool:
     if not w.options & NOUNISH and "ADJ" not in w.options:
         return True
     if (
+        w.breaks_before
+        and _after_aside(words, k)
+        and w.options & {"VB", "VBZ", "VBP"}
+        and nxt is not None
+        and nxt.tag
+        in ("ADV", "DET", "DETS", "DETP", "POSS", "ADJ", "OBJ", "PRO3", "NUM", "TO", "VBN", "VBG", "PREP")
+    ):
+        return True  # "The schools program, which I hear is growing fast, need more": the verb after it
+    if (
         w.low in ("look", "looks", "sound", "sounds", "feel", "feels")
         and nxt is not None
         and nxt.low == "like"
@@ -864,7 +873,11 @@ def _agreement(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]
             continue
         head_at, number, after = found
         head = words[head_at]
-        split = _verbless(words, i, head_at) if not _finite_later(words, i) else None
+        split = (
+            _verbless(words, i, head_at)
+            if not _finite_later(words, i) and not _aside_next(words, i)
+            else None
+        )
         verbless = split is not None
         if split is not None:
             head_at, verb_at = split
@@ -897,6 +910,8 @@ def _agreement(words: Sequence[Word], starts: set[int]) -> Iterator[TextFinding]
                 continue  # "my project maps pipes": "maps" may be the verb, "pipes" its object
             if verb is not relative and _amount(words, i, verb_at, said):
                 continue  # "three emails without a reply seems a poor way": an amount taken as one
+            if said == "p" and number == "s" and verb is not relative and _and_another(words, after, verb_at):
+                continue  # "The way your team tests ... and the care that goes into it were": two subjects
             if said and said != number and not (number == "p" and said == "1"):
                 yield _finding(
                     verb,
@@ -1234,6 +1249,8 @@ def _relatives(words: Sequence[Word]) -> Iterator[TextFinding]:
             continue  # "a reminder that research doesn't": the clause's subject, then its verb
         said = _verb_number(verb) or ("p" if verb.tag in ("VB", "VBP") else "")
         number = "s" if noun.tag == "NN" else "p"
+        if said and said != number and _owner_before_phrase(words, k - 1, said):
+            continue  # "the move away from hand-built charts that goes with it": the move goes with it
         if said == "p" and _coordinated(words, k - 1):
             continue  # "the buses, permission notes and relief-teacher juggling that make": all of them
         if said and said != number and said != "1" and _clear_verb(words, k + 1):
@@ -1243,6 +1260,21 @@ def _relatives(words: Sequence[Word]) -> Iterator[TextFinding]:
                 f'"{verb.text}": the verb does not agree with "{noun.text}".',
                 _other_form(verb),
             )
+
+
+def _owner_before_phrase(words: Sequence[Word], noun: int, said: str) -> bool:
+    """The noun at ``noun`` closes a prepositional phrase ("away from hand-built charts") whose own head,
+    before the preposition, has the number ``said``: the relative clause after it may be that head's."""
+    for p in range(noun - 1, max(0, noun - 4), -1):
+        if words[p].breaks_before:
+            return False
+        if words[p].tag == "PREP":
+            q = p - 1
+            while q > 0 and words[q].tag == "ADV":
+                q -= 1  # ("the move away from")
+            owner = words[q] if q >= 0 else None
+            return owner is not None and {"NN": "s", "NNS": "p"}.get(owner.tag) == said
+    return False
 
 
 def _aside_relative(rel: Word, verb: Word) -> bool:
@@ -1653,6 +1685,35 @@ def _inside_noun_chain(words: Sequence[Word], j: int) -> bool:
     while back >= 0 and not words[back + 1].breaks_before and words[back].tag in NOUNISH | {"ADJ"}:
         back -= 1
     return back < j - 1 and back >= 0 and words[back].tag in ("DET", "DETS", "POSS")
+
+
+def _and_another(words: Sequence[Word], start: int, end: int) -> bool:
+    """Between the subject's head and its verb, "and" opens another noun phrase ("and the care"): the
+    subject may be two things, and a plural verb is right."""
+    return any(
+        words[x].low == "and"
+        and words[x - 1].tag in NOUNISH  # ("the forecast that you and your team rebuilt": one subject of it)
+        and not words[x + 1].breaks_before
+        and words[x + 1].tag in ("DET", "POSS", "DETS")
+        for x in range(max(start, 1), min(end, len(words) - 1))
+    )
+
+
+def _after_aside(words: Sequence[Word], k: int) -> bool:
+    """``words[k]`` follows an aside that opened with "which" or "who" between commas."""
+    j = k - 1
+    while j > 0 and not words[j].breaks_before:
+        j -= 1
+    return 0 < j < k and words[j].low in ("which", "who")
+
+
+def _aside_next(words: Sequence[Word], i: int) -> bool:
+    """The clause from ``i`` breaks into an aside ("My certificate from Seneca, which I had been working
+    towards, was awarded"): its verb comes after the aside, not inside the words before it."""
+    k = i + 1
+    while k < len(words) and not words[k].breaks_before:
+        k += 1
+    return k < len(words) and (words[k].low in ("which", "who") or words[k].low in _PARENTHETICAL)
 
 
 def _finite_later(words: Sequence[Word], k: int) -> bool:

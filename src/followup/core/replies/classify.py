@@ -236,7 +236,7 @@ def _weighed(learned: Learned, reading: _Reading) -> Verdict:
     elif (
         probabilities[kind] < WEAK_AT
         and kind not in reading.scores
-        and ranked[1] in reading.scores
+        and reading.scores.get(ranked[1], (0.0, []))[0] >= _SPECIFIC
         and ranked[1] != "rejection"
     ):
         # a weak guess from the words yields to the runner-up its own phrases name ("Good to meet you on
@@ -256,7 +256,10 @@ def _weighed(learned: Learned, reading: _Reading) -> Verdict:
 # 0.955; none (and 0.4) 0.972 and 0.955. Before the L2 and minimum count of ``learned`` it was worth more
 # (none 0.947 and 0.973; 0.45 0.963 and 0.955; 0.5 0.963 and 0.936, below the recall target).
 REJECTION_AT = 0.45
-WEAK_AT = 0.5  # below this, a kind no phrase named yields to a runner-up whose phrases fired
+# Below ``WEAK_AT``, a kind no phrase named yields to a runner-up whose own phrases weigh ``_SPECIFIC`` or
+# more (a request's "we'd like to see a sample", not an acknowledgement's "we'll be in touch").
+WEAK_AT = 0.7
+_SPECIFIC = 2.5
 _KNOWN_ENOUGH = 8  # features the weights know, below which the confidence is scaled down
 
 

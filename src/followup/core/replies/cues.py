@@ -51,6 +51,12 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bclosing the search\b|\bnot to hire for\b|\byour application is (?:now )?closed\b",
         r"\bdecided not to move (?:forward|ahead)\b|\bnot to move ahead\b|\bdecided to focus on (?:other )?candidates\b",
         r"\b(?:not (?:be )?able to|unable to|can(?:not|'t|’t)|won(?:'|’)?t be (?:able to )?)\s*offer(?:ing)? you\b",
+        # in Spanish and French, as a second-language hiring manager writes it: "decidimos contratar a otra
+        # diseñadora", "no ha sido seleccionada", "nous avons retenu une autre candidature"
+        r"\b(?:decidimos|hemos decidido|optamos por|hemos optado por) (?:contratar|seguir|continuar|avanzar)"
+        r" (?:con |a )?(?:otr[oa]s?|otra persona)\b|\bno (?:has|ha) sido (?:seleccionad[oa]|elegid[oa])\b",
+        r"\b(?:nous avons|on a) (?:retenu|choisi|sélectionné) (?:une? )?autre|\bne (?:pas|plus) donner suite\b"
+        r"|\bpas (?:été )?retenue?\b",
         negatable=False,
     )
     + _cues(
@@ -137,12 +143,17 @@ CUES: tuple[Cue, ...] = tuple(
         # an applicant-tracking receipt: "Your document ... has been added to your application"
         r"\bhas been (?:added to|attached to|received with) your application\b|\bnothing (?:more|else) (?:that )?you"
         r" need to do\b",
+        # its status page: "There has been an update to your application", "Current stage: Hiring team review",
+        # "attached to your candidate record", "Your status shows as In Review"
+        r"\ban update to your application\b|\bcurrent stage\b|\b(?:attached|added) to your candidate (?:record"
+        r"|profile)\b|\byour status (?:shows|is showing|reads|is now)\b|\b(?:don['’]t|do not) need to do anything\b",
     )
     # not about the application at all
     + _cues(
         "other",
         2.0,
-        r"\bunsubscribe\b|\byou(?:'re| are) receiving this\b|\bnewsletter\b|\bsigned up\b|\bmanage alerts\b|\bnew jobs?\b",
+        r"\bunsubscribe\b|\byou(?:'re| are) receiving this\b(?! (?:email |message )?because you applied)"
+        r"|\bnewsletter\b|\bsigned up\b|\bmanage alerts\b|\bnew jobs?\b",
         # a read receipt; a recruiter's pitch for a client ("I'm working with a consumer fintech on a ... hire")
         r"\bwas read on\b|\bread receipt\b",
         # the candidate's own withdrawal, confirmed: "This confirms that you withdrew your application", "I've
@@ -194,6 +205,11 @@ STILL_CONSIDERED = re.compile(
     # and doesn't change anything in it"
     r"|\b(?:separate from|(?:does(?:n['’]t| not)|won['’]t|will not|shouldn['’]t) (?:change|affect)"
     r"(?: anything (?:in|about))?|has no (?:bearing|effect) on) (?:that|your|the|this) (?:[\w-]+ ){0,3}"
-    r"(?:process|application|candidacy)\b",
+    r"(?:process|application|candidacy)\b"
+    # "this has nothing to do with the Programs Coordinator role", "that process carries on as normal"
+    r"|\b(?:has|had) nothing to do with (?:the|your|our|this|that) (?:[\w-]+ ){0,3}(?:role|position|post"
+    r"|application|candidacy|process|vacancy)\b"
+    r"|\b(?:that|the|this|your) (?:[\w-]+ )?process (?:carries on|continues|goes on|is continuing"
+    r"|is unaffected|is untouched)\b",
     re.I,
 )
