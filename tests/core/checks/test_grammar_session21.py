@@ -73,3 +73,33 @@ def test_c11_subjects_with_two_owners_particles_and_names(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the verb after an aside that opened with "which"
+        ("The ferry program, which I hear is growing fast, need more volunteers.", [("need", "agreement")]),
+        ("The ferry program, which I hear is growing fast, needs more volunteers.", []),
+        (
+            "My supply chain certificate from the harbour college, which I studied for at night, was"
+            " awarded.",
+            [],
+        ),
+        # a relative clause after a phrase may belong to the phrase's own head
+        ("The move away from hand-built timetables that goes with it is welcome.", []),
+        ("The move away from hand-built timetables that go stale is welcome.", []),
+        # "and the care": two subjects take a plural verb
+        (
+            "The way your crew checks the ramps before each sailing and the care that goes into it were"
+            " the parts I remembered.",
+            [],
+        ),
+        (
+            "The way your crew checks the ramps before each sailing were the part I remembered.",
+            [("were", "agreement")],
+        ),
+    ],
+)
+def test_c11_asides_phrases_and_second_subjects(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(sentence) == expected

@@ -91,3 +91,43 @@ def test_k17_haste_of_mine_and_questions_about_when(action: str, sentence: str, 
 def test_c20_irony_after_the_wait_is_not_excused_by_echoing_their_date() -> None:
     sentence = "It would have been kinder to hear a month ago, when the date you gave came and went."
     assert _tone("RJ", sentence) == ["W-TONE/guilt"]
+
+
+@pytest.mark.parametrize(
+    ("action", "sentence", "expected"),
+    [
+        # the silence held against them
+        ("F1", "The 18th came and went without the email I was told to expect.", ["W-TONE/guilt"]),
+        (
+            "F1",
+            "I understand how stretched you must be; a fortnight without a word suggests as much.",
+            ["W-TONE/guilt"],
+        ),
+        ("F2", "It is nearly a month since the interview, with nothing back.", ["W-TONE/guilt"]),
+        (
+            "F1",
+            "I'd circled the 28th on my calendar, so the quiet since then has been hard.",
+            ["W-TONE/guilt"],
+        ),
+        (
+            "RJ",
+            "It might have saved us both some time if the licence had been in the advert.",
+            ["W-TONE/guilt"],
+        ),
+        ("TY", "I do hope you'll go easy on me when the panel compares notes.", ["W-TONE/guilt"]),
+        ("F1", "As the 18th has now passed, I wondered whether there is any news on the timing.", []),
+        # the outcome asked for in roundabout words, and whether they have chosen
+        ("F1", "Even a one-line yes or no would put my mind at rest.", ["W-TONE/decision"]),
+        ("F1", "I'd be so grateful just to know if it's good news or not.", ["W-TONE/decision"]),
+        (
+            "TY",
+            "Is the shortlist still open, or has Mr Doyle found his analyst already?",
+            ["W-TONE/whether-decided"],
+        ),
+        ("TY", "Several of your ideas have already found their way into my notebook.", []),
+    ],
+)
+def test_c20_k17_silence_and_the_outcome_in_plain_words(
+    action: str, sentence: str, expected: list[str]
+) -> None:
+    assert _tone(action, sentence) == expected

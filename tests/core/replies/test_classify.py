@@ -236,3 +236,38 @@ def test_mail_greeting_another_person_decides_nothing_for_the_candidate() -> Non
     to = {"To": "Liam Tremblay <liam@example.ca>"}
     assert classify(Reply("", text, to, SENT)).kind not in ("rejection", "offer", "invitation")
     assert classify(Reply("", text.replace("Priyanka", "Liam"), to, SENT)).kind == "rejection"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a rejection from a hiring manager writing in Spanish or French
+        (
+            "Hola Marisol, al final decidimos contratar a otra persona para el puesto. Fue una decisión"
+            " difícil. Me encantaría seguir en contacto.",
+            "rejection",
+        ),
+        (
+            "Bonjour Marisol, nous avons retenu une autre candidature pour ce poste. Merci pour votre temps.",
+            "rejection",
+        ),
+        # an applicant-tracking status page with no news is an acknowledgement
+        (
+            "Hi Jordan, there has been an update to your application for Product Analyst. Current stage:"
+            " Hiring team review. You don't need to do anything right now. You are receiving this email"
+            " because you applied for a role at Harborlight.",
+            "generic",
+        ),
+    ],
+)
+def test_rejections_in_other_languages_and_status_pages(text: str, kind: str) -> None:
+    assert kind_of(text) == kind
+
+
+def test_another_application_closed_while_this_process_carries_on_is_no_rejection() -> None:
+    text = (
+        "Hi Chloe, just tidying up our records. You also applied for the casual Visitor Services role in"
+        " June; it has gone to others, so I've closed that application. To be clear, this has nothing to do"
+        " with the Programs Coordinator role, and that process carries on as normal."
+    )
+    assert kind_of(text) != "rejection"

@@ -104,7 +104,7 @@ _I_NEED_TO_KNOW = _phrases(r"I (?:really )?need to know")
 _ULTIMATUM = _phrases(
     # "you must tell me" demands; "you must have had a long day", "you must be pleased" only suppose
     r"(?<=\byou )must(?!\s+(?:have\s+(?!(?:a|an|your|the|my|it)\s+(?:decision|answer|reply|response|word"
-    r"|verdict|offer)\b|it\b)\w+|be\s+(?!able\b|ready\b)\w+))",
+    r"|verdict|offer)\b|it\b)\w+|be\b(?!\s+(?:able|ready)\b)))",  # ("how stretched you must be;")
     # ("please don't feel you need to reply" lifts the demand)
     r"(?<=\byou )(?<!feel you )(?<!think you )(?:need|have|['’]ll have|will have|['’]ll need|will need) to"
     r" (?:tell|let|give|decide|respond"
