@@ -80,7 +80,11 @@ FORWARD = re.compile(
     r"|\buntil (?:then|we speak)\b"
     r"|\b(?:keen|eager|glad|happy) to hear\b|\bin touch soon\b|\bsee you (?:soon|then|next)\b"
     # a hope to hear, in other words: "I'm hoping to hear how things unfold", "hope to hear back"
-    r"|\bhop(?:e|ing) to (?:hear|learn|know)\b",
+    r"|\bhop(?:e|ing) to (?:hear|learn|know)\b"
+    # news welcomed, or the candidate's own next word promised: "I would welcome hearing from Fenwick in
+    # future", "I'll check back in a week or two"
+    r"|\bwelcome (?:hearing|any news|news|word|the chance to hear)\b"
+    r"|\b(?:I['’]ll|I will) (?:check (?:back|in)|touch base|be in touch|get in touch)\b",
     re.IGNORECASE,
 )
 # C-19/C-26's openness to future contact, in any words: the future itself, staying in touch, or another
