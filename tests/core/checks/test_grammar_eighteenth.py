@@ -76,9 +76,10 @@ def test_c11_there_before_a_noun_after_a_verb_wanting_an_object_is_their(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # "There was a couple of", written out in full; "there's a few" as people say it is let be
+        # "There was a couple of", written out in full; "there's a few" too, which every blind writer who used
+        # it in a letter marked as a slip (batches 36 and 38)
         ("There was a couple of moments when the crew laughed.", [("was", "agreement")]),
-        ("There's a few crates left in the van.", []),
+        ("There's a few crates left in the van.", [("There's", "agreement")]),
         ("There was a couple who ran the depot café.", []),
         # an intensifier before the quantity
         ("There's so many crates in the yard.", [("There's", "agreement")]),

@@ -302,7 +302,8 @@ OVERCONFIDENT = re.compile(
 # on Monday, your dog can meet me" and "can't wait to get going on the model with you next month" presume.
 _PROSPECT = re.compile(
     r"\b(?:I['’]ll|I will|I['’]m going to|I am going to|I plan to|can['’]?t wait to|cannot wait to"
-    r"|look(?:ing)? forward to|(?:I['’]m |I am )?(?:ready|eager|keen|itching|raring) to)"
+    r"|look(?:ing)? forward to|(?:I['’]m |I am )?(?:ready|eager|keen|itching|raring) to"
+    r"|I['’]d love to|I would love to)"
     r" (?:(?:be |finally |really |properly |soon )+)?(?!(?:send|share|forward|e-?mail|pass|post|drop|mail"
     r"|read|reading|watch|watching|follow|following|check|checking|reply|write|writing|call|ring|hear"
     r"|hearing|see|seeing|meet|meeting|catch|catching|chat|chatting|talk|talking|speak|speaking|stay"
@@ -391,4 +392,10 @@ def presumed_start(sentence: str) -> re.Match[str] | None:
     beside = _BESIDE.search(sentence, prospect.end())
     if beside is not None or (_TO_COME.search(sentence) and _SHARED_WORK.search(sentence)):
         return prospect
+    if _TO_COME.search(sentence) and _THE_ONE.search(sentence, prospect.start()):
+        return prospect  # "I'd love to be the one keeping the index tidy next year": their job, dated
     return None
+
+
+# The job itself as the candidate's, once they picture it: "be the one keeping", "take over the rota".
+_THE_ONE = re.compile(r"\b(?:be the one|take over|pick up where)\b", re.IGNORECASE)

@@ -289,9 +289,16 @@ def presumption(text: str, weights: Weights | None = None, company: str = "") ->
     learned = shipped_weights() if weights is None else weights
     if not learned:
         return 0.0
+    present = {f for sentence in re.split(r"(?<=[.!?;:])\s+", text) for f in facets(sentence, company)}
+    if not present & _PICTURES:
+        return 0.0  # no prospect, plan, start or shared work: "Your team's podcast is now on my list"
     return softmax(scores_of(learned, note_features(text, company=company), KINDS, normalise=False))[
         "presumes"
     ]
+
+
+# What a note must picture (or ask about the place) before its words can presume the outcome.
+_PICTURES = frozenset(("future", "plan", "first", "start", "work", "we", "ask"))
 
 
 @cache

@@ -1314,7 +1314,7 @@ _PLURAL_OPENERS = frozenset({"NUM", "DETP", "ADJ"})
 
 def _existential(words: Sequence[Word]) -> Iterator[TextFinding]:
     """ "There is many reasons", "Here is the samples", "Is there any updates": the verb agrees with the
-    noun phrase after it ("There's several reasons" too; "there's a few", said everywhere, is let be)."""
+    noun phrase after it ("There's several reasons", "there's a few ideas" too)."""
     n = len(words)
     for i, w in enumerate(words):
         if w.low in ("there's", "here's") and i + 1 < n and not words[i + 1].breaks_before:
@@ -1329,6 +1329,10 @@ def _existential(words: Sequence[Word]) -> Iterator[TextFinding]:
             if first.tag in ("DET", "POSS") and i + 2 < n and words[i + 2].tag in ("NUM", "DETP"):
                 # "Here's the two things", "there's my three reasons": the number is said after the article
                 plural = words[i + 2].low != "one"
+            if first.low == "a" and i + 3 < n and words[i + 2].low in ("few", "couple"):
+                # "there's a few ideas", "there's a couple of charts": said in talk, a slip in a letter (every
+                # writer of the blind batches who used it marked it so)
+                plural = words[i + 3].tag == "NNS" or words[i + 3].low == "of"
             if plural and first.low != "few":
                 right = (
                     ("Here are" if w.low == "here's" else "There are") if w.capital else w.low[:-2] + " are"
