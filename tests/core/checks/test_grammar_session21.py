@@ -103,3 +103,27 @@ def test_c11_subjects_with_two_owners_particles_and_names(
 )
 def test_c11_asides_phrases_and_second_subjects(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the second one" is one, whatever the aside after it holds
+        (
+            "The second one, with the tide tables and the berth plans, show how the timetable changed.",
+            [("show", "agreement")],
+        ),
+        ("The second one, with the tide tables and the berth plans, shows how the timetable changed.", []),
+        # a gerund and its prepositional phrases as the subject
+        (
+            "Preparing for it over the summer have already changed how I read a manifest.",
+            [("have", "agreement")],
+        ),
+        ("Preparing for it over the summer has already changed how I read a manifest.", []),
+        ("Listening to you explain the tide tables, I realised how much I had to learn.", []),
+    ],
+)
+def test_c11_an_ordinal_one_and_a_gerund_with_its_phrases(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence) == expected

@@ -790,6 +790,13 @@ def _subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | None:
         return None
     if w.tag in ("PRO3",) and w.low not in ("he", "she", "it"):
         return i, "s", i + 1  # "everyone", "someone"
+    if (
+        w.low in ("the", "this", "that", "my", "your")
+        and nxt in _ORDINALS
+        and i + 2 < n
+        and words[i + 2].low == "one"
+    ):
+        return i + 2, "s", i + 3  # "The second one, with the notes and the screens, show": one of them
     gerund = "VBG" in w.options or (i == 0 and w.low.endswith("ing") and "VBG" in (broad_tags(w.low) or ()))
     if gerund and w.tag != "DETS" and not _plural_relative(words, i):
         # "Restoring the old marionettes take": a gerund and its object; "Painting buoys is" may be a
@@ -804,6 +811,9 @@ def _subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | None:
             return None
         return head, number, head + 1
     return None
+
+
+_ORDINALS = frozenset(str.split("first second third fourth fifth last other next latest final earlier later"))
 
 
 def _plural_relative(words: Sequence[Word], i: int) -> bool:
@@ -831,6 +841,26 @@ def _gerund_subject(words: Sequence[Word], i: int) -> tuple[int, str, int] | Non
     if i != 0 or not w.low.endswith("ing") or i + 1 >= len(words):
         return None
     if words[i + 1].breaks_before:
+        return None
+    if words[i + 1].tag == "PREP" and words[i + 1].low not in ("of", "to"):
+        # "Preparing for it over the summer have", "Studying for the exam on appeals have": a gerund and its
+        # prepositional phrases, then the verb (a comma first makes it a participle's clause)
+        end = i + 2
+        while end < len(words) and not words[end].breaks_before:
+            pronoun = words[end].tag in ("PRO3", "OBJ")
+            if pronoun or (words[end].tag == "PREP" and words[end].low != "of" and end > i + 2):
+                end += 1
+            else:
+                nxt_end = _skip_np(words, end)
+                if nxt_end == end:
+                    break
+                end = nxt_end
+        if (
+            end < len(words)
+            and not words[end].breaks_before
+            and words[end].tag in FINITE - {"VBD", "MD", "HAVD", "DOD"}
+        ):
+            return i, "s", end
         return None
     if words[i + 1].tag not in ("DET", "DETS", "DETP", "POSS", "NUM", "OBJ"):
         # "Sailing ships are", "Visiting relatives are": an adjective before a plural noun; a bare object
@@ -1700,6 +1730,8 @@ def _and_another(words: Sequence[Word], start: int, end: int) -> bool:
         and not words[x + 1].breaks_before
         and words[x + 1].tag in ("DET", "POSS", "DETS")
         for x in range(max(start, 1), min(end, len(words) - 1))
+        # (not inside an aside: ", with the notes and the screens," is one phrase of it)
+        if not any(words[y].breaks_before for y in range(start, x + 1))
     )
 
 
@@ -1708,7 +1740,13 @@ def _after_aside(words: Sequence[Word], k: int) -> bool:
     j = k - 1
     while j > 0 and not words[j].breaks_before:
         j -= 1
-    return 0 < j < k and words[j].low in ("which", "who")
+    return 0 < j < k and _opens_aside(words[j])
+
+
+def _opens_aside(w: Word) -> bool:
+    """An aside between commas opens with "which", "who", a parenthetical ("along with") or a preposition
+    other than "of" (", with the research notes and the screens,")."""
+    return w.low in ("which", "who") or w.low in _PARENTHETICAL or (w.tag == "PREP" and w.low != "of")
 
 
 def _aside_next(words: Sequence[Word], i: int) -> bool:
@@ -1717,7 +1755,7 @@ def _aside_next(words: Sequence[Word], i: int) -> bool:
     k = i + 1
     while k < len(words) and not words[k].breaks_before:
         k += 1
-    return k < len(words) and (words[k].low in ("which", "who") or words[k].low in _PARENTHETICAL)
+    return k < len(words) and _opens_aside(words[k])
 
 
 def _finite_later(words: Sequence[Word], k: int) -> bool:
