@@ -131,3 +131,24 @@ def test_c20_k17_silence_and_the_outcome_in_plain_words(
     action: str, sentence: str, expected: list[str]
 ) -> None:
     assert _tone(action, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("action", "sentence", "expected"),
+    [
+        ("F2", "The 18th seems to have come and gone as well.", ["W-TONE/guilt"]),
+        ("F2", "I know the 18th has come and gone, and I understand these decisions take time.", []),
+        ("F1", "It has been a long week of second-guessing every answer I gave.", ["W-TONE/guilt"]),
+        ("F1", "I am telling myself the silence is good news, for my own sanity.", ["W-TONE/guilt"]),
+        ("F1", "I know a one-week silence is practically a speed record in ferry hiring.", ["W-TONE/guilt"]),
+        (
+            "RJ",
+            "Thank you for letting me know, given that I let the Harbour Line offer lapse while I waited.",
+            ["W-TONE/guilt"],
+        ),
+    ],
+)
+def test_c20_self_pity_and_a_lapsed_offer_held_over_them(
+    action: str, sentence: str, expected: list[str]
+) -> None:
+    assert _tone(action, sentence) == expected

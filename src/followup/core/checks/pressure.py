@@ -83,6 +83,15 @@ _GUILT = _phrases(
     # "a fortnight without a word", "with nothing back", "the quiet since then has been hard", "I was
     # promised news within a couple of weeks", "never bothered to write back"
     r"came and went without",
+    r"come and gone(?= as well| too| again)",
+    r"came and went(?= as well| too| again)",
+    # self-pity laid before the reader: "a long week of second-guessing every answer", "replaying the
+    # interview all night", "for my own sanity"
+    r"second-guessing (?:every|each|all|my)",
+    r"replaying (?:the|our|that|my) (?:interview|conversation|call|answers?)"
+    r"(?= all| over| ever| since| trying)",
+    r"for my (?:own )?sanity",
+    r"(?:practically|almost|nearly|basically) a (?:speed|land speed|world) record",
     r"without (?:a|any|so much as a) (?:word|line|reply|peep|squeak|call)\b",
     r"(?:with|and) nothing back",
     r"(?:quiet|silence|wait|waiting|not knowing)"

@@ -194,7 +194,8 @@ _CLASSES = (
         "zgaveup",
         r"(?:(?:search|applications?|job hunt|plans|life|other (?:applications|interviews))"
         r" on (?:pause|hold|ice)"
-        r"|turned down|turning down|said no to|passed up|let \w+ (?:go|lapse)"
+        r"|turned down|turning down|said no to|passed up|let (?:\w+ ){1,4}(?:go|lapse|expire|slide)"
+        r"|cost me (?:\w+ ){0,4}(?:nights?|sleep|weekends?|evenings?)|sleepless nights?"
         r"|took (?:an? )?(?:unpaid )?(?:day|afternoon|morning|week|time) off|rearranged"
         r"|(?:keep|kept|keeping) my (?:\w+ )?(?:free|clear)"
         r"|cleared my|gave up|held off|put (?:\w+ ){1,3}into"
